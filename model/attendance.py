@@ -1,0 +1,108 @@
+"""Rules derived from attendance: remarks, absentees, who was present at an item."""
+
+from __future__ import annotations
+
+from model.enums import AttendanceStatus, Language, Role
+from model.meeting import Meeting
+from model.people import Attendance
+from model.wording import clock, role_word, word
+
+
+def remark_parts(
+    meeting: Meeting, person: Attendance, language: Language | None = None
+) -> list[str]:
+    """What the minutes say after a person's name, without the organisation.
+
+    For the seed's Frida Nilsson this is ``["via Teams", "fr o m punkt 2"]``.
+    """
+    lang = language or meeting.header.language
+    parts: list[str] = []
+    role = role_word(lang, person.role)
+    if person.role is Role.SUBSTITUTE and person.substitute_for:
+        member = meeting.person(person.substitute_for)
+        parts.append(word(lang, "substitute_for", name=member.name if member else "?"))
+    elif role:
+        parts.append(role)
+    if person.status is AttendanceStatus.REMOTE:
+        remote = meeting.header.remote
+        parts.append(
+            word(lang, "remote.named", remote=remote) if remote else word(lang, "remote.plain")
+        )
+    if person.status.attends:
+        if person.from_item:
+            text = word(lang, "from_item", item=meeting.item_label(person.from_item))
+            if lang is Language.EN and person.from_time:
+                text += f" ({word(lang, 'arrived_at', time=person.from_time.strftime('%H:%M'))})"
+            parts.append(text)
+        elif person.from_time:
+            parts.append(word(lang, "arrived_at", time=clock(person.from_time)))
+        if person.until_item:
+            text = word(lang, "until_item", item=meeting.item_label(person.until_item))
+            if lang is Language.EN and person.until_time:
+                text += f" ({word(lang, 'left_at', time=person.until_time.strftime('%H:%M'))})"
+            parts.append(text)
+        elif person.until_time:
+            parts.append(word(lang, "left_at", time=clock(person.until_time)))
+    if person.status is AttendanceStatus.ABSENT_WITH_NOTICE:
+        parts.append(word(lang, "absent_with_notice"))
+    if person.remark:
+        parts.append(person.remark)
+    return parts
+
+
+def remark(meeting: Meeting, person: Attendance, language: Language | None = None) -> str:
+    """The derived remark as one string: ``"via Teams, fr o m punkt 2"``."""
+    return ", ".join(remark_parts(meeting, person, language))
+
+
+def description(meeting: Meeting, person: Attendance, language: Language | None = None) -> str:
+    """Organisation and remark, as in the attendance table: ``"Haninge, ordförande"``."""
+    parts = [person.organisation] if person.organisation else []
+    parts.extend(remark_parts(meeting, person, language))
+    return ", ".join(parts)
+
+
+def attendees(meeting: Meeting) -> list[Attendance]:
+    """Everyone who took part at some point (present or remote), in list order."""
+    return [p for p in meeting.people if p.status.attends]
+
+
+def absentees(meeting: Meeting) -> list[Attendance]:
+    """Everyone registered as absent (with or without notice), in list order."""
+    return [
+        p
+        for p in meeting.people
+        if p.status in (AttendanceStatus.ABSENT, AttendanceStatus.ABSENT_WITH_NOTICE)
+    ]
+
+
+def unregistered(meeting: Meeting) -> list[Attendance]:
+    """People whose attendance has not been recorded yet."""
+    return [p for p in meeting.people if p.status is AttendanceStatus.UNKNOWN]
+
+
+def was_present_at(meeting: Meeting, person: Attendance, item_id: str) -> bool:
+    """Whether ``person`` took part in the item (a sub-item counts as its parent)."""
+    if not person.status.attends or person.deleted:
+        return False
+    index = meeting.item_index(item_id)
+    if index is None:
+        return False
+    first = meeting.item_index(person.from_item) if person.from_item else None
+    last = meeting.item_index(person.until_item) if person.until_item else None
+    if first is not None and index < first:
+        return False
+    return not (last is not None and index > last)
+
+
+def present_at(meeting: Meeting, item_id: str) -> list[Attendance]:
+    """Who was present (in the room or remote) at the given item."""
+    return [p for p in meeting.people if was_present_at(meeting, p, item_id)]
+
+
+def decision_participants(meeting: Meeting, decision_id: str) -> list[Attendance]:
+    """Who took part in a decision: present at its item and not recused (jäv)."""
+    decision = meeting.decision(decision_id)
+    if decision is None:
+        return []
+    return [p for p in present_at(meeting, decision.item) if p.id not in decision.recused]

@@ -1,0 +1,48 @@
+"""A meeting as tables of records: the shape of a meeting file (see docs/format.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from model.actions import Action
+from model.agenda import AgendaItem
+from model.decisions import Decision, Statement
+from model.events import Event
+from model.meeting import Meeting, MeetingHeader
+from model.people import Attendance
+from model.records import from_record, to_record
+
+Tables = dict[str, dict[str, dict[str, Any]]]
+
+#: table name -> (record class, attribute of Meeting holding the list)
+RECORD_TABLES: dict[str, tuple[type, str]] = {
+    "attendance": (Attendance, "attendance"),
+    "items": (AgendaItem, "items"),
+    "decisions": (Decision, "decisions"),
+    "statements": (Statement, "statements"),
+    "actions": (Action, "actions"),
+    "events": (Event, "events"),
+}
+HEADER_TABLE = "meeting"
+META_TABLE = "meta"
+
+
+def meeting_to_tables(meeting: Meeting) -> Tables:
+    """Encode a meeting as ``{table: {record id: record}}`` (without the meta table)."""
+    tables: Tables = {HEADER_TABLE: {meeting.id: to_record(meeting.header)}}
+    for name, (_cls, attr) in RECORD_TABLES.items():
+        tables[name] = {rec.id: to_record(rec) for rec in getattr(meeting, attr)}
+    return tables
+
+
+def tables_to_meeting(tables: Tables) -> Meeting:
+    """Decode the tables of a meeting file. Raises ``ValueError`` if there is no header."""
+    headers = tables.get(HEADER_TABLE) or {}
+    if len(headers) != 1:
+        raise ValueError(f"expected one meeting header, found {len(headers)}")
+    ((meeting_id, header_record),) = headers.items()
+    meeting = Meeting(header=from_record(MeetingHeader, meeting_id, header_record))
+    for name, (cls, attr) in RECORD_TABLES.items():
+        records = tables.get(name) or {}
+        setattr(meeting, attr, [from_record(cls, rid, rec) for rid, rec in sorted(records.items())])
+    return meeting

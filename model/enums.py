@@ -1,0 +1,87 @@
+"""The closed vocabularies of the domain. Stored by value; the values are the file format."""
+
+from enum import StrEnum
+
+
+class DocumentKind(StrEnum):
+    """What the document is: notes of a meeting, formal minutes, or English minutes."""
+
+    NOTES = "minnesanteckningar"
+    PROTOKOLL = "protokoll"
+    MINUTES = "minutes"
+
+
+class Language(StrEnum):
+    SV = "sv"
+    EN = "en"
+
+
+class Role(StrEnum):
+    MEMBER = "member"
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    SUBSTITUTE = "substitute"
+    GUEST = "guest"
+    OFFICIAL = "official"
+
+
+class AttendanceStatus(StrEnum):
+    UNKNOWN = "unknown"  # not yet registered in this meeting
+    PRESENT = "present"
+    REMOTE = "remote"
+    ABSENT = "absent"
+    ABSENT_WITH_NOTICE = "absent_with_notice"  # anmält förhinder
+
+    @property
+    def attends(self) -> bool:
+        return self in (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)
+
+
+class ItemStatus(StrEnum):
+    PENDING = "pending"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    TABLED = "tabled"  # bordlagd: returns at the next meeting
+    REFERRED_BACK = "referred_back"  # återremiss
+    WITHDRAWN = "withdrawn"
+
+
+class ItemOrigin(StrEnum):
+    AGENDA = "agenda"
+    ANY_OTHER_BUSINESS = "any_other_business"  # raised live by a named person
+    CARRIED_OVER = "carried_over"  # tabled at an earlier meeting
+
+
+class ItemKind(StrEnum):
+    """What a standing item is for, so later meetings and the export can find it."""
+
+    REGULAR = "regular"
+    OPENING = "opening"
+    PREVIOUS_MINUTES = "previous_minutes"
+    OUTSTANDING = "outstanding"  # utestående ärenden
+    ANY_OTHER_BUSINESS = "any_other_business"  # the Övriga frågor item itself
+    NEXT_MEETING = "next_meeting"
+    CLOSING = "closing"
+
+
+class DecisionMethod(StrEnum):
+    CONSENSUS = "consensus"
+    VOTE = "vote"
+
+
+class StatementKind(StrEnum):
+    RESERVATION = "reservation"  # a member's recorded dissent
+    PROTOCOL_NOTE = "protocol_note"  # protokollsanteckning
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class MeetingState(StrEnum):
+    DRAFT = "draft"
+    IN_PROGRESS = "in_progress"
+    AWAITING_APPROVAL = "awaiting_approval"
+    APPROVED = "approved"

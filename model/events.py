@@ -1,0 +1,37 @@
+"""The timestamped log of what happened live."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class EventKind(StrEnum):
+    MEETING_STARTED = "meeting_started"
+    MEETING_ENDED = "meeting_ended"
+    ITEM_STARTED = "item_started"
+    ITEM_ENDED = "item_ended"
+    ITEM_TABLED = "item_tabled"
+    ITEM_REFERRED_BACK = "item_referred_back"
+    ITEM_WITHDRAWN = "item_withdrawn"
+    ITEM_ADDED = "item_added"
+    ATTENDANCE_SET = "attendance_set"
+    PERSON_ARRIVED = "person_arrived"
+    PERSON_LEFT = "person_left"
+    DECISION_ADDED = "decision_added"
+    ACTION_ADDED = "action_added"
+    APPROVED = "approved"
+    REOPENED = "reopened"
+
+
+@dataclass
+class Event:
+    id: str
+    at: datetime
+    kind: EventKind
+    item: str | None = None
+    person: str | None = None
+    detail: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)

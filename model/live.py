@@ -1,0 +1,419 @@
+"""What happens during a meeting, as operations on the model.
+
+Each operation changes the meeting, logs an event and returns what it created. None of
+them touches the disk: the caller saves (``MeetingStore.save``) right after, which is
+the durability contract. ``now`` is passed in so tests and replays are deterministic.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from model.actions import Action
+from model.agenda import AgendaItem
+from model.decisions import Decision, Statement
+from model.enums import (
+    AttendanceStatus,
+    DecisionMethod,
+    ItemKind,
+    ItemOrigin,
+    ItemStatus,
+    MeetingState,
+    Role,
+    StatementKind,
+)
+from model.events import Event, EventKind
+from model.ids import new_id
+from model.meeting import Meeting
+from model.people import Attendance
+from model.wording import lack_of_time
+
+
+class LiveError(ValueError):
+    """An operation that does not make sense now; the message says why (English key)."""
+
+
+def log(meeting: Meeting, now: datetime, kind: EventKind, **fields: str | None) -> Event:
+    event = Event(id=new_id(), at=now, kind=kind, **fields)  # type: ignore[arg-type]
+    meeting.events.append(event)
+    return event
+
+
+# -- the meeting -------------------------------------------------------------------
+
+
+def start_meeting(meeting: Meeting, now: datetime) -> None:
+    """Record the real start. Starting twice keeps the first time."""
+    header = meeting.header
+    if header.actual_start is None:
+        header.actual_start = now
+    header.state = MeetingState.IN_PROGRESS
+    log(meeting, now, EventKind.MEETING_STARTED)
+
+
+def end_meeting(meeting: Meeting, now: datetime) -> None:
+    """Record the real end, stop the current item; the minutes now await approval."""
+    _leave_current(meeting, now)
+    meeting.header.actual_end = now
+    meeting.header.current_item = None
+    meeting.header.state = MeetingState.AWAITING_APPROVAL
+    log(meeting, now, EventKind.MEETING_ENDED)
+
+
+# -- walking the agenda ------------------------------------------------------------
+
+
+def _leave_current(meeting: Meeting, now: datetime) -> None:
+    item = meeting.current
+    if item is None:
+        return
+    if item.started_at is not None and item.status is ItemStatus.IN_PROGRESS:
+        visit_start = _last_visit_start(meeting, item.id) or item.started_at
+        item.elapsed_seconds += max(0, int((now - visit_start).total_seconds()))
+        item.status = ItemStatus.DONE
+    item.ended_at = now
+    log(meeting, now, EventKind.ITEM_ENDED, item=item.id)
+
+
+def _last_visit_start(meeting: Meeting, item_id: str) -> datetime | None:
+    for event in reversed(meeting.events):
+        if event.item == item_id and event.kind is EventKind.ITEM_STARTED:
+            return event.at
+    return None
+
+
+def go_to_item(meeting: Meeting, item_id: str, now: datetime) -> AgendaItem:
+    """Make an item current: stops the timer of the one before, starts this one's."""
+    target = meeting.top_item(item_id)
+    if target is None:
+        raise LiveError("no such item")
+    if meeting.header.actual_start is None:
+        start_meeting(meeting, now)
+    if meeting.header.current_item == target.id:
+        return target
+    _leave_current(meeting, now)
+    meeting.header.current_item = target.id
+    if target.started_at is None:
+        target.started_at = now
+    if target.status in (ItemStatus.PENDING, ItemStatus.DONE):
+        target.status = ItemStatus.IN_PROGRESS
+    log(meeting, now, EventKind.ITEM_STARTED, item=target.id)
+    return target
+
+
+def next_item(meeting: Meeting, now: datetime) -> AgendaItem | None:
+    """Move to the next agenda item; the first call starts item 1. None at the end."""
+    agenda = meeting.agenda
+    index = meeting.item_index(meeting.header.current_item)
+    following = agenda[0 if index is None else index + 1 :]
+    if not following:
+        return None
+    return go_to_item(meeting, following[0].id, now)
+
+
+def previous_item(meeting: Meeting, now: datetime) -> AgendaItem | None:
+    agenda = meeting.agenda
+    index = meeting.item_index(meeting.header.current_item)
+    if index is None or index == 0:
+        return None
+    return go_to_item(meeting, agenda[index - 1].id, now)
+
+
+def _close_item(
+    meeting: Meeting, item: AgendaItem, status: ItemStatus, reason: str, now: datetime
+) -> None:
+    if meeting.header.current_item == item.id:
+        _leave_current(meeting, now)
+    item.status = status
+    item.status_reason = reason
+    item.returns_next_meeting = status is ItemStatus.TABLED
+
+
+def table_item(
+    meeting: Meeting, item_id: str, now: datetime, reason: str | None = None
+) -> AgendaItem:
+    """Table (bordlägg) an item; it returns at the next meeting. Default reason: lack of time."""
+    item = _require_item(meeting, item_id)
+    _close_item(
+        meeting, item, ItemStatus.TABLED, reason or lack_of_time(meeting.header.language), now
+    )
+    log(meeting, now, EventKind.ITEM_TABLED, item=item.id, detail=item.status_reason)
+    return item
+
+
+def refer_back(meeting: Meeting, item_id: str, now: datetime, reason: str = "") -> AgendaItem:
+    """Send a matter back for more preparation (återremiss)."""
+    item = _require_item(meeting, item_id)
+    _close_item(meeting, item, ItemStatus.REFERRED_BACK, reason, now)
+    log(meeting, now, EventKind.ITEM_REFERRED_BACK, item=item.id, detail=reason)
+    return item
+
+
+def withdraw_item(meeting: Meeting, item_id: str, now: datetime, reason: str = "") -> AgendaItem:
+    item = _require_item(meeting, item_id)
+    _close_item(meeting, item, ItemStatus.WITHDRAWN, reason, now)
+    log(meeting, now, EventKind.ITEM_WITHDRAWN, item=item.id, detail=reason)
+    return item
+
+
+def _require_item(meeting: Meeting, item_id: str | None) -> AgendaItem:
+    item = meeting.item(item_id)
+    if item is None or item.deleted:
+        raise LiveError("no such item")
+    return item
+
+
+def _next_position(siblings: list[AgendaItem]) -> int:
+    return max((i.position for i in siblings), default=0) + 10
+
+
+def add_item(
+    meeting: Meeting, title: str, now: datetime, *, after: str | None = None, presenter: str = ""
+) -> AgendaItem:
+    """Add a top-level item. After item X it is numbered "X a" (then "X b"), as minutes do."""
+    agenda = meeting.agenda
+    anchor = meeting.item(after) if after else None
+    if anchor is None:
+        position = _next_position(agenda)
+        number = str(len(agenda) + 1)
+    else:
+        later = [i.position for i in agenda if i.position > anchor.position]
+        position = (anchor.position + min(later)) // 2 if later else anchor.position + 10
+        base = anchor.number.split(" ")[0] if anchor.number else ""
+        used = {i.number for i in agenda}
+        suffix = next(c for c in "abcdefghijklmnopqrstuvwxyz" if f"{base} {c}" not in used)
+        number = f"{base} {suffix}"
+        if position == anchor.position:
+            position = anchor.position + 1
+    item = AgendaItem(
+        id=new_id(), title=title, number=number, position=position, presenter=presenter
+    )
+    meeting.items.append(item)
+    log(meeting, now, EventKind.ITEM_ADDED, item=item.id, detail=title)
+    return item
+
+
+def add_sub_item(
+    meeting: Meeting, parent_id: str, title: str, now: datetime, presenter: str = ""
+) -> AgendaItem:
+    parent = _require_item(meeting, parent_id)
+    siblings = meeting.sub_items(parent.id)
+    item = AgendaItem(
+        id=new_id(),
+        title=title,
+        parent=parent.id,
+        position=_next_position(siblings),
+        presenter=presenter,
+    )
+    meeting.items.append(item)
+    log(meeting, now, EventKind.ITEM_ADDED, item=item.id, detail=title)
+    return item
+
+
+def aob_item(meeting: Meeting) -> AgendaItem | None:
+    """The agenda's any-other-business item (Övriga frågor), if it has one."""
+    return next((i for i in meeting.agenda if i.kind is ItemKind.ANY_OTHER_BUSINESS), None)
+
+
+def add_any_other_business(
+    meeting: Meeting, title: str, raised_by: str | None, now: datetime
+) -> AgendaItem:
+    """An AOB matter raised by a named person, filed under the AOB item (created if missing)."""
+    parent = aob_item(meeting)
+    if parent is None:
+        next_meeting = next((i for i in meeting.agenda if i.kind is ItemKind.NEXT_MEETING), None)
+        before = [
+            i for i in meeting.agenda if next_meeting is None or i.position < next_meeting.position
+        ]
+        anchor = before[-1].id if before and next_meeting is not None else None
+        title_word = (
+            "Övriga frågor" if meeting.header.language.value == "sv" else "Any other business"
+        )
+        parent = add_item(meeting, title_word, now, after=anchor)
+        parent.kind = ItemKind.ANY_OTHER_BUSINESS
+    person = meeting.person(raised_by) if raised_by else None
+    siblings = meeting.sub_items(parent.id)
+    item = AgendaItem(
+        id=new_id(),
+        title=title,
+        number=f"{parent.number}.{len(siblings) + 1}" if parent.number else "",
+        parent=parent.id,
+        position=_next_position(siblings),
+        origin=ItemOrigin.ANY_OTHER_BUSINESS,
+        raised_by=person.name if person else (raised_by or ""),
+        raised_by_id=person.id if person else None,
+        raised_during=meeting.header.current_item,
+    )
+    meeting.items.append(item)
+    log(meeting, now, EventKind.ITEM_ADDED, item=item.id, person=item.raised_by_id, detail=title)
+    return item
+
+
+# -- attendance --------------------------------------------------------------------
+
+
+def add_person(
+    meeting: Meeting,
+    name: str,
+    now: datetime,
+    *,
+    organisation: str = "",
+    role: Role = Role.MEMBER,
+    substitute_for: str | None = None,
+    status: AttendanceStatus = AttendanceStatus.UNKNOWN,
+) -> Attendance:
+    """Add a guest, an official or a substitute serving for a member."""
+    if substitute_for is not None:
+        role = Role.SUBSTITUTE
+        if meeting.person(substitute_for) is None:
+            raise LiveError("no such member to substitute for")
+    person = Attendance(
+        id=new_id(),
+        name=name.strip(),
+        organisation=organisation.strip(),
+        role=role,
+        substitute_for=substitute_for,
+        status=status,
+        position=max((p.position for p in meeting.attendance), default=-1) + 1,
+    )
+    meeting.attendance.append(person)
+    log(meeting, now, EventKind.ATTENDANCE_SET, person=person.id, detail=status.value)
+    return person
+
+
+def _require_person(meeting: Meeting, person_id: str) -> Attendance:
+    person = meeting.person(person_id)
+    if person is None or person.deleted:
+        raise LiveError("no such person")
+    return person
+
+
+def set_attendance(
+    meeting: Meeting, person_id: str, status: AttendanceStatus, now: datetime
+) -> Attendance:
+    person = _require_person(meeting, person_id)
+    person.status = status
+    if not status.attends:
+        person.from_item = person.until_item = None
+        person.from_time = person.until_time = None
+    log(meeting, now, EventKind.ATTENDANCE_SET, person=person.id, detail=status.value)
+    return person
+
+
+def mark_arrived(
+    meeting: Meeting, person_id: str, now: datetime, item_id: str | None = None
+) -> Attendance:
+    """A late arrival: present from the current item on ("fr o m punkt N"), at ``now``."""
+    person = _require_person(meeting, person_id)
+    item = meeting.top_item(item_id or meeting.header.current_item)
+    if item is None:
+        raise LiveError("no current item")
+    if not person.status.attends:
+        person.status = AttendanceStatus.PRESENT
+    person.from_item = item.id
+    person.from_time = now
+    log(meeting, now, EventKind.PERSON_ARRIVED, person=person.id, item=item.id)
+    return person
+
+
+def mark_left(
+    meeting: Meeting, person_id: str, now: datetime, item_id: str | None = None
+) -> Attendance:
+    """An early departure: present up to and including the current item ("t o m punkt N")."""
+    person = _require_person(meeting, person_id)
+    item = meeting.top_item(item_id or meeting.header.current_item)
+    if item is None:
+        raise LiveError("no current item")
+    if not person.status.attends:
+        person.status = AttendanceStatus.PRESENT
+    person.until_item = item.id
+    person.until_time = now
+    log(meeting, now, EventKind.PERSON_LEFT, person=person.id, item=item.id)
+    return person
+
+
+# -- decisions and actions -----------------------------------------------------------
+
+
+def add_decision(
+    meeting: Meeting,
+    item_id: str,
+    text: str,
+    now: datetime,
+    *,
+    votes: tuple[int, int, int] | None = None,
+    paragraph: str = "",
+) -> Decision:
+    """A decision under an item, numbered in the meeting; ``votes`` is (for, against, abstain)."""
+    item = _require_item(meeting, item_id)
+    decision = Decision(
+        id=new_id(),
+        item=item.id,
+        text=text.strip(),
+        number=max((d.number for d in meeting.decisions), default=0) + 1,
+        paragraph=paragraph,
+    )
+    if votes is not None:
+        decision.method = DecisionMethod.VOTE
+        decision.votes_for, decision.votes_against, decision.votes_abstain = votes
+    meeting.decisions.append(decision)
+    log(meeting, now, EventKind.DECISION_ADDED, item=item.id, detail=decision.text[:80])
+    return decision
+
+
+def add_statement(
+    meeting: Meeting, decision_id: str, kind: StatementKind, person_id: str, text: str = ""
+) -> Statement:
+    """A reservation or protocol note by a named member on a decision."""
+    if meeting.decision(decision_id) is None:
+        raise LiveError("no such decision")
+    person = _require_person(meeting, person_id)
+    statement = Statement(
+        id=new_id(),
+        decision=decision_id,
+        kind=kind,
+        person=person.id,
+        person_name=person.name,
+        text=text,
+    )
+    meeting.statements.append(statement)
+    return statement
+
+
+def add_action(
+    meeting: Meeting,
+    item_id: str | None,
+    text: str,
+    now: datetime,
+    *,
+    owner: str | None = None,
+    due: date | None = None,
+) -> Action:
+    """An assignment: ``owner`` is a person id of the meeting (or None), ``due`` a date."""
+    person = meeting.person(owner) if owner else None
+    action = Action(
+        id=new_id(),
+        text=text.strip(),
+        owner=person.id if person else None,
+        owner_name=person.name if person else "",
+        due=due,
+        meeting=meeting.id,
+        item=item_id,
+    )
+    meeting.actions.append(action)
+    log(
+        meeting,
+        now,
+        EventKind.ACTION_ADDED,
+        item=item_id,
+        person=action.owner,
+        detail=action.text[:80],
+    )
+    return action
+
+
+def delete(record: object) -> None:
+    """Delete a record by leaving a tombstone: a merge must see deletions."""
+    if not hasattr(record, "deleted"):
+        raise LiveError("this record cannot be deleted")
+    record.deleted = True

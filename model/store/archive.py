@@ -1,0 +1,211 @@
+"""The archive: a folder of meeting files plus one archive-level file of bodies and rosters.
+
+ARCHIVE/
+  archive.json          bodies, their rosters and agenda templates (TinyDB)
+  meetings/<id>.json    one TinyDB file per meeting
+  .local/, meetings/.local/   per-machine state (locks, index, good copies): not synced
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from model.enums import AttendanceStatus, MeetingState
+from model.meeting import Meeting, MeetingHeader
+from model.people import Attendance
+from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
+from model.store.files import atomic_write, encode
+from model.store.load import local_dir
+from model.store.meeting_store import MeetingStore, write_new_meeting
+from model.store.registry import Registry
+
+MEETINGS_DIR = "meetings"
+REGISTRY_FILE = "archive.json"
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """What the archive list shows of a meeting, without loading all of it."""
+
+    id: str
+    body: str
+    title: str
+    date: date | None
+    state: MeetingState
+    path: Path
+    problem: str = ""  # set when the file could not be read
+
+    def sort_key(self) -> tuple[str, str]:
+        return (self.date.isoformat() if self.date else "", self.id)
+
+
+class Archive:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root).expanduser()
+
+    @property
+    def meetings_dir(self) -> Path:
+        return self.root / MEETINGS_DIR
+
+    @property
+    def registry_path(self) -> Path:
+        return self.root / REGISTRY_FILE
+
+    def ensure(self) -> None:
+        """Create the archive folders if they do not exist."""
+        self.meetings_dir.mkdir(parents=True, exist_ok=True)
+
+    def registry(self) -> Registry:
+        return Registry(self.registry_path)
+
+    def meeting_path(self, meeting_id: str) -> Path:
+        return self.meetings_dir / f"{meeting_id}.json"
+
+    def meeting_paths(self) -> list[Path]:
+        if not self.meetings_dir.is_dir():
+            return []
+        return sorted(p for p in self.meetings_dir.glob("*.json") if not p.name.startswith("."))
+
+    # -- listing ---------------------------------------------------------------------
+
+    def summaries(self) -> list[MeetingSummary]:
+        """Every meeting, newest first. Uses a per-machine index so 1,000 files stay fast."""
+        index_path = local_dir(self.meetings_dir / "x") / "index.json"
+        try:
+            index = json.loads(index_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            index = {}
+        fresh: dict[str, dict[str, object]] = {}
+        result: list[MeetingSummary] = []
+        for path in self.meeting_paths():
+            stat = path.stat()
+            stamp = [stat.st_mtime_ns, stat.st_size]
+            cached = index.get(path.name)
+            if isinstance(cached, dict) and cached.get("stamp") == stamp:
+                entry = cached
+            else:
+                entry = {"stamp": stamp, **_read_summary(path)}
+            fresh[path.name] = entry
+            result.append(_summary_from_entry(path, entry))
+        if fresh != index:
+            with contextlib.suppress(OSError):
+                index_path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(index_path, encode(fresh))
+        result.sort(key=MeetingSummary.sort_key, reverse=True)
+        return result
+
+    def resolve(self, ref: str) -> Path:
+        """A meeting given by id, unique id prefix, date (YYYY-MM-DD) or file path."""
+        ref = ref.strip()
+        candidate = Path(ref).expanduser()
+        if ref.endswith(".json") and candidate.is_file():
+            return candidate
+        exact = self.meeting_path(ref)
+        if ref and exact.is_file():
+            return exact
+        summaries = self.summaries()
+        matches = [s for s in summaries if ref and s.id.lower().startswith(ref.lower())]
+        if not matches:
+            with contextlib.suppress(ValueError):
+                day = date.fromisoformat(ref)
+                matches = [s for s in summaries if s.date == day]
+        if not matches:
+            raise MeetingNotFound(self.root, repr(ref))
+        if len(matches) > 1:
+            listed = ", ".join(f"{s.id} ({s.date or '-'} {s.body})" for s in matches[:5])
+            raise AmbiguousMeeting(self.root, f"{ref!r}: {listed}")
+        return matches[0].path
+
+    def open(self, ref: str, *, read_only: bool = False) -> MeetingStore:
+        return MeetingStore(self.resolve(ref), read_only=read_only)
+
+    # -- creating --------------------------------------------------------------------
+
+    def last_meeting_of(self, body: str, before: date | None = None) -> Meeting | None:
+        """The body's latest meeting (before ``before`` if given), read-only."""
+        for summary in self.summaries():
+            if summary.problem or summary.body.casefold() != body.casefold():
+                continue
+            if before is not None and summary.date is not None and summary.date >= before:
+                continue
+            try:
+                with MeetingStore(summary.path, read_only=True) as store:
+                    return store.meeting
+            except StoreError:
+                continue
+        return None
+
+    def create(self, meeting: Meeting) -> Path:
+        """Write a new meeting file and remember its body and roster in the registry."""
+        self.ensure()
+        path = self.meeting_path(meeting.id)
+        write_new_meeting(path, meeting)
+        with contextlib.suppress(StoreError, OSError):
+            self.registry().remember(meeting)
+        return path
+
+    def roster_for(self, body: str) -> list[Attendance]:
+        """The people of a body for a new meeting: from its last meeting, else the registry."""
+        last = self.last_meeting_of(body)
+        people = last.people if last else self.registry().roster(body)
+        return [
+            Attendance(
+                id=p.id,
+                name=p.name,
+                organisation=p.organisation,
+                role=p.role,
+                substitute_for=None,
+                status=AttendanceStatus.UNKNOWN,
+                position=index,
+            )
+            for index, p in enumerate(people)
+            if p.role.value != "guest" and p.substitute_for is None
+        ]
+
+
+def _read_summary(path: Path) -> dict[str, object]:
+    """The summary fields of one file, read straight from its JSON (no full decode)."""
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        ((meeting_id, header),) = data["meeting"].items()
+        return {
+            "id": meeting_id,
+            "body": header.get("body", ""),
+            "title": header.get("title", ""),
+            "date": header.get("date"),
+            "state": header.get("state", MeetingState.DRAFT.value),
+        }
+    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
+        return {"id": path.stem, "problem": f"cannot be read: {type(exc).__name__}"}
+
+
+def _summary_from_entry(path: Path, entry: dict[str, object]) -> MeetingSummary:
+    day = entry.get("date")
+    try:
+        state = MeetingState(str(entry.get("state", "draft")))
+    except ValueError:
+        state = MeetingState.DRAFT
+    try:
+        parsed = date.fromisoformat(str(day)) if day else None
+    except ValueError:
+        parsed = None
+    return MeetingSummary(
+        id=str(entry.get("id", path.stem)),
+        body=str(entry.get("body", "")),
+        title=str(entry.get("title", "")),
+        date=parsed,
+        state=state,
+        path=path,
+        problem=str(entry.get("problem", "")),
+    )
+
+
+def new_header(**fields: object) -> MeetingHeader:
+    """A header with a fresh id; see ``MeetingHeader`` for the fields."""
+    from model.ids import new_id
+
+    return MeetingHeader(id=new_id(), **fields)  # type: ignore[arg-type]

@@ -1,0 +1,83 @@
+"""Errors of the store, each with a message a secretary understands, in sv and en."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from model.enums import Language
+
+
+class StoreError(Exception):
+    """Base class. ``message(language)`` gives the text to show the user."""
+
+    sv = "Okänt fel i arkivet."
+    en = "Unknown error in the archive."
+
+    def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
+        self.path = Path(path) if path is not None else None
+        self.detail = detail
+        super().__init__(self.message(Language.EN))
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        template = self.sv if str(language) == Language.SV.value else self.en
+        return template.format(path=self.path, detail=self.detail)
+
+
+class MeetingLocked(StoreError):
+    sv = (
+        "Mötet {path} är redan öppet för skrivning i ett annat fönster eller program. "
+        "Stäng det där, eller öppna mötet skrivskyddat."
+    )
+    en = (
+        "The meeting {path} is already open for writing in another window or program. "
+        "Close it there, or open the meeting read-only."
+    )
+
+
+class ReadOnly(StoreError):
+    sv = "Mötet {path} är öppnat skrivskyddat; ändringen sparades inte."
+    en = "The meeting {path} is open read-only; the change was not saved."
+
+
+class DamagedFile(StoreError):
+    """The file cannot be read and no good copy was found. The file is left untouched."""
+
+    sv = (
+        "Filen {path} är skadad och kan inte läsas ({detail}). Den har lämnats orörd. "
+        "Hämta en tidigare version med 'minutes sync' eller från en säkerhetskopia."
+    )
+    en = (
+        "The file {path} is damaged and cannot be read ({detail}). It has been left "
+        "untouched. Get an earlier version with 'minutes sync' or from a backup."
+    )
+
+
+class NewerSchema(StoreError):
+    sv = (
+        "Filen {path} är skapad av en nyare version av minutes ({detail}). "
+        "Uppdatera minutes för att öppna den; filen har inte ändrats."
+    )
+    en = (
+        "The file {path} was written by a newer version of minutes ({detail}). "
+        "Update minutes to open it; the file has not been changed."
+    )
+
+
+class NotAMinutesFile(StoreError):
+    sv = "Filen {path} är inte en minutes-fil ({detail}); den har inte ändrats."
+    en = "The file {path} is not a minutes file ({detail}); it has not been changed."
+
+
+class SaveFailed(StoreError):
+    sv = "Kunde inte spara {path}: {detail}. Ändringen finns kvar i programmet; försök igen."
+    en = "Could not save {path}: {detail}. The change is kept in the app; try again."
+
+
+class MeetingNotFound(StoreError):
+    sv = "Hittar inget möte som heter {detail}. 'minutes list' visar arkivets möten."
+    en = "No meeting matches {detail}. 'minutes list' shows the meetings in the archive."
+
+
+class AmbiguousMeeting(StoreError):
+    sv = "Flera möten matchar {detail}. Ange fler tecken av id:t."
+    en = "Several meetings match {detail}. Give more characters of the id."

@@ -1,0 +1,132 @@
+"""Reading store files, and recovering damaged ones without losing anything.
+
+Damage we recover from:
+- stale bytes after the JSON (a writer killed mid-truncate with TinyDB's stock storage,
+  or a bad sync): the valid JSON prefix is kept;
+- a truncated, empty or garbled file: the last good copy (taken each time the file was
+  opened cleanly for writing) is used.
+A damaged file is never overwritten: before a recovered version is saved, the damaged
+bytes are moved aside to ``.local/damaged/`` and the user is told where.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from model.store.errors import DamagedFile, NotAMinutesFile
+from model.store.files import atomic_write
+from model.store.schema import Tables, check_shape, migrate
+
+LOCAL_DIR = ".local"
+
+
+def local_dir(path: Path) -> Path:
+    """Per-machine state beside a store file (locks, last good copies): never synced."""
+    return path.parent / LOCAL_DIR
+
+
+def backup_path(path: Path) -> Path:
+    return local_dir(path) / "backups" / f"{path.name}.good"
+
+
+@dataclass
+class Recovery:
+    """What was wrong with a file and how it was recovered."""
+
+    path: Path
+    problem: str
+    source: str  # "valid part" or "last good copy"
+    damaged_copy: Path | None = None
+
+    def message(self, language: str = "en") -> str:
+        if language == "sv":
+            where = (
+                "den giltiga delen" if self.source == "valid part" else "senaste fungerande kopia"
+            )
+            text = f"Filen {self.path} var skadad ({self.problem}); återställd från {where}."
+            if self.damaged_copy:
+                text += f" Den skadade filen sparades som {self.damaged_copy}."
+            return text
+        text = (
+            f"The file {self.path} was damaged ({self.problem}); recovered from the {self.source}."
+        )
+        if self.damaged_copy:
+            text += f" The damaged file was kept as {self.damaged_copy}."
+        return text
+
+
+@dataclass
+class Loaded:
+    tables: Tables
+    raw: bytes  # the bytes on disk (the damaged ones if recovery happened)
+    recovery: Recovery | None = None
+    migrated: bool = False
+
+
+def _decode(raw: bytes, path: Path) -> tuple[object, str | None]:
+    """Decode JSON; returns (value, problem). Raises ValueError if nothing usable."""
+    if not raw.strip():
+        raise ValueError("the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 text at byte {exc.start}") from exc
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as exc:
+        if exc.msg != "Extra data":
+            raise ValueError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+    value, end = json.JSONDecoder().raw_decode(text.lstrip())
+    return value, f"{len(text.lstrip()) - end} stray bytes after the data"
+
+
+def load_tables(path: Path, kind: str) -> Loaded:
+    """Read and validate a store file, recovering damage where possible.
+
+    Raises ``DamagedFile`` when nothing can be recovered, ``NewerSchema`` or
+    ``NotAMinutesFile`` when the file is whole but not ours to read.
+    """
+    raw = path.read_bytes()
+    try:
+        value, problem = _decode(raw, path)
+    except ValueError as exc:
+        return _from_backup(path, kind, raw, str(exc))
+    tables = check_shape(value, path)
+    tables, migrated = migrate(tables, kind, path)
+    recovery = Recovery(path, problem, "valid part") if problem else None
+    return Loaded(tables, raw, recovery, migrated)
+
+
+def _from_backup(path: Path, kind: str, raw: bytes, problem: str) -> Loaded:
+    backup = backup_path(path)
+    if not backup.exists():
+        raise DamagedFile(path, problem)
+    try:
+        value, _ = _decode(backup.read_bytes(), backup)
+        tables = check_shape(value, backup)
+    except (ValueError, NotAMinutesFile) as exc:
+        raise DamagedFile(path, f"{problem}; the last good copy is damaged too") from exc
+    tables, migrated = migrate(tables, kind, path)
+    return Loaded(tables, raw, Recovery(path, problem, "last good copy"), migrated)
+
+
+def keep_damaged(path: Path, raw: bytes) -> Path:
+    """Move the damaged bytes aside before anything overwrites the file."""
+    folder = local_dir(path) / "damaged"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.name}.{stamp}"
+    atomic_write(target, raw)
+    return target
+
+
+def keep_good_copy(path: Path, raw: bytes) -> None:
+    """Remember a cleanly read file as the last good copy."""
+    target = backup_path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() and target.read_bytes() == raw:
+        return
+    atomic_write(target, raw)

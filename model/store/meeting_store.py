@@ -1,0 +1,139 @@
+"""One meeting file: open it (for writing under a lock, or read-only), load, save.
+
+Durability contract: ``save()`` returns only after the change is on disk (atomic write,
+fsync of file and folder). Structural changes call ``save()`` at once; the live screen
+saves typed text at most one second after the last key (see README).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+
+from model.codec import meeting_to_tables, tables_to_meeting
+from model.meeting import Meeting
+from model.store.errors import MeetingLocked, NotAMinutesFile, ReadOnly
+from model.store.files import atomic_write, encode, remove_stale_temps
+from model.store.load import Recovery, keep_damaged, keep_good_copy, load_tables, local_dir
+from model.store.schema import KIND_MEETING, Tables, with_meta
+from model.store.storage import open_db, storage_of, upsert_changed
+
+
+def lock_path(path: Path) -> Path:
+    return local_dir(path) / "locks" / f"{path.name}.lock"
+
+
+def write_new_meeting(path: Path, meeting: Meeting) -> None:
+    """Create a meeting file (it must not exist yet)."""
+    if path.exists():
+        raise FileExistsError(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, encode(with_meta(meeting_to_tables(meeting), KIND_MEETING)))
+
+
+class MeetingStore:
+    """A meeting file opened for writing (exclusive) or reading.
+
+    Use as a context manager, or call ``close()``. ``meeting`` is the loaded meeting;
+    change it and call ``save()``.
+    """
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self.recovery: Recovery | None = None
+        self._lock: FileLock | None = None
+        if not read_only:
+            self._acquire_lock()
+        try:
+            self._db, self.meeting = self._load()
+        except BaseException:
+            self._release_lock()
+            raise
+
+    # -- opening -------------------------------------------------------------------
+
+    def _acquire_lock(self) -> None:
+        target = lock_path(self.path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(target), timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise MeetingLocked(self.path) from None
+        self._lock = lock
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _load(self) -> tuple[TinyDB, Meeting]:
+        loaded = load_tables(self.path, KIND_MEETING)
+        try:
+            meeting = tables_to_meeting(loaded.tables)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise NotAMinutesFile(self.path, f"records do not decode: {exc}") from exc
+        tables: Tables = loaded.tables
+        if self.read_only:
+            self.recovery = loaded.recovery
+            return open_db(self.path, tables, loaded.raw, read_only=True), meeting
+        remove_stale_temps(self.path.parent, self.path.name)
+        if loaded.recovery is not None:
+            loaded.recovery.damaged_copy = keep_damaged(self.path, loaded.raw)
+            self.recovery = loaded.recovery
+            atomic_write(self.path, encode(tables))
+            raw = encode(tables)
+        elif loaded.migrated:
+            keep_damaged(self.path, loaded.raw)  # the pre-migration bytes, kept the same way
+            raw = encode(tables)
+            atomic_write(self.path, raw)
+        else:
+            raw = loaded.raw
+        keep_good_copy(self.path, raw)
+        return open_db(self.path, tables, raw), meeting
+
+    # -- use -------------------------------------------------------------------------
+
+    def save(self, meeting: Meeting | None = None) -> bool:
+        """Write the meeting's changed records; returns whether anything was written.
+
+        On return the change is on disk. Raises ``SaveFailed`` (the disk refused) or
+        ``ReadOnly``; in both cases the in-memory meeting keeps the change.
+        """
+        if meeting is not None:
+            self.meeting = meeting
+        if self.read_only:
+            raise ReadOnly(self.path)
+        return upsert_changed(self._db, meeting_to_tables(self.meeting))
+
+    def reload(self) -> Meeting:
+        """Read the file again (a read-only view following another writer)."""
+        self._db, self.meeting = self._load()
+        return self.meeting
+
+    @property
+    def written_bytes(self) -> bytes | None:
+        return storage_of(self._db).written_bytes
+
+    @property
+    def db(self) -> TinyDB:
+        """The TinyDB over this file, for queries. Writes go through ``save()``."""
+        return self._db
+
+    def close(self) -> None:
+        self._release_lock()
+
+    def __enter__(self) -> MeetingStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,108 @@
+"""Reading dates and times as people type them, and writing them as minutes do."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+
+from model.enums import Language
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[.:](\d{2}))?\s*$")
+_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./ ](\d{4})\s*$")
+
+WEEKDAYS = {
+    Language.SV: [
+        "måndagen",
+        "tisdagen",
+        "onsdagen",
+        "torsdagen",
+        "fredagen",
+        "lördagen",
+        "söndagen",
+    ],
+    Language.EN: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+MONTHS = {
+    Language.SV: [
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    ],
+    Language.EN: [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ],
+}  # fmt: skip
+
+
+def parse_date(text: str, today: date | None = None) -> date:
+    """2022-05-06, 6/5 2022, 6.5.2022, "today"/"idag". Raises ValueError with a clear message."""
+    value = text.strip().lower()
+    if value in ("today", "idag", "i dag"):
+        return today or date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    match = _DAY_MONTH_YEAR.match(value)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    raise ValueError(f"not a date: {text!r} (write it as 2022-05-06)")
+
+
+def parse_time(text: str) -> time:
+    """8.30, 08:30, 8 -> 08:30 / 08:00. Raises ValueError with a clear message."""
+    match = _TIME.match(text)
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise ValueError(f"not a time: {text!r} (write it as 8.30 or 08:30)")
+
+
+def swedish_clock(value: time | datetime) -> str:
+    """8.30, 11.00: how Swedish minutes write clock times."""
+    return f"{value.hour}.{value.minute:02d}"
+
+
+def english_clock(value: time | datetime) -> str:
+    return f"{value.hour}:{value.minute:02d}"
+
+
+def clock(value: time | datetime, language: Language) -> str:
+    return swedish_clock(value) if language is Language.SV else english_clock(value)
+
+
+def long_date(day: date, language: Language, weekday: bool = True) -> str:
+    """ "Fredagen den 6 maj 2022" / "Friday 6 May 2022"."""
+    month = MONTHS[language][day.month - 1]
+    if language is Language.SV:
+        text = f"den {day.day} {month} {day.year}"
+        if weekday:
+            text = f"{WEEKDAYS[language][day.weekday()]} {text}"
+            return text[0].upper() + text[1:]
+        return text
+    text = f"{day.day} {month} {day.year}"
+    return f"{WEEKDAYS[language][day.weekday()]} {text}" if weekday else text
+
+
+def time_range(start: time | None, end: time | None, language: Language) -> str:
+    """ "kl 8.30-11.00" / "8:30-11:00"."""
+    if start is None:
+        return ""
+    text = clock(start, language)
+    if end is not None:
+        text += f"-{clock(end, language)}"
+    return f"kl {text}" if language is Language.SV else text
+
+
+def when(day: date | None, start: time | None, end: time | None, language: Language) -> str:
+    """The Tid line: "Fredagen den 6 maj 2022 kl 8.30-11.00"."""
+    parts = [long_date(day, language)] if day else []
+    span = time_range(start, end, language)
+    if span:
+        parts.append(span)
+    return " ".join(parts)

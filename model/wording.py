@@ -1,0 +1,100 @@
+"""Words that go into the minutes themselves, in the meeting's document language.
+
+The interface language (tui) and the document language are separate: a secretary with
+an English interface can write Swedish minutes. Everything the document says about
+attendance, items and signatures is worded here, once.
+"""
+
+from __future__ import annotations
+
+from model.enums import AttendanceStatus, DocumentKind, ItemStatus, Language, Role
+
+WORDS: dict[Language, dict[str, str]] = {
+    Language.SV: {
+        "role.chair": "ordförande",
+        "role.secretary": "sekreterare",
+        "role.member": "",
+        "role.substitute": "ersättare",
+        "role.guest": "gäst",
+        "role.official": "",
+        "substitute_for": "ersätter {name}",
+        "remote.named": "via {remote}",
+        "remote.plain": "på distans",
+        "from_item": "fr o m punkt {item}",
+        "until_item": "t o m punkt {item}",
+        "arrived_at": "anlände kl {time}",
+        "left_at": "lämnade kl {time}",
+        "absent_with_notice": "anmält förhinder",
+        "tabled.lack_of_time": "tidsbrist",
+        "status.tabled": "Punkten bordlades på grund av {reason}.",
+        "status.referred_back": "Ärendet återremitterades: {reason}.",
+        "status.withdrawn": "Punkten utgick: {reason}.",
+        "status.referred_back.plain": "Ärendet återremitterades.",
+        "status.withdrawn.plain": "Punkten utgick.",
+        "alt_remote": "alt {remote}",
+    },
+    Language.EN: {
+        "role.chair": "chair",
+        "role.secretary": "secretary",
+        "role.member": "",
+        "role.substitute": "substitute",
+        "role.guest": "guest",
+        "role.official": "",
+        "substitute_for": "substitute for {name}",
+        "remote.named": "via {remote}",
+        "remote.plain": "remote",
+        "from_item": "from item {item}",
+        "until_item": "until item {item}",
+        "arrived_at": "arrived at {time}",
+        "left_at": "left at {time}",
+        "absent_with_notice": "apologies",
+        "tabled.lack_of_time": "lack of time",
+        "status.tabled": "The item was tabled due to {reason}.",
+        "status.referred_back": "The matter was referred back: {reason}.",
+        "status.withdrawn": "The item was withdrawn: {reason}.",
+        "status.referred_back.plain": "The matter was referred back.",
+        "status.withdrawn.plain": "The item was withdrawn.",
+        "alt_remote": "or {remote}",
+    },
+}
+
+KIND_LANGUAGE: dict[DocumentKind, Language] = {
+    DocumentKind.NOTES: Language.SV,
+    DocumentKind.PROTOKOLL: Language.SV,
+    DocumentKind.MINUTES: Language.EN,
+}
+
+
+def word(language: Language, key: str, **values: str) -> str:
+    """The document-language wording for ``key``, filled with ``values``."""
+    return WORDS[language][key].format(**values)
+
+
+def role_word(language: Language, role: Role) -> str:
+    return word(language, f"role.{role.value}")
+
+
+def lack_of_time(language: Language) -> str:
+    """The default reason for tabling an item."""
+    return word(language, "tabled.lack_of_time")
+
+
+def status_sentence(language: Language, status: ItemStatus, reason: str) -> str:
+    """The sentence the minutes say about a tabled, referred-back or withdrawn item."""
+    if status is ItemStatus.TABLED:
+        return word(language, "status.tabled", reason=reason or lack_of_time(language))
+    if status in (ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
+        if reason:
+            return word(language, f"status.{status.value}", reason=reason)
+        return word(language, f"status.{status.value}.plain")
+    return ""
+
+
+def clock(value: object) -> str:
+    """Clock time as Swedish minutes write it: 8.30, 11.00."""
+    hour = getattr(value, "hour", 0)
+    minute = getattr(value, "minute", 0)
+    return f"{hour}.{minute:02d}"
+
+
+ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)

@@ -1,0 +1,84 @@
+"""The root command, shared options and the error handling every command gets."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from model.enums import Language
+from model.store.archive import Archive
+from model.store.errors import StoreError
+from model.store.locations import default_archive
+
+
+@dataclass
+class Context:
+    archive_path: Path
+    lang: Language
+
+    @property
+    def archive(self) -> Archive:
+        return Archive(self.archive_path)
+
+
+def interface_language(option: str | None) -> Language:
+    """``--lang`` wins, then the config file, then the locale; English otherwise."""
+    if option:
+        return Language(option)
+    from tui.config import load_config
+
+    configured = load_config().language
+    if configured:
+        return Language(configured)
+    import locale
+
+    code = (locale.getlocale()[0] or "").lower()
+    return Language.SV if code.startswith("sv") else Language.EN
+
+
+class MinutesGroup(click.Group):
+    """Turns every expected failure into a clear message and exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            lang = ctx.obj.lang if isinstance(ctx.obj, Context) else Language.EN
+            click.echo(exc.message(lang), err=True)
+            sys.exit(2)
+        except OSError as exc:
+            click.echo(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "), err=True)
+            sys.exit(2)
+
+
+@click.group(
+    cls=MinutesGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.option(
+    "--archive",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Archive folder (default: $MINUTES_ARCHIVE, else the user data folder).",
+)
+@click.option("--lang", type=click.Choice(["sv", "en"]), default=None, help="Interface language.")
+@click.version_option(package_name="minutes")
+@click.pass_context
+def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
+    """Take the minutes of a meeting live, sync them through git, export them to Word.
+
+    Without a command, opens the app on the archive.
+    """
+    ctx.obj = Context(archive_path=archive or default_archive(), lang=interface_language(lang))
+    if ctx.invoked_subcommand is None:
+        from tui.cli.meetings import open_archive
+
+        open_archive(ctx.obj)
+
+
+def main() -> None:
+    root(prog_name="minutes")

@@ -1,0 +1,134 @@
+"""A readable Rich rendering of a meeting, for ``minutes show``. Worded in the meeting's
+document language, since it shows the minutes themselves."""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from model.attendance import absentees, attendees, description, unregistered
+from model.enums import ItemStatus, Language, StatementKind
+from model.meeting import Meeting
+from model.timefmt import clock, long_date, when
+from model.wording import status_sentence, word
+
+LABELS = {
+    Language.SV: {
+        "time": "Tid", "place": "Plats", "present": "Deltagare", "absent": "Ej närvarande",
+        "unregistered": "Ej registrerade", "decision": "Beslut", "action": "Uppdrag",
+        "due": "senast", "raised_by": "väckt av", "next": "Nästa möte",
+        "signed": "Vid anteckningarna", "signed.protokoll": "Vid protokollet",
+        "verified": "Justeras", "votes": "{f} för, {a} emot, {n} avstod",
+        "reservation": "Reservation", "protocol_note": "Protokollsanteckning",
+        "returns": "återkommer på nästa möte", "state": "Status", "presenter": "Föredragande",
+    },
+    Language.EN: {
+        "time": "Time", "place": "Place", "present": "Present", "absent": "Absent",
+        "unregistered": "Not registered", "decision": "Decision", "action": "Action",
+        "due": "due", "raised_by": "raised by", "next": "Next meeting",
+        "signed": "Minutes recorded by", "signed.protokoll": "Minutes recorded by",
+        "verified": "Approved by", "votes": "{f} for, {a} against, {n} abstained",
+        "reservation": "Reservation", "protocol_note": "Statement for the minutes",
+        "returns": "returns at the next meeting", "state": "State", "presenter": "Presenter",
+    },
+}  # fmt: skip
+
+
+def render_meeting(meeting: Meeting) -> RenderableType:
+    lang = meeting.header.language
+    label = LABELS[lang]
+    header = meeting.header
+    parts: list[RenderableType] = [Text(header.title or header.body, style="bold underline")]
+
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_column()
+    table.add_row(
+        label["time"], when(header.date, header.planned_start, header.planned_end, lang), ""
+    )
+    place = header.place + (
+        f" {word(lang, 'alt_remote', remote=header.remote)}" if header.remote else ""
+    )
+    table.add_row(label["place"], place, "")
+    for group, people in (
+        (label["present"], attendees(meeting)),
+        (label["absent"], absentees(meeting)),
+        (label["unregistered"], unregistered(meeting)),
+    ):
+        for index, person in enumerate(people):
+            table.add_row(group if index == 0 else "", person.name, description(meeting, person))
+    parts.append(Padding(table, (1, 0)))
+    if header.rules:
+        parts.append(Padding(Text(header.rules, style="italic"), (0, 0, 1, 0)))
+
+    for item in meeting.agenda:
+        parts.append(Text(f"{item.number}. {item.title}", style="bold"))
+        body: list[RenderableType] = []
+        if item.presenter:
+            body.append(Text(f"{label['presenter']}: {item.presenter}", style="dim"))
+        for sub in meeting.sub_items(item.id):
+            line = f"• {sub.title}"
+            if sub.presenter:
+                line += f" – {sub.presenter}"
+            if sub.raised_by:
+                line += f" ({sub.raised_by})"
+            body.append(Text(line))
+            if sub.notes:
+                body.append(Padding(Text(sub.notes), (0, 0, 0, 2)))
+        if item.status in (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
+            sentence = status_sentence(lang, item.status, item.status_reason)
+            if item.returns_next_meeting:
+                sentence += f" ({label['returns']})"
+            body.append(Text(sentence, style="yellow"))
+        if item.notes:
+            body.append(Text(item.notes))
+        for decision in meeting.item_decisions(item.id):
+            text = Text(f"{label['decision']} {decision.number}: ", style="bold")
+            text.append(decision.text, style="")
+            if decision.votes_for is not None:
+                votes = label["votes"].format(
+                    f=decision.votes_for,
+                    a=decision.votes_against or 0,
+                    n=decision.votes_abstain or 0,
+                )
+                text.append(f" ({votes})")
+            body.append(text)
+            for statement in meeting.decision_statements(decision.id):
+                kind = label[
+                    "reservation"
+                    if statement.kind is StatementKind.RESERVATION
+                    else "protocol_note"
+                ]
+                body.append(Text(f"  {kind}: {statement.person_name}. {statement.text}".rstrip()))
+        for sub in [item, *meeting.sub_items(item.id)]:
+            for action in meeting.item_actions(sub.id):
+                line = f"{label['action']}: {action.owner_name or '-'}: {action.text}"
+                if action.due:
+                    line += f" ({label['due']} {action.due.isoformat()})"
+                body.append(Text(line, style="cyan"))
+        parts.append(Padding(Group(*body), (0, 0, 1, 2)))
+
+    if header.next_date:
+        next_line = when(header.next_date, header.next_start, header.next_end, lang)
+        if header.next_place:
+            next_line += f", {header.next_place}"
+        parts.append(Text(f"{label['next']}: {next_line}", style="bold"))
+    if header.actual_start:
+        real = f"{long_date(header.actual_start.date(), lang)} {clock(header.actual_start, lang)}"
+        if header.actual_end:
+            real += f"-{clock(header.actual_end, lang)}"
+        parts.append(Text(real, style="dim"))
+
+    secretary = meeting.secretary
+    verifiers = [p.name for v in header.verifiers if (p := meeting.person(v))]
+    sign = Table.grid(padding=(0, 6))
+    sign.add_column()
+    sign.add_column()
+    signed = label["signed.protokoll" if header.kind.value == "protokoll" else "signed"]
+    sign.add_row(Text(signed, style="bold"), Text(label["verified"], style="bold"))
+    sign.add_row(secretary.name if secretary else "", ", ".join(verifiers))
+    parts.append(Padding(sign, (1, 0)))
+    return Group(*parts)

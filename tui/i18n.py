@@ -1,0 +1,65 @@
+"""Interface texts in Swedish and English. Every label, key description and message.
+
+``t(lang, key, **values)``. Keys are grouped by prefix (cli., app., key., ...). A key
+missing in one language is a bug: tests/test_i18n.py checks both catalogues match.
+"""
+
+from __future__ import annotations
+
+from model.enums import Language
+
+SV: dict[str, str] = {
+    "cli.created": "Skapade mötet {title} ({date}).",
+    "cli.no_meetings": "Arkivet {path} har inga möten ännu. Skapa ett med 'minutes new'.",
+    "cli.demo_written": "Demomötet skrevs till {path}.",
+    "cli.bad_value": "{detail}",
+    "cli.recovered": "Varning: {detail}",
+    "cli.locked_readonly": "Mötet är öppet i ett annat program; visar det skrivskyddat.",
+    "state.draft": "utkast",
+    "state.in_progress": "pågår",
+    "state.awaiting_approval": "väntar på justering",
+    "state.approved": "justerat",
+    "list.date": "Datum",
+    "list.body": "Organ",
+    "list.title": "Rubrik",
+    "list.state": "Status",
+    "list.id": "Id",
+    "prompt.body": "Organ (t.ex. styrelse eller ledningsgrupp)",
+    "prompt.title": "Rubrik",
+    "prompt.date": "Datum (ÅÅÅÅ-MM-DD)",
+    "prompt.start": "Starttid (t.ex. 8.30)",
+    "prompt.end": "Sluttid (t.ex. 11.00)",
+    "prompt.place": "Plats",
+}
+
+EN: dict[str, str] = {
+    "cli.created": "Created the meeting {title} ({date}).",
+    "cli.no_meetings": "The archive {path} has no meetings yet. Create one with 'minutes new'.",
+    "cli.demo_written": "The demo meeting was written to {path}.",
+    "cli.bad_value": "{detail}",
+    "cli.recovered": "Warning: {detail}",
+    "cli.locked_readonly": "The meeting is open in another program; showing it read-only.",
+    "state.draft": "draft",
+    "state.in_progress": "in progress",
+    "state.awaiting_approval": "awaiting approval",
+    "state.approved": "approved",
+    "list.date": "Date",
+    "list.body": "Body",
+    "list.title": "Title",
+    "list.state": "State",
+    "list.id": "Id",
+    "prompt.body": "Body (e.g. a board or leadership group)",
+    "prompt.title": "Title",
+    "prompt.date": "Date (YYYY-MM-DD)",
+    "prompt.start": "Start time (e.g. 8.30)",
+    "prompt.end": "End time (e.g. 11.00)",
+    "prompt.place": "Place",
+}
+
+CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
+
+
+def t(lang: Language, key: str, **values: object) -> str:
+    """The text for ``key`` in ``lang``; falls back to English, then to the key itself."""
+    template = CATALOGUES[lang].get(key) or EN.get(key) or key
+    return template.format(**values) if values else template
