@@ -6,6 +6,7 @@ from typing import Any
 
 from model.actions import Action
 from model.agenda import AgendaItem
+from model.conflicts import Conflict
 from model.decisions import Decision, Statement
 from model.events import Event
 from model.meeting import Meeting, MeetingHeader
@@ -22,6 +23,7 @@ RECORD_TABLES: dict[str, tuple[type, str]] = {
     "statements": (Statement, "statements"),
     "actions": (Action, "actions"),
     "events": (Event, "events"),
+    "conflicts": (Conflict, "conflicts"),
 }
 HEADER_TABLE = "meeting"
 META_TABLE = "meta"

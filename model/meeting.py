@@ -8,6 +8,7 @@ from typing import Any
 
 from model.actions import Action
 from model.agenda import AgendaItem
+from model.conflicts import Conflict
 from model.decisions import Decision, Statement
 from model.enums import DocumentKind, Language, MeetingState, Role
 from model.events import Event
@@ -55,6 +56,7 @@ class Meeting:
     statements: list[Statement] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -98,6 +100,10 @@ class Meeting:
 
     def live_actions(self) -> list[Action]:
         return [a for a in self.actions if not a.deleted]
+
+    def open_conflicts(self) -> list[Conflict]:
+        """Sync conflicts the user has not resolved yet."""
+        return [c for c in self.conflicts if not c.deleted and not c.resolved]
 
     # -- lookup --------------------------------------------------------------------
 

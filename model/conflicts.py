@@ -1,0 +1,38 @@
+"""Conflict records: both versions of a field that two people changed differently.
+
+A sync merge (sync/) never drops text: where it cannot combine two edits it keeps both
+here, on the meeting, until the user picks one or writes the merged text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass
+class Conflict:
+    """One field of one record with two versions that could not be merged.
+
+    ``kind`` is "field" (both sides changed it differently) or "deleted_edited" (one side
+    deleted the record, the other edited it: the record survives, flagged here).
+    """
+
+    id: str
+    table: str  # table of the record ("items", "decisions", "meeting", ...)
+    record: str  # record id
+    field: str  # field name ("notes", "status", ...); "" for a whole-record conflict
+    kind: str = "field"
+    base: Any = None
+    ours: Any = None
+    theirs: Any = None
+    ours_by: str = ""  # author name of our side
+    theirs_by: str = ""
+    ours_at: datetime | None = None
+    theirs_at: datetime | None = None
+    resolved: bool = False
+    resolved_by: str = ""
+    resolved_at: datetime | None = None
+    deleted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
