@@ -6,7 +6,8 @@ here, on the meeting, until the user picks one or writes the merged text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -35,4 +36,4 @@ class Conflict:
     resolved_by: str = ""
     resolved_at: datetime | None = None
     deleted: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = dataclasses.field(default_factory=dict)
