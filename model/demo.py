@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from model import live
+from model.agenda import AgendaItem
 from model.enums import AttendanceStatus, DocumentKind, ItemKind, Language, Role
 from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
@@ -315,4 +316,59 @@ def demo_meeting() -> Meeting:
             for offset, text in enumerate(DECISIONS):
                 live.add_decision(meeting, item.id, text, at(minute + 60 + offset))
     live.end_meeting(meeting, at(150))
+    return meeting
+
+
+def demo_agenda() -> Meeting:
+    """The demo meeting before it is minuted: same roster, agenda and sub-items, nothing else.
+
+    Attendance is unknown, no item has notes, times, decisions or actions, there are no
+    any-other-business items yet and the meeting is a draft: ready to be minuted live.
+    """
+    done = demo_meeting()
+    header = done.header
+    fresh = MeetingHeader(
+        id=new_id(),
+        body=header.body,
+        kind=header.kind,
+        language=header.language,
+        title=header.title,
+        date=header.date,
+        planned_start=header.planned_start,
+        planned_end=header.planned_end,
+        place=header.place,
+        remote=header.remote,
+        rules=header.rules,
+    )
+    meeting = Meeting(header=fresh)
+    for person in done.people:
+        meeting.attendance.append(
+            Attendance(
+                id=person.id,
+                name=person.name,
+                organisation=person.organisation,
+                role=person.role,
+                position=person.position,
+            )
+        )
+    agenda_ids = {i.id for i in done.agenda}
+    # fresh item ids: items belong to one meeting; people keep theirs (the body's roster)
+    new_ids = {i.id: new_id() for i in done.items}
+    for item in sorted(done.items, key=lambda i: i.position):
+        if item.deleted or (item.parent is not None and item.parent not in agenda_ids):
+            continue
+        if item.origin.value != "agenda":
+            continue
+        meeting.items.append(
+            AgendaItem(
+                id=new_ids[item.id],
+                title=item.title,
+                number=item.number,
+                parent=new_ids[item.parent] if item.parent else None,
+                position=item.position,
+                kind=item.kind,
+                presenter=item.presenter,
+                planned_minutes=item.planned_minutes,
+            )
+        )
     return meeting

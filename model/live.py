@@ -177,20 +177,32 @@ def add_item(
         position = _next_position(agenda)
         number = str(len(agenda) + 1)
     else:
-        later = [i.position for i in agenda if i.position > anchor.position]
-        position = (anchor.position + min(later)) // 2 if later else anchor.position + 10
         base = anchor.number.split(" ")[0] if anchor.number else ""
         used = {i.number for i in agenda}
         suffix = next(c for c in "abcdefghijklmnopqrstuvwxyz" if f"{base} {c}" not in used)
         number = f"{base} {suffix}"
-        if position == anchor.position:
-            position = anchor.position + 1
+        # after the anchor and after the "X a", "X b" already inserted behind it
+        family = [
+            i for i in agenda if i.id == anchor.id or (base and i.number.startswith(f"{base} "))
+        ]
+        last = max(i.position for i in family)
+        later = [i.position for i in agenda if i.position > last]
+        position = (last + min(later)) // 2 if later else last + 10
+        if position == last:
+            _respace(agenda)
+            return add_item(meeting, title, now, after=after, presenter=presenter)
     item = AgendaItem(
         id=new_id(), title=title, number=number, position=position, presenter=presenter
     )
     meeting.items.append(item)
     log(meeting, now, EventKind.ITEM_ADDED, item=item.id, detail=title)
     return item
+
+
+def _respace(items: list[AgendaItem]) -> None:
+    """Spread positions out again when an insert finds no gap between two items."""
+    for index, item in enumerate(items):
+        item.position = (index + 1) * 1024
 
 
 def add_sub_item(

@@ -7,6 +7,7 @@ saves typed text at most one second after the last key (see README).
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from types import TracebackType
 
@@ -125,6 +126,10 @@ class MeetingStore:
         return self._db
 
     def close(self) -> None:
+        """Release the lock; a cleanly closed file becomes the last good copy."""
+        if not self.read_only and self._lock is not None and self.written_bytes is not None:
+            with contextlib.suppress(OSError):
+                keep_good_copy(self.path, self.written_bytes)
         self._release_lock()
 
     def __enter__(self) -> MeetingStore:

@@ -1,0 +1,292 @@
+"""Checks a secretary understands: what is missing or contradictory in a meeting.
+
+``validate(meeting)`` returns problems, each with a message in Swedish and English and
+the record it is about, so the app can point at it. Errors make the minutes wrong;
+warnings are things a careful secretary would want to look at before sending them out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+
+from model.attendance import present_at
+from model.enums import AttendanceStatus, ItemStatus, Language, Role
+from model.meeting import Meeting
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: Severity
+    code: str
+    sv: str
+    en: str
+    record: str | None = None  # id of the record concerned
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        return self.sv if str(language) == Language.SV.value else self.en
+
+
+def validate(meeting: Meeting) -> list[Problem]:
+    """Every problem found, errors first."""
+    problems = [*_header(meeting), *_people(meeting), *_items(meeting), *_decisions(meeting)]
+    problems += _actions(meeting)
+    return sorted(problems, key=lambda p: p.severity != Severity.ERROR)
+
+
+def _err(code: str, sv: str, en: str, record: str | None = None) -> Problem:
+    return Problem(Severity.ERROR, code, sv, en, record)
+
+
+def _warn(code: str, sv: str, en: str, record: str | None = None) -> Problem:
+    return Problem(Severity.WARNING, code, sv, en, record)
+
+
+def _header(m: Meeting) -> list[Problem]:
+    h = m.header
+    out = []
+    if not h.body.strip():
+        out.append(
+            _err(
+                "no_body",
+                "Mötet saknar organ (vem som möts).",
+                "The meeting has no body (who meets).",
+            )
+        )
+    if h.date is None:
+        out.append(_err("no_date", "Mötet saknar datum.", "The meeting has no date."))
+    if h.planned_start and h.planned_end and h.planned_end <= h.planned_start:
+        out.append(
+            _err(
+                "end_before_start",
+                "Sluttiden ligger före starttiden.",
+                "The end time is before the start time.",
+            )
+        )
+    if h.actual_start and h.actual_end and h.actual_end < h.actual_start:
+        out.append(
+            _err(
+                "actual_end_before_start",
+                "Mötet avslutades före det startade.",
+                "The meeting ended before it started.",
+            )
+        )
+    if h.date and h.next_date and h.next_date <= h.date:
+        out.append(
+            _warn(
+                "next_before",
+                "Nästa möte ligger före eller samma dag som detta möte.",
+                "The next meeting is on or before this meeting's date.",
+            )
+        )
+    for verifier in h.verifiers:
+        person = m.person(verifier)
+        if person is None or person.deleted:
+            out.append(
+                _err(
+                    "verifier_missing",
+                    "En justerare finns inte bland deltagarna.",
+                    "A verifier is not on the list.",
+                )
+            )
+        elif not person.status.attends and person.status is not AttendanceStatus.UNKNOWN:
+            out.append(
+                _warn(
+                    "verifier_absent",
+                    f"Justeraren {person.name} var inte närvarande.",
+                    f"The verifier {person.name} was not present.",
+                    person.id,
+                )
+            )
+    return out
+
+
+def _people(m: Meeting) -> list[Problem]:
+    out = []
+    names = Counter(p.name.casefold() for p in m.people)
+    for person in m.people:
+        if not person.name.strip():
+            out.append(
+                _err("no_name", "En deltagare saknar namn.", "A person has no name.", person.id)
+            )
+        elif names[person.name.casefold()] > 1:
+            out.append(
+                _warn(
+                    "duplicate_name",
+                    f"{person.name} står två gånger i deltagarlistan.",
+                    f"{person.name} is on the list twice.",
+                    person.id,
+                )
+            )
+        for field, label_sv, label_en in (
+            ("from_item", "fr o m", "from"),
+            ("until_item", "t o m", "until"),
+        ):
+            item_id = getattr(person, field)
+            if item_id and (m.item(item_id) is None or m.item_index(item_id) is None):
+                out.append(
+                    _err(
+                        f"bad_{field}",
+                        f"{person.name}: punkten i '{label_sv} punkt' finns inte på dagordningen.",
+                        f"{person.name}: the item in '{label_en} item' is not on the agenda.",
+                        person.id,
+                    )
+                )
+        first, last = m.item_index(person.from_item), m.item_index(person.until_item)
+        if first is not None and last is not None and last < first:
+            out.append(
+                _err(
+                    "left_before_arrived",
+                    f"{person.name} lämnade före den punkt där hen kom.",
+                    f"{person.name} left before the item they arrived at.",
+                    person.id,
+                )
+            )
+        if person.role is Role.SUBSTITUTE:
+            member = m.person(person.substitute_for)
+            if member is None:
+                out.append(
+                    _err(
+                        "substitute_for_nobody",
+                        f"{person.name} är ersättare men det står inte för vem.",
+                        f"{person.name} is a substitute but not for whom.",
+                        person.id,
+                    )
+                )
+            elif (
+                member.status.attends
+                and person.status.attends
+                and not (member.until_item or person.from_item)
+            ):
+                out.append(
+                    _warn(
+                        "substitute_and_member",
+                        f"Både {member.name} och ersättaren {person.name} är närvarande.",
+                        f"Both {member.name} and the substitute {person.name} are present.",
+                        person.id,
+                    )
+                )
+    if m.people and m.chair is None:
+        out.append(_warn("no_chair", "Ingen ordförande är angiven.", "No chair is set."))
+    if m.people and m.secretary is None:
+        out.append(_warn("no_secretary", "Ingen sekreterare är angiven.", "No secretary is set."))
+    return out
+
+
+def _items(m: Meeting) -> list[Problem]:
+    out = []
+    numbers = Counter(i.number for i in m.agenda if i.number)
+    for item in m.agenda:
+        if not item.title.strip():
+            out.append(
+                _err(
+                    "no_title",
+                    f"Punkt {item.number} saknar rubrik.",
+                    f"Item {item.number} has no title.",
+                    item.id,
+                )
+            )
+        if numbers[item.number] > 1:
+            out.append(
+                _err(
+                    "duplicate_number",
+                    f"Punktnumret {item.number} används två gånger.",
+                    f"The item number {item.number} is used twice.",
+                    item.id,
+                )
+            )
+        if item.status is ItemStatus.TABLED and not item.status_reason.strip():
+            out.append(
+                _warn(
+                    "tabled_without_reason",
+                    f"Punkt {item.number} är bordlagd utan skäl.",
+                    f"Item {item.number} is tabled without a reason.",
+                    item.id,
+                )
+            )
+    return out
+
+
+def _decisions(m: Meeting) -> list[Problem]:
+    out = []
+    for decision in m.live_decisions():
+        item = m.item(decision.item)
+        label = m.item_label(decision.item)
+        if item is None or item.deleted:
+            out.append(
+                _err(
+                    "decision_without_item",
+                    f"Beslut {decision.number} hör inte till någon punkt.",
+                    f"Decision {decision.number} belongs to no item.",
+                    decision.id,
+                )
+            )
+            continue
+        if not decision.text.strip():
+            out.append(
+                _err(
+                    "empty_decision",
+                    f"Beslut {decision.number} under punkt {label} saknar text.",
+                    f"Decision {decision.number} under item {label} has no text.",
+                    decision.id,
+                )
+            )
+        votes = [decision.votes_for, decision.votes_against, decision.votes_abstain]
+        if any(v is not None and v < 0 for v in votes):
+            out.append(
+                _err(
+                    "negative_votes",
+                    f"Beslut {decision.number}: negativt antal röster.",
+                    f"Decision {decision.number}: a negative vote count.",
+                    decision.id,
+                )
+            )
+        elif decision.votes_for is not None:
+            cast = sum(v or 0 for v in votes)
+            present = len(present_at(m, decision.item))
+            if present and cast > present:
+                out.append(
+                    _warn(
+                        "more_votes_than_present",
+                        f"Beslut {decision.number}: {cast} röster men bara {present} närvarande.",
+                        f"Decision {decision.number}: {cast} votes but only {present} present.",
+                        decision.id,
+                    )
+                )
+    return out
+
+
+def _actions(m: Meeting) -> list[Problem]:
+    out = []
+    for action in m.live_actions():
+        if not action.text.strip():
+            out.append(
+                _err(
+                    "empty_action", "Ett uppdrag saknar text.", "An action has no text.", action.id
+                )
+            )
+        if not action.owner and not action.owner_name:
+            out.append(
+                _warn(
+                    "action_without_owner",
+                    f"Uppdraget '{action.text[:40]}' har ingen ansvarig.",
+                    f"The action '{action.text[:40]}' has no owner.",
+                    action.id,
+                )
+            )
+        if action.due and m.header.date and action.due < m.header.date:
+            out.append(
+                _warn(
+                    "due_before_meeting",
+                    f"Uppdraget '{action.text[:40]}' ska vara klart före mötesdagen.",
+                    f"The action '{action.text[:40]}' is due before the meeting date.",
+                    action.id,
+                )
+            )
+    return out
