@@ -134,7 +134,6 @@ def test_migration_path_runs_registered_steps_and_keeps_the_old_bytes(
     from model.store import schema
 
     path, good = make(archive_path)
-    data = json.loads(good)
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
 
     def v1_to_v2(tables: schema.Tables) -> schema.Tables:
@@ -147,5 +146,4 @@ def test_migration_path_runs_registered_steps_and_keeps_the_old_bytes(
         assert store.meeting.agenda[0].title == "VÄLKOMMEN"
     migrated = json.loads(path.read_text(encoding="utf-8"))
     assert migrated["meta"]["schema"]["version"] == 2
-    assert any(p.read_bytes() == json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False).encode() + b"\n"
-               or p.read_bytes() == good for p in damaged_copies(path))  # fmt: skip
+    assert good in [p.read_bytes() for p in damaged_copies(path)]  # the pre-migration bytes
