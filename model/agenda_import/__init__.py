@@ -1,0 +1,249 @@
+"""Importing an agenda: from text to agenda items, with a report of what was left out.
+
+Pure Python. Office formats (docx, odt, html) are turned into text by pandoc in
+``export.readers``, which then calls ``parse_agenda`` here; .txt and .md are read here.
+
+    agenda = import_text_file(path)          # or export.readers.read_agenda(path)
+    agenda.items                             # ImportedItem, editable in a preview
+    items = agenda_items(agenda)             # AgendaItem records with fresh ids
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from model.agenda import AgendaItem
+from model.agenda_import.parse import (
+    ImportedItem,
+    ParseResult,
+    candidate,
+    item_kind,
+    parse_lines,
+    split_title,
+    top_style,
+)
+from model.agenda_import.text import clean, decode
+from model.ids import new_id
+from model.store.errors import StoreError
+
+MAX_BYTES = 5 * 1024 * 1024  # an agenda is a few pages; 5 MB is surely not one
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+OFFICE_SUFFIXES = (".docx", ".odt", ".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + OFFICE_SUFFIXES
+
+
+class AgendaError(StoreError):
+    """The agenda file cannot be imported; nothing was created."""
+
+    sv = "Dagordningen {path} kunde inte läsas: {detail}. Inget möte skapades."
+    en = "The agenda {path} could not be read: {detail}. No meeting was created."
+
+
+class AgendaUnsupported(AgendaError):
+    sv = (
+        "Filtypen för {path} stöds inte ({detail}). Använd .docx, .odt, .md, .txt eller .html. "
+        "Inget möte skapades."
+    )
+    en = (
+        "The file type of {path} is not supported ({detail}). Use .docx, .odt, .md, .txt or "
+        ".html. No meeting was created."
+    )
+
+
+class AgendaEmpty(AgendaError):
+    sv = "Hittade inga dagordningspunkter i {path}{detail}. Inget möte skapades."
+    en = "Found no agenda items in {path}{detail}. No meeting was created."
+
+
+class AgendaTooLarge(AgendaError):
+    sv = "Filen {path} är för stor för en dagordning ({detail}, högst 5 MB). Inget möte skapades."
+    en = (
+        "The file {path} is too large for an agenda ({detail}, at most 5 MB). "
+        "No meeting was created."
+    )
+
+
+class AgendaBinary(AgendaError):
+    sv = "Filen {path} är ingen textfil ({detail}). Inget möte skapades."
+    en = "The file {path} is not a text file ({detail}). No meeting was created."
+
+
+@dataclass
+class ImportedAgenda:
+    """What the import understood; the preview lets the user fix it before creating items."""
+
+    items: list[ImportedItem] = field(default_factory=list)
+    source: str = ""
+    repairs: list[str] = field(default_factory=list)  # encoding repairs done
+    skipped: list[str] = field(default_factory=list)  # text not taken as items, briefly
+
+    @property
+    def top_level(self) -> list[ImportedItem]:
+        return [i for i in self.items if i.depth == 0]
+
+
+def parse_agenda(text: str, *, markup: bool = True, source: str = "") -> ImportedAgenda:
+    """Understand an agenda's text. ``markup``: the text may hold HTML/Markdown to strip."""
+    cleaned = clean(text, markup=markup)
+    lines = cleaned.lines
+    style = top_style(lines)
+    result = ParseResult()
+    if style == "bullet":
+        result = _best_bullet_list(lines)
+    elif style is not None:
+        result = parse_lines(lines, style)
+    skipped = list(cleaned.removed) + result.skipped
+    if result.flattened:
+        skipped.append(f"{result.flattened} items nested deeper than sub-items kept as sub-items")
+    return ImportedAgenda(
+        items=result.items, source=source, repairs=cleaned.repairs, skipped=skipped
+    )
+
+
+def _best_bullet_list(lines: list[str]) -> ParseResult:
+    """Bullets only: the longest list is the agenda; a heading or paragraph ends a list."""
+    segments: list[tuple[int, int]] = []
+    start = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        ends = stripped.startswith("#") or (
+            stripped and not line.startswith(" ") and candidate(line) is None
+        )
+        if ends:
+            segments.append((start, index))
+            start = index + 1
+    segments.append((start, len(lines)))
+    best = ParseResult()
+    best_span = (0, 0)
+    for first, last in segments:
+        # blank lines keep their place so line numbers stay those of the file
+        masked = ["" if not first <= i < last else line for i, line in enumerate(lines)]
+        parsed = parse_lines(masked, "bullet")
+        if sum(1 for i in parsed.items if i.depth == 0) > sum(
+            1 for i in best.items if i.depth == 0
+        ):
+            best, best_span = parsed, (first, last)
+    outside = [
+        f"line {i + 1}: {line.strip()[:70]}"
+        for i, line in enumerate(lines)
+        if line.strip() and not best_span[0] <= i < best_span[1]
+    ]
+    best.skipped = outside + [s for s in best.skipped if not s.startswith("line ")]
+    _renumber(best.items)
+    return best
+
+
+def _renumber(items: list[ImportedItem]) -> None:
+    """Bullet agendas have no numbers: number the items 1, 2, 3 as minutes do."""
+    count = 0
+    for item in items:
+        if item.depth == 0:
+            count += 1
+            item.number = str(count)
+
+
+def check_bytes(path: Path, data: bytes) -> None:
+    """Refuse what is not an agenda before parsing: too large, binary, empty."""
+    if len(data) > MAX_BYTES:
+        raise AgendaTooLarge(path, f"{len(data) / 1024 / 1024:.1f} MB")
+    if not data.strip():
+        raise AgendaEmpty(path, "")
+    if b"\x00" in data[:8192]:
+        raise AgendaBinary(path, "it holds binary data")
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, with every way of failing turned into an ``AgendaError``."""
+    path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise AgendaUnsupported(path, path.suffix or "no file extension")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise AgendaTooLarge(path, f"{size / 1024 / 1024:.1f} MB")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise AgendaError(path, "it is a folder") from None
+    except FileNotFoundError:
+        raise AgendaError(path, "no such file") from None
+    except PermissionError:
+        raise AgendaError(path, "permission denied") from None
+    except OSError as exc:
+        raise AgendaError(path, exc.strerror or type(exc).__name__) from None
+    check_bytes(path, data)
+    return data
+
+
+def import_text_file(path: Path) -> ImportedAgenda:
+    """Import a .txt or .md agenda (office formats go through ``export.readers``)."""
+    path = Path(path)
+    if path.suffix.lower() not in TEXT_SUFFIXES:
+        raise AgendaUnsupported(path, path.suffix or "no file extension")
+    data = read_bytes(path)
+    text, notes = decode(data)
+    agenda = parse_agenda(text, markup=True, source=str(path))
+    agenda.repairs[:0] = [n for n in notes if n not in agenda.repairs]
+    require_items(path, agenda)
+    return agenda
+
+
+def require_items(path: Path, agenda: ImportedAgenda) -> None:
+    if not agenda.items:
+        raise AgendaEmpty(path, "")
+
+
+_SUB_NUMBER = re.compile(r"^\d+\.\d+$")
+
+
+def agenda_items(agenda: ImportedAgenda) -> list[AgendaItem]:
+    """Agenda items with fresh ids from what was imported (sub-items after their item)."""
+    records: list[AgendaItem] = []
+    parent: AgendaItem | None = None
+    sub_position = 0
+    for index, imported in enumerate(agenda.items):
+        extra: dict[str, object] = {}
+        if imported.planned_start is not None:
+            extra["planned_start"] = imported.planned_start.strftime("%H:%M")
+        if imported.planned_end is not None:
+            extra["planned_end"] = imported.planned_end.strftime("%H:%M")
+        if imported.description:
+            extra["agenda_text"] = imported.description
+        record = AgendaItem(
+            id=new_id(),
+            title=imported.title,
+            number=imported.number,
+            position=(index + 1) * 10,
+            kind=imported.kind,
+            presenter=imported.presenter,
+            planned_minutes=imported.planned_minutes,
+            paragraph=imported.paragraph,
+            extra=extra,
+        )
+        if imported.depth > 0 and parent is not None:
+            sub_position += 10
+            record.parent = parent.id
+            record.position = sub_position
+        else:
+            record.parent = None
+            parent = record
+            sub_position = 0
+        records.append(record)
+    return records
+
+
+__all__ = [
+    "AgendaBinary",
+    "AgendaEmpty",
+    "AgendaError",
+    "AgendaTooLarge",
+    "AgendaUnsupported",
+    "ImportedAgenda",
+    "ImportedItem",
+    "agenda_items",
+    "import_text_file",
+    "item_kind",
+    "parse_agenda",
+    "split_title",
+]
