@@ -42,7 +42,7 @@ def version(conflict: Conflict, side: str) -> Any:
 
 
 def _set_field(record: object, name: str, value: Any) -> None:
-    hints = _hints(type(record))
+    hints = _hints(type(record))  # type: ignore[arg-type]
     if name in hints:
         setattr(record, name, _decode(hints[name], value))
     else:

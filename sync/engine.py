@@ -1,0 +1,338 @@
+"""One sync: commit local changes, fetch, merge, check, push; retry a rejected push.
+
+Call it from one worker thread only (GitPython is not thread-safe). Guarantees:
+- a local commit is never lost: before a merge the branch is saved in a backup ref
+  (``refs/minutes/backup``); any failure during or after the merge restores it;
+- the repository is never left mid-merge;
+- no prompt ever appears (see sync/gitenv.py), every command has a timeout;
+- a meeting file open for writing in another program (its lock in ``.local/locks``) is
+  never rewritten under that program's feet: if incoming changes touch it, the merge is
+  postponed (local work is still committed) and that program's own sync merges it.
+  The caller names the files it has open itself (``open_here``): it will reload them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from model.store.errors import StoreError
+from model.store.files import atomic_write
+from model.store.load import load_tables
+from model.store.meeting_store import lock_path
+from model.store.schema import KIND_ARCHIVE, KIND_MEETING
+from sync.driver import OURS_ENV, THEIRS_ENV, THEIRS_REF_ENV
+from sync.errors import SyncError
+from sync.gitenv import (
+    LOCAL_TIMEOUT,
+    NETWORK_TIMEOUT,
+    REMOTE,
+    Identity,
+    classify,
+    git_env,
+    git_module,
+    open_repo,
+)
+from sync.setup import configure, ensure_repo_files
+
+BACKUP_REF = "refs/minutes/backup"
+MAX_PUSH_ATTEMPTS = 3
+STATE_FILE = Path(".local") / "sync.json"
+MARKERS = (b"\n<<<<<<< ", b"\n>>>>>>> ")
+
+
+@dataclass
+class SyncResult:
+    """What a sync did."""
+
+    committed: bool = False
+    merged: bool = False
+    pushed: bool = False
+    changed: list[str] = field(default_factory=list)  # files the merge changed on disk
+    conflicts: int = 0  # new conflict records created by this sync
+    postponed: list[str] = field(default_factory=list)  # open elsewhere: merged later
+    offline: SyncError | None = None  # the remote could not be reached; retry later
+    no_remote: bool = False
+    at: str = ""
+
+
+def _run(repo: Any, env: dict[str, str], *args: str, timeout: int = LOCAL_TIMEOUT) -> str:
+    return str(repo.git.execute(["git", *args], env=env, kill_after_timeout=timeout))
+
+
+def _try(repo: Any, env: dict[str, str], *args: str) -> tuple[int, str]:
+    status, out, _err = repo.git.execute(
+        ["git", *args],
+        env=env,
+        kill_after_timeout=LOCAL_TIMEOUT,
+        with_exceptions=False,
+        with_extended_output=True,
+    )
+    return int(status), str(out)
+
+
+def _branch(repo: Any, env: dict[str, str]) -> str:
+    status, out = _try(repo, env, "symbolic-ref", "--short", "HEAD")
+    if status != 0:
+        raise SyncError("detached", "HEAD is not on a branch")
+    return out.strip()
+
+
+def _is_locked_elsewhere(path: Path) -> bool:
+    target = lock_path(path)
+    if not target.exists():
+        return False
+    lock = FileLock(str(target), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return True
+    lock.release()
+    return False
+
+
+def check_files(root: Path, names: Collection[str]) -> None:
+    """Every merged store file loads and no file has conflict markers."""
+    for name in names:
+        path = root / name
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if any(marker in b"\n" + data for marker in MARKERS):
+            raise SyncError("invalid_result", f"{name}: conflict markers")
+        if name == "archive.json" or (name.startswith("meetings/") and name.endswith(".json")):
+            kind = KIND_ARCHIVE if name == "archive.json" else KIND_MEETING
+            try:
+                load_tables(path, kind)
+            except StoreError as exc:
+                raise SyncError("invalid_result", f"{name}: {exc}") from exc
+            except (OSError, ValueError) as exc:
+                raise SyncError("invalid_result", f"{name}: {exc}") from exc
+
+
+def _recover_interrupted(repo: Any, env: dict[str, str]) -> None:
+    """A sync killed mid-merge (power cut) left MERGE_HEAD: go back to the backup."""
+    git_dir = Path(repo.git_dir)
+    if (git_dir / "MERGE_HEAD").exists():
+        _try(repo, env, "merge", "--abort")
+        status, backup = _try(repo, env, "rev-parse", "--verify", "-q", BACKUP_REF)
+        if status == 0 and backup.strip():
+            _run(repo, env, "reset", "--hard", backup.strip())
+
+
+def _commit_local(repo: Any, env: dict[str, str], identity: Identity) -> bool:
+    status = _run(repo, env, "status", "--porcelain", "--untracked-files=all")
+    if not status.strip():
+        return False
+    _run(repo, env, "add", "-A", ".")
+    code, _ = _try(repo, env, "diff", "--cached", "--quiet")
+    if code == 0:
+        return False
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    _run(repo, env, "commit", "-q", "--no-verify", "-m", f"minutes: {identity.name}, {stamp}")
+    return True
+
+
+def _side(repo: Any, env: dict[str, str], ref: str) -> str:
+    code, out = _try(repo, env, "log", "-1", "--format=%an%x09%aI", ref)
+    return out.strip() if code == 0 else ""
+
+
+def _merge(
+    repo: Any,
+    env: dict[str, str],
+    theirs: str,
+    open_here: Collection[Path],
+    root: Path,
+    hold: Callable[[], contextlib.AbstractContextManager[None]],
+    result: SyncResult,
+) -> bool:
+    """Merge ``theirs`` into HEAD. Returns False if postponed (files open elsewhere)."""
+    code, _ = _try(repo, env, "merge-base", "--is-ancestor", theirs, "HEAD")
+    if code == 0:
+        return True  # nothing new from them
+    incoming = _run(repo, env, "diff", "--name-only", f"HEAD...{theirs}").split()
+    mine = {p.resolve() for p in open_here}
+    busy = [
+        name
+        for name in incoming
+        if name.startswith("meetings/")
+        and (root / name).resolve() not in mine
+        and _is_locked_elsewhere(root / name)
+    ]
+    if busy:
+        result.postponed = busy
+        return False
+    head = _run(repo, env, "rev-parse", "HEAD").strip()
+    _run(repo, env, "update-ref", BACKUP_REF, head)
+    merge_env = {
+        **env,
+        OURS_ENV: _side(repo, env, "HEAD"),
+        THEIRS_ENV: _side(repo, env, theirs),
+        THEIRS_REF_ENV: theirs,
+    }
+    with hold():
+        try:
+            _run(
+                repo,
+                merge_env,
+                "merge",
+                "-q",
+                "--no-edit",
+                "--allow-unrelated-histories",
+                "-m",
+                f"minutes: merge {REMOTE}",
+                theirs,
+            )
+            changed = _run(repo, env, "diff", "--name-only", head, "HEAD").split()
+            check_files(root, changed)
+        except BaseException as exc:
+            _try(repo, env, "merge", "--abort")
+            _run(repo, env, "reset", "-q", "--hard", head)
+            if isinstance(exc, SyncError):
+                raise
+            git = git_module()
+            if isinstance(exc, git.GitCommandError):
+                detail = str(exc.stderr or exc.stdout or exc).strip()
+                raise SyncError("merge_failed", detail) from exc
+            raise
+    result.merged = True
+    result.changed = sorted(set(result.changed) | set(changed))
+    result.conflicts += _count_conflicts(root, changed, repo, env, head)
+    return True
+
+
+def _count_conflicts(
+    root: Path, changed: list[str], repo: Any, env: dict[str, str], old: str
+) -> int:
+    """How many open conflict records the merge added to the changed meeting files."""
+    total = 0
+    for name in changed:
+        if not name.startswith("meetings/"):
+            continue
+        try:
+            now = json.loads((root / name).read_bytes()).get("conflicts", {})
+        except (OSError, ValueError):
+            continue
+        code, before_text = _try(repo, env, "show", f"{old}:{name}")
+        try:
+            before = json.loads(before_text).get("conflicts", {}) if code == 0 else {}
+        except ValueError:
+            before = {}
+        total += sum(1 for cid, rec in now.items() if cid not in before and not rec.get("resolved"))
+    return total
+
+
+@contextlib.contextmanager
+def _no_hold() -> Iterator[None]:
+    yield
+
+
+def sync(
+    root: Path,
+    identity: Identity,
+    *,
+    open_here: Collection[Path] = (),
+    hold: Callable[[], contextlib.AbstractContextManager[None]] | None = None,
+    network_timeout: int = NETWORK_TIMEOUT,
+) -> SyncResult:
+    """Sync the archive at ``root`` with its remote. Raises ``SyncError`` on failure.
+
+    ``hold`` is a context manager the merge runs inside: the app uses it to pause saving
+    the open meeting while git rewrites files. An unreachable remote is not an error:
+    the result says ``offline`` and the local commit waits for the next sync.
+    """
+    if not identity.name.strip() or not identity.email.strip():
+        raise SyncError("no_identity")
+    git = git_module()
+    root = Path(root).resolve()
+    env = git_env(identity)
+    result = SyncResult()
+    hold = hold or _no_hold
+    ensure_repo_files(root)
+    with open_repo(root) as repo:
+        try:
+            configure(repo)
+            _recover_interrupted(repo, env)
+            result.committed = _commit_local(repo, env, identity)
+            if REMOTE not in [r.name for r in repo.remotes]:
+                result.no_remote = True
+                return _finish(root, result)
+            branch = _branch(repo, env)
+            for _attempt in range(MAX_PUSH_ATTEMPTS):
+                try:
+                    _run(repo, env, "fetch", "-q", "--prune", REMOTE, timeout=network_timeout)
+                except git.GitCommandError as exc:
+                    error = classify(exc)
+                    if error.offline:
+                        result.offline = error
+                        return _finish(root, result)
+                    raise error from exc
+                theirs_ref = f"refs/remotes/{REMOTE}/{branch}"
+                code, theirs = _try(repo, env, "rev-parse", "--verify", "-q", theirs_ref)
+                if code == 0 and theirs.strip():
+                    if not _merge(repo, env, theirs.strip(), open_here, root, hold, result):
+                        return _finish(root, result)
+                    code, _ = _try(repo, env, "merge-base", "--is-ancestor", "HEAD", theirs_ref)
+                    if code == 0:  # nothing of ours is missing there
+                        result.pushed = True
+                        return _finish(root, result)
+                try:
+                    _run(
+                        repo,
+                        env,
+                        "push",
+                        "-q",
+                        "--follow-tags",
+                        REMOTE,
+                        f"HEAD:refs/heads/{branch}",
+                        timeout=network_timeout,
+                    )
+                    result.pushed = True
+                    return _finish(root, result)
+                except git.GitCommandError as exc:
+                    stderr = str(exc.stderr or "")
+                    if "rejected" in stderr or "fetch first" in stderr or "non-fast" in stderr:
+                        continue  # someone pushed meanwhile: fetch, merge, push again
+                    error = classify(exc)
+                    if error.offline:
+                        result.offline = error
+                        return _finish(root, result)
+                    raise error from exc
+            raise SyncError("rejected", f"{MAX_PUSH_ATTEMPTS} attempts")
+        except git.GitCommandError as exc:
+            raise classify(exc) from exc
+        except OSError as exc:
+            if "No space" in str(exc):
+                raise SyncError("disk_full", str(exc)) from exc
+            raise SyncError("git_failed", str(exc)) from exc
+
+
+def _finish(root: Path, result: SyncResult) -> SyncResult:
+    result.at = datetime.now().isoformat(timespec="seconds")
+    state = read_state(root)
+    if result.pushed:
+        state["last_sync"] = result.at
+    state["last_attempt"] = result.at
+    state["last_error"] = result.offline.code if result.offline else ""
+    with contextlib.suppress(OSError):
+        path = root / STATE_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, json.dumps(state, indent=1).encode("utf-8"))
+    return result
+
+
+def read_state(root: Path) -> dict[str, str]:
+    """The per-machine sync record: last successful sync, last attempt, last error."""
+    try:
+        data = json.loads((Path(root) / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}

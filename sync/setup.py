@@ -1,0 +1,126 @@
+"""Making an archive a git repository, cloning one, and the files that keep it healthy.
+
+``.gitignore`` keeps per-machine state out (``.local/`` folders: locks, index, good
+copies; temp files of atomic writes). ``.gitattributes`` names the merge driver for the
+store files; the driver itself is registered in ``.git/config`` of each clone (git does
+not take commands from a cloned repository), with this Python's absolute path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sync.errors import SyncError
+from sync.gitenv import (
+    DEFAULT_BRANCH,
+    DRIVER_NAME,
+    LOCAL_TIMEOUT,
+    NETWORK_TIMEOUT,
+    REMOTE,
+    check_remote_url,
+    classify,
+    driver_command,
+    git_env,
+    git_module,
+    open_repo,
+)
+
+GITIGNORE_LINES = [
+    "# per-machine state of minutes: never shared",
+    ".local/",
+    "**/.local/",
+    ".*.tmp",
+    "**/.*.tmp",
+    ".sync/",
+]
+GITATTRIBUTES_LINES = [
+    "# minutes merges its files record by record (minutes sync setup registers the driver)",
+    f"meetings/*.json merge={DRIVER_NAME} -text",
+    f"archive.json merge={DRIVER_NAME} -text",
+]
+
+
+def _ensure_lines(path: Path, lines: list[str]) -> bool:
+    """Append the lines missing from a text file. Returns whether it changed."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = ""
+    present = set(text.splitlines())
+    missing = [line for line in lines if line not in present]
+    if not missing:
+        return False
+    if text and not text.endswith("\n"):
+        text += "\n"
+    path.write_text(text + "\n".join(missing) + "\n", encoding="utf-8")
+    return True
+
+
+def ensure_repo_files(root: Path) -> None:
+    """Write ``.gitignore`` and ``.gitattributes`` lines if missing."""
+    _ensure_lines(root / ".gitignore", GITIGNORE_LINES)
+    _ensure_lines(root / ".gitattributes", GITATTRIBUTES_LINES)
+
+
+def configure(repo: Any) -> None:
+    """Register the merge driver in this clone (cheap if already right)."""
+    command = driver_command()
+    with repo.config_reader() as reader:
+        current = reader.get_value(f'merge "{DRIVER_NAME}"', "driver", default="")
+    if current == command:
+        return
+    with repo.config_writer() as writer:
+        writer.set_value(f'merge "{DRIVER_NAME}"', "name", "minutes record merge")
+        writer.set_value(f'merge "{DRIVER_NAME}"', "driver", command)
+
+
+def setup(root: Path, remote: str | None) -> Path:
+    """Make ``root`` a git repository (if it is not) and set its remote ``origin``."""
+    if remote is not None:
+        remote = check_remote_url(remote)
+    git = git_module()
+    root = Path(root).expanduser().resolve()
+    (root / "meetings").mkdir(parents=True, exist_ok=True)
+    if not (root / ".git").exists():
+        try:
+            git.Repo.init(root, initial_branch=DEFAULT_BRANCH)
+        except git.GitCommandError:  # git older than 2.28 has no --initial-branch
+            with git.Repo.init(root) as repo:
+                repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
+    ensure_repo_files(root)
+    with open_repo(root) as repo:
+        configure(repo)
+        if remote is not None:
+            names = [r.name for r in repo.remotes]
+            if REMOTE in names:
+                repo.git.remote("set-url", REMOTE, remote, kill_after_timeout=LOCAL_TIMEOUT)
+            else:
+                repo.git.remote("add", REMOTE, remote, kill_after_timeout=LOCAL_TIMEOUT)
+    return root
+
+
+def clone(remote: str, path: Path) -> Path:
+    """Clone a shared archive to ``path`` (which must not exist or be empty)."""
+    remote = check_remote_url(remote)
+    git = git_module()
+    path = Path(path).expanduser().resolve()
+    if path.exists() and any(path.iterdir()):
+        raise SyncError("target_not_empty", str(path))
+    try:
+        git.Repo.clone_from(
+            remote,
+            path,
+            env=git_env(),
+            multi_options=["--origin", REMOTE],
+            kill_after_timeout=NETWORK_TIMEOUT,
+        )
+    except git.GitCommandError as exc:
+        raise classify(exc) from exc
+    with open_repo(path) as repo:
+        configure(repo)
+        if not repo.head.is_valid():  # an empty remote: start on our branch name
+            repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
+    ensure_repo_files(path)
+    (path / "meetings").mkdir(exist_ok=True)
+    return path

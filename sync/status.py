@@ -1,0 +1,146 @@
+"""What is not yet shared, when the last sync was, which conflicts are open; approval tags."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sync.engine import _run, _try, read_state
+from sync.errors import SyncError
+from sync.gitenv import REMOTE, Identity, git_env, open_repo
+
+TAG_PREFIX = "approved/"
+
+
+@dataclass
+class OpenConflict:
+    meeting_id: str
+    title: str
+    table: str
+    record: str
+    field: str
+    label: str  # the item number/title the conflict is in, if any
+
+
+@dataclass
+class SyncStatus:
+    is_repo: bool
+    remote: str = ""
+    changed_files: list[str] = field(default_factory=list)  # not yet committed
+    unpushed_commits: int = 0
+    last_sync: str = ""
+    last_error: str = ""
+    conflicts: list[OpenConflict] = field(default_factory=list)
+
+    @property
+    def unshared(self) -> int:
+        """Changes not yet shared: files changed since the last commit plus commits."""
+        return len(self.changed_files) + self.unpushed_commits
+
+
+def open_conflicts(root: Path) -> list[OpenConflict]:
+    """Unresolved conflict records in every meeting file (read straight from the JSON)."""
+    found: list[OpenConflict] = []
+    for path in sorted((Path(root) / "meetings").glob("*.json")):
+        try:
+            data = json.loads(path.read_bytes())
+        except (OSError, ValueError):
+            continue
+        if not isinstance(data, dict):
+            continue
+        header: dict[str, Any] = next(iter((data.get("meeting") or {}).values()), {})
+        for rec in (data.get("conflicts") or {}).values():
+            if rec.get("resolved") or rec.get("deleted"):
+                continue
+            target = (data.get(rec.get("table", "")) or {}).get(rec.get("record", ""), {})
+            item = target if rec.get("table") == "items" else None
+            if item is None and isinstance(target.get("item"), str):
+                item = (data.get("items") or {}).get(target["item"])
+            label = (item.get("number") or item.get("title") or "") if item else ""
+            found.append(
+                OpenConflict(
+                    meeting_id=path.stem,
+                    title=str(header.get("title") or header.get("body") or path.stem),
+                    table=str(rec.get("table", "")),
+                    record=str(rec.get("record", "")),
+                    field=str(rec.get("field", "")),
+                    label=str(label),
+                )
+            )
+    return found
+
+
+def status(root: Path) -> SyncStatus:
+    """The sync state of the archive at ``root`` (no network)."""
+    root = Path(root)
+    if not (root / ".git").exists():
+        return SyncStatus(is_repo=False, conflicts=open_conflicts(root))
+    env = git_env()
+    result = SyncStatus(is_repo=True)
+    with open_repo(root) as repo:
+        code, url = _try(repo, env, "remote", "get-url", REMOTE)
+        result.remote = url.strip() if code == 0 else ""
+        porcelain = _run(repo, env, "status", "--porcelain", "--untracked-files=all")
+        result.changed_files = [line[3:] for line in porcelain.splitlines() if line.strip()]
+        code, branch = _try(repo, env, "symbolic-ref", "--short", "HEAD")
+        if code == 0 and repo.head.is_valid():
+            upstream = f"refs/remotes/{REMOTE}/{branch.strip()}"
+            code, count = _try(repo, env, "rev-list", "--count", f"{upstream}..HEAD")
+            if code != 0:
+                code, count = _try(repo, env, "rev-list", "--count", "HEAD")
+            result.unpushed_commits = int(count.strip() or 0) if code == 0 else 0
+    state = read_state(root)
+    result.last_sync = state.get("last_sync", "")
+    result.last_error = state.get("last_error", "")
+    result.conflicts = open_conflicts(root)
+    return result
+
+
+def tag_approval(
+    root: Path, meeting_path: Path, meeting_id: str, digest: str, identity: Identity
+) -> str | None:
+    """Commit the approved meeting file and tag that commit ``approved/<id>/<hash>``.
+
+    Returns the tag name, or None when the archive is not a git repository. The tag is
+    pushed with the next sync.
+    """
+    root = Path(root)
+    if not (root / ".git").exists():
+        return None
+    env = git_env(identity)
+    name = f"{TAG_PREFIX}{meeting_id}/{digest.split(':')[-1][:12]}"
+    relative = Path(meeting_path).resolve().relative_to(root.resolve()).as_posix()
+    with open_repo(root) as repo:
+        _run(repo, env, "add", "--", relative)
+        code, _ = _try(repo, env, "diff", "--cached", "--quiet")
+        if code != 0:
+            message = f"minutes: approved by {identity.name}"
+            _run(repo, env, "commit", "-q", "--no-verify", "-m", message)
+        code, _ = _try(repo, env, "rev-parse", "--verify", "-q", f"refs/tags/{name}")
+        if code != 0:
+            message = f"Approved by {identity.name} <{identity.email}>\n\n{digest}\n"
+            _run(repo, env, "tag", "-a", name, "-m", message)
+    return name
+
+
+def approval_tags(root: Path, meeting_id: str) -> list[str]:
+    """The approval tags of a meeting, oldest first."""
+    root = Path(root)
+    if not (root / ".git").exists():
+        return []
+    env = git_env()
+    try:
+        with open_repo(root) as repo:
+            out = _run(
+                repo,
+                env,
+                "tag",
+                "--list",
+                f"{TAG_PREFIX}{meeting_id}/*",
+                "--sort=creatordate",
+            )
+    except SyncError:
+        return []
+    return [line for line in out.splitlines() if line.strip()]
