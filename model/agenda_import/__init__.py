@@ -144,17 +144,17 @@ def _renumber(items: list[ImportedItem]) -> None:
             item.number = str(count)
 
 
-def check_bytes(path: Path, data: bytes) -> None:
-    """Refuse what is not an agenda before parsing: too large, binary, empty."""
+def check_bytes(path: Path, data: bytes, *, text: bool = True) -> None:
+    """Refuse what is not an agenda before parsing: too large, empty, binary (``text``)."""
     if len(data) > MAX_BYTES:
         raise AgendaTooLarge(path, f"{len(data) / 1024 / 1024:.1f} MB")
     if not data.strip():
         raise AgendaEmpty(path, "")
-    if b"\x00" in data[:8192]:
+    if text and b"\x00" in data[:8192]:
         raise AgendaBinary(path, "it holds binary data")
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, *, text: bool = True) -> bytes:
     """The file's bytes, with every way of failing turned into an ``AgendaError``."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
@@ -172,7 +172,7 @@ def read_bytes(path: Path) -> bytes:
         raise AgendaError(path, "permission denied") from None
     except OSError as exc:
         raise AgendaError(path, exc.strerror or type(exc).__name__) from None
-    check_bytes(path, data)
+    check_bytes(path, data, text=text)
     return data
 
 

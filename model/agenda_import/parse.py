@@ -254,9 +254,17 @@ _MINUTES = re.compile(
     r"(?![\w])\s*\)?",
     re.I,
 )
+_BARE_MINUTES = re.compile(
+    r"[,;–—-]?\s*(\d{1,3})\s*(min(?:uter|utes|s|\.)?|tim(?:me|mar)?|h|hours?|std\.?)\s*$", re.I
+)
 _NAME_WORD = re.compile(r"^(?:[A-ZÅÄÖÜÉ][\w'’.-]*|von|van|de|af|och|and|und|&|/|,)$")
 _PAREN_END = re.compile(r"\s*[\(\[]([^()\[\]]{1,80})[\)\]]\s*$")
 _DASH_NAME = re.compile(r"^(?P<t>.+?)\s+[-–—]\s+(?P<p>[^-–—]{2,60})$")
+
+
+def _amount(match: re.Match[str]) -> int:
+    amount, unit = int(match.group(1)), match.group(2).lower()
+    return amount * 60 if unit.startswith(("h", "tim", "std")) else amount
 
 
 def _looks_like_names(text: str) -> bool:
@@ -278,30 +286,29 @@ def split_title(raw: str) -> tuple[str, str, int | None, time | None, time | Non
             minutes = max(0, (h2 * 60 + m2) - (h1 * 60 + m1)) or None
             title = (title[: span.start()] + title[span.end() :]).strip(" ,;–—-")
     presenter = ""
-    for _ in range(2):  # "(Anna, 10 min)" or "- Anna (10 min)"
-        duration = _MINUTES.search(title)
-        if duration and (duration.end() == len(title) or title[duration.end() :].startswith(")")):
-            amount = int(duration.group(1))
-            unit = duration.group(2).lower()
-            minutes = amount * 60 if unit.startswith(("h", "tim", "std")) else amount
-            title = (title[: duration.start()] + title[duration.end() :]).strip(" ,;")
+    for _ in range(3):  # "(Anna, 10 min)", "- Anna (10 min)", "Anna, 10 min"
         paren = _PAREN_END.search(title)
         if paren and not presenter:
             inner = paren.group(1).strip(" ,")
             inner_minutes = _MINUTES.search(inner)
             if inner_minutes:
-                amount = int(inner_minutes.group(1))
-                unit = inner_minutes.group(2).lower()
-                minutes = amount * 60 if unit.startswith(("h", "tim", "std")) else amount
+                minutes = _amount(inner_minutes)
                 inner = (inner[: inner_minutes.start()] + inner[inner_minutes.end() :]).strip(" ,")
             if not inner or _looks_like_names(inner):
                 presenter = inner
                 title = title[: paren.start()].strip()
                 continue
+        duration = _BARE_MINUTES.search(title)
+        if duration:
+            minutes = _amount(duration)
+            title = title[: duration.start()].strip(" ,;")
+            continue
         dash = _DASH_NAME.match(title)
         if dash and not presenter and _looks_like_names(dash["p"].strip()):
             presenter = dash["p"].strip()
             title = dash["t"].strip()
+            continue
+        break
     title = title.strip(" :") or raw.strip()
     if title[:1] in "åäö":  # a title starts with a capital; lost ones come back lower-case
         title = title[:1].upper() + title[1:]
