@@ -13,6 +13,7 @@ SV: dict[str, str] = {
     "cli.no_meetings": "Arkivet {path} har inga möten ännu. Skapa ett med 'minutes new'.",
     "cli.demo_written": "Demomötet skrevs till {path}.",
     "cli.bad_value": "{detail}",
+    "cli.check_ok": "Inga problem hittades.",
     "cli.recovered": "Varning: {detail}",
     "cli.locked_readonly": "Mötet är öppet i ett annat program; visar det skrivskyddat.",
     "state.draft": "utkast",
@@ -37,6 +38,7 @@ EN: dict[str, str] = {
     "cli.no_meetings": "The archive {path} has no meetings yet. Create one with 'minutes new'.",
     "cli.demo_written": "The demo meeting was written to {path}.",
     "cli.bad_value": "{detail}",
+    "cli.check_ok": "No problems found.",
     "cli.recovered": "Warning: {detail}",
     "cli.locked_readonly": "The meeting is open in another program; showing it read-only.",
     "state.draft": "draft",
@@ -55,6 +57,13 @@ EN: dict[str, str] = {
     "prompt.end": "End time (e.g. 11.00)",
     "prompt.place": "Place",
 }
+
+# The app's screens keep their many texts in their own module (issue 3).
+from tui.i18n_app import EN as _APP_EN  # noqa: E402
+from tui.i18n_app import SV as _APP_SV  # noqa: E402
+
+SV.update(_APP_SV)
+EN.update(_APP_EN)
 
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 

@@ -162,8 +162,23 @@ def test_archive_environment_variable_is_used(
     assert "2022-05-06" in minutes("list").stdout
 
 
-@pytest.mark.parametrize("command", [[], ["new"], ["list"], ["show"], ["demo"], ["open"]])
+@pytest.mark.parametrize(
+    "command", [[], ["new"], ["list"], ["show"], ["check"], ["demo"], ["open"]]
+)
 def test_every_command_has_help(command: list[str]) -> None:
     result = minutes(*command, "--help")
     assert result.returncode == 0
     assert "Usage:" in result.stdout
+
+
+def test_check_reports_problems_in_plain_words(archive_path: Path) -> None:
+    meeting_id = demo_into(archive_path)
+    assert "No problems found." in minutes("check", meeting_id, archive=archive_path).stdout
+    path = archive_path / "meetings" / f"{meeting_id}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    decision = next(iter(data["decisions"].values()))
+    decision["text"] = ""
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = minutes("--lang", "sv", "check", meeting_id, archive=archive_path)
+    assert result.returncode == 1
+    assert "under punkt 5 saknar text" in result.stdout

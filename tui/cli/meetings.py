@@ -21,6 +21,7 @@ from model.store.errors import MeetingLocked
 from model.store.meeting_store import MeetingStore
 from model.store.schema import KIND_MEETING, with_meta
 from model.timefmt import parse_date, parse_time
+from model.validation import Severity, validate
 from model.wording import KIND_LANGUAGE
 from tui.cli.base import Context, root
 from tui.cli.render import render_meeting
@@ -145,6 +146,22 @@ def show_command(ctx: Context, meeting: str, as_json: bool) -> None:
             click.echo(json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False))
             return
         _console().print(render_meeting(store.meeting))
+
+
+@root.command("check")
+@click.argument("meeting")
+@click.pass_obj
+def check_command(ctx: Context, meeting: str) -> None:
+    """Check a meeting for missing or contradictory facts. Exit code 1 if there are errors."""
+    with _open_for_reading(ctx, meeting) as store:
+        problems = validate(store.meeting)
+    for problem in problems:
+        mark = "!" if problem.severity is Severity.ERROR else "-"
+        click.echo(f"{mark} {problem.message(ctx.lang)}")
+    if not problems:
+        click.echo(t(ctx.lang, "cli.check_ok"))
+    if any(p.severity is Severity.ERROR for p in problems):
+        sys.exit(1)
 
 
 @root.command("demo")
