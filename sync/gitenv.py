@@ -109,7 +109,7 @@ def open_repo(root: Path) -> Any:
 
 def driver_command() -> str:
     """The merge driver command line, with this Python's absolute path (git runs it)."""
-    python = Path(sys.executable).resolve().as_posix()
+    python = Path(sys.executable).absolute().as_posix()
     return f'"{python}" -m sync.driver %O %A %B %P'
 
 

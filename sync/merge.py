@@ -258,6 +258,29 @@ def _renumber_decisions(base: Tables, merged: Tables, report: MergeReport) -> No
             report.renumbered.append((rid, number, highest))
 
 
+def _renumber_items(base: Tables, merged: Tables, report: MergeReport) -> None:
+    """Items both sides added under the same parent with the same number label ("24")
+    and position: the earlier-created keeps them, the later get the next free ones."""
+    items = merged.get("items") or {}
+    known = base.get("items") or {}
+    groups: dict[tuple[Any, str], list[str]] = {}
+    for rid, rec in items.items():
+        if not rec.get("deleted") and rec.get("number"):
+            groups.setdefault((rec.get("parent"), str(rec["number"])), []).append(rid)
+    for (parent, number), ids in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        if len(ids) < 2 or not number.isdigit():
+            continue
+        siblings = [r for r in items.values() if r.get("parent") == parent and not r.get("deleted")]
+        keep = [i for i in ids if i in known] or [min(ids)]
+        for rid in sorted(i for i in ids if i != keep[0]):
+            used = {str(r.get("number")) for r in siblings}
+            free = max((int(n) for n in used if n.isdigit()), default=0) + 1
+            last = max((int(r.get("position") or 0) for r in siblings), default=0) + 1
+            items[rid] = {**items[rid], "number": str(free), "position": last}
+            siblings.append(items[rid])
+            report.renumbered.append((rid, int(number), free))
+
+
 def _approval_still_holds(merged: Tables, merger: _Merger) -> None:
     """One side approved while the other still edited: the edits stay, the approval
     does not cover them, so the meeting goes back to awaiting approval, flagged."""
@@ -300,6 +323,7 @@ def merge_tables(
         )
     report = MergeReport()
     _renumber_decisions(base, merged, report)
+    _renumber_items(base, merged, report)
     _approval_still_holds(merged, merger)
     if merger.new_conflicts:
         conflicts = merged.setdefault(CONFLICTS_TABLE, {})

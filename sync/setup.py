@@ -119,8 +119,15 @@ def clone(remote: str, path: Path) -> Path:
         raise classify(exc) from exc
     with open_repo(path) as repo:
         configure(repo)
-        if not repo.head.is_valid():  # an empty remote: start on our branch name
-            repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
+        if not repo.head.is_valid():
+            # The remote's HEAD names a branch that does not exist (a bare repository
+            # made with another default branch name): check out ours if it is there.
+            branches = [ref.remote_head for ref in repo.remote(REMOTE).refs]
+            if DEFAULT_BRANCH in branches or branches:
+                branch = DEFAULT_BRANCH if DEFAULT_BRANCH in branches else branches[0]
+                repo.git.checkout("-q", "-B", branch, f"{REMOTE}/{branch}")
+            else:  # an empty remote: start on our branch name
+                repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
     ensure_repo_files(path)
     (path / "meetings").mkdir(exist_ok=True)
     return path
