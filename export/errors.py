@@ -1,0 +1,87 @@
+"""Export errors, each with a message a secretary understands, in Swedish and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from model.enums import Language
+
+
+class ExportError(Exception):
+    """Base class. ``message(language)`` gives the text to show the user."""
+
+    sv = "Exporten misslyckades ({detail})."
+    en = "The export failed ({detail})."
+
+    def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
+        self.path = Path(path) if path is not None else None
+        self.detail = detail
+        super().__init__(self.message(Language.EN))
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        template = self.sv if str(language) == Language.SV.value else self.en
+        return template.format(path=self.path, detail=self.detail)
+
+
+class PandocMissing(ExportError):
+    sv = (
+        "Pandoc hittades inte, så dokumentet kan inte skapas ({detail}). Installera om "
+        "minutes (paketet pypandoc_binary har pandoc med sig) eller installera pandoc "
+        "från https://pandoc.org/installing.html."
+    )
+    en = (
+        "Pandoc was not found, so the document cannot be made ({detail}). Reinstall "
+        "minutes (the pypandoc_binary package brings pandoc) or install pandoc from "
+        "https://pandoc.org/installing.html."
+    )
+
+
+class PandocFailed(ExportError):
+    sv = "Pandoc kunde inte skapa dokumentet: {detail}"
+    en = "Pandoc could not make the document: {detail}"
+
+
+class OutputNotWritable(ExportError):
+    sv = (
+        "Kunde inte skriva {path} ({detail}). Välj en annan mapp med -o, eller stäng "
+        "filen om den är öppen i Word."
+    )
+    en = (
+        "Could not write {path} ({detail}). Choose another folder with -o, or close the "
+        "file if it is open in Word."
+    )
+
+
+class BadTemplate(ExportError):
+    sv = (
+        "Mallen {path} är inte ett Word-dokument (.docx) ({detail}). Ange en .docx-fil "
+        "som sparats i Word eller LibreOffice."
+    )
+    en = (
+        "The template {path} is not a Word document (.docx) ({detail}). Give a .docx file "
+        "saved from Word or LibreOffice."
+    )
+
+
+class NoPdfEngine(ExportError):
+    sv = (
+        "Det finns inget program som kan göra PDF på den här datorn. Installera "
+        "LibreOffice (https://www.libreoffice.org, på Debian/Ubuntu: apt install "
+        "libreoffice-writer) och försök igen, eller exportera till docx och spara som PDF "
+        "i Word."
+    )
+    en = (
+        "No program that can make a PDF was found on this computer. Install LibreOffice "
+        "(https://www.libreoffice.org, on Debian/Ubuntu: apt install libreoffice-writer) "
+        "and try again, or export to docx and save it as PDF from Word."
+    )
+
+
+class PdfFailed(ExportError):
+    sv = "PDF-filen kunde inte skapas med {detail}."
+    en = "The PDF could not be made with {detail}."
+
+
+class NotText(ExportError):
+    sv = "Formatet {detail} kan inte skrivas till terminalen; ange en fil med -o."
+    en = "The {detail} format cannot be written to the terminal; give a file with -o."

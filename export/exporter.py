@@ -1,0 +1,77 @@
+"""Export a meeting: the one entry point the CLI and the app use.
+
+Meeting -> Markdown (``export.markdown``) -> pandoc (docx with the reference document,
+odt, html) or LibreOffice (pdf). The ``md`` export is that same Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from export import pandoc, pdf
+from export.errors import ExportError, OutputNotWritable
+from export.markdown import meeting_markdown
+from model.meeting import Meeting
+from model.store.files import atomic_write
+
+FORMATS = ("docx", "odt", "html", "md", "pdf")
+TEXT_FORMATS = ("md", "html")
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def default_filename(meeting: Meeting, fmt: str) -> str:
+    """ "2022-05-06 Södertörnskommunernas ledningsgrupp.docx": date and body, safe on
+    Windows, macOS and Linux."""
+    header = meeting.header
+    stem = " ".join(
+        part for part in (header.date.isoformat() if header.date else "", header.body) if part
+    )
+    stem = _UNSAFE.sub("-", stem).strip(" .-") or f"minutes-{meeting.id[:8]}"
+    return f"{stem[:120]}.{fmt}"
+
+
+def render(meeting: Meeting, fmt: str, template: Path | None = None) -> bytes:
+    """The exported document as bytes. ``template`` (a house .docx) is used for docx and
+    for the PDF made from it; other formats do not take a Word template."""
+    if fmt not in FORMATS:
+        raise ExportError(detail=f"unknown format {fmt!r}")
+    reference = pandoc.check_template(template) if template is not None else None
+    markdown = meeting_markdown(meeting)
+    if fmt == "md":
+        return markdown.encode("utf-8")
+    if fmt == "pdf":
+        docx = None
+        if pdf.find_soffice() is not None:
+            docx = pandoc.convert(markdown, "docx", reference_docx=reference)
+        return pdf.make_pdf(markdown, docx)
+    return pandoc.convert(markdown, fmt, reference_docx=reference)
+
+
+def output_path(meeting: Meeting, fmt: str, output: Path | None) -> Path:
+    """Where the file goes: ``output`` if it names a file, inside it if it is a folder,
+    else the default name in the current folder."""
+    if output is None:
+        return Path.cwd() / default_filename(meeting, fmt)
+    if output.is_dir():
+        return output / default_filename(meeting, fmt)
+    return output
+
+
+def write(path: Path, data: bytes) -> Path:
+    """Put ``data`` at ``path`` atomically; a clear error when that is impossible."""
+    if not path.parent.is_dir():
+        raise OutputNotWritable(path, "folder does not exist / mappen finns inte")
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise OutputNotWritable(path, exc.strerror or str(exc)) from exc
+    return path
+
+
+def export_meeting(
+    meeting: Meeting, fmt: str, output: Path | None = None, template: Path | None = None
+) -> Path:
+    """Export ``meeting`` as ``fmt`` and return the path written."""
+    target = output_path(meeting, fmt, output)
+    return write(target, render(meeting, fmt, template))

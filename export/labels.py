@@ -1,0 +1,118 @@
+"""The words of the exported document, in the meeting's document language.
+
+Words about attendance and item status come from ``model.wording`` (shared with the
+screen); this module adds the document's own labels: the header table, the decision
+block, the signature block and the draft mark.
+"""
+
+from __future__ import annotations
+
+from model.enums import DocumentKind, Language
+
+LABELS: dict[Language, dict[str, str]] = {
+    Language.SV: {
+        "title.minnesanteckningar": "Minnesanteckningar från {body}",
+        "title.protokoll": "Protokoll {body}",
+        "title.minutes": "Protokoll {body}",
+        "time": "Tid",
+        "place": "Plats",
+        "present": "Deltagare",
+        "absent": "Ej närvarande",
+        "unregistered": "Närvaro ej registrerad",
+        "verifiers": "Justerare",
+        "decision": "Beslut",
+        "votes": "Omröstning: {f} för, {a} emot, {n} avstod.",
+        "reservation": "{name} reserverar sig mot beslutet.",
+        "reservation.text": "{name} reserverar sig mot beslutet: {text}",
+        "protocol_note": "Protokollsanteckning från {name}: {text}",
+        "protocol_note.plain": "{name} lämnar en protokollsanteckning.",
+        "recused": "{names} deltog inte i beslutet på grund av jäv.",
+        "action": "Uppdrag",
+        "action.line": "{owner}: {text}",
+        "action.line.noowner": "{text}",
+        "action.due": "Senast {date}.",
+        "aob.intro": "Till dagordningens punkt {item} läggs även följande:",
+        "aob.item": "Övriga frågor",
+        "carried": "Punkten bordlades vid ett tidigare möte.",
+        "carried.numbered": "Punkten bordlades vid ett tidigare möte (punkt {number}).",
+        "presenter": "Föredragande: {name}",
+        "next": "Nästa möte",
+        "next.sentence": "Nästa möte: {when}.",
+        "next.sentence.place": "Nästa möte: {when}, {place}.",
+        "signed.minnesanteckningar": "Vid anteckningarna",
+        "signed.protokoll": "Vid protokollet",
+        "signed.minutes": "Vid protokollet",
+        "verified": "Justeras",
+        "chair": "ordförande",
+        "verifier": "justerare",
+        "secretary": "sekreterare",
+        "paragraphs": "Justerade paragrafer: {range}",
+        "draft": "UTKAST – ej justerat",
+        "conflicts": (
+            "Observera: mötet har {count} olösta synkkonflikter. Dokumentet visar den egna "
+            "versionen på dessa ställen:"
+        ),
+        "conflict.line": "{where}: {field} (ändrad av {ours} och {theirs})",
+        "conflict.unknown": "okänd",
+        "item": "punkt {label}",
+        "meeting": "mötesuppgifterna",
+    },
+    Language.EN: {
+        "title.minnesanteckningar": "Notes from {body}",
+        "title.protokoll": "Minutes of {body}",
+        "title.minutes": "Minutes of {body}",
+        "time": "Time",
+        "place": "Place",
+        "present": "Present",
+        "absent": "Absent",
+        "unregistered": "Attendance not recorded",
+        "verifiers": "Verifiers",
+        "decision": "Decision",
+        "votes": "Vote: {f} for, {a} against, {n} abstained.",
+        "reservation": "{name} recorded dissent.",
+        "reservation.text": "{name} recorded dissent: {text}",
+        "protocol_note": "Statement for the minutes by {name}: {text}",
+        "protocol_note.plain": "{name} asked for a statement in the minutes.",
+        "recused": "{names} did not take part (conflict of interest).",
+        "action": "Action",
+        "action.line": "{owner}: {text}",
+        "action.line.noowner": "{text}",
+        "action.due": "Due {date}.",
+        "aob.intro": "The following was added under {item}:",
+        "aob.item": "Any other business",
+        "carried": "This item was tabled at an earlier meeting.",
+        "carried.numbered": "This item was tabled at an earlier meeting (item {number}).",
+        "presenter": "Presented by {name}",
+        "next": "Next meeting",
+        "next.sentence": "Next meeting: {when}.",
+        "next.sentence.place": "Next meeting: {when}, {place}.",
+        "signed.minnesanteckningar": "Minutes recorded by",
+        "signed.protokoll": "Minutes recorded by",
+        "signed.minutes": "Minutes recorded by",
+        "verified": "Approved by",
+        "chair": "chair",
+        "verifier": "verifier",
+        "secretary": "secretary",
+        "paragraphs": "Sections verified: {range}",
+        "draft": "DRAFT – not approved",
+        "conflicts": (
+            "Note: this meeting has {count} unresolved sync conflicts. The document shows "
+            "this computer's version at these places:"
+        ),
+        "conflict.line": "{where}: {field} (changed by {ours} and {theirs})",
+        "conflict.unknown": "unknown",
+        "item": "item {label}",
+        "meeting": "the meeting details",
+    },
+}
+
+
+def label(language: Language, key: str, **values: object) -> str:
+    """The document label ``key`` in ``language``, filled with ``values``."""
+    text = LABELS[language][key]
+    return text.format(**values) if values else text
+
+
+def title(kind: DocumentKind, language: Language, body: str) -> str:
+    """ "Minnesanteckningar från X", "Protokoll X", "Minutes of X"."""
+    return label(language, f"title.{kind.value}", body=body)

@@ -1,0 +1,390 @@
+"""The minutes as pandoc Markdown, built from the model (never from the seed text).
+
+This Markdown is the ``md`` export and the input for docx, odt, html and pdf. Every piece
+of typed text goes through ``export.escape`` (see there for what notes may contain).
+Styles are named with ``custom-style`` so the Word reference document can style them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from export import escape
+from export.gridtable import Cell, grid_table
+from export.labels import label, title
+from model.agenda import AgendaItem
+from model.attendance import absentees, attendees, description, unregistered
+from model.decisions import Decision
+from model.enums import (
+    ActionStatus,
+    DocumentKind,
+    ItemKind,
+    ItemOrigin,
+    ItemStatus,
+    Language,
+    MeetingState,
+    StatementKind,
+)
+from model.meeting import Meeting
+from model.people import Attendance
+from model.timefmt import long_date, when
+from model.wording import status_sentence, word
+
+HEADER_TABLE = "MinutesHeaderTable"
+SIGNATURE_TABLE = "MinutesSignatureTable"
+DRAFT_MARK = "Draft Mark"
+CONFLICT_WARNING = "Conflict Warning"
+STANDING_RULES = "Standing Rules"
+DECISION_HEADING = "Decision Heading"
+
+HEADER_WIDTHS = [16, 24, 44]
+SIGNATURE_WIDTHS = [50, 50]
+SIGNATURE_RULE = "\\_" * 24
+CLOSED = (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN)
+LANG_TAGS = {Language.SV: "sv-SE", Language.EN: "en-GB"}
+
+
+def _div(style: str, blocks: list[str]) -> str:
+    return "\n\n".join([f'::: {{custom-style="{style}"}}', *blocks, ":::"])
+
+
+def _indent(blocks: list[str], pad: int) -> str:
+    """Blocks as the continuation of a list item (indented, blank lines between)."""
+    text = "\n\n".join(blocks)
+    return "\n".join((" " * pad + line) if line else "" for line in text.split("\n"))
+
+
+def _bold(text: str) -> str:
+    return f"**{escape.inline(text)}**" if text else ""
+
+
+def _sentence_start(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text
+
+
+def document_title(meeting: Meeting) -> str:
+    header = meeting.header
+    return title(header.kind, header.language, header.body)
+
+
+def item_heading(meeting: Meeting, item: AgendaItem) -> str:
+    """ "5. Nytt utvecklingsprogram", or "§ 167 Nytt utvecklingsprogram" in a protokoll."""
+    if meeting.header.kind is DocumentKind.PROTOKOLL and item.paragraph:
+        paragraph = item.paragraph if item.paragraph.startswith("§") else f"§ {item.paragraph}"
+        return f"{paragraph} {item.title}"
+    return f"{item.number}. {item.title}" if item.number else item.title
+
+
+def _person_rows(group: str, people: list[Attendance], meeting: Meeting) -> list[list[Cell]]:
+    lang = meeting.header.language
+    return [
+        [
+            Cell(_bold(group) if index == 0 else ""),
+            Cell(escape.inline(person.name)),
+            Cell(escape.inline(description(meeting, person, lang))),
+        ]
+        for index, person in enumerate(people)
+    ]
+
+
+def header_table(meeting: Meeting) -> str:
+    """Tid / Plats / Deltagare / Ej närvarande as a three-column table."""
+    header = meeting.header
+    lang = header.language
+    rows: list[list[Cell]] = []
+    day = header.date or (header.actual_start.date() if header.actual_start else None)
+    start = header.planned_start or (header.actual_start.time() if header.actual_start else None)
+    end = header.planned_end or (header.actual_end.time() if header.actual_end else None)
+    time_text = when(day, start, end, lang)
+    if time_text:
+        rows.append([Cell(_bold(label(lang, "time"))), Cell(escape.inline(time_text), span=2)])
+    place = header.place
+    if header.remote:
+        place = f"{place} {word(lang, 'alt_remote', remote=header.remote)}".strip()
+    if place:
+        rows.append([Cell(_bold(label(lang, "place"))), Cell(escape.inline(place), span=2)])
+    rows += _person_rows(label(lang, "present"), attendees(meeting), meeting)
+    rows += _person_rows(label(lang, "absent"), absentees(meeting), meeting)
+    rows += _person_rows(label(lang, "unregistered"), unregistered(meeting), meeting)
+    if header.kind is DocumentKind.PROTOKOLL:
+        names = ", ".join(p.name for v in header.verifiers if (p := meeting.person(v)))
+        if names:
+            rows.append([Cell(_bold(label(lang, "verifiers"))), Cell(escape.inline(names), span=2)])
+    if not rows:
+        return ""
+    return grid_table(rows, HEADER_WIDTHS, f'custom-style="{HEADER_TABLE}"')
+
+
+def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
+    lang = meeting.header.language
+    if not decisions:
+        return []
+    entries = []
+    for decision in decisions:
+        text = escape.lines(decision.text)
+        if decision.paragraph:
+            text = f"{escape.inline(decision.paragraph)} {text}"
+        extra: list[str] = []
+        if decision.votes_for is not None:
+            extra.append(
+                escape.inline(
+                    label(
+                        lang,
+                        "votes",
+                        f=decision.votes_for,
+                        a=decision.votes_against or 0,
+                        n=decision.votes_abstain or 0,
+                    )
+                )
+            )
+        recused = [p.name for r in decision.recused if (p := meeting.person(r))]
+        if recused:
+            extra.append(escape.inline(label(lang, "recused", names=", ".join(recused))))
+        for statement in meeting.decision_statements(decision.id):
+            reservation = statement.kind is StatementKind.RESERVATION
+            key = "reservation" if reservation else "protocol_note"
+            if not statement.text.strip():
+                key = "reservation" if reservation else "protocol_note.plain"
+                extra.append(escape.inline(label(lang, key, name=statement.person_name)))
+            else:
+                key = "reservation.text" if reservation else "protocol_note"
+                extra.append(
+                    escape.lines(label(lang, key, name=statement.person_name, text=statement.text))
+                )
+        marker = f"{decision.number}. "
+        entry = marker + text.replace("\n", "\n    ")
+        if extra:
+            entry += "\n\n" + _indent(extra, 4)
+        entries.append(entry)
+    heading = _div(DECISION_HEADING, [escape.inline(label(lang, "decision"))])
+    return [heading, "\n\n".join(entries)]
+
+
+def _action_block(meeting: Meeting, items: list[AgendaItem]) -> list[str]:
+    lang = meeting.header.language
+    lines = []
+    for item in items:
+        for action in meeting.item_actions(item.id):
+            if action.status is ActionStatus.CANCELLED:
+                continue
+            key = "action.line" if action.owner_name else "action.line.noowner"
+            text = label(lang, key, owner=action.owner_name, text=action.text.strip())
+            if action.due:
+                due = long_date(action.due, lang, weekday=False)
+                text += " " + label(lang, "action.due", date=due)
+            lines.append(escape.bullet_item(escape.lines(text)))
+    if not lines:
+        return []
+    return [_div(DECISION_HEADING, [escape.inline(label(lang, "action"))]), "\n".join(lines)]
+
+
+def _aob_line(item: AgendaItem) -> str:
+    text = escape.lines(item.title)
+    if item.raised_by:
+        text += f" ({escape.inline(item.raised_by)})"
+    return text
+
+
+def _sub_item(meeting: Meeting, sub: AgendaItem) -> str:
+    lang = meeting.header.language
+    if sub.origin is ItemOrigin.ANY_OTHER_BUSINESS:
+        head = _aob_line(sub)
+    else:
+        # A sub-item with its own text gets a bold lead-in, as the seed's item 3 does.
+        has_text = bool(sub.notes.strip()) or sub.status in CLOSED
+        head = _bold(sub.title.strip()) if has_text else escape.lines(sub.title)
+        if sub.presenter:
+            head += f" – {escape.inline(sub.presenter)}"
+    blocks: list[str] = []
+    if sub.status in CLOSED:
+        blocks.append(escape.inline(status_sentence(lang, sub.status, sub.status_reason)))
+    blocks += escape.notes_blocks(sub.notes) if sub.notes.strip() else []
+    entry = "- " + head.replace("\n", "\n  ")
+    if blocks:
+        entry += "\n\n" + _indent(blocks, 2)
+    return entry
+
+
+def _aob_raised_during(meeting: Meeting, item: AgendaItem) -> list[AgendaItem]:
+    """AOB items raised while ``item`` (or one of its sub-items) was current."""
+    if item.kind is ItemKind.ANY_OTHER_BUSINESS:
+        return []
+    scope = {item.id, *(s.id for s in meeting.sub_items(item.id))}
+    raised = [
+        i
+        for i in meeting.items
+        if not i.deleted
+        and i.origin is ItemOrigin.ANY_OTHER_BUSINESS
+        and i.raised_during in scope
+        and i.parent != item.id
+    ]
+    return sorted(raised, key=lambda i: (meeting.item_index(i.parent) or 0, i.position))
+
+
+def next_meeting_sentence(meeting: Meeting) -> str:
+    header = meeting.header
+    lang = header.language
+    if header.next_date is None:
+        return ""
+    moment = when(header.next_date, header.next_start, header.next_end, lang)
+    if lang is Language.SV:
+        moment = _sentence_start(moment)
+    if header.next_place:
+        return label(lang, "next.sentence.place", when=moment, place=header.next_place)
+    return label(lang, "next.sentence", when=moment)
+
+
+def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str:
+    """One agenda item: heading, status, sub-items, notes, decisions, actions."""
+    header = meeting.header
+    lang = header.language
+    blocks = [f"# {escape.inline(item_heading(meeting, item))}"]
+    if header.kind is DocumentKind.PROTOKOLL and item.presenter:
+        blocks.append(escape.inline(label(lang, "presenter", name=item.presenter)))
+    if item.origin is ItemOrigin.CARRIED_OVER:
+        key = "carried.numbered" if item.carried_from_number else "carried"
+        blocks.append(escape.inline(label(lang, key, number=item.carried_from_number)))
+    if item.status in CLOSED:
+        blocks.append(escape.inline(status_sentence(lang, item.status, item.status_reason)))
+    subs = meeting.sub_items(item.id)
+    if subs:
+        blocks.append("\n".join(_sub_item(meeting, s) for s in subs))
+    if item.kind is ItemKind.NEXT_MEETING and (sentence := next_meeting_sentence(meeting)):
+        blocks.append(escape.lines(sentence))
+    if item.notes.strip():
+        blocks += escape.notes_blocks(item.notes)
+    if rules_here and header.rules.strip():
+        blocks.append(_div(STANDING_RULES, escape.notes_blocks(header.rules)))
+    raised = _aob_raised_during(meeting, item)
+    if raised:
+        parent = meeting.item(raised[0].parent)
+        name = parent.title if parent else label(lang, "aob.item")
+        blocks.append(escape.inline(label(lang, "aob.intro", item=name)))
+        blocks.append("\n".join(escape.bullet_item(_aob_line(i)) for i in raised))
+    scope = [item, *subs]
+    decisions = [d for s in scope for d in meeting.item_decisions(s.id)]
+    blocks += _decision_block(meeting, sorted(decisions, key=lambda d: d.number))
+    blocks += _action_block(meeting, scope)
+    return "\n\n".join(blocks)
+
+
+def paragraph_range(meeting: Meeting) -> str:
+    """ "§ 163–184" when the items' § numbers run on, else the numbers listed."""
+    labels = [i.paragraph for i in meeting.agenda if i.paragraph]
+    if not labels:
+        return ""
+    numbers = [re.sub(r"[^0-9]", "", p) for p in labels]
+    if all(numbers) and [int(n) for n in numbers] == list(
+        range(int(numbers[0]), int(numbers[0]) + len(numbers))
+    ):
+        return f"§ {numbers[0]}–{numbers[-1]}" if len(numbers) > 1 else f"§ {numbers[0]}"
+    return ", ".join(p if p.startswith("§") else f"§ {p}" for p in labels)
+
+
+def signature_block(meeting: Meeting) -> str:
+    """ "Vid anteckningarna" / "Justeras" with lines to sign and the names under them."""
+    header = meeting.header
+    lang = header.language
+    secretary = meeting.secretary
+    signers: list[tuple[str, str]] = []  # (name, role) on the right-hand side
+    chair = meeting.chair
+    verifiers = [p for v in header.verifiers if (p := meeting.person(v))]
+    if header.kind is DocumentKind.PROTOKOLL and chair is not None:
+        signers.append((chair.name, label(lang, "chair")))
+    for person in verifiers:
+        if not any(name == person.name for name, _role in signers):
+            role = label(lang, "verifier") if header.kind is DocumentKind.PROTOKOLL else ""
+            signers.append((person.name, role))
+    if not signers and chair is not None:
+        signers.append((chair.name, ""))
+    blank = "\\ \\\n\\ "  # two non-breaking spaces on two lines: room to sign
+    rows = [
+        [
+            Cell(_bold(label(lang, f"signed.{header.kind.value}"))),
+            Cell(_bold(label(lang, "verified"))),
+        ]
+    ]
+    left = [(secretary.name, "")] if secretary else [("", "")]
+    for index in range(max(len(left), len(signers))):
+        name_left, _ = left[index] if index < len(left) else ("", "")
+        name_right, role_right = signers[index] if index < len(signers) else ("", "")
+        rows.append([Cell(blank), Cell(blank)])
+        rows.append(
+            [
+                Cell(SIGNATURE_RULE if index < len(left) else ""),
+                Cell(SIGNATURE_RULE if name_right else ""),
+            ]
+        )
+        right = name_right + (f", {role_right}" if role_right and name_right else "")
+        rows.append([Cell(escape.inline(name_left)), Cell(escape.inline(right))])
+    return grid_table(rows, SIGNATURE_WIDTHS, f'custom-style="{SIGNATURE_TABLE}"')
+
+
+def _conflict_place(meeting: Meeting, table: str, record: str) -> str:
+    lang = meeting.header.language
+    if table == "items":
+        return label(lang, "item", label=meeting.item_label(record))
+    if table == "decisions":
+        decision = meeting.decision(record)
+        return label(lang, "item", label=meeting.item_label(decision.item if decision else None))
+    if table == "meeting":
+        return label(lang, "meeting")
+    return table
+
+
+def conflict_warning(meeting: Meeting) -> str:
+    """The visible warning a document with unresolved sync conflicts carries."""
+    conflicts = meeting.open_conflicts()
+    if not conflicts:
+        return ""
+    lang = meeting.header.language
+    unknown = label(lang, "conflict.unknown")
+    lines = [
+        escape.bullet_item(
+            escape.inline(
+                label(
+                    lang,
+                    "conflict.line",
+                    where=_conflict_place(meeting, c.table, c.record),
+                    field=c.field or "-",
+                    ours=c.ours_by or unknown,
+                    theirs=c.theirs_by or unknown,
+                )
+            )
+        )
+        for c in conflicts
+    ]
+    intro = escape.inline(label(lang, "conflicts", count=len(conflicts)))
+    return _div(CONFLICT_WARNING, [intro, "\n".join(lines)])
+
+
+def meeting_markdown(meeting: Meeting) -> str:
+    """The whole document as pandoc Markdown (with a YAML metadata block)."""
+    header = meeting.header
+    lang = header.language
+    doc_title = document_title(meeting)
+    meta = ["---", f"title: {escape.yaml_string(doc_title)}"]
+    if header.title.strip() and header.title.strip() not in (doc_title, header.body):
+        meta.append(f"subtitle: {escape.yaml_string(header.title.strip())}")
+    meta += [f"lang: {LANG_TAGS[lang]}", "---"]
+    blocks = ["\n".join(meta)]
+    if header.state is not MeetingState.APPROVED:
+        blocks.append(_div(DRAFT_MARK, [escape.inline(label(lang, "draft"))]))
+    if warning := conflict_warning(meeting):
+        blocks.append(warning)
+    if table := header_table(meeting):
+        blocks.append(table)
+    agenda = meeting.agenda
+    opening = next((i for i in agenda if i.kind is ItemKind.OPENING), None)
+    if header.rules.strip() and opening is None:
+        blocks.append(_div(STANDING_RULES, escape.notes_blocks(header.rules)))
+    for item in agenda:
+        blocks.append(item_section(meeting, item, rules_here=item is opening))
+    has_next_item = any(i.kind is ItemKind.NEXT_MEETING for i in agenda)
+    if not has_next_item and (sentence := next_meeting_sentence(meeting)):
+        blocks.append(f"# {escape.inline(label(lang, 'next'))}")
+        blocks.append(escape.lines(sentence))
+    if header.kind is DocumentKind.PROTOKOLL and (span := paragraph_range(meeting)):
+        blocks.append(escape.inline(label(lang, "paragraphs", range=span)))
+    blocks.append(signature_block(meeting))
+    return "\n\n".join(blocks) + "\n"
