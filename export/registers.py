@@ -1,0 +1,209 @@
+"""The follow-up registers as documents: Markdown, and Word through the export pipeline.
+
+The registers themselves come from ``model.registers``; this module words them in the
+document language (Swedish or English) as Markdown tables, and writes .md directly or
+.docx through ``export.pandoc.convert`` with the project's reference document.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from export.errors import ExportError
+from export.escape import inline
+from export.exporter import write
+from export.pandoc import convert
+from model.enums import Language
+from model.registers import ActionRow, DecisionRow, Hit, PersonAttendance
+
+WORDS: dict[Language, dict[str, str]] = {
+    Language.SV: {
+        "actions": "Uppdrag",
+        "actions.open": "Öppna uppdrag",
+        "decisions": "Beslutsregister",
+        "search": "Sökträffar för \u201d{text}\u201d",
+        "attendance": "Närvaro per person",
+        "owner": "Ansvarig",
+        "due": "Senast",
+        "task": "Uppdrag",
+        "status": "Status",
+        "from": "Från möte",
+        "item": "Punkt",
+        "done_in": "Avrapporterat",
+        "body": "Organ",
+        "date": "Datum",
+        "decision": "Beslut",
+        "where": "Var",
+        "text": "Text",
+        "name": "Namn",
+        "meetings": "Möten",
+        "present": "Närvarande",
+        "remote": "På distans",
+        "absent": "Frånvarande",
+        "with_notice": "Anmält förhinder",
+        "partly": "Del av mötet",
+        "rate": "Närvaro",
+        "none": "Inga.",
+        "status.open": "öppet",
+        "status.done": "klart",
+        "status.cancelled": "avbrutet",
+        "where.title": "rubrik",
+        "where.notes": "anteckningar",
+        "where.decision": "beslut",
+        "where.action": "uppdrag",
+        "made": "Sammanställt {date}.",
+    },
+    Language.EN: {
+        "actions": "Actions",
+        "actions.open": "Open actions",
+        "decisions": "Decision register",
+        "search": "Search results for \u201c{text}\u201d",
+        "attendance": "Attendance per person",
+        "owner": "Owner",
+        "due": "Due",
+        "task": "Action",
+        "status": "Status",
+        "from": "From meeting",
+        "item": "Item",
+        "done_in": "Reported",
+        "body": "Body",
+        "date": "Date",
+        "decision": "Decision",
+        "where": "Where",
+        "text": "Text",
+        "name": "Name",
+        "meetings": "Meetings",
+        "present": "Present",
+        "remote": "Remote",
+        "absent": "Absent",
+        "with_notice": "Apologies",
+        "partly": "Part of meeting",
+        "rate": "Attendance",
+        "none": "None.",
+        "status.open": "open",
+        "status.done": "done",
+        "status.cancelled": "cancelled",
+        "where.title": "title",
+        "where.notes": "notes",
+        "where.decision": "decision",
+        "where.action": "action",
+        "made": "Compiled {date}.",
+    },
+}
+
+
+def word(language: Language, key: str, **values: object) -> str:
+    return WORDS[language][key].format(**values)
+
+
+def _cell(text: object) -> str:
+    return inline(str(text).replace("\n", " "))
+
+
+def _table(headers: list[str], rows: list[list[object]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "-"
+
+
+def _item(number: str, title: str) -> str:
+    return f"{number} {title}".strip()
+
+
+def actions_markdown(rows: list[ActionRow], language: Language, *, all_actions: bool) -> str:
+    w = WORDS[language]
+    title = w["actions"] if all_actions else w["actions.open"]
+    body = _table(
+        [w["owner"], w["due"], w["task"], w["status"], w["from"], w["item"], w["done_in"]],
+        [
+            [
+                r.owner_name or "-",
+                _day(r.due),
+                r.text,
+                w[f"status.{r.status.value}"],
+                f"{_day(r.meeting_date)} {r.body}",
+                _item(r.item_number, r.item_title),
+                _day(r.done_date) if r.done_in_meeting else "",
+            ]
+            for r in rows
+        ],
+    )
+    return _document(title, body if rows else w["none"], language)
+
+
+def decisions_markdown(rows: list[DecisionRow], language: Language) -> str:
+    w = WORDS[language]
+    body = _table(
+        [w["body"], w["date"], w["item"], "#", w["decision"]],
+        [
+            [
+                r.body,
+                _day(r.meeting_date),
+                _item(r.item_number, r.item_title),
+                r.paragraph or r.number,
+                r.text,
+            ]
+            for r in rows
+        ],
+    )
+    return _document(w["decisions"], body if rows else w["none"], language)
+
+
+def search_markdown(hits: list[Hit], text: str, language: Language) -> str:
+    w = WORDS[language]
+    body = _table(
+        [w["date"], w["body"], w["item"], w["where"], w["text"]],
+        [
+            [
+                _day(h.meeting_date),
+                h.body,
+                _item(h.item_number, h.item_title),
+                w.get(f"where.{h.where}", h.where),
+                h.snippet,
+            ]
+            for h in hits
+        ],
+    )
+    return _document(word(language, "search", text=text), body if hits else w["none"], language)
+
+
+def attendance_markdown(rows: list[PersonAttendance], language: Language) -> str:
+    w = WORDS[language]
+    keys = ["meetings", "present", "remote", "with_notice", "absent", "partly", "rate"]
+    body = _table(
+        [w["name"]] + [w[k] for k in keys],
+        [
+            [
+                p.name,
+                p.meetings,
+                p.present,
+                p.remote,
+                p.with_notice,
+                p.absent,
+                p.partly,
+                f"{p.rate:.0%}",
+            ]
+            for p in rows
+        ],
+    )
+    return _document(w["attendance"], body if rows else w["none"], language)
+
+
+def _document(title: str, body: str, language: Language) -> str:
+    made = word(language, "made", date=date.today().isoformat())
+    return f"# {inline(title)}\n\n{body}\n\n{made}\n"
+
+
+def write_register(markdown: str, path: Path) -> Path:
+    """Write a register as .md (as is) or .docx (through pandoc); other types refused."""
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown", ".txt"):
+        return write(path, markdown.encode("utf-8"))
+    if suffix == ".docx":
+        return write(path, convert(markdown, "docx"))
+    raise ExportError(path, f"unsupported file type {suffix or '(none)'}: use .md or .docx")
