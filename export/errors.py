@@ -52,6 +52,16 @@ class OutputNotWritable(ExportError):
     )
 
 
+class FolderMissing(OutputNotWritable):
+    sv = "Mappen för {path} finns inte. Välj en befintlig mapp med -o."
+    en = "The folder for {path} does not exist. Choose an existing folder with -o."
+
+
+class TemplateMissing(ExportError):
+    sv = "Mallen {path} finns inte."
+    en = "The template {path} does not exist."
+
+
 class BadTemplate(ExportError):
     sv = (
         "Mallen {path} är inte ett Word-dokument (.docx) ({detail}). Ange en .docx-fil "

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from export import pandoc, pdf
-from export.errors import ExportError, OutputNotWritable
+from export.errors import ExportError, FolderMissing, OutputNotWritable
 from export.markdown import meeting_markdown
 from model.meeting import Meeting
 from model.store.files import atomic_write
@@ -61,7 +61,7 @@ def output_path(meeting: Meeting, fmt: str, output: Path | None) -> Path:
 def write(path: Path, data: bytes) -> Path:
     """Put ``data`` at ``path`` atomically; a clear error when that is impossible."""
     if not path.parent.is_dir():
-        raise OutputNotWritable(path, "folder does not exist / mappen finns inte")
+        raise FolderMissing(path)
     try:
         atomic_write(path, data)
     except OSError as exc:

@@ -28,7 +28,7 @@ from model.enums import (
 from model.meeting import Meeting
 from model.people import Attendance
 from model.timefmt import long_date, when
-from model.wording import status_sentence, word
+from model.wording import lack_of_time, status_sentence, word
 
 HEADER_TABLE = "MinutesHeaderTable"
 SIGNATURE_TABLE = "MinutesSignatureTable"
@@ -42,6 +42,15 @@ SIGNATURE_WIDTHS = [50, 50]
 SIGNATURE_RULE = "\\_" * 24
 CLOSED = (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN)
 LANG_TAGS = {Language.SV: "sv-SE", Language.EN: "en-GB"}
+
+
+def _status(language: Language, item: AgendaItem) -> str:
+    """The status sentence; the default reason (lack of time) follows the document language
+    even when the item was tabled while the meeting was set to the other language."""
+    reason = item.status_reason
+    if reason in {lack_of_time(other) for other in Language}:
+        reason = lack_of_time(language)
+    return escape.inline(status_sentence(language, item.status, reason))
 
 
 def _div(style: str, blocks: list[str]) -> str:
@@ -197,7 +206,7 @@ def _sub_item(meeting: Meeting, sub: AgendaItem) -> str:
             head += f" – {escape.inline(sub.presenter)}"
     blocks: list[str] = []
     if sub.status in CLOSED:
-        blocks.append(escape.inline(status_sentence(lang, sub.status, sub.status_reason)))
+        blocks.append(_status(lang, sub))
     blocks += escape.notes_blocks(sub.notes) if sub.notes.strip() else []
     entry = "- " + head.replace("\n", "\n  ")
     if blocks:
@@ -245,7 +254,7 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
         key = "carried.numbered" if item.carried_from_number else "carried"
         blocks.append(escape.inline(label(lang, key, number=item.carried_from_number)))
     if item.status in CLOSED:
-        blocks.append(escape.inline(status_sentence(lang, item.status, item.status_reason)))
+        blocks.append(_status(lang, item))
     subs = meeting.sub_items(item.id)
     if subs:
         blocks.append("\n".join(_sub_item(meeting, s) for s in subs))

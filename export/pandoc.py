@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pypandoc
 
-from export.errors import BadTemplate, PandocFailed, PandocMissing
+from export.errors import BadTemplate, PandocFailed, PandocMissing, TemplateMissing
 
 REFERENCE_DOCX = Path(__file__).with_name("reference.docx")
 # -smart: quotes, "--" and "..." stay as the secretary typed them.
@@ -26,7 +26,7 @@ def pandoc_path() -> str:
 def check_template(template: Path) -> Path:
     """``template`` if it is a readable Word document, else ``BadTemplate``."""
     if not template.is_file():
-        raise BadTemplate(template, "file not found / filen finns inte")
+        raise TemplateMissing(template)
     try:
         with zipfile.ZipFile(template) as archive:
             names = set(archive.namelist())

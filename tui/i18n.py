@@ -31,6 +31,25 @@ SV: dict[str, str] = {
     "prompt.start": "Starttid (t.ex. 8.30)",
     "prompt.end": "Sluttid (t.ex. 11.00)",
     "prompt.place": "Plats",
+    "export.written": "Skrev {path}",
+    "export.draft_note": "Obs: mötet är inte justerat; dokumentet är märkt som utkast.",
+    "export.conflicts_note": (
+        "Varning: mötet har {count} olösta synkkonflikter; de står överst i dokumentet."
+    ),
+    "export.template_ignored": "Mallen används bara för docx och pdf; den ignoreras för {fmt}.",
+    "export.title": "Exportera protokollet",
+    "export.choose": "Välj format (pil upp/ned, Enter):",
+    "export.format.docx": "Word (.docx)",
+    "export.format.odt": "OpenDocument (.odt)",
+    "export.format.html": "Webbsida (.html)",
+    "export.format.md": "Markdown (.md)",
+    "export.format.pdf": "PDF (.pdf)",
+    "export.open_after": "Öppna filen efteråt",
+    "export.cancel": "Avbryt",
+    "export.working": "Exporterar till {fmt} ...",
+    "export.open": "Öppna",
+    "export.open_failed": "Kunde inte öppna {path}: {detail}",
+    "export.key": "Exportera",
 }
 
 EN: dict[str, str] = {
@@ -56,6 +75,26 @@ EN: dict[str, str] = {
     "prompt.start": "Start time (e.g. 8.30)",
     "prompt.end": "End time (e.g. 11.00)",
     "prompt.place": "Place",
+    "export.written": "Wrote {path}",
+    "export.draft_note": "Note: the meeting is not approved; the document is marked as a draft.",
+    "export.conflicts_note": (
+        "Warning: the meeting has {count} unresolved sync conflicts; they are listed at the "
+        "top of the document."
+    ),
+    "export.template_ignored": "The template is used for docx and pdf only; ignored for {fmt}.",
+    "export.title": "Export the minutes",
+    "export.choose": "Choose a format (arrow up/down, Enter):",
+    "export.format.docx": "Word (.docx)",
+    "export.format.odt": "OpenDocument (.odt)",
+    "export.format.html": "Web page (.html)",
+    "export.format.md": "Markdown (.md)",
+    "export.format.pdf": "PDF (.pdf)",
+    "export.open_after": "Open the file afterwards",
+    "export.cancel": "Cancel",
+    "export.working": "Exporting to {fmt} ...",
+    "export.open": "Open",
+    "export.open_failed": "Could not open {path}: {detail}",
+    "export.key": "Export",
 }
 
 # The app's screens keep their many texts in their own module (issue 3).

@@ -13,6 +13,7 @@ from tui.cli.base import main, root
 #: Modules that add commands to ``root`` when imported. Add yours here.
 COMMAND_MODULES = [
     "tui.cli.meetings",
+    "tui.cli.export",
 ]
 
 for _module in COMMAND_MODULES:

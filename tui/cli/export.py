@@ -1,0 +1,79 @@
+"""``minutes export MEETING --to docx|odt|html|md|pdf [-o FILE] [--template REF.docx]``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from export.errors import ExportError, NotText
+from export.exporter import FORMATS, TEXT_FORMATS, export_meeting, render
+from model.enums import MeetingState
+from model.meeting import Meeting
+from tui.cli.base import Context, root
+from tui.i18n import t
+
+
+def _warnings(ctx: Context, meeting: Meeting) -> None:
+    """Tell the user on stderr what the document itself says: draft, conflicts."""
+    if meeting.header.state is not MeetingState.APPROVED:
+        click.echo(t(ctx.lang, "export.draft_note"), err=True)
+    conflicts = meeting.open_conflicts()
+    if conflicts:
+        click.echo(t(ctx.lang, "export.conflicts_note", count=len(conflicts)), err=True)
+
+
+@root.command("export")
+@click.argument("meeting")
+@click.option(
+    "--to",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="docx",
+    show_default=True,
+    help="Document format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    help="File or folder to write (default: date and body in the current folder); "
+    "'-' writes md or html to standard output.",
+)
+@click.option(
+    "--template",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Your organisation's reference .docx (styles, fonts, header and footer).",
+)
+@click.pass_obj
+def export_command(
+    ctx: Context, meeting: str, fmt: str, output: str | None, template: Path | None
+) -> None:
+    """Export the minutes of MEETING (id, id prefix, date or file path).
+
+    The document is built from the meeting in its document language: header table,
+    items, decisions, actions and signature block. A meeting that is not approved is
+    marked as a draft; unresolved sync conflicts are listed at the top.
+    """
+    with ctx.archive.open(meeting, read_only=True) as store:
+        minutes = store.meeting
+    if template is not None and fmt not in ("docx", "pdf"):
+        click.echo(t(ctx.lang, "export.template_ignored", fmt=fmt), err=True)
+        template = None
+    try:
+        if output == "-":
+            if fmt not in TEXT_FORMATS:
+                raise NotText(detail=fmt)
+            data = render(minutes, fmt, template)
+            _warnings(ctx, minutes)
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return
+        path = export_meeting(minutes, fmt, Path(output) if output else None, template)
+    except ExportError as exc:
+        click.echo(exc.message(ctx.lang), err=True)
+        sys.exit(2)
+    _warnings(ctx, minutes)
+    click.echo(t(ctx.lang, "export.written", path=path))
