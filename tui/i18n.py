@@ -104,6 +104,13 @@ from tui.i18n_app import SV as _APP_SV  # noqa: E402
 SV.update(_APP_SV)
 EN.update(_APP_EN)
 
+# Sync and approval texts (issue 4).
+from tui.i18n_sync import EN as _SYNC_EN  # noqa: E402
+from tui.i18n_sync import SV as _SYNC_SV  # noqa: E402
+
+SV.update(_SYNC_SV)
+EN.update(_SYNC_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

@@ -14,6 +14,7 @@ from tui.cli.base import main, root
 COMMAND_MODULES = [
     "tui.cli.meetings",
     "tui.cli.export",
+    "tui.cli.sync",
 ]
 
 for _module in COMMAND_MODULES:

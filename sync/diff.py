@@ -1,0 +1,121 @@
+"""What changed in a meeting since a git ref, record by record, and who changed it.
+
+Walks the commits that touched the meeting file since ``since`` (oldest first) and
+compares each version with the one before, so every change carries the author and time
+of the commit that made it. Uncommitted changes on disk come last, by "(not shared)".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sync.engine import _run, _try
+from sync.errors import SyncError
+from sync.gitenv import git_env, open_repo
+
+_IGNORED_TABLES = frozenset({"meta", "events"})
+_IGNORED_FIELDS = frozenset({"elapsed_seconds", "current_item"})
+SEEN_FILE = Path(".local") / "seen.json"
+
+
+@dataclass(frozen=True)
+class Change:
+    table: str
+    record: str
+    field: str  # "" for a whole record added or deleted
+    kind: str  # "added", "deleted", "changed"
+    old: Any
+    new: Any
+    by: str
+    at: str
+
+
+def table_changes(old: dict[str, Any], new: dict[str, Any], by: str, at: str) -> list[Change]:
+    """The changes between two versions of a meeting file's tables."""
+    changes: list[Change] = []
+    for table in sorted(set(old) | set(new)):
+        if table in _IGNORED_TABLES:
+            continue
+        before, after = old.get(table) or {}, new.get(table) or {}
+        for rid in sorted(set(before) | set(after)):
+            a, b = before.get(rid), after.get(rid)
+            if a == b:
+                continue
+            if a is None or (b is not None and a.get("deleted") and not b.get("deleted")):
+                changes.append(Change(table, rid, "", "added", None, b, by, at))
+            elif b is None or (b.get("deleted") and not a.get("deleted")):
+                changes.append(Change(table, rid, "", "deleted", a, None, by, at))
+            else:
+                for name in sorted(set(a) | set(b)):
+                    if name not in _IGNORED_FIELDS and a.get(name) != b.get(name):
+                        changes.append(
+                            Change(table, rid, name, "changed", a.get(name), b.get(name), by, at)
+                        )
+    return changes
+
+
+def _load(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def meeting_changes(root: Path, meeting_path: Path, since: str | None) -> tuple[str, list[Change]]:
+    """Changes to the meeting file since ``since`` (a ref; None: since this machine last
+    looked, else since the file was first shared). Returns the ref used and the changes."""
+    root = Path(root).resolve()
+    relative = Path(meeting_path).resolve().relative_to(root).as_posix()
+    env = git_env()
+    with open_repo(root) as repo:
+        if since is None:
+            since = seen(root).get(Path(relative).stem)
+        log_range: list[str] = ["HEAD"]
+        if since:
+            code, _ = _try(repo, env, "rev-parse", "--verify", "-q", f"{since}^{{commit}}")
+            if code != 0:
+                raise SyncError("git_failed", f"unknown ref {since}")
+            log_range = [f"{since}..HEAD"]
+        code, out = _try(
+            repo, env, "log", "--reverse", "--format=%H%x09%an%x09%aI", *log_range, "--", relative
+        )
+        commits = (
+            [line.split("\t") for line in out.splitlines() if line.strip()] if code == 0 else []
+        )
+        code, text = _try(repo, env, "show", f"{since}:{relative}") if since else (1, "")
+        previous = _load(text) if code == 0 else {}
+        changes: list[Change] = []
+        for sha, name, at in commits:
+            current = _load(_run(repo, env, "show", f"{sha}:{relative}"))
+            changes += table_changes(previous, current, name, at)
+            previous = current
+        disk = _load(Path(meeting_path).read_text(encoding="utf-8"))
+        changes += table_changes(previous, disk, "", "")
+        return since or "", changes
+
+
+def seen(root: Path) -> dict[str, str]:
+    """Per machine: meeting id -> the commit this user last reviewed."""
+    try:
+        data = json.loads((Path(root) / SEEN_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def mark_seen(root: Path, meeting_id: str) -> None:
+    """Remember that the user has reviewed the meeting as of HEAD."""
+    env = git_env()
+    with open_repo(root) as repo:
+        code, head = _try(repo, env, "rev-parse", "--verify", "-q", "HEAD")
+    if code != 0:
+        return
+    data = seen(root)
+    data[meeting_id] = head.strip()
+    path = Path(root) / SEEN_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")

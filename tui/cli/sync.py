@@ -1,0 +1,314 @@
+"""``minutes sync [setup|clone|status]``, ``diff``, ``approve``, ``reopen``, ``verify``,
+and ``merge-driver`` (what git runs to merge meeting files; see sync/driver.py)."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from model.approval import ApprovalError, approve, reopen, verify
+from model.enums import Language
+from model.store.meeting_store import MeetingStore
+from sync.errors import SyncError
+from sync.gitenv import Identity
+from tui.cli.base import Context, root
+from tui.config import load_config, save_config
+from tui.i18n import t
+
+
+def fail(lang: Language, exc: SyncError | ApprovalError) -> NoReturn:
+    """Print the sentence for a sync or approval error and exit 2 (never a traceback)."""
+    prefix = "sync.error." if isinstance(exc, SyncError) else "sync.approval."
+    click.echo(t(lang, prefix + exc.code, detail=exc.detail), err=True)
+    if isinstance(exc, SyncError) and exc.detail and exc.code not in ("bad_url", "git_failed"):
+        click.echo(f"  (git: {exc.detail.splitlines()[-1][:200]})", err=True)
+    sys.exit(2)
+
+
+def identity(lang: Language, *, ask: bool = True) -> Identity:
+    """The author from the config; asked once (and saved) when missing and interactive."""
+    config = load_config()
+    if (not config.name or not config.email) and ask and sys.stdin.isatty():
+        config.name = config.name or click.prompt(t(lang, "sync.ask_name"))
+        config.email = config.email or click.prompt(t(lang, "sync.ask_email"))
+        save_config(config)
+    if not config.name or not config.email:
+        fail(lang, SyncError("no_identity"))
+    return Identity(config.name, config.email)
+
+
+def _time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+@root.group("sync", invoke_without_command=True)
+@click.pass_context
+def sync_group(click_ctx: click.Context) -> None:
+    """Share the archive through git: sync now, or set up, clone, show status."""
+    if click_ctx.invoked_subcommand is not None:
+        return
+    ctx: Context = click_ctx.obj
+    from sync.engine import sync
+
+    lang = ctx.lang
+    who = identity(lang)
+    try:
+        result = sync(ctx.archive_path, who)
+    except SyncError as exc:
+        fail(lang, exc)
+    if result.committed:
+        click.echo(t(lang, "sync.committed"))
+    if result.merged and result.changed:
+        click.echo(t(lang, "sync.merged", files=", ".join(result.changed)))
+    if result.postponed:
+        click.echo(t(lang, "sync.postponed", files=", ".join(result.postponed)))
+    if result.conflicts:
+        click.echo(t(lang, "sync.conflicts", count=result.conflicts))
+    if result.no_remote:
+        click.echo(t(lang, "sync.no_remote"))
+    elif result.offline is not None:
+        detail = result.offline.detail.splitlines()[-1] if result.offline.detail else ""
+        click.echo(t(lang, "sync.offline", detail=detail[:160]))
+        sys.exit(1)
+    elif result.pushed:
+        click.echo(t(lang, "sync.pushed", time=_time(result.at)))
+
+
+@sync_group.command("setup")
+@click.argument("remote", required=False)
+@click.pass_obj
+def setup_command(ctx: Context, remote: str | None) -> None:
+    """Make the archive a git repository and set its REMOTE (URL or folder)."""
+    from sync.setup import setup
+
+    try:
+        path = setup(ctx.archive_path, remote)
+    except SyncError as exc:
+        fail(ctx.lang, exc)
+    key = "sync.setup_done" if remote else "sync.setup_local"
+    click.echo(t(ctx.lang, key, path=path, remote=remote or ""))
+
+
+@sync_group.command("clone")
+@click.argument("remote")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.pass_obj
+def clone_command(ctx: Context, remote: str, path: Path | None) -> None:
+    """Copy a shared archive from REMOTE to PATH (default: the archive folder)."""
+    from sync.setup import clone
+
+    try:
+        target = clone(remote, path or ctx.archive_path)
+    except SyncError as exc:
+        fail(ctx.lang, exc)
+    click.echo(t(ctx.lang, "sync.cloned", path=target))
+    if path is not None:
+        click.echo(t(ctx.lang, "sync.clone_hint", path=target))
+
+
+@sync_group.command("status")
+@click.pass_obj
+def status_command(ctx: Context) -> None:
+    """What is not yet shared, the last sync, unresolved conflicts."""
+    from sync.status import status
+
+    lang = ctx.lang
+    try:
+        state = status(ctx.archive_path)
+    except SyncError as exc:
+        fail(lang, exc)
+    if not state.is_repo:
+        click.echo(t(lang, "sync.status.not_repo"))
+    else:
+        if state.remote:
+            click.echo(t(lang, "sync.status.remote", remote=state.remote))
+        if state.unshared:
+            click.echo(t(lang, "sync.status.unshared", count=state.unshared))
+        else:
+            click.echo(t(lang, "sync.status.all_shared"))
+        if state.last_sync:
+            click.echo(t(lang, "sync.status.last_sync", time=_time(state.last_sync)))
+        else:
+            click.echo(t(lang, "sync.status.never"))
+        if state.last_error:
+            click.echo(t(lang, "sync.status.last_error", error=state.last_error))
+    for c in state.conflicts:
+        click.echo(
+            t(lang, "sync.status.conflict", meeting=c.title, item=c.label or "-", field=c.field)
+        )
+    if not state.conflicts:
+        click.echo(t(lang, "sync.status.no_conflicts"))
+
+
+def _short(value: Any, width: int = 70) -> str:
+    text = " ".join(str(value).split()) if value is not None else "-"
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@root.command("diff")
+@click.argument("meeting")
+@click.option(
+    "--since", default=None, help="A git ref (commit, tag); default: since you last looked."
+)
+@click.pass_obj
+def diff_command(ctx: Context, meeting: str, since: str | None) -> None:
+    """Show what changed in MEETING, per item, by whom and when."""
+    import difflib
+
+    from sync.diff import mark_seen, meeting_changes
+
+    lang = ctx.lang
+    path = ctx.archive.resolve(meeting)
+    with MeetingStore(path, read_only=True) as store:
+        current = store.meeting
+    try:
+        ref, changes = meeting_changes(ctx.archive_path, path, since)
+    except SyncError as exc:
+        fail(lang, exc)
+    ref_label = ref[:12] if ref else "-"
+    if not changes:
+        click.echo(t(lang, "sync.diff.none", ref=ref_label))
+        return
+    click.echo(
+        t(lang, "sync.diff.since", title=current.header.title or current.header.body, ref=ref_label)
+    )
+    groups: dict[str, list[Any]] = {}
+    for change in changes:
+        groups.setdefault(_place(current, change.table, change.record), []).append(change)
+    for place, items in groups.items():
+        click.echo(f"\n{place}")
+        for c in items:
+            who = t(lang, "sync.diff.by", name=c.by or "(local)", time=_time(c.at) if c.at else "")
+            if c.kind != "changed":
+                label = t(lang, "sync.diff.added" if c.kind == "added" else "sync.diff.deleted")
+                click.echo(f"  {c.table}: {label} {who}")
+                continue
+            click.echo(f"  {c.field}: {who}")
+            if isinstance(c.old, str) and isinstance(c.new, str) and "\n" in c.old + c.new:
+                for line in difflib.unified_diff(
+                    c.old.splitlines(), c.new.splitlines(), lineterm="", n=0
+                ):
+                    if not line.startswith(("---", "+++", "@@")):
+                        click.echo(f"    {_short(line, 100)}")
+            else:
+                click.echo(f"    - {_short(c.old)}\n    + {_short(c.new)}")
+    mark_seen(ctx.archive_path, current.id)
+
+
+def _place(meeting: Any, table: str, record: str) -> str:
+    """Where a record lives in the minutes: its item, the attendance, the header."""
+    if table == "meeting":
+        return "§ " + (meeting.header.title or meeting.header.body)
+    if table == "attendance":
+        person = meeting.person(record)
+        return "Närvaro / Attendance" + (f": {person.name}" if person else "")
+    item_id = record if table == "items" else None
+    if table in ("decisions", "actions"):
+        holder = meeting.decision(record) or meeting.action(record)
+        item_id = getattr(holder, "item", None)
+    if table == "statements":
+        statement = next((s for s in meeting.statements if s.id == record), None)
+        decision = meeting.decision(statement.decision) if statement else None
+        item_id = decision.item if decision else None
+    item = meeting.item(item_id)
+    if item is None:
+        return table
+    return f"{item.number} {item.title}".strip()
+
+
+def _tag(ctx: Context, path: Path, meeting_id: str, digest: str, who: Identity) -> None:
+    from sync.status import tag_approval
+
+    try:
+        tag = tag_approval(ctx.archive_path, path, meeting_id, digest, who)
+    except SyncError as exc:
+        fail(ctx.lang, exc)
+    if tag:
+        click.echo(t(ctx.lang, "sync.approved_tag", tag=tag))
+
+
+@root.command("approve")
+@click.argument("meeting")
+@click.pass_obj
+def approve_command(ctx: Context, meeting: str) -> None:
+    """Approve MEETING (justering): it becomes final and read-only, tagged in git."""
+    lang = ctx.lang
+    who = identity(lang)
+    path = ctx.archive.resolve(meeting)
+    with MeetingStore(path) as store:
+        try:
+            digest = approve(store.meeting, who.name, datetime.now())
+        except ApprovalError as exc:
+            fail(lang, exc)
+        store.save()
+        header = store.meeting.header
+    click.echo(
+        t(
+            lang,
+            "sync.approved",
+            name=header.approved_by,
+            time=_time(header.approved_at.isoformat() if header.approved_at else ""),
+            hash=digest[:19],
+        )
+    )
+    _tag(ctx, path, header.id, digest, who)
+
+
+@root.command("reopen")
+@click.argument("meeting")
+@click.option("--reason", default="", help="Why the approved minutes need a correction.")
+@click.pass_obj
+def reopen_command(ctx: Context, meeting: str, reason: str) -> None:
+    """Reopen an approved MEETING for a correction (recorded; needs approval again)."""
+    lang = ctx.lang
+    who = identity(lang)
+    path = ctx.archive.resolve(meeting)
+    with MeetingStore(path) as store:
+        try:
+            reopen(store.meeting, who.name, datetime.now(), reason)
+        except ApprovalError as exc:
+            fail(lang, exc)
+        store.save()
+    click.echo(t(lang, "sync.reopened", name=who.name))
+
+
+@root.command("verify")
+@click.argument("meeting")
+@click.pass_obj
+def verify_command(ctx: Context, meeting: str) -> None:
+    """Say whether MEETING's content is unchanged since its approval (exit 1 if not)."""
+    lang = ctx.lang
+    path = ctx.archive.resolve(meeting)
+    with MeetingStore(path, read_only=True) as store:
+        result = verify(store.meeting)
+    when = _time(result.approved_at.isoformat()) if result.approved_at else ""
+    if not result.expected:
+        click.echo(t(lang, "sync.verify.not_approved"))
+        sys.exit(1)
+    if not result.approved:
+        click.echo(t(lang, "sync.verify.reopened", name=result.approved_by, time=when))
+        sys.exit(1)
+    if result.unchanged:
+        click.echo(t(lang, "sync.verify.ok", name=result.approved_by, time=when))
+        return
+    click.echo(t(lang, "sync.verify.changed", name=result.approved_by, time=when))
+    sys.exit(1)
+
+
+@root.command("merge-driver", hidden=True)
+@click.argument("base", type=click.Path(path_type=Path))
+@click.argument("ours", type=click.Path(path_type=Path))
+@click.argument("theirs", type=click.Path(path_type=Path))
+@click.argument("name", required=False, default="")
+def merge_driver_command(base: Path, ours: Path, theirs: Path, name: str) -> None:
+    """The git merge driver (same as ``python -m sync.driver``)."""
+    from sync.driver import main
+
+    sys.exit(main([str(base), str(ours), str(theirs), name or str(ours)]))
