@@ -302,3 +302,44 @@ def _follow_up_for(meeting: Meeting, action: Action, now: datetime) -> AgendaIte
 def follow_ups(meeting: Meeting) -> list[AgendaItem]:
     """The meeting's follow-up sub-items of actions (live ones)."""
     return [i for i in meeting.items if not i.deleted and ACTION_ID in i.extra]
+
+
+def with_agenda(meeting: Meeting, imported: list[AgendaItem]) -> Meeting:
+    """Give a next meeting (from ``build_next_meeting``) an imported agenda instead of the
+    standing items, keeping what must not be lost: returning tabled items the agenda does
+    not already hold go before its closing items, and the action follow-ups go under its
+    outstanding-matters item (or under the standing one, kept after the opening items).
+    """
+    built = {i.id: i for i in meeting.items}
+    carried = [i for i in meeting.agenda if i.origin is ItemOrigin.CARRIED_OVER]
+    carried_subs = [i for i in meeting.items if built.get(i.parent or "") in carried]
+    old_outstanding = next((i for i in meeting.agenda if i.kind is ItemKind.OUTSTANDING), None)
+    action_subs = [i for i in meeting.items if ACTION_ID in i.extra]
+    tops = [i for i in imported if i.parent is None]
+    titles = {i.title.casefold().strip() for i in tops}
+    missing = [i for i in carried if i.title.casefold().strip() not in titles]
+    for item in tops:  # an imported item that is a returning one keeps where it came from
+        match = next((c for c in carried if c.title.casefold() == item.title.casefold()), None)
+        if match is not None:
+            item.origin = ItemOrigin.CARRIED_OVER
+            item.carried_from_meeting = match.carried_from_meeting
+            item.carried_from_number = match.carried_from_number
+    closing = next((n for n, i in enumerate(tops) if i.kind in STANDING_AFTER), len(tops))
+    order = tops[:closing] + missing + tops[closing:]
+    outstanding = next((i for i in tops if i.kind is ItemKind.OUTSTANDING), None)
+    if outstanding is None and action_subs and old_outstanding is not None:
+        at = sum(1 for i in order[:closing] if i.kind in STANDING_BEFORE)
+        order.insert(at, old_outstanding)
+        outstanding = old_outstanding
+    for sub in action_subs:
+        if outstanding is not None:
+            sub.parent = outstanding.id
+    numbered = all(i.number.isdigit() or not i.number for i in tops)
+    for index, item in enumerate(order):
+        item.position = (index + 1) * 10
+        if numbered:
+            item.number = str(index + 1)
+    kept_subs = [i for i in imported if i.parent is not None]
+    keep_carried = [i for i in carried_subs if built.get(i.parent or "") in missing]
+    meeting.items = order + kept_subs + keep_carried + action_subs
+    return meeting

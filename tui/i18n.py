@@ -111,6 +111,13 @@ from tui.i18n_sync import SV as _SYNC_SV  # noqa: E402
 SV.update(_SYNC_SV)
 EN.update(_SYNC_EN)
 
+# Agenda import and follow-up texts (issue 6).
+from tui.i18n_followup import EN as _FOLLOWUP_EN  # noqa: E402
+from tui.i18n_followup import SV as _FOLLOWUP_SV  # noqa: E402
+
+SV.update(_FOLLOWUP_SV)
+EN.update(_FOLLOWUP_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

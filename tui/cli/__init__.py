@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "tui.cli.meetings",
     "tui.cli.export",
     "tui.cli.sync",
+    "tui.cli.followup",
 ]
 
 for _module in COMMAND_MODULES:

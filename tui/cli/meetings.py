@@ -50,6 +50,14 @@ def _bad(value: str, exc: ValueError) -> click.BadParameter:
     default=None,
     help="Document kind (default: as the body's last meeting, else minnesanteckningar).",
 )
+@click.option(
+    "--agenda",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Import the agenda from a .docx, .odt, .md, .txt or .html file.",
+)
+@click.option("--next", "from_last", is_flag=True, help="Start from the body's last meeting.")
+@click.option("--yes", "-y", "assume_yes", is_flag=True, help="Do not ask to confirm the agenda.")
 @click.pass_obj
 def new_command(
     ctx: Context,
@@ -61,11 +69,25 @@ def new_command(
     place: str | None,
     remote: str | None,
     kind: str | None,
+    agenda: Path | None = None,
+    from_last: bool = False,
+    assume_yes: bool = False,
 ) -> None:
     """Create a meeting; its roster comes from the body's last meeting.
 
     Asks for what is not given when run in a terminal. Prints the new id last.
+    --agenda imports the agenda (with a preview); --next builds the meeting from the
+    body's last one (tabled items, open actions, next date/time/place).
     """
+    from tui.cli import followup
+
+    imported = followup.agenda_option(ctx, agenda, assume_yes)
+    if from_last:
+        followup.create_next(
+            ctx, imported, body, title=title, day=day, start=start, end=end, place=place,
+            remote=remote,
+        )  # fmt: skip
+        return
     interactive = sys.stdin.isatty()
     lang = ctx.lang
 
@@ -101,6 +123,8 @@ def new_command(
         rules=last.header.rules if last else "",
     )
     meeting = Meeting(header=header, attendance=archive.roster_for(body))
+    if imported is not None:
+        followup.apply_agenda(meeting, imported)
     archive.create(meeting)
     click.echo(t(lang, "cli.created", title=header.title, date=header.date))
     click.echo(meeting.id)

@@ -1,0 +1,391 @@
+"""``minutes actions | decisions | search | attendance | done`` and the parts of
+``minutes new`` that import an agenda (``--agenda FILE``) or start from the last meeting
+(``--next``). The registers read the archive through ``model.registers``' index.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from export.errors import ExportError
+from export.readers import read_agenda
+from export.registers import (
+    actions_markdown,
+    attendance_markdown,
+    decisions_markdown,
+    search_markdown,
+    write_register,
+)
+from model.actions import Action
+from model.agenda import AgendaItem
+from model.agenda_import import ImportedAgenda, agenda_items
+from model.enums import ActionStatus, ItemOrigin, Language
+from model.meeting import Meeting
+from model.next_meeting import build_next_meeting, follow_ups, report_action, with_agenda
+from model.registers import ActionRow, action_register, find_action, load_index
+from model.store.archive import Archive
+from model.timefmt import parse_date
+from tui.cli.base import Context, root
+from tui.i18n import t
+
+PREVIEW_SKIPPED = 8  # skipped parts shown before "... and N more"
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+# -- minutes new --agenda / --next -------------------------------------------------------
+
+
+def load_agenda(path: Path) -> ImportedAgenda:
+    """Read an agenda file; ``AgendaError`` (a ``StoreError``) carries the user's message."""
+    return read_agenda(path)
+
+
+def print_preview(agenda: ImportedAgenda, lang: Language) -> None:
+    """What the import understood, and what it left out."""
+    console = _console()
+    console.print(t(lang, "followup.preview_title", count=len(agenda.top_level)))
+    table = Table(box=None, pad_edge=False)
+    for key in ("item", "presenter", "minutes", "kind"):
+        table.add_column(t(lang, f"followup.col.{key}"))
+    for item in agenda.items:
+        indent = "    " if item.depth else ""
+        label = f"{indent}{item.number} {item.title}".rstrip()
+        table.add_row(
+            label,
+            item.presenter,
+            str(item.planned_minutes or ""),
+            "" if item.kind.value == "regular" else t(lang, f"followup.kind.{item.kind.value}"),
+        )
+    console.print(table)
+    if agenda.repairs:
+        console.print(t(lang, "followup.repairs", detail="; ".join(agenda.repairs)))
+    if agenda.skipped:
+        console.print(t(lang, "followup.skipped", count=len(agenda.skipped)))
+        for line in agenda.skipped[:PREVIEW_SKIPPED]:
+            console.print(f"  - {line}", markup=False)
+        if len(agenda.skipped) > PREVIEW_SKIPPED:
+            more = len(agenda.skipped) - PREVIEW_SKIPPED
+            console.print(t(lang, "followup.skipped_more", count=more))
+
+
+def confirm_agenda(agenda: ImportedAgenda, lang: Language, assume_yes: bool) -> bool:
+    """Show the preview; in a terminal ask before anything is created."""
+    print_preview(agenda, lang)
+    if assume_yes or not sys.stdin.isatty():
+        return True
+    return bool(click.confirm(t(lang, "followup.confirm"), default=True))
+
+
+def body_for_next(archive: Archive, body: str | None, lang: Language) -> str:
+    """The body to continue: the one given, else the body of the newest meeting."""
+    if body:
+        return body
+    summaries = [s for s in archive.summaries() if not s.problem and s.body]
+    if not summaries:
+        raise click.UsageError(t(lang, "followup.no_meetings"))
+    return summaries[0].body
+
+
+def open_actions_of(archive: Archive, body: str) -> list[Action]:
+    """The body's open actions across the archive, as actions to follow up."""
+    rows = action_register(load_index(archive), body=body)
+    return [_as_action(r) for r in rows]
+
+
+def _as_action(row: ActionRow) -> Action:
+    return Action(
+        id=row.id,
+        text=row.text,
+        owner=row.owner,
+        owner_name=row.owner_name,
+        due=row.due,
+        status=row.status,
+        meeting=row.meeting,
+    )
+
+
+def next_meeting(ctx: Context, body: str | None) -> Meeting:
+    """The body's next meeting built from its last one (not yet saved)."""
+    archive = ctx.archive
+    body = body_for_next(archive, body, ctx.lang)
+    previous = archive.last_meeting_of(body)
+    if previous is None:
+        raise click.UsageError(t(ctx.lang, "followup.no_previous", body=body))
+    click.echo(
+        t(ctx.lang, "followup.next_from", date=previous.header.date or "-", id=previous.id),
+        err=True,
+    )
+    return build_next_meeting(
+        previous, roster=archive.roster_for(body), actions=open_actions_of(archive, body)
+    )
+
+
+def apply_agenda(meeting: Meeting, agenda: ImportedAgenda) -> Meeting:
+    """Put an imported agenda into a meeting (merged with a next meeting's carry-overs)."""
+    items = agenda_items(agenda)
+    if any(i.origin is ItemOrigin.CARRIED_OVER for i in meeting.items) or follow_ups(meeting):
+        return with_agenda(meeting, items)
+    meeting.items = items
+    return meeting
+
+
+def describe_next(meeting: Meeting, lang: Language) -> None:
+    """Say what came over from the last meeting."""
+    returning = [i for i in meeting.agenda if i.origin is ItemOrigin.CARRIED_OVER]
+    if returning:
+        names = ", ".join(f"{i.number} {i.title}" for i in returning)
+        click.echo(t(lang, "followup.returning", items=names))
+    subs = follow_ups(meeting)
+    if subs:
+        parent = meeting.item(subs[0].parent)
+        number = parent.number if parent else "?"
+        click.echo(t(lang, "followup.open_actions", number=number, count=len(subs)))
+
+
+# -- registers -------------------------------------------------------------------------
+
+
+def _export(ctx: Context, markdown: str, path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        written = write_register(markdown, path)
+    except ExportError as exc:
+        click.echo(exc.message(ctx.lang), err=True)
+        sys.exit(2)
+    click.echo(t(ctx.lang, "followup.exported", path=written))
+    return True
+
+
+EXPORT_OPTION = click.option(
+    "--export",
+    "export_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the register to a file: .md (Markdown) or .docx (Word).",
+)
+BODY_OPTION = click.option("--body", default=None, help="Only this body's meetings.")
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "-"
+
+
+@root.command("actions")
+@BODY_OPTION
+@click.option("--owner", default=None, help="Only actions whose owner's name contains this.")
+@click.option("--all", "all_actions", is_flag=True, help="Also actions done or cancelled.")
+@EXPORT_OPTION
+@click.pass_obj
+def actions_command(
+    ctx: Context, body: str | None, owner: str | None, all_actions: bool, export_path: Path | None
+) -> None:
+    """Open actions across the archive, by owner and due date."""
+    rows = action_register(
+        load_index(ctx.archive), body=body, owner=owner, include_closed=all_actions
+    )
+    if _export(ctx, actions_markdown(rows, ctx.lang, all_actions=all_actions), export_path):
+        return
+    if not rows:
+        click.echo(t(ctx.lang, "followup.no_actions"))
+        return
+    today = date.today()
+    table = Table(box=None, pad_edge=False)
+    for key in ("owner", "due", "action", "status", "from", "item", "id"):
+        table.add_column(t(ctx.lang, f"followup.col.{key}"))
+    for r in rows:
+        status = t(ctx.lang, f"followup.status.{r.status.value}")
+        if r.overdue(today):
+            status = f"{status}, {t(ctx.lang, 'followup.overdue')}"
+        if r.done_in_meeting:
+            status = f"{status} {_day(r.done_date)}"
+        table.add_row(
+            r.owner_name or "-",
+            _day(r.due),
+            r.text,
+            status,
+            f"{_day(r.meeting_date)} {r.body}",
+            f"{r.item_number} {r.item_title}".strip(),
+            r.id[:10],
+        )
+    _console().print(table)
+
+
+@root.command("done")
+@click.argument("action")
+@click.argument("meeting")
+@click.option(
+    "--status",
+    type=click.Choice([s.value for s in ActionStatus]),
+    default=ActionStatus.DONE.value,
+    help="What was reported (default: done).",
+)
+@click.pass_obj
+def done_command(ctx: Context, action: str, meeting: str, status: str) -> None:
+    """Report ACTION done in MEETING (where it was reported); its origin stays linked."""
+    row = find_action(load_index(ctx.archive), action)
+    if row is None:
+        raise click.UsageError(t(ctx.lang, "followup.no_action", ref=action))
+    with ctx.archive.open(meeting) as store:
+        report_action(store.meeting, _as_action(row), datetime.now(), ActionStatus(status))
+        store.save()
+        target = store.meeting.id
+    click.echo(
+        t(
+            ctx.lang,
+            "followup.action_done",
+            id=row.id[:10],
+            status=t(ctx.lang, f"followup.status.{status}"),
+            meeting=target,
+        )
+    )
+
+
+@root.command("decisions")
+@BODY_OPTION
+@click.option("--since", default=None, help="From this date (2022-01-01).")
+@click.option("--until", default=None, help="Up to this date.")
+@EXPORT_OPTION
+@click.pass_obj
+def decisions_command(
+    ctx: Context, body: str | None, since: str | None, until: str | None, export_path: Path | None
+) -> None:
+    """The decision register, by body and date."""
+    from model.registers import decision_register
+
+    try:
+        start = parse_date(since) if since else None
+        end = parse_date(until) if until else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    rows = decision_register(load_index(ctx.archive), body=body, since=start, until=end)
+    if _export(ctx, decisions_markdown(rows, ctx.lang), export_path):
+        return
+    if not rows:
+        click.echo(t(ctx.lang, "followup.no_decisions"))
+        return
+    table = Table(box=None, pad_edge=False)
+    for key in ("body", "date", "item", "decision"):
+        table.add_column(t(ctx.lang, f"followup.col.{key}"))
+    for r in rows:
+        item = f"{r.item_number} {r.item_title}".strip()
+        table.add_row(r.body, _day(r.meeting_date), item, f"{r.paragraph or r.number}. {r.text}")
+    _console().print(table)
+
+
+@root.command("search")
+@click.argument("text", nargs=-1, required=True)
+@BODY_OPTION
+@click.option("--limit", type=int, default=None, help="At most this many hits.")
+@EXPORT_OPTION
+@click.pass_obj
+def search_command(
+    ctx: Context,
+    text: tuple[str, ...],
+    body: str | None,
+    limit: int | None,
+    export_path: Path | None,
+) -> None:
+    """Full-text search over all meetings: the meeting and item of every hit."""
+    from model.registers import search
+
+    query = " ".join(text)
+    hits = search(load_index(ctx.archive), query, body=body, limit=limit)
+    if _export(ctx, search_markdown(hits, query, ctx.lang), export_path):
+        return
+    if not hits:
+        click.echo(t(ctx.lang, "followup.no_hits", text=query))
+        return
+    table = Table(box=None, pad_edge=False)
+    for key in ("date", "body", "item", "where", "text"):
+        table.add_column(t(ctx.lang, f"followup.col.{key}"))
+    for h in hits:
+        item = f"{h.item_number} {h.item_title}".strip()
+        table.add_row(_day(h.meeting_date), h.body, item, h.where, h.snippet)
+    _console().print(table)
+    click.echo(t(ctx.lang, "followup.hits", count=len(hits), text=query))
+
+
+@root.command("attendance")
+@BODY_OPTION
+@EXPORT_OPTION
+@click.pass_obj
+def attendance_command(ctx: Context, body: str | None, export_path: Path | None) -> None:
+    """Attendance per person across meetings."""
+    from model.registers import attendance_register
+
+    rows = attendance_register(load_index(ctx.archive), body=body)
+    if _export(ctx, attendance_markdown(rows, ctx.lang), export_path):
+        return
+    if not rows:
+        click.echo(t(ctx.lang, "followup.no_people"))
+        return
+    table = Table(box=None, pad_edge=False)
+    keys = ("name", "meetings", "present", "remote", "notice", "absent", "partly", "rate")
+    for key in keys:
+        table.add_column(t(ctx.lang, f"followup.col.{key}"))
+    for p in rows:
+        table.add_row(
+            p.name,
+            str(p.meetings),
+            str(p.present),
+            str(p.remote),
+            str(p.with_notice),
+            str(p.absent),
+            str(p.partly),
+            f"{p.rate:.0%}",
+        )
+    _console().print(table)
+
+
+__all__ = ["AgendaItem", "apply_agenda", "confirm_agenda", "load_agenda", "next_meeting"]
+
+
+def agenda_option(ctx: Context, path: Path | None, assume_yes: bool) -> ImportedAgenda | None:
+    """``--agenda FILE`` of ``minutes new``: read, preview and confirm before creating."""
+    if path is None:
+        return None
+    agenda = load_agenda(path)
+    if not confirm_agenda(agenda, ctx.lang, assume_yes):
+        click.echo(t(ctx.lang, "followup.cancelled"))
+        sys.exit(1)
+    return agenda
+
+
+def create_next(
+    ctx: Context, agenda: ImportedAgenda | None, body: str | None, **overrides: str | None
+) -> None:
+    """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
+    from model.timefmt import parse_time
+
+    meeting = next_meeting(ctx, body)
+    header = meeting.header
+    try:
+        if overrides.get("day"):
+            header.date = parse_date(str(overrides["day"]))
+        if overrides.get("start"):
+            header.planned_start = parse_time(str(overrides["start"]))
+        if overrides.get("end"):
+            header.planned_end = parse_time(str(overrides["end"]))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    header.date = header.date or date.today()
+    for field_name in ("title", "place", "remote"):
+        value = overrides.get(field_name)
+        if value is not None:
+            setattr(header, field_name, value)
+    if agenda is not None:
+        apply_agenda(meeting, agenda)
+    ctx.archive.create(meeting)
+    click.echo(t(ctx.lang, "cli.created", title=header.title, date=header.date))
+    describe_next(meeting, ctx.lang)
+    click.echo(meeting.id)
