@@ -53,14 +53,22 @@ def output_path(meeting: Meeting, fmt: str, output: Path | None) -> Path:
     else the default name in the current folder."""
     if output is None:
         return Path.cwd() / default_filename(meeting, fmt)
-    if output.is_dir():
+    if _is_dir(output):
         return output / default_filename(meeting, fmt)
     return output
 
 
+def _is_dir(path: Path) -> bool:
+    # is_dir() raises (rather than answering False) for a name the system refuses.
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def write(path: Path, data: bytes) -> Path:
     """Put ``data`` at ``path`` atomically; a clear error when that is impossible."""
-    if not path.parent.is_dir():
+    if not _is_dir(path.parent):
         raise FolderMissing(path)
     try:
         atomic_write(path, data)
