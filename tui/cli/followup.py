@@ -38,7 +38,9 @@ PREVIEW_SKIPPED = 8  # skipped parts shown before "... and N more"
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    # piped output (files, scripts, tests) gets full lines instead of 80-column wrapping
+    width = None if sys.stdout.isatty() else 200
+    return Console(highlight=False, soft_wrap=False, width=width)
 
 
 # -- minutes new --agenda / --next -------------------------------------------------------
