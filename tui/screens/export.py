@@ -1,0 +1,157 @@
+"""Exporting from the app: a small modal to choose the format, pandoc in a thread worker,
+a message saying where the file went, and (if asked) the file opened in the system viewer.
+
+Wiring on a screen that shows a meeting (``start_export(self, self.meeting, self.lang)``
+from an ``action_export``) is all a screen needs; see the README's export section.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Checkbox, Label, OptionList
+from textual.widgets.option_list import Option
+
+from export.errors import ExportError
+from export.exporter import FORMATS, default_filename, export_meeting
+from model.enums import Language
+from model.meeting import Meeting
+from tui.i18n import t
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    fmt: str
+    open_after: bool
+
+
+class ExportScreen(ModalScreen[ExportChoice | None]):
+    """Choose a format (arrows, Enter), optionally "open afterwards"; Escape cancels."""
+
+    DEFAULT_CSS = """
+    ExportScreen { align: center middle; }
+    ExportScreen > Vertical {
+        width: 48; height: auto; border: round $accent; background: $surface; padding: 0 1;
+    }
+    ExportScreen OptionList { height: auto; max-height: 8; margin: 1 0; }
+    """
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("escape", "cancel", show=False, id="export.cancel"),
+        Binding("space", "toggle_open", show=False, id="export.toggle_open"),
+    ]
+
+    def __init__(self, lang: Language, fmt: str = "docx", open_after: bool = False) -> None:
+        super().__init__()
+        self.lang = lang
+        self.initial = fmt
+        self.open_after = open_after
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = t(self.lang, "export.title")
+            yield Label(t(self.lang, "export.choose"))
+            yield OptionList(
+                *(Option(t(self.lang, f"export.format.{fmt}"), id=fmt) for fmt in FORMATS),
+                id="formats",
+            )
+            yield Checkbox(t(self.lang, "export.open_after"), self.open_after, id="open_after")
+
+    def on_mount(self) -> None:
+        formats = self.query_one("#formats", OptionList)
+        formats.highlighted = FORMATS.index(self.initial) if self.initial in FORMATS else 0
+        formats.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        open_after = self.query_one("#open_after", Checkbox).value
+        self.dismiss(ExportChoice(str(event.option.id), open_after))
+
+    def action_toggle_open(self) -> None:
+        box = self.query_one("#open_after", Checkbox)
+        box.value = not box.value
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def default_folder() -> Path:
+    """Where the app puts exported files: the user's Documents folder, else home."""
+    try:
+        from platformdirs import user_documents_dir
+
+        folder = Path(user_documents_dir())
+    except Exception:  # platformdirs can fail on odd systems; home always exists
+        folder = Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def open_with_system_viewer(path: Path) -> None:
+    """Open ``path`` in the program the system uses for it, without waiting for it."""
+    if sys.platform == "win32":
+        os.startfile(str(path))  # type: ignore[attr-defined]  # Windows only
+        return
+    command = ["open", str(path)] if sys.platform == "darwin" else ["xdg-open", str(path)]
+    subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def run_export(
+    host: Screen[object],
+    meeting: Meeting,
+    lang: Language,
+    choice: ExportChoice,
+    folder: Path | None = None,
+) -> None:
+    """Export in a thread worker; report the file (or the error) with a notification.
+
+    The meeting is copied first, on the UI thread, so typing during the export cannot
+    change it under pandoc's feet.
+    """
+    snapshot = copy.deepcopy(meeting)
+    target = folder or default_folder()
+    app = host.app
+
+    def work() -> None:
+        try:
+            path = export_meeting(
+                snapshot, choice.fmt, target / default_filename(snapshot, choice.fmt)
+            )
+        except ExportError as exc:
+            app.call_from_thread(app.notify, exc.message(lang), severity="error", timeout=10)
+            return
+        app.call_from_thread(app.notify, t(lang, "export.written", path=path), timeout=8)
+        if choice.open_after:
+            try:
+                open_with_system_viewer(path)
+            except OSError as exc:
+                message = t(lang, "export.open_failed", path=path, detail=exc.strerror or exc)
+                app.call_from_thread(app.notify, message, severity="warning")
+
+    app.notify(t(lang, "export.working", fmt=choice.fmt), timeout=2)
+    host.run_worker(work, thread=True, exclusive=True, group="export", exit_on_error=False)
+
+
+def start_export(
+    host: Screen[object], meeting: Meeting, lang: Language, folder: Path | None = None
+) -> None:
+    """Ask for the format, then export: what a screen's ``action_export`` calls."""
+
+    def chosen(choice: ExportChoice | None) -> None:
+        if choice is not None:
+            run_export(host, meeting, lang, choice, folder)
+
+    host.app.push_screen(ExportScreen(lang), chosen)
