@@ -30,7 +30,7 @@ def test_new_with_word_agenda(tmp_path: Path) -> None:
                      "2025-03-11", "--title", "Board meeting", "--place", "Hall")  # fmt: skip
     assert code == 0, out
     assert "Jane Doe" in out and "4 items" in out
-    (summary,) = Archive(archive).summaries()
+    assert len(Archive(archive).summaries()) == 1
     meeting = Archive(archive).last_meeting_of("Board")
     assert meeting is not None
     assert [i.title for i in meeting.agenda] == ["Welcome", "Budget", "Any other business",
