@@ -37,7 +37,7 @@ CONFLICT_WARNING = "Conflict Warning"
 STANDING_RULES = "Standing Rules"
 DECISION_HEADING = "Decision Heading"
 
-HEADER_WIDTHS = [16, 24, 44]
+HEADER_WIDTHS = [18, 24, 42]
 SIGNATURE_WIDTHS = [50, 50]
 SIGNATURE_RULE = "\\_" * 24
 CLOSED = (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN)

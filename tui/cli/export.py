@@ -76,4 +76,4 @@ def export_command(
         click.echo(exc.message(ctx.lang), err=True)
         sys.exit(2)
     _warnings(ctx, minutes)
-    click.echo(t(ctx.lang, "export.written", path=path))
+    click.echo(t(ctx.lang, "export.written", path=path.resolve()))
