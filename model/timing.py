@@ -65,16 +65,25 @@ def projected_end(meeting: Meeting, now: datetime) -> datetime | None:
     if not planned_any:
         return None
     start = now
-    if meeting.header.actual_start is None and meeting.header.date and meeting.header.planned_start:
-        start = max(now, datetime.combine(meeting.header.date, meeting.header.planned_start))
+    header = meeting.header
+    if header.actual_start is None and header.date and header.planned_start:
+        start = datetime.combine(header.date, header.planned_start)
     return start + timedelta(seconds=remaining)
 
 
 def planned_end(meeting: Meeting) -> datetime | None:
+    """The planned end on the day the meeting really runs (its planned date before it starts).
+
+    A meeting minuted on another day than planned (a rehearsal, a postponed meeting) is
+    compared with its planned clock time on the day it runs, not with the old date.
+    """
     header = meeting.header
-    if header.date is None or header.planned_end is None:
+    if header.planned_end is None:
         return None
-    return datetime.combine(header.date, header.planned_end)
+    day = header.actual_start.date() if header.actual_start else header.date
+    if day is None:
+        return None
+    return datetime.combine(day, header.planned_end)
 
 
 def minutes_over(meeting: Meeting, now: datetime) -> int:

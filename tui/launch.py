@@ -1,28 +1,35 @@
-"""Opening the Textual app. Imported lazily by the CLI so plain commands stay fast.
-
-Placeholder until the live screen exists (issue 3): lists the archive.
-"""
+"""Opening the Textual app. Imported lazily by the CLI so plain commands stay fast."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
-import click
-
-from model.demo import demo_meeting
+from model.demo import demo_agenda, demo_meeting
 from tui.cli.base import Context
 
 
 def open_archive(ctx: Context) -> None:
-    from tui.cli.meetings import list_command
+    """``minutes``: the archive screen."""
+    from tui.app import MinutesApp
 
-    click.get_current_context().invoke(list_command)
+    MinutesApp(ctx.archive_path, ctx.lang).run()
 
 
 def open_meeting(ctx: Context, path: Path) -> None:
-    click.echo(str(path))
+    """``minutes open MEETING``: straight into the meeting screen."""
+    from tui.app import MinutesApp
+
+    MinutesApp(ctx.archive_path, ctx.lang, meeting_path=path).run()
 
 
 def demo_archive(ctx: Context) -> None:
+    """``minutes demo``: a temporary archive with the finished reference meeting and the same
+    meeting not yet minuted; the app opens on the latter so a new user can minute it."""
     ctx.archive.create(demo_meeting())
-    open_archive(ctx)
+    path = ctx.archive.create(demo_agenda())
+    open_meeting(ctx, path)
+
+
+def temporary_archive() -> Path:
+    return Path(tempfile.mkdtemp(prefix="minutes-demo-"))

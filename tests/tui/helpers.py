@@ -1,0 +1,70 @@
+"""Helpers for the app's tests: a demo archive, a clock the test moves, key counting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from model.demo import demo_agenda, demo_meeting
+from model.enums import Language
+from model.store.archive import Archive
+from tui.app import MinutesApp
+from tui.config import Config
+
+
+@dataclass
+class Clock:
+    """A frozen clock: the test moves it forward."""
+
+    now: datetime = datetime(2022, 5, 6, 8, 30)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += timedelta(minutes=minutes)
+
+
+def demo_archive(root: Path, with_finished: bool = True) -> Path:
+    """An archive with the finished demo meeting and the un-minuted copy; the copy's path."""
+    archive = Archive(root)
+    if with_finished:
+        archive.create(demo_meeting())
+    return archive.create(demo_agenda())
+
+
+def make_app(
+    root: Path,
+    lang: Language = Language.EN,
+    meeting: Path | None = None,
+    clock: Clock | None = None,
+    keymap: dict[str, str] | None = None,
+) -> MinutesApp:
+    return MinutesApp(
+        root,
+        lang,
+        meeting_path=meeting,
+        clock=clock or Clock(),
+        cursor_blink=False,
+        config=Config(keymap=keymap or {}),
+    )
+
+
+@dataclass
+class Keys:
+    """Presses keys through a pilot and counts them."""
+
+    pilot: Pilot[None]
+    count: int = 0
+    log: list[str] = field(default_factory=list)
+
+    async def press(self, *keys: str) -> None:
+        self.count += len(keys)
+        self.log.extend(keys)
+        await self.pilot.press(*keys)
+
+    async def type(self, text: str) -> None:
+        await self.press(*text)

@@ -1,0 +1,106 @@
+"""The Textual app: the archive screen first, a meeting screen on top when one is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App
+from textual.command import Provider
+
+from model.enums import Language
+from model.store.archive import Archive
+from model.store.errors import StoreError
+from tui.commands import add_bindings, bindings_for
+from tui.config import Config, load_config
+from tui.i18n import t
+from tui.palette import MinutesCommands
+from tui.screens.archive import ArchiveScreen
+from tui.screens.help import HelpScreen
+from tui.screens.meeting import MeetingScreen
+from tui.session import Session
+
+
+class MinutesApp(App[None]):
+    """``meeting_path`` opens that meeting at once; ``clock`` and ``cursor_blink`` are for
+    tests and snapshots (a frozen clock and no blinking make the screen reproducible)."""
+
+    TITLE = "minutes"
+    CSS_PATH = "app.tcss"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        *App.COMMANDS,
+        MinutesCommands,
+    }
+
+    def __init__(
+        self,
+        archive_path: Path,
+        lang: Language,
+        *,
+        meeting_path: Path | None = None,
+        clock: Callable[[], datetime] | None = None,
+        cursor_blink: bool = True,
+        config: Config | None = None,
+    ) -> None:
+        super().__init__()
+        self.archive = Archive(archive_path)
+        self.lang = lang
+        self.meeting_path = meeting_path
+        self.clock: Callable[[], datetime] = clock or datetime.now
+        self.cursor_blink = cursor_blink
+        self.config = config if config is not None else load_config()
+        self._bindings.key_to_bindings.pop("ctrl+q", None)  # ours saves first
+        add_bindings(self, bindings_for("app", lang))
+
+    def on_mount(self) -> None:
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        self.push_screen(ArchiveScreen(self.archive, self.lang))
+        if self.meeting_path is not None:
+            self.open_meeting(self.meeting_path)
+
+    # -- meetings --------------------------------------------------------------------
+
+    def open_meeting(self, path: Path) -> None:
+        """Open a meeting on top of the archive (read-only with a banner if it is held)."""
+        try:
+            session = Session.open(path)
+        except StoreError as exc:
+            self.notify(exc.message(self.lang), severity="error", timeout=30)
+            return
+        if session.store.recovery is not None:
+            self.notify(session.store.recovery.message(self.lang.value), severity="warning")
+        self.push_screen(
+            MeetingScreen(session, self.lang, self.clock, cursor_blink=self.cursor_blink)
+        )
+
+    def _meeting_screens(self) -> list[MeetingScreen]:
+        return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]
+
+    # -- app-wide actions ------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        kind = getattr(self.screen, "COMMAND_SCREEN", "archive")
+        self.push_screen(HelpScreen(self.lang, (kind, "app")))
+
+    async def action_quit(self) -> None:
+        for screen in self._meeting_screens():
+            screen.close_session()
+        self.exit()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """No traceback reaches the user for an expected store error: show it instead."""
+        if isinstance(error, StoreError):
+            self.notify(
+                t(self.lang, "app.error", detail=error.message(self.lang)), severity="error"
+            )
+            return
+        super()._handle_exception(error)
+
+
+def run_app(**kwargs: Any) -> None:
+    MinutesApp(**kwargs).run()

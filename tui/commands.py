@@ -1,0 +1,185 @@
+"""Every command of the app, declared once: id, keys, action, help group.
+
+One ``AppCommand`` drives the key binding (with its id, so the user's keymap can move
+it), the footer, the help screen and the command palette, which offers only commands
+that can run now (``check_action``).
+
+To add a command (sync, export, import ...):
+
+1. append an ``AppCommand`` to ``COMMANDS`` below (``screen="meeting"`` or ``"archive"``);
+2. add ``key.<id>`` (short, for the footer and palette) and ``help.<id>`` (one line) to
+   ``tui/i18n_app.py`` in Swedish and English;
+3. write ``action_<action>`` on that screen (``tui/screens/meeting.py`` or
+   ``archive.py``), or on the app for ``screen="app"``, and make its ``check_action``
+   return False while it cannot run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from textual.binding import Binding, BindingsMap
+from textual.dom import DOMNode
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+from model.enums import Language
+from tui.i18n import t
+
+#: Help-screen groups in the order they are shown.
+GROUPS = ("agenda", "record", "attendance", "meeting", "app")
+
+
+@dataclass(frozen=True)
+class AppCommand:
+    """One command. ``keys`` work anywhere, even while typing notes (ctrl, alt, F-keys);
+    ``letter`` is a single key that works when the focus is outside the notes editor."""
+
+    id: str
+    action: str
+    keys: str
+    group: str
+    screen: str = "meeting"
+    letter: str = ""
+    show: bool = True  # shown in the footer (all are in the help screen and palette)
+    key_display: str | None = None
+
+    @property
+    def letter_id(self) -> str:
+        return f"{self.id}.letter"
+
+
+COMMANDS: list[AppCommand] = [
+    # walking the agenda
+    AppCommand("next_item", "next_item", "ctrl+n,f8", "agenda", letter="n"),
+    AppCommand("previous_item", "previous_item", "f7", "agenda", letter="b", show=False),
+    AppCommand("go_to_item", "go_to_item", "ctrl+g", "agenda", letter="g", show=False),
+    AppCommand("table_item", "table_item", "ctrl+t,f9", "agenda", letter="t"),
+    AppCommand("refer_back", "refer_back", "alt+r", "agenda", letter="r", show=False),
+    AppCommand("withdraw_item", "withdraw_item", "alt+w", "agenda", letter="w", show=False),
+    AppCommand("start_meeting", "start_meeting", "alt+s", "agenda", show=False),
+    AppCommand("end_meeting", "end_meeting", "alt+e", "agenda", show=False),
+    # recording what is said and decided
+    AppCommand("notes", "focus_notes", "f3", "record", letter="e", show=False),
+    AppCommand("add_decision", "add_decision", "ctrl+d,f4", "record", letter="d"),
+    AppCommand("add_action", "add_action", "f5,alt+a", "record", letter="a"),
+    AppCommand("add_aob", "add_aob", "f6,alt+o", "record", letter="o"),
+    AppCommand("add_sub_item", "add_sub_item", "alt+i", "record", letter="i", show=False),
+    # attendance (the panel's own one-letter keys are listed in ATTENDANCE_KEYS)
+    AppCommand("attendance", "attendance", "f2", "attendance"),
+    AppCommand("add_guest", "add_guest", "alt+g", "attendance", show=False),
+    AppCommand("add_substitute", "add_substitute", "alt+u", "attendance", show=False),
+    # the meeting as a whole
+    AppCommand("undo", "undo", "ctrl+z", "meeting", letter="u"),
+    AppCommand("redo", "redo", "ctrl+y", "meeting", show=False),
+    AppCommand("save", "save_now", "ctrl+s", "meeting", show=False),
+    AppCommand("edit_header", "edit_header", "alt+h", "meeting", letter="h", show=False),
+    AppCommand("next_meeting", "next_meeting", "alt+m", "meeting", letter="m", show=False),
+    AppCommand("close_meeting", "close_meeting", "alt+c", "meeting", show=False),
+    # the archive
+    AppCommand("new_meeting", "new_meeting", "ctrl+n", "meeting", screen="archive", letter="n"),
+    AppCommand("open_meeting", "open_selected", "enter", "meeting", screen="archive"),
+    # everywhere
+    AppCommand("help", "help", "f1", "app", screen="app", letter="question_mark"),
+    AppCommand("quit", "quit", "ctrl+q", "app", screen="app"),
+]
+
+
+@dataclass(frozen=True)
+class PanelKey:
+    """A one-letter key of the attendance panel (a widget binding, focus in the panel)."""
+
+    id: str
+    action: str
+    key: str
+    key_display: str | None = None
+
+
+ATTENDANCE_KEYS: list[PanelKey] = [
+    PanelKey("present", "status('present')", "p"),
+    PanelKey("remote", "status('remote')", "r"),
+    PanelKey("absent", "status('absent')", "a"),
+    PanelKey("notice", "status('absent_with_notice')", "f"),
+    PanelKey("late", "late", "l"),
+    PanelKey("left", "left_early", "e"),
+    PanelKey("all_present", "all_present", "asterisk", "*"),
+    PanelKey("find", "find", "slash", "/"),
+    PanelKey("guest", "guest", "plus", "+"),
+    PanelKey("substitute", "substitute", "s"),
+    PanelKey("back", "back", "escape", "Esc"),
+]
+
+
+def commands_for(screen: str) -> list[AppCommand]:
+    return [c for c in COMMANDS if c.screen == screen]
+
+
+def command(command_id: str) -> AppCommand:
+    return next(c for c in COMMANDS if c.id == command_id)
+
+
+def bindings_for(screen: str, lang: Language) -> list[Binding]:
+    """The bindings of a screen: priority ones that work in the editor, plus letters."""
+    result: list[Binding] = []
+    for cmd in commands_for(screen):
+        description = t(lang, f"key.{cmd.id}")
+        result.append(
+            Binding(
+                cmd.keys,
+                cmd.action,
+                description,
+                show=cmd.show,
+                # priority: ctrl/alt/F-keys must reach the screen while the TextArea has focus
+                priority=cmd.keys != "enter",
+                id=cmd.id,
+                tooltip=t(lang, f"help.{cmd.id}"),
+                key_display=cmd.key_display,
+            )
+        )
+        if cmd.letter:
+            result.append(
+                Binding(cmd.letter, cmd.action, description, show=False, id=cmd.letter_id)
+            )
+    return result
+
+
+def attendance_bindings(lang: Language) -> list[Binding]:
+    return [
+        Binding(
+            key.key,
+            key.action,
+            t(lang, f"key.att.{key.id}"),
+            id=f"attendance.{key.id}",
+            key_display=key.key_display,
+            show=key.id not in ("find", "guest", "substitute", "back"),
+        )
+        for key in ATTENDANCE_KEYS
+    ]
+
+
+def effective_keys(default: str, binding_id: str, keymap: Mapping[str, str]) -> str:
+    """The keys a binding has after the user's keymap."""
+    return keymap.get(binding_id, default)
+
+
+def palette_entries(screen: str, extra: Iterable[str] = ()) -> list[AppCommand]:
+    """Commands the palette may offer on a screen (its own and the app's)."""
+    wanted = {screen, "app", *extra}
+    return [c for c in COMMANDS if c.screen in wanted]
+
+
+def add_bindings(node: DOMNode, bindings: list[Binding]) -> None:
+    """Give one widget or screen instance bindings made at run time (they are translated,
+    so they cannot be class-level ``BINDINGS``)."""
+    extra = BindingsMap(bindings)
+    for key, key_bindings in extra.key_to_bindings.items():
+        node._bindings.key_to_bindings.setdefault(key, []).extend(key_bindings)
+
+
+def key_display(app: App[Any], command_id: str) -> str:
+    """How the first key of a command looks (``F8``, ``^n``), after the user's keymap."""
+    keys = app._keymap.get(command_id) or command(command_id).keys
+    return app.get_key_display(Binding(keys.split(",")[0].strip(), ""))

@@ -1,0 +1,1 @@
+"""The app's screens: archive, meeting, help, and the small forms."""

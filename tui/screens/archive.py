@@ -1,0 +1,162 @@
+"""The archive: meetings newest first with their state; Enter opens, a key creates one."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+from textual.worker import Worker, WorkerState
+
+from model.enums import DocumentKind, Language
+from model.meeting import Meeting
+from model.store.archive import Archive, MeetingSummary, new_header
+from model.store.errors import StoreError
+from model.wording import KIND_LANGUAGE
+from tui.commands import add_bindings, bindings_for, key_display
+from tui.i18n import t
+from tui.screens.form import Field, FormScreen, Values
+from tui.screens.meeting_forms import FormError, optional_date, optional_time
+
+
+class ArchiveScreen(Screen[None]):
+    """Lists the archive in a worker (a large archive takes a moment to read)."""
+
+    COMMAND_SCREEN = "archive"
+
+    DEFAULT_CSS = """
+    ArchiveScreen #archive-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    ArchiveScreen #archive-hint { height: 1; padding: 0 1; color: $text-muted; }
+    ArchiveScreen DataTable { height: 1fr; }
+    """
+
+    def __init__(self, archive: Archive, lang: Language) -> None:
+        super().__init__()
+        self.archive = archive
+        self.lang = lang
+        self.summaries: list[MeetingSummary] = []
+        add_bindings(self, bindings_for("archive", lang))
+
+    def compose(self) -> ComposeResult:
+        yield Static(f"{t(self.lang, 'app.archive')}  {self.archive.root}", id="archive-title")
+        yield Static(t(self.lang, "app.archive.loading"), id="archive-hint")
+        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="meetings")
+        for key in ("app.col.date", "app.col.body", "app.col.title", "app.col.state"):
+            table.add_column(t(self.lang, key), key=key)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).focus()
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self._read_archive()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="archive")
+    def _read_archive(self) -> list[MeetingSummary]:
+        return self.archive.summaries()
+
+    @on(Worker.StateChanged)
+    def _archive_read(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "archive":
+            return
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            detail = error.message(self.lang) if isinstance(error, StoreError) else str(error)
+            self.notify(t(self.lang, "app.error", detail=detail), severity="error")
+            return
+        if event.state is not WorkerState.SUCCESS or not isinstance(event.worker.result, list):
+            return
+        self.show(event.worker.result)
+
+    def show(self, summaries: list[MeetingSummary]) -> None:
+        self.summaries = summaries
+        table = self.query_one(DataTable)
+        table.clear()
+        for s in summaries:
+            state = s.problem or t(self.lang, f"app.state.{s.state.value}")
+            day = s.date.isoformat() if s.date else "-"
+            table.add_row(day, s.body, s.title, state, key=str(s.path))
+        hint = self.query_one("#archive-hint", Static)
+        new_key = key_display(self.app, "new_meeting")
+        if summaries:
+            hint.update(
+                t(self.lang, "app.archive.hint", new=new_key, help=key_display(self.app, "help"))
+            )
+        else:
+            hint.update(t(self.lang, "app.archive.empty", keys=new_key))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_selected" and not self.summaries:
+            return None
+        return True
+
+    def action_open_selected(self) -> None:
+        table = self.query_one(DataTable)
+        if not self.summaries or table.cursor_row is None:
+            return
+        summary = self.summaries[min(table.cursor_row, len(self.summaries) - 1)]
+        self.app.open_meeting(summary.path)  # type: ignore[attr-defined]
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open_selected()
+
+    def action_new_meeting(self) -> None:
+        lang = self.lang
+        last_body = self.summaries[0].body if self.summaries else ""
+
+        def work_(values: Values) -> str | None:
+            try:
+                day = optional_date(values["date"], t(lang, "form.new.date"), lang) or date.today()
+                start = optional_time(values["start"], t(lang, "form.new.start"), lang)
+                end = optional_time(values["end"], t(lang, "form.new.end"), lang)
+            except FormError as exc:
+                return str(exc)
+            body = values["body"].strip()
+            try:
+                path = self._create(body, values["title"].strip() or body, day, start, end, values)
+            except (StoreError, OSError) as exc:
+                return exc.message(lang) if isinstance(exc, StoreError) else str(exc)
+            self.notify(t(lang, "app.created"))
+            self.app.call_later(self.app.open_meeting, path)  # type: ignore[attr-defined]
+            return None
+
+        fields = [
+            Field("body", t(lang, "form.new.body"), last_body, required=True),
+            Field("title", t(lang, "form.new.title")),
+            Field("date", t(lang, "form.new.date"), date.today().isoformat()),
+            Field("start", t(lang, "form.new.start")),
+            Field("end", t(lang, "form.new.end")),
+            Field("place", t(lang, "form.new.place")),
+        ]
+        self.app.push_screen(FormScreen(t(lang, "form.new"), fields, lang, work_))
+
+    def _create(
+        self, body: str, title: str, day: date, start: object, end: object, values: Values
+    ) -> Path:
+        """A new meeting with the body's roster, kind and language from its last meeting."""
+        archive = self.archive
+        last = archive.last_meeting_of(body)
+        kind = last.header.kind if last else DocumentKind.NOTES
+        header = new_header(
+            body=body,
+            kind=kind,
+            language=last.header.language if last else KIND_LANGUAGE[kind],
+            title=title,
+            date=day,
+            planned_start=start,
+            planned_end=end,
+            place=values["place"].strip() or (last.header.place if last else ""),
+            remote=last.header.remote if last else "",
+            rules=last.header.rules if last else "",
+        )
+        return archive.create(Meeting(header=header, attendance=archive.roster_for(body)))

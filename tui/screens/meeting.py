@@ -1,0 +1,498 @@
+"""The meeting screen: walk the agenda item by item and record with quick keys.
+
+Every key runs one model operation through ``_run``: the operation, then the save (on
+disk before the key is done), then the view refresh. Typed notes live in the meeting at
+once and are saved when typing pauses (and before any other action), so a crash loses
+at most the last half second and a failed save loses nothing.
+"""
+
+from __future__ import annotations
+
+import time as monotime
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static, TextArea
+
+from model import live
+from model.agenda import AgendaItem
+from model.editing import mark_remaining
+from model.enums import AttendanceStatus, Language, MeetingState
+from model.meeting import Meeting
+from model.store.errors import StoreError
+from model.wording import clock
+from tui.commands import add_bindings, bindings_for, key_display
+from tui.i18n import t
+from tui.screens import meeting_forms as forms
+from tui.session import Session
+from tui.widgets.agenda_list import AgendaList
+from tui.widgets.attendance_panel import AttendancePanel, PeopleList
+from tui.widgets.item_view import ItemView
+from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
+
+#: actions that change the meeting: not offered on a read-only meeting
+CHANGING = {
+    "next_item", "previous_item", "go_to_item", "table_item", "refer_back", "withdraw_item",
+    "start_meeting", "end_meeting", "add_decision", "add_action", "add_aob", "add_sub_item",
+    "add_guest", "add_substitute", "undo", "redo", "save_now", "edit_header", "next_meeting",
+}  # fmt: skip
+#: actions that need a current item
+NEED_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision", "add_sub_item"}
+
+#: notes are saved once typing has paused this long (seconds) ...
+PAUSE = 0.4
+#: ... or after this long of continuous typing
+MAX_UNSAVED = 3.0
+
+
+class MeetingScreen(Screen[None]):
+    """One open meeting. ``clock`` gives the time (frozen in tests)."""
+
+    COMMAND_SCREEN = "meeting"
+
+    DEFAULT_CSS = """
+    MeetingScreen #banner { height: auto; display: none; padding: 0 1; }
+    MeetingScreen #banner.-error {
+        display: block; background: $error; color: $text; text-style: bold;
+    }
+    MeetingScreen #banner.-readonly { display: block; background: $warning-darken-2; color: $text; }
+    MeetingScreen #main { height: 1fr; }
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        lang: Language,
+        clock: Callable[[], datetime],
+        *,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self.clock = clock
+        self.cursor_blink = cursor_blink
+        self._editor_item: str | None = None
+        self._typed_at = 0.0
+        self._dirty_since = 0.0
+        add_bindings(self, bindings_for("meeting", lang))
+
+    # -- layout --------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield MeetingHeaderBar(id="header")
+        yield Static(id="banner")
+        with Horizontal(id="main"):
+            agenda = AgendaList(id="agenda")
+            agenda.border_title = t(self.lang, "app.agenda")
+            yield agenda
+            yield ItemView(self.lang, cursor_blink=self.cursor_blink, id="item")
+            yield AttendancePanel(self.lang, id="attendance")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        reason = self.session.read_only_reason
+        if reason:
+            banner = self.query_one("#banner", Static)
+            banner.update(t(self.lang, f"app.readonly.{reason}"))
+            banner.add_class("-readonly")
+        self.refresh_view()
+        self.set_interval(1.0, self._tick)
+        self.set_interval(0.2, self._autosave)
+        if self.meeting.current is not None:
+            self.item_view.editor.focus()
+        else:
+            self.query_one(AgendaList).focus()
+
+    # -- shortcuts -------------------------------------------------------------------
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.session.meeting
+
+    @property
+    def item_view(self) -> ItemView:
+        return self.query_one(ItemView)
+
+    @property
+    def panel(self) -> AttendancePanel:
+        return self.query_one(AttendancePanel)
+
+    def now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+    def key_of(self, command_id: str) -> str:
+        """The first key of a command as the user has it (after the keymap)."""
+        return key_display(self.app, command_id)
+
+    def shown_item(self) -> AgendaItem | None:
+        """The current item; after the meeting, the item highlighted in the agenda."""
+        current = self.meeting.current
+        if current is not None:
+            return current
+        if self.meeting.header.actual_end is not None:
+            option = self.query_one(AgendaList).highlighted_option
+            return self.meeting.item(option.id) if option else None
+        return None
+
+    # -- refreshing ------------------------------------------------------------------
+
+    def _save_state(self) -> str:
+        if self.session.last_error is not None:
+            return FAILED
+        return DIRTY if self.session.dirty else SAVED
+
+    def refresh_header(self) -> None:
+        self.query_one(MeetingHeaderBar).update(
+            header_text(
+                self.meeting, self.lang, self.now(), self._save_state(), self.session.read_only
+            )
+        )
+
+    def refresh_view(self) -> None:
+        """Show the meeting as it is now (after any change or undo)."""
+        meeting = self.meeting
+        self.refresh_header()
+        agenda = self.query_one(AgendaList)
+        agenda.show(meeting, self.now())
+        if meeting.current is not None:
+            agenda.follow(meeting.current.id)
+        item = self.shown_item()
+        view = self.item_view
+        view.show(meeting, item, self.key_of("next_item"), self.session.read_only)
+        item_id = item.id if item else None
+        editor = view.editor
+        if item_id != self._editor_item or (item is not None and editor.text != item.notes):
+            self._editor_item = item_id
+            editor.load_text(item.notes if item else "")
+            editor.move_cursor(editor.document.end)
+        self.panel.show(meeting)
+        self.refresh_bindings()
+
+    def _tick(self) -> None:
+        self.refresh_header()
+        self.query_one(AgendaList).show(self.meeting, self.now())
+
+    # -- saving ------------------------------------------------------------------------
+
+    def _sync_editor(self) -> bool:
+        """Copy the editor's text into the item it shows; True if it changed."""
+        item = self.meeting.item(self._editor_item)
+        if item is None or self.session.read_only:
+            return False
+        text = self.item_view.editor.text
+        if item.notes == text:
+            return False
+        item.notes = text
+        if not self.session.dirty:
+            self._dirty_since = monotime.monotonic()
+        self.session.dirty = True
+        return True
+
+    @on(TextArea.Changed, "#notes")
+    def _notes_changed(self) -> None:
+        if self._sync_editor():
+            self._typed_at = monotime.monotonic()
+            self.refresh_header()
+
+    def _autosave(self) -> None:
+        if not self.session.dirty or self.session.read_only:
+            return
+        moment = monotime.monotonic()
+        paused = moment - self._typed_at >= PAUSE
+        if paused or moment - self._dirty_since >= MAX_UNSAVED:
+            self.save()
+
+    def save(self) -> bool:
+        """Save now; a failure is shown in a red banner that stays until a save works."""
+        self._sync_editor()
+        had_error = self.session.last_error is not None
+        try:
+            self.session.save()
+        except StoreError as exc:
+            self._show_save_failure(exc)
+            return False
+        if had_error:
+            self.query_one("#banner", Static).remove_class("-error")
+            self.notify(t(self.lang, "app.save_ok_again"))
+        self.refresh_header()
+        return True
+
+    def _show_save_failure(self, exc: StoreError) -> None:
+        banner = self.query_one("#banner", Static)
+        banner.update(t(self.lang, "app.save_failed", detail=exc.message(self.lang)))
+        banner.add_class("-error")
+        self.refresh_header()
+        self._dirty_since = monotime.monotonic()  # retry after MAX_UNSAVED, not in a loop
+
+    def _run(self, operation: Callable[[Meeting], Any], message: str = "") -> str | None:
+        """Run one change: operation, save at once, refresh. Returns an error text or None."""
+        self._sync_editor()
+        try:
+            operation(self.meeting)
+        except live.LiveError as exc:
+            error = t(self.lang, "app.operation_failed", detail=str(exc))
+            self.notify(error, severity="warning")
+            return error
+        except StoreError as exc:
+            self.notify(exc.message(self.lang), severity="error")
+            return exc.message(self.lang)
+        self.session.dirty = True
+        self.save()
+        self.refresh_view()
+        if message:
+            self.notify(message, timeout=2)
+        return None
+
+    # -- action availability -----------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in CHANGING and self.session.read_only:
+            return False
+        meeting = self.meeting
+        if action in NEED_ITEM and meeting.current is None:
+            return None  # shown dimmed: it needs the meeting to be running
+        if action == "previous_item":
+            index = meeting.item_index(meeting.header.current_item)
+            return None if not index else True
+        if action == "undo" and not self.session.history.can_undo and not self.session.dirty:
+            return None
+        if action == "redo" and not self.session.history.can_redo:
+            return None
+        if action == "end_meeting" and meeting.header.state is not MeetingState.IN_PROGRESS:
+            return None
+        if action == "start_meeting" and meeting.header.actual_start is not None:
+            return None
+        return True
+
+    # -- walking the agenda --------------------------------------------------------------
+
+    def _notify_item(self) -> None:
+        item = self.meeting.current
+        if item is not None:
+            self.item_view.editor.focus()
+
+    def action_next_item(self) -> None:
+        moved: list[AgendaItem | None] = []
+        if self.meeting.header.actual_end is not None:
+            return
+        index = self.meeting.item_index(self.meeting.header.current_item)
+        if index is not None and index + 1 >= len(self.meeting.agenda):
+            self.notify(t(self.lang, "app.end_of_agenda", keys=self.key_of("end_meeting")))
+            return
+        self._run(lambda m: moved.append(live.next_item(m, self.now())))
+        self._notify_item()
+
+    def action_previous_item(self) -> None:
+        self._run(lambda m: live.previous_item(m, self.now()))
+        self._notify_item()
+
+    def action_go_to_item(self) -> None:
+        def go(item_id: str) -> str | None:
+            return self._run(lambda m: live.go_to_item(m, item_id, self.now()))
+
+        self.app.push_screen(forms.go_to_form(self.meeting, self.lang, go), self._after_form)
+
+    def _close_and_move_on(self, kind: str, operation: Callable[..., Any]) -> None:
+        item = self.meeting.current
+        if item is None:
+            return
+        item_id = item.id
+
+        def close(m: Meeting, reason: str) -> None:
+            now = self.now()
+            operation(m, item_id, now, reason)
+            index = m.item_index(item_id)
+            if index is not None and index + 1 < len(m.agenda):
+                live.next_item(m, now)  # the screen moves on, as the meeting does
+
+        self.app.push_screen(
+            forms.reason_form(self.meeting, item_id, self.lang, kind, close, self._run),
+            self._after_form,
+        )
+
+    def action_table_item(self) -> None:
+        self._close_and_move_on("table", live.table_item)
+
+    def action_refer_back(self) -> None:
+        self._close_and_move_on("refer_back", live.refer_back)
+
+    def action_withdraw_item(self) -> None:
+        self._close_and_move_on("withdraw", live.withdraw_item)
+
+    def action_start_meeting(self) -> None:
+        self._run(
+            lambda m: live.start_meeting(m, self.now()),
+            t(self.lang, "app.meeting_started", time=clock(self.now())),
+        )
+
+    def action_end_meeting(self) -> None:
+        self._run(
+            lambda m: live.end_meeting(m, self.now()),
+            t(self.lang, "app.meeting_ended", time=clock(self.now())),
+        )
+
+    @on(OptionList.OptionSelected, "#agenda")
+    def _agenda_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        item_id = event.option.id
+        if item_id is None or self.session.read_only:
+            return
+        if self.meeting.header.actual_end is not None:
+            self.refresh_view()  # after the meeting: just show that item's notes
+            self.item_view.editor.focus()
+            return
+        self._run(lambda m: live.go_to_item(m, item_id, self.now()))
+        self._notify_item()
+
+    @on(OptionList.OptionHighlighted, "#agenda")
+    def _agenda_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self.meeting.header.actual_end is not None:
+            self._sync_editor()
+            self.refresh_view()
+
+    # -- recording -----------------------------------------------------------------------
+
+    def _after_form(self, result: object) -> None:
+        self.refresh_view()
+        if self.meeting.current is not None or self._editor_item is not None:
+            self.item_view.editor.focus()
+
+    def _form(self, screen: Any) -> None:
+        self._sync_editor()
+        self.app.push_screen(screen, self._after_form)
+
+    def action_focus_notes(self) -> None:
+        self.item_view.editor.focus()
+
+    def action_add_decision(self) -> None:
+        item = self.shown_item()
+        if item is not None:
+            self._form(forms.decision_form(self.meeting, item.id, self.lang, self._run, self.now()))
+
+    def action_add_action(self) -> None:
+        item = self.shown_item()
+        self._form(
+            forms.action_form(
+                self.meeting, item.id if item else None, self.lang, self._run, self.now()
+            )
+        )
+
+    def action_add_aob(self) -> None:
+        self._form(forms.aob_form(self.meeting, self.lang, self._run, self.now()))
+
+    def action_add_sub_item(self) -> None:
+        item = self.shown_item()
+        if item is not None:
+            self._form(forms.sub_item_form(self.meeting, item.id, self.lang, self._run, self.now()))
+
+    def action_add_guest(self) -> None:
+        self._form(
+            forms.person_form(self.meeting, self.lang, self._run, self.now(), substitute=False)
+        )
+
+    def action_add_substitute(self) -> None:
+        self._form(
+            forms.person_form(self.meeting, self.lang, self._run, self.now(), substitute=True)
+        )
+
+    def action_edit_header(self) -> None:
+        self._form(forms.header_form(self.meeting, self.lang, self._run))
+
+    def action_next_meeting(self) -> None:
+        self._form(forms.next_meeting_form(self.meeting, self.lang, self._run))
+
+    # -- attendance ----------------------------------------------------------------------
+
+    def action_attendance(self) -> None:
+        panel = self.panel
+        people = panel.people
+        if panel.has_class("-shown") and people.has_focus:
+            panel.remove_class("-shown")
+            self.item_view.editor.focus()
+            return
+        panel.add_class("-shown")
+        people.focus()
+        if people.highlighted is None and people.option_count:
+            people.highlighted = 0
+
+    @on(PeopleList.Command)
+    def _attendance_key(self, event: PeopleList.Command) -> None:
+        event.stop()
+        name, person_id = event.name, event.person_id
+        people = self.panel.people
+        if name == "back":
+            self.item_view.editor.focus()
+            return
+        if name == "find":
+            self.panel.open_find()
+            return
+        if name in ("guest", "substitute"):
+            if not self.session.read_only:
+                self._form(
+                    forms.person_form(
+                        self.meeting,
+                        self.lang,
+                        self._run,
+                        self.now(),
+                        substitute=name == "substitute",
+                    )
+                )
+            return
+        if self.session.read_only:
+            return
+        if name == "all_present":
+            self._run(lambda m: mark_remaining(m, AttendanceStatus.PRESENT, self.now()))
+            return
+        if person_id is None:
+            self.notify(t(self.lang, "app.no_person"), severity="warning")
+            return
+        if name == "status":
+            status = AttendanceStatus(event.argument)
+            if self._run(lambda m: live.set_attendance(m, person_id, status, self.now())) is None:
+                people.advance()
+            return
+        if self.meeting.current is None:
+            key = self.key_of("next_item")
+            self.notify(t(self.lang, "app.no_current_item", keys=key), severity="warning")
+            return
+        mark = live.mark_arrived if name == "late" else live.mark_left
+        self._run(lambda m: mark(m, person_id, self.now()))
+
+    # -- the meeting as a whole -----------------------------------------------------------
+
+    def action_undo(self) -> None:
+        self._travel(self.session.undo, "app.undone", "app.nothing_to_undo")
+
+    def action_redo(self) -> None:
+        self._travel(self.session.redo, "app.redone", "app.nothing_to_redo")
+
+    def _travel(self, step: Callable[[], bool], done: str, nothing: str) -> None:
+        self._sync_editor()
+        try:
+            moved = step()
+        except StoreError as exc:
+            self._show_save_failure(exc)
+            self.refresh_view()
+            return
+        self._editor_item = None  # reload the editor from the restored meeting
+        self.refresh_view()
+        self.notify(t(self.lang, done if moved else nothing), timeout=2)
+
+    def action_save_now(self) -> None:
+        if self.save():
+            self.notify(t(self.lang, "app.saved"), timeout=1)
+
+    def action_close_meeting(self) -> None:
+        self.close_session()
+        self.dismiss(None)
+
+    def close_session(self) -> None:
+        """Save what is pending and release the meeting (on close and on quit)."""
+        self._sync_editor()
+        self.session.close()

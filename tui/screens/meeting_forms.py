@@ -1,0 +1,297 @@
+"""The meeting screen's forms: what each asks and how its answers become model calls.
+
+Each ``*_form`` returns a ``FormScreen`` whose submit parses the answers and runs one
+operation through ``run`` (the screen's save-at-once wrapper). A parse error keeps the
+form open with the text typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import Any
+
+from model import live
+from model.editing import HeaderEdit, edit_header, find_people, header_edit_of, set_next_meeting
+from model.enums import Language, Role, StatementKind
+from model.meeting import Meeting
+from model.people import Attendance
+from model.timefmt import parse_date, parse_time
+from model.wording import clock, lack_of_time
+from tui.i18n import t
+from tui.screens.form import Field, FormScreen, Values
+
+#: runs an operation on the meeting and saves; returns an error text or None
+Runner = Callable[[Callable[[Meeting], Any]], str | None]
+
+
+class FormError(ValueError):
+    """Bad input in a form; the message is already in the interface language."""
+
+
+def person_by_name(meeting: Meeting, text: str, lang: Language) -> Attendance:
+    """The one person the typed letters point to (exact name wins over prefixes)."""
+    wanted = text.strip()
+    exact = [p for p in meeting.people if p.name.casefold() == wanted.casefold()]
+    matches = exact or find_people(meeting, wanted)
+    if not matches:
+        raise FormError(t(lang, "app.no_such_person", name=wanted))
+    if len(matches) > 1:
+        names = ", ".join(p.name for p in matches[:4])
+        raise FormError(t(lang, "app.ambiguous_person", name=wanted, names=names))
+    return matches[0]
+
+
+def optional_person(meeting: Meeting, text: str, lang: Language) -> Attendance | None:
+    return person_by_name(meeting, text, lang) if text.strip() else None
+
+
+def people_list(meeting: Meeting, text: str, lang: Language) -> list[Attendance]:
+    return [person_by_name(meeting, part, lang) for part in text.split(",") if part.strip()]
+
+
+def optional_date(text: str, label: str, lang: Language) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise FormError(t(lang, "form.bad_date", field=label)) from None
+
+
+def optional_time(text: str, label: str, lang: Language) -> time | None:
+    if not text.strip():
+        return None
+    try:
+        return parse_time(text)
+    except ValueError:
+        raise FormError(t(lang, "form.bad_time", field=label)) from None
+
+
+def parse_votes(text: str, lang: Language) -> tuple[int, int, int] | None:
+    """``7-2-0`` (or ``7 2 0``, ``7-2``) as (for, against, abstain); empty means none."""
+    parts = [p for p in text.replace(",", "-").replace(" ", "-").split("-") if p]
+    if not parts:
+        return None
+    if len(parts) > 3 or not all(p.isdigit() for p in parts):
+        raise FormError(t(lang, "form.bad_votes"))
+    numbers = [int(p) for p in parts] + [0] * (3 - len(parts))
+    return numbers[0], numbers[1], numbers[2]
+
+
+def _form(
+    title: str, fields: list[Field], lang: Language, work: Callable[[Values], str | None]
+) -> FormScreen:
+    def submit(values: Values) -> str | None:
+        try:
+            return work(values)
+        except FormError as exc:
+            return str(exc)
+
+    return FormScreen(title, fields, lang, submit)
+
+
+def names(meeting: Meeting) -> list[str]:
+    return [p.name for p in meeting.people]
+
+
+def decision_form(
+    meeting: Meeting, item_id: str, lang: Language, run: Runner, now: datetime
+) -> FormScreen:
+    number = meeting.item_label(item_id)
+
+    def work(v: Values) -> str | None:
+        votes = parse_votes(v["votes"], lang)
+        reservations = people_list(meeting, v["reservations"], lang)
+        note_by = optional_person(meeting, v["note_by"], lang)
+
+        def operation(m: Meeting) -> None:
+            decision = live.add_decision(m, item_id, v["text"], now, votes=votes)
+            for person in reservations:
+                live.add_statement(m, decision.id, StatementKind.RESERVATION, person.id)
+            if note_by is not None:
+                live.add_statement(
+                    m, decision.id, StatementKind.PROTOCOL_NOTE, note_by.id, v["note_text"].strip()
+                )
+
+        return run(operation)
+
+    fields = [
+        Field("text", t(lang, "form.decision.text"), required=True),
+        Field("votes", t(lang, "form.decision.votes")),
+        Field("reservations", t(lang, "form.decision.reservations"), suggestions=names(meeting)),
+        Field("note_by", t(lang, "form.decision.note_by"), suggestions=names(meeting)),
+        Field("note_text", t(lang, "form.decision.note_text")),
+    ]
+    return _form(t(lang, "form.decision", number=number), fields, lang, work)
+
+
+def action_form(
+    meeting: Meeting, item_id: str | None, lang: Language, run: Runner, now: datetime
+) -> FormScreen:
+    def work(v: Values) -> str | None:
+        owner = optional_person(meeting, v["owner"], lang)
+        due = optional_date(v["due"], t(lang, "form.action.due"), lang)
+        return run(
+            lambda m: live.add_action(
+                m, item_id, v["text"], now, owner=owner.id if owner else None, due=due
+            )
+        )
+
+    fields = [
+        Field("text", t(lang, "form.action.text"), required=True),
+        Field("owner", t(lang, "form.action.owner"), suggestions=names(meeting)),
+        Field("due", t(lang, "form.action.due")),
+    ]
+    return _form(t(lang, "form.action"), fields, lang, work)
+
+
+def aob_form(meeting: Meeting, lang: Language, run: Runner, now: datetime) -> FormScreen:
+    def work(v: Values) -> str | None:
+        raiser = optional_person(meeting, v["raised_by"], lang)
+        return run(
+            lambda m: live.add_any_other_business(
+                m, v["title"].strip(), raiser.id if raiser else None, now
+            )
+        )
+
+    fields = [
+        Field("title", t(lang, "form.aob.title"), required=True),
+        Field("raised_by", t(lang, "form.aob.raised_by"), suggestions=names(meeting)),
+    ]
+    return _form(t(lang, "form.aob"), fields, lang, work)
+
+
+def sub_item_form(
+    meeting: Meeting, item_id: str, lang: Language, run: Runner, now: datetime
+) -> FormScreen:
+    def work(v: Values) -> str | None:
+        return run(lambda m: live.add_sub_item(m, item_id, v["title"].strip(), now))
+
+    fields = [Field("title", t(lang, "form.sub_item.title"), required=True)]
+    title = t(lang, "form.sub_item", number=meeting.item_label(item_id))
+    return _form(title, fields, lang, work)
+
+
+def person_form(
+    meeting: Meeting, lang: Language, run: Runner, now: datetime, *, substitute: bool
+) -> FormScreen:
+    def work(v: Values) -> str | None:
+        member = person_by_name(meeting, v["for"], lang) if substitute else None
+        return run(
+            lambda m: live.add_person(
+                m,
+                v["name"],
+                now,
+                organisation=v["organisation"],
+                role=Role.SUBSTITUTE if substitute else Role.GUEST,
+                substitute_for=member.id if member else None,
+            )
+        )
+
+    fields = [
+        Field("name", t(lang, "form.person.name"), required=True),
+        Field("organisation", t(lang, "form.person.organisation")),
+    ]
+    if substitute:
+        members = names(meeting)
+        fields.append(
+            Field("for", t(lang, "form.person.substitute_for"), suggestions=members, required=True)
+        )
+    title = t(lang, "form.substitute" if substitute else "form.guest")
+    return _form(title, fields, lang, work)
+
+
+def reason_form(
+    meeting: Meeting,
+    item_id: str,
+    lang: Language,
+    kind: str,
+    operation: Callable[[Meeting, str], Any],
+    run: Runner,
+) -> FormScreen:
+    """Table / refer back / withdraw: one reason field (tabling defaults to lack of time)."""
+    default = lack_of_time(meeting.header.language) if kind == "table" else ""
+
+    def work(v: Values) -> str | None:
+        return run(lambda m: operation(m, v["reason"].strip()))
+
+    fields = [Field("reason", t(lang, "form.reason"), value=default, required=kind == "table")]
+    return _form(t(lang, f"form.{kind}", number=meeting.item_label(item_id)), fields, lang, work)
+
+
+def go_to_form(meeting: Meeting, lang: Language, go: Callable[[str], str | None]) -> FormScreen:
+    def work(v: Values) -> str | None:
+        wanted = v["number"].strip().casefold()
+        for item in meeting.agenda:
+            if item.number.casefold() == wanted:
+                return go(item.id)
+        return t(lang, "app.no_such_item", number=v["number"].strip())
+
+    fields = [Field("number", t(lang, "form.go_to.number"), required=True)]
+    return _form(t(lang, "form.go_to"), fields, lang, work)
+
+
+def _clock_or_empty(value: time | None) -> str:
+    return clock(value) if value else ""
+
+
+def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
+    current = header_edit_of(meeting)
+
+    def name_of(person_id: str | None) -> str:
+        person = meeting.person(person_id)
+        return person.name if person else ""
+
+    def work(v: Values) -> str | None:
+        chair = optional_person(meeting, v["chair"], lang)
+        secretary = optional_person(meeting, v["secretary"], lang)
+        edit = HeaderEdit(
+            place=v["place"],
+            remote=v["remote"],
+            planned_start=optional_time(v["start"], t(lang, "form.header.start"), lang),
+            planned_end=optional_time(v["end"], t(lang, "form.header.end"), lang),
+            chair=chair.id if chair else None,
+            secretary=secretary.id if secretary else None,
+            verifiers=tuple(p.id for p in people_list(meeting, v["verifiers"], lang)),
+        )
+        return run(lambda m: edit_header(m, edit))
+
+    everyone = names(meeting)
+    fields = [
+        Field("place", t(lang, "form.header.place"), current.place),
+        Field("remote", t(lang, "form.header.remote"), current.remote),
+        Field("start", t(lang, "form.header.start"), _clock_or_empty(current.planned_start)),
+        Field("end", t(lang, "form.header.end"), _clock_or_empty(current.planned_end)),
+        Field("chair", t(lang, "form.header.chair"), name_of(current.chair), everyone),
+        Field("secretary", t(lang, "form.header.secretary"), name_of(current.secretary), everyone),
+        Field(
+            "verifiers",
+            t(lang, "form.header.verifiers"),
+            ", ".join(name_of(v) for v in current.verifiers),
+            everyone,
+        ),
+    ]
+    return _form(t(lang, "form.header"), fields, lang, work)
+
+
+def next_meeting_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
+    header = meeting.header
+
+    def work(v: Values) -> str | None:
+        day = optional_date(v["date"], t(lang, "form.next.date"), lang)
+        start = optional_time(v["start"], t(lang, "form.next.start"), lang)
+        end = optional_time(v["end"], t(lang, "form.next.end"), lang)
+        return run(lambda m: set_next_meeting(m, day, start, end, v["place"]))
+
+    fields = [
+        Field(
+            "date",
+            t(lang, "form.next.date"),
+            header.next_date.isoformat() if header.next_date else "",
+        ),
+        Field("start", t(lang, "form.next.start"), _clock_or_empty(header.next_start)),
+        Field("end", t(lang, "form.next.end"), _clock_or_empty(header.next_end)),
+        Field("place", t(lang, "form.next.place"), header.next_place or header.place),
+    ]
+    return _form(t(lang, "form.next"), fields, lang, work)

@@ -1,0 +1,1 @@
+"""Widgets of the meeting screen, grouped by area."""

@@ -1,0 +1,184 @@
+"""The attendance panel: every person with organisation, role, status and derived remark.
+
+The list's one-letter keys set the highlighted person's status (and move on to the next
+person, so a known roster is registered with one key per person). The remark is worded
+in the meeting's document language (``model.attendance.description``), not the
+interface language.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from model.attendance import description
+from model.editing import find_people
+from model.enums import AttendanceStatus, Language
+from model.meeting import Meeting
+from model.people import Attendance
+from tui.commands import add_bindings, attendance_bindings
+from tui.i18n import t
+
+STATUS_STYLE = {
+    AttendanceStatus.UNKNOWN: "dim",
+    AttendanceStatus.PRESENT: "green",
+    AttendanceStatus.REMOTE: "cyan",
+    AttendanceStatus.ABSENT: "red",
+    AttendanceStatus.ABSENT_WITH_NOTICE: "magenta",
+}
+
+
+def person_row(meeting: Meeting, person: Attendance, lang: Language) -> Text:
+    """``pres Magnus Gyllestad`` and below it ``Haninge, ordförande``."""
+    status = t(lang, f"app.status.{person.status.value}")
+    row = Text(no_wrap=True, overflow="ellipsis")
+    row.append(f"{status:<5}", style=STATUS_STYLE[person.status])
+    row.append(person.name, style="bold" if person.status.attends else "")
+    detail = description(meeting, person)
+    if detail:
+        row.append(f"\n     {detail}", style="dim")
+    return row
+
+
+class PeopleList(OptionList):
+    """The people; option ids are person ids. Keys come from ``tui.commands``."""
+
+    class Command(Message):
+        """A key of the panel was pressed: ``name`` with the highlighted person."""
+
+        def __init__(self, name: str, person_id: str | None, argument: str = "") -> None:
+            super().__init__()
+            self.name = name
+            self.person_id = person_id
+            self.argument = argument
+
+    def __init__(self, lang: Language, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        add_bindings(self, attendance_bindings(lang))
+
+    @property
+    def person_id(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option else None
+
+    def _send(self, name: str, argument: str = "") -> None:
+        self.post_message(self.Command(name, self.person_id, argument))
+
+    def action_status(self, status: str) -> None:
+        self._send("status", status)
+
+    def action_late(self) -> None:
+        self._send("late")
+
+    def action_left_early(self) -> None:
+        self._send("left")
+
+    def action_all_present(self) -> None:
+        self._send("all_present")
+
+    def action_find(self) -> None:
+        self._send("find")
+
+    def action_guest(self) -> None:
+        self._send("guest")
+
+    def action_substitute(self) -> None:
+        self._send("substitute")
+
+    def action_back(self) -> None:
+        self._send("back")
+
+    def show(self, meeting: Meeting, lang: Language) -> None:
+        people = meeting.people
+        rows = [person_row(meeting, p, lang) for p in people]
+        ids = [p.id for p in people]
+        existing = [self.get_option_at_index(i).id for i in range(self.option_count)]
+        if existing == ids:
+            for index, row in enumerate(rows):
+                self.replace_option_prompt_at_index(index, row)
+            return
+        highlighted = self.highlighted
+        self.clear_options()
+        self.add_options([Option(row, id=pid) for row, pid in zip(rows, ids, strict=True)])
+        if self.option_count:
+            self.highlighted = min(highlighted or 0, self.option_count - 1)
+
+    def select_person(self, person_id: str) -> None:
+        self.highlighted = self.get_option_index(person_id)
+
+    def advance(self) -> None:
+        """After a status key: on to the next person (not past the last)."""
+        if self.highlighted is not None and self.highlighted < self.option_count - 1:
+            self.highlighted += 1
+
+
+class AttendancePanel(Vertical):
+    """Title with counts, an optional find field and the list of people."""
+
+    DEFAULT_CSS = """
+    AttendancePanel { width: 44; height: 1fr; border: round $primary-darken-2; display: none; }
+    AttendancePanel.-shown { display: block; }
+    AttendancePanel:focus-within { border: round $accent; }
+    AttendancePanel #attendance-count { height: 1; color: $text-muted; }
+    AttendancePanel #find { display: none; }
+    AttendancePanel #find.-shown { display: block; }
+    AttendancePanel PeopleList { height: 1fr; border: none; padding: 0; }
+    """
+
+    def __init__(self, lang: Language, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.lang = lang
+        self.border_title = t(lang, "app.attendance")
+        self._meeting: Meeting | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="attendance-count")
+        yield Input(placeholder=t(self.lang, "app.find.placeholder"), id="find")
+        yield PeopleList(self.lang, id="people")
+
+    @property
+    def people(self) -> PeopleList:
+        return self.query_one(PeopleList)
+
+    def show(self, meeting: Meeting) -> None:
+        self._meeting = meeting
+        counts = {status: 0 for status in AttendanceStatus}
+        for person in meeting.people:
+            counts[person.status] += 1
+        self.query_one("#attendance-count", Static).update(
+            t(
+                self.lang,
+                "app.count",
+                present=counts[AttendanceStatus.PRESENT],
+                remote=counts[AttendanceStatus.REMOTE],
+                absent=counts[AttendanceStatus.ABSENT]
+                + counts[AttendanceStatus.ABSENT_WITH_NOTICE],
+                unknown=counts[AttendanceStatus.UNKNOWN],
+            )
+        )
+        self.people.show(meeting, self.lang)
+
+    def open_find(self) -> None:
+        find = self.query_one("#find", Input)
+        find.value = ""
+        find.add_class("-shown")
+        find.focus()
+
+    @on(Input.Changed, "#find")
+    def _jump_while_typing(self, event: Input.Changed) -> None:
+        if self._meeting is None or not event.value.strip():
+            return
+        matches = find_people(self._meeting, event.value)
+        if matches:
+            self.people.select_person(matches[0].id)
+
+    @on(Input.Submitted, "#find")
+    def _close_find(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one("#find", Input).remove_class("-shown")
+        self.people.focus()

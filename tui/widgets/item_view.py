@@ -1,0 +1,153 @@
+"""The current item: title, presenter, sub-items, the notes editor, decisions, actions."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static, TextArea
+
+from model.agenda import AgendaItem
+from model.enums import ItemStatus, Language, StatementKind
+from model.meeting import Meeting
+from tui.i18n import t
+
+
+def title_text(meeting: Meeting, item: AgendaItem | None, lang: Language, start_key: str) -> Text:
+    """``5 Nytt utvecklingsprogram`` with presenter and status, or the not-started hint."""
+    if item is None:
+        return Text(t(lang, "app.not_started", keys=start_key), style="italic")
+    text = Text(no_wrap=False)
+    text.append(f"{item.number}  {item.title}", style="bold")
+    if item.presenter:
+        text.append(f"   {t(lang, 'app.presenter', name=item.presenter)}", style="dim")
+    if item.status in (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
+        text.append("\n")
+        text.append(
+            t(lang, f"app.item_status.{item.status.value}", reason=item.status_reason),
+            style="bold yellow",
+        )
+    return text
+
+
+def sub_items_text(meeting: Meeting, item: AgendaItem | None) -> Text:
+    """Sub-items (and AOB matters with who raised them), one line each."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    if item is None:
+        return text
+    for index, sub in enumerate(meeting.sub_items(item.id)):
+        if index:
+            text.append("\n")
+        label = sub.number or "•"
+        text.append(f" {label} {sub.title}")
+        if sub.raised_by:
+            text.append(f" ({sub.raised_by})", style="dim")
+    return text
+
+
+def records_text(meeting: Meeting, item: AgendaItem | None, lang: Language) -> Text:
+    """Decisions with votes and statements, then actions with owner and due date."""
+    text = Text()
+    if item is None:
+        return text
+    item_ids = {item.id, *(s.id for s in meeting.sub_items(item.id))}
+    decisions = [d for d in meeting.live_decisions() if d.item in item_ids]
+    actions = [a for a in meeting.live_actions() if a.item in item_ids]
+    lines: list[Text] = []
+    for decision in decisions:
+        line = Text()
+        line.append(f"{t(lang, 'app.decisions')} {decision.number}: ", style="bold green")
+        line.append(decision.text)
+        if decision.votes_for is not None:
+            line.append(
+                "  "
+                + t(
+                    lang,
+                    "app.vote",
+                    **{
+                        "for": decision.votes_for,
+                        "against": decision.votes_against or 0,
+                        "abstain": decision.votes_abstain or 0,
+                    },
+                ),
+                style="dim",
+            )
+        for statement in meeting.decision_statements(decision.id):
+            if statement.kind is StatementKind.RESERVATION:
+                extra = t(lang, "app.reservation", name=statement.person_name)
+            else:
+                extra = t(
+                    lang, "app.protocol_note", name=statement.person_name, text=statement.text
+                )
+            line.append(f"\n   {extra}", style="italic")
+        lines.append(line)
+    for action in actions:
+        line = Text()
+        line.append(f"{t(lang, 'app.actions')}: ", style="bold cyan")
+        if action.owner_name:
+            line.append(f"{action.owner_name}: ", style="bold")
+        line.append(action.text)
+        if action.due:
+            line.append(f"  ({t(lang, 'app.due', date=action.due.isoformat())})", style="dim")
+        lines.append(line)
+    for index, line in enumerate(lines):
+        if index:
+            text.append("\n")
+        text.append_text(line)
+    return text
+
+
+class NotesEditor(TextArea):
+    """The notes of the shown item: soft-wrapped, cursor kept in view."""
+
+    DEFAULT_CSS = """
+    NotesEditor { height: 1fr; min-height: 4; border: round $primary-darken-2; }
+    NotesEditor:focus { border: round $accent; }
+    """
+
+
+class ItemView(Vertical):
+    """Everything about the shown item. The screen owns the data; this only displays it."""
+
+    DEFAULT_CSS = """
+    ItemView { width: 1fr; height: 1fr; }
+    ItemView #item-title { height: auto; max-height: 3; padding: 0 1; }
+    ItemView #item-subs { height: auto; max-height: 6; padding: 0 1; color: $text-muted; }
+    ItemView #item-records { height: auto; max-height: 7; padding: 0 1; overflow-y: auto; }
+    """
+
+    def __init__(self, lang: Language, *, cursor_blink: bool = True, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.lang = lang
+        self.cursor_blink = cursor_blink
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="item-title")
+        yield Static(id="item-subs")
+        editor = NotesEditor(
+            soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id="notes"
+        )
+        editor.cursor_blink = self.cursor_blink
+        editor.border_title = t(self.lang, "app.notes")
+        yield editor
+        yield Static(id="item-records")
+
+    @property
+    def editor(self) -> NotesEditor:
+        return self.query_one(NotesEditor)
+
+    def show(
+        self, meeting: Meeting, item: AgendaItem | None, start_key: str, read_only: bool
+    ) -> None:
+        self.query_one("#item-title", Static).update(
+            title_text(meeting, item, self.lang, start_key)
+        )
+        subs = sub_items_text(meeting, item)
+        subs_widget = self.query_one("#item-subs", Static)
+        subs_widget.update(subs)
+        subs_widget.display = bool(subs.plain)
+        records = records_text(meeting, item, self.lang)
+        records_widget = self.query_one("#item-records", Static)
+        records_widget.update(records)
+        records_widget.display = bool(records.plain)
+        self.editor.read_only = read_only or item is None

@@ -1,0 +1,84 @@
+"""The meeting's header bar: body, date, meeting clock, item timer, projected end, saved."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.widgets import Static
+
+from model.enums import Language
+from model.meeting import Meeting
+from model.timing import (
+    format_duration,
+    meeting_seconds,
+    minutes_over,
+    planned_end,
+    projected_end,
+    used_seconds,
+)
+from model.wording import clock
+from tui.i18n import t
+
+#: save states shown at the right of the bar
+SAVED, DIRTY, FAILED = "saved", "dirty", "failed"
+
+
+def header_text(
+    meeting: Meeting, lang: Language, now: datetime, save_state: str, read_only: bool
+) -> Text:
+    """Two lines: who and when (with marks), then the clocks and the save state."""
+    header = meeting.header
+    top = Text()
+    top.append(header.body or header.title, style="bold")
+    if header.date:
+        top.append(f"  {header.date.isoformat()}")
+    top.append(f"  {t(lang, f'app.state.{header.state.value}')}", style="dim")
+    if read_only:
+        top.append(f"  {t(lang, 'app.readonly')}", style="bold reverse red")
+    conflicts = len(meeting.open_conflicts())
+    if conflicts:
+        top.append(f"  ⚠ {t(lang, 'app.conflicts', count=conflicts)}", style="bold yellow")
+
+    line = Text()
+    line.append(t(lang, "app.clock", time=format_duration(meeting_seconds(meeting, now))))
+    item = meeting.current
+    if item is not None:
+        used = used_seconds(meeting, item, now)
+        line.append("  │  ")
+        if item.planned_minutes:
+            item_over = used > item.planned_minutes * 60
+            line.append(
+                t(lang, "app.item_timer", used=format_duration(used), planned=item.planned_minutes),
+                style="bold red" if item_over else "",
+            )
+        else:
+            line.append(t(lang, "app.item_timer.open", used=format_duration(used)))
+    projected, planned = projected_end(meeting, now), planned_end(meeting)
+    if projected is not None and planned is not None:
+        over = minutes_over(meeting, now)
+        line.append("  │  ")
+        key = "app.projected.over" if over else "app.projected"
+        line.append(
+            t(lang, key, time=clock(projected), planned=clock(planned), over=over),
+            style="bold yellow" if over else "",
+        )
+    state_text, style = {
+        SAVED: (t(lang, "app.saved"), "green"),
+        DIRTY: (t(lang, "app.saving"), "yellow"),
+        FAILED: (t(lang, "app.unsaved"), "bold reverse red"),
+    }[save_state]
+    if not read_only:
+        line.append("  │  ")
+        line.append(f"● {state_text}", style=style)
+    top.append("\n")
+    top.append_text(line)
+    return top
+
+
+class MeetingHeaderBar(Static):
+    """Redrawn every second by the screen (clocks), and after every change."""
+
+    DEFAULT_CSS = """
+    MeetingHeaderBar { height: 2; background: $panel; padding: 0 1; }
+    """
