@@ -404,8 +404,10 @@ def attendance_register(index: ArchiveIndex, *, body: str | None = None) -> list
         ):
             row = people.setdefault(pid, PersonAttendance(pid, name, organisation))
             row.name, row.organisation = name, organisation or row.organisation
-            row.meetings += 1
             state = AttendanceStatus(status)
+            if state is AttendanceStatus.UNKNOWN:
+                continue  # a meeting not yet held (or attendance not taken) says nothing
+            row.meetings += 1
             if state is AttendanceStatus.PRESENT:
                 row.present += 1
             elif state is AttendanceStatus.REMOTE:
