@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from bench.harness import Report, measure
+from bench.harness import Report, Result, measure
 from model.registers import action_register, index_path, load_index, search
 from tests.followup.archive_gen import generate
 
 SIZES = (100, 1000)
 TARGETS = {"listing": 100.0, "search": 300.0, "actions": 300.0}
+
+
+def _under(target: float) -> Callable[[Result], bool]:
+    return lambda result: result.median_ms < target
 
 
 def run(report: Report) -> None:
@@ -43,7 +48,7 @@ def run(report: Report) -> None:
                     f"followup {name}, {size} meetings",
                     samples,
                     target=f"< {target:.0f} ms at 1,000" if size == 1000 else "",
-                    met=(lambda r, t=target: r.median_ms < t) if size == 1000 else None,
+                    met=_under(target) if size == 1000 else None,
                     meetings=size,
                     index_cold_ms=round(cold),
                     index_kb=index_kb,
