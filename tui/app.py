@@ -21,6 +21,7 @@ from tui.screens.archive import ArchiveScreen
 from tui.screens.help import HelpScreen
 from tui.screens.meeting import MeetingScreen
 from tui.session import Session
+from tui.sync_app import AppSync
 
 
 class MinutesApp(App[None]):
@@ -53,6 +54,7 @@ class MinutesApp(App[None]):
         self.config = config if config is not None else load_config()
         self._bindings.key_to_bindings.pop("ctrl+q", None)  # ours saves first
         add_bindings(self, bindings_for("app", lang))
+        self.syncing = AppSync(self)  # issue 4: sync key, background sync, state
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -60,6 +62,7 @@ class MinutesApp(App[None]):
         self.push_screen(ArchiveScreen(self.archive, self.lang))
         if self.meeting_path is not None:
             self.open_meeting(self.meeting_path)
+        self.syncing.start()
 
     # -- meetings --------------------------------------------------------------------
 
@@ -90,7 +93,18 @@ class MinutesApp(App[None]):
     async def action_quit(self) -> None:
         for screen in self._meeting_screens():
             screen.close_session()
+        self.syncing.run_blocking()  # share what was written before leaving
         self.exit()
+
+    def action_sync(self) -> None:
+        self.syncing.request()
+
+    def action_conflicts(self) -> None:
+        from tui.screens.conflicts import ConflictsScreen
+
+        screens = self._meeting_screens()
+        if screens:
+            self.push_screen(ConflictsScreen(screens[-1].session, self.lang))
 
     def _handle_exception(self, error: Exception) -> None:
         """No traceback reaches the user for an expected store error: show it instead."""

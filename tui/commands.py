@@ -79,12 +79,19 @@ COMMANDS: list[AppCommand] = [
     AppCommand("edit_header", "edit_header", "alt+h", "meeting", letter="h", show=False),
     AppCommand("next_meeting", "next_meeting", "alt+m", "meeting", letter="m", show=False),
     AppCommand("close_meeting", "close_meeting", "alt+c", "meeting", show=False),
+    AppCommand("export", "export", "alt+x", "meeting", letter="x"),
     # the archive
     AppCommand("new_meeting", "new_meeting", "ctrl+n", "meeting", screen="archive", letter="n"),
     AppCommand("open_meeting", "open_selected", "enter", "meeting", screen="archive"),
+    AppCommand("import_agenda", "import_agenda", "alt+i", "meeting", screen="archive", letter="i"),
+    AppCommand("new_next", "new_next", "alt+n", "meeting", screen="archive", letter="m"),
     # everywhere
     AppCommand("help", "help", "f1", "app", screen="app", letter="question_mark"),
+    AppCommand("search", "search", "ctrl+f", "app", screen="app", letter="slash", show=False),
     AppCommand("quit", "quit", "ctrl+q", "app", screen="app"),
+    # sync (issue 4): see tui/sync_app.py
+    AppCommand("sync", "sync", "f12,ctrl+r", "app", screen="app"),
+    AppCommand("conflicts", "conflicts", "alt+k", "app", screen="app", show=False),
 ]
 
 

@@ -79,6 +79,10 @@ SV: dict[str, str] = {
     "sync.conflicts.edited": "ändrad",
     "sync.key.sync": "Synka",
     "sync.key.conflicts": "Konflikter",
+    "key.sync": "Synka",
+    "help.sync": "Dela ändringarna nu (commit, hämta, slå ihop, skicka)",
+    "key.conflicts": "Konflikter",
+    "help.conflicts": "Visa och lös synkkonflikter i mötet",
 }
 
 EN: dict[str, str] = {
@@ -157,4 +161,8 @@ EN: dict[str, str] = {
     "sync.conflicts.edited": "edited",
     "sync.key.sync": "Sync",
     "sync.key.conflicts": "Conflicts",
+    "key.sync": "Sync",
+    "help.sync": "Share the changes now (commit, fetch, merge, push)",
+    "key.conflicts": "Conflicts",
+    "help.conflicts": "Show and resolve the meeting's sync conflicts",
 }

@@ -1,0 +1,180 @@
+"""Sync in the app: the sync key, background sync, the visible sync state.
+
+All git work runs in one thread worker (group "sync", exclusive). While git merges,
+open meetings pause saving (``Session.store.read_only`` for that short moment) and are
+then refreshed from the merged file with the edits typed meanwhile folded in
+(sync/live.py). State shown in the app's sub-title: "3 changes not yet shared",
+"synced 14:02", "conflict in item 5".
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from model.codec import Tables
+from sync.errors import SyncError
+from sync.gitenv import Identity
+
+if TYPE_CHECKING:
+    from tui.app import MinutesApp
+    from tui.screens.meeting import MeetingScreen
+
+from tui.i18n import t
+
+
+class AppSync:
+    """The app's sync: one per app."""
+
+    def __init__(self, app: MinutesApp) -> None:
+        self.app = app
+        self.state = ""
+        self.running = False
+
+    @property
+    def enabled(self) -> bool:
+        return (self.app.archive.root / ".git").exists()
+
+    def start(self) -> None:
+        """Show the state and start the background timer (config.sync_interval, 0 = off)."""
+        if not self.enabled:
+            return
+        self.show_status()
+        interval = self.app.config.sync_interval
+        if interval > 0:
+            self.app.set_interval(interval, self.request, name="background-sync")
+
+    def identity(self) -> Identity | None:
+        config = self.app.config
+        if config.name and config.email:
+            return Identity(config.name, config.email)
+        return None
+
+    def request(self) -> None:
+        """Sync now in the worker (ignored if a sync is running or sync is not set up)."""
+        if not self.enabled or self.running:
+            return
+        who = self.identity()
+        if who is None:
+            self.app.notify(t(self.app.lang, "sync.error.no_identity"), severity="warning")
+            return
+        self.running = True
+        self._set(t(self.app.lang, "sync.state.syncing"))
+        self.app.run_worker(
+            lambda: self._work(who), thread=True, exclusive=True, group="sync", exit_on_error=False
+        )
+
+    def run_blocking(self) -> None:
+        """The sync on quit: in the calling thread, screens already closed."""
+        who = self.identity()
+        if not self.enabled or who is None:
+            return
+        from sync.engine import sync
+
+        with contextlib.suppress(SyncError, OSError):
+            sync(self.app.archive.root, who)
+
+    # -- in the worker thread ------------------------------------------------------
+
+    def _work(self, who: Identity) -> None:
+        from sync.engine import sync
+
+        screens = [s for s in self.app._meeting_screens() if not s.session.read_only]
+        snapshots: dict[int, Tables] = {}
+
+        @contextlib.contextmanager
+        def hold() -> Iterator[None]:
+            self.app.call_from_thread(self._pause, screens, snapshots)
+            try:
+                yield
+            finally:
+                self.app.call_from_thread(self._resume, screens, snapshots)
+
+        try:
+            result = sync(
+                self.app.archive.root,
+                who,
+                open_here=[s.session.store.path for s in screens],
+                hold=hold,
+            )
+        except SyncError as exc:
+            self.app.call_from_thread(self._failed, exc)
+            return
+        except Exception as exc:  # never a traceback on the screen for a sync
+            self.app.call_from_thread(self._failed, SyncError("git_failed", str(exc)))
+            return
+        self.app.call_from_thread(self._done, result)
+
+    # -- back on the app thread ----------------------------------------------------
+
+    def _pause(self, screens: list[MeetingScreen], snapshots: dict[int, Tables]) -> None:
+        from sync.live import snapshot
+
+        for screen in screens:
+            screen._sync_editor()
+            with contextlib.suppress(Exception):
+                screen.session.save()
+            snapshots[id(screen)] = snapshot(screen.session.store)
+            screen.session.store.read_only = True
+
+    def _resume(self, screens: list[MeetingScreen], snapshots: dict[int, Tables]) -> None:
+        from sync.live import refresh_open_meeting
+
+        for screen in screens:
+            store = screen.session.store
+            store.read_only = False
+            screen._sync_editor()  # text typed while git merged
+            before = snapshots.get(id(screen))
+            if before is None:
+                continue
+            try:
+                meeting = refresh_open_meeting(store, before)
+            except Exception as exc:
+                self.app.notify(str(exc), severity="error")
+                continue
+            if meeting is not None:
+                screen.session.history.commit(meeting)
+                screen.session.dirty = False
+                screen.refresh_view()
+
+    def _done(self, result: Any) -> None:
+        self.running = False
+        lang = self.app.lang
+        if result.offline is not None:
+            self._set(t(lang, "sync.state.offline"))
+            return
+        if result.postponed:
+            self.app.notify(t(lang, "sync.postponed", files=", ".join(result.postponed)))
+        if result.conflicts:
+            self.app.notify(t(lang, "sync.conflicts", count=result.conflicts), severity="warning")
+        self.show_status()
+
+    def _failed(self, exc: SyncError) -> None:
+        self.running = False
+        self._set(t(self.app.lang, "sync.state.failed"))
+        message = t(self.app.lang, f"sync.error.{exc.code}", detail=exc.detail[:200])
+        self.app.notify(message, severity="error", timeout=20)
+
+    def show_status(self) -> None:
+        """Compute the state line from the repository (quick, local only)."""
+        from sync.status import status
+
+        lang = self.app.lang
+        try:
+            state = status(self.app.archive.root)
+        except SyncError:
+            return
+        if state.conflicts:
+            first = state.conflicts[0]
+            self._set(t(lang, "sync.state.conflict", item=first.label or "-"))
+        elif state.unshared:
+            self._set(t(lang, "sync.state.unshared", count=state.unshared))
+        elif state.last_sync:
+            when = datetime.fromisoformat(state.last_sync).strftime("%H:%M")
+            self._set(t(lang, "sync.state.synced", time=when))
+
+    def _set(self, text: str) -> None:
+        self.state = text
+        self.app.sub_title = text
