@@ -1,0 +1,42 @@
+"""The app's sync key: a change from the other side reaches the open meeting, and what
+the user typed during the sync stays."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from model.enums import Language
+from tests.sync.conftest import Pair
+from tests.sync.helpers import edit, read
+from tui.app import MinutesApp
+from tui.config import Config
+
+
+@pytest.mark.asyncio
+async def test_sync_key_merges_into_the_open_meeting(pair: Pair) -> None:
+    edit(pair.path(pair.secretary), lambda m: setattr(m.header, "place", "Från sekreteraren"))
+    assert pair.sync(pair.secretary).pushed
+    config = Config(name="Olle Ordförande", email="olle@example.se", sync_interval=0)
+    app = MinutesApp(
+        pair.chair,
+        Language.EN,
+        meeting_path=pair.path(pair.chair),
+        clock=lambda: datetime(2024, 5, 6, 10, 0),
+        cursor_blink=False,
+        config=config,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app._meeting_screens()[-1]
+        screen.session.apply(lambda m: setattr(m.header, "next_place", "Från ordföranden"))
+        await pilot.press("f12")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        meeting = screen.session.meeting
+        assert meeting.header.place == "Från sekreteraren"
+        assert meeting.header.next_place == "Från ordföranden"
+        assert "synced" in app.sub_title
+    assert pair.sync(pair.secretary).merged
+    assert read(pair.path(pair.secretary)).header.next_place == "Från ordföranden"
