@@ -90,6 +90,11 @@ class MinutesApp(App[None]):
         kind = getattr(self.screen, "COMMAND_SCREEN", "archive")
         self.push_screen(HelpScreen(self.lang, (kind, "app")))
 
+    def action_search(self) -> None:
+        from tui.screens.search import open_search
+
+        open_search(self, self.archive, self.lang)
+
     async def action_quit(self) -> None:
         for screen in self._meeting_screens():
             screen.close_session()
@@ -104,7 +109,13 @@ class MinutesApp(App[None]):
 
         screens = self._meeting_screens()
         if screens:
-            self.push_screen(ConflictsScreen(screens[-1].session, self.lang))
+            screen = screens[-1]
+
+            def back(_: object) -> None:  # show the resolved text in the editor
+                screen.refresh_view()
+                self.syncing.show_status()
+
+            self.push_screen(ConflictsScreen(screen.session, self.lang), back)
 
     def _handle_exception(self, error: Exception) -> None:
         """No traceback reaches the user for an expected store error: show it instead."""

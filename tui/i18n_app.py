@@ -366,7 +366,7 @@ EN: dict[str, str] = {
     "app.created": "The meeting was created.",
     "app.error": "Something went wrong: {detail}",
     "app.find.placeholder": "Find person …",
-    "app.count": "{present} present · {remote} remote · {absent} absent · {unknown} unknown",
+    "app.count": "{present} present · {remote} remote · {absent} absent · {unknown} ?",
     "app.help.title": "Keys",
     "app.help.close": "Esc or F1 closes",
     "app.help.keymap": "Your own keys: [keymap] in {path}",

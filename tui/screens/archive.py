@@ -92,6 +92,7 @@ class ArchiveScreen(Screen[None]):
             )
         else:
             hint.update(t(self.lang, "app.archive.empty", keys=new_key))
+        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open_selected" and not self.summaries:
@@ -139,6 +140,23 @@ class ArchiveScreen(Screen[None]):
             Field("place", t(lang, "form.new.place")),
         ]
         self.app.push_screen(FormScreen(t(lang, "form.new"), fields, lang, work_))
+
+    def selected_body(self) -> str:
+        """The body of the highlighted meeting ('' when the archive is empty)."""
+        table = self.query_one(DataTable)
+        if not self.summaries or table.cursor_row is None:
+            return ""
+        return self.summaries[min(table.cursor_row, len(self.summaries) - 1)].body
+
+    def action_import_agenda(self) -> None:
+        from tui.screens.agenda_preview import start_agenda_import
+
+        start_agenda_import(self, self.archive, self.lang, self.selected_body())
+
+    def action_new_next(self) -> None:
+        from tui.screens.next_from_last import start_next_meeting
+
+        start_next_meeting(self, self.archive, self.lang, self.selected_body())
 
     def _create(
         self, body: str, title: str, day: date, start: object, end: object, values: Values

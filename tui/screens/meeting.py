@@ -62,6 +62,7 @@ class MeetingScreen(Screen[None]):
     }
     MeetingScreen #banner.-readonly { display: block; background: $warning-darken-2; color: $text; }
     MeetingScreen #main { height: 1fr; }
+    MeetingScreen.-narrow.-attendance AgendaList { display: none; }
     """
 
     def __init__(
@@ -94,6 +95,10 @@ class MeetingScreen(Screen[None]):
             yield ItemView(self.lang, cursor_blink=self.cursor_blink, id="item")
             yield AttendancePanel(self.lang, id="attendance")
         yield Footer()
+
+    def on_resize(self) -> None:
+        # below 110 columns the attendance panel takes the agenda's place while shown
+        self.set_class(self.size.width < 110, "-narrow")
 
     def on_mount(self) -> None:
         reason = self.session.read_only_reason
@@ -148,11 +153,13 @@ class MeetingScreen(Screen[None]):
         return DIRTY if self.session.dirty else SAVED
 
     def refresh_header(self) -> None:
-        self.query_one(MeetingHeaderBar).update(
-            header_text(
-                self.meeting, self.lang, self.now(), self._save_state(), self.session.read_only
-            )
+        text = header_text(
+            self.meeting, self.lang, self.now(), self._save_state(), self.session.read_only
         )
+        sync_state = getattr(getattr(self.app, "syncing", None), "state", "")
+        if sync_state:  # issue 4: "3 changes not yet shared", "synced 14:02"
+            text.append(f"  ⇅ {sync_state}", style="cyan")
+        self.query_one(MeetingHeaderBar).update(text)
 
     def refresh_view(self) -> None:
         """Show the meeting as it is now (after any change or undo)."""
@@ -414,9 +421,11 @@ class MeetingScreen(Screen[None]):
         people = panel.people
         if panel.has_class("-shown") and people.has_focus:
             panel.remove_class("-shown")
+            self.remove_class("-attendance")
             self.item_view.editor.focus()
             return
         panel.add_class("-shown")
+        self.add_class("-attendance")
         people.focus()
         if people.highlighted is None and people.option_count:
             people.highlighted = 0
@@ -425,7 +434,6 @@ class MeetingScreen(Screen[None]):
     def _attendance_key(self, event: PeopleList.Command) -> None:
         event.stop()
         name, person_id = event.name, event.person_id
-        people = self.panel.people
         if name == "back":
             self.item_view.editor.focus()
             return
@@ -454,8 +462,7 @@ class MeetingScreen(Screen[None]):
             return
         if name == "status":
             status = AttendanceStatus(event.argument)
-            if self._run(lambda m: live.set_attendance(m, person_id, status, self.now())) is None:
-                people.advance()
+            self._run(lambda m: live.set_attendance(m, person_id, status, self.now()))
             return
         if self.meeting.current is None:
             key = self.key_of("next_item")
@@ -487,6 +494,13 @@ class MeetingScreen(Screen[None]):
     def action_save_now(self) -> None:
         if self.save():
             self.notify(t(self.lang, "app.saved"), timeout=1)
+
+    def action_export(self) -> None:
+        """Export the minutes (format chosen in a modal; pandoc runs in a worker)."""
+        from tui.screens.export import start_export
+
+        self._sync_editor()  # the export takes what is typed so far
+        start_export(self, self.meeting, self.lang)  # type: ignore[arg-type]  # Screen[None]
 
     def action_close_meeting(self) -> None:
         self.close_session()

@@ -33,13 +33,19 @@ STATUS_STYLE = {
 }
 
 
+#: room for the remark under the name (panel width minus borders, scrollbar and indent)
+DETAIL_WIDTH = 34
+
+
 def person_row(meeting: Meeting, person: Attendance, lang: Language) -> Text:
     """``pres Magnus Gyllestad`` and below it ``Haninge, ordförande``."""
     status = t(lang, f"app.status.{person.status.value}")
     row = Text(no_wrap=True, overflow="ellipsis")
-    row.append(f"{status:<5}", style=STATUS_STYLE[person.status])
+    row.append(f"{status:<6}", style=STATUS_STYLE[person.status])
     row.append(person.name, style="bold" if person.status.attends else "")
     detail = description(meeting, person)
+    if len(detail) > DETAIL_WIDTH:  # the list wraps long lines; cut instead, keeping the indent
+        detail = detail[: DETAIL_WIDTH - 1] + "…"
     if detail:
         row.append(f"\n     {detail}", style="dim")
     return row
@@ -70,7 +76,10 @@ class PeopleList(OptionList):
         self.post_message(self.Command(name, self.person_id, argument))
 
     def action_status(self, status: str) -> None:
+        # move on now, not when the screen handles the message: keys typed in a burst
+        # must each reach the next person
         self._send("status", status)
+        self.advance()
 
     def action_late(self) -> None:
         self._send("late")

@@ -41,11 +41,19 @@ def header_text(
         top.append(f"  ⚠ {t(lang, 'app.conflicts', count=conflicts)}", style="bold yellow")
 
     line = Text()
+    if not read_only:
+        state_text, style = {
+            SAVED: (t(lang, "app.saved"), "green"),
+            DIRTY: (t(lang, "app.saving"), "yellow"),
+            FAILED: (t(lang, "app.unsaved"), "bold reverse red"),
+        }[save_state]
+        line.append(f"● {state_text}", style=style)
+        line.append(" │ ")
     line.append(t(lang, "app.clock", time=format_duration(meeting_seconds(meeting, now))))
     item = meeting.current
     if item is not None:
         used = used_seconds(meeting, item, now)
-        line.append("  │  ")
+        line.append(" │ ")
         if item.planned_minutes:
             item_over = used > item.planned_minutes * 60
             line.append(
@@ -57,20 +65,12 @@ def header_text(
     projected, planned = projected_end(meeting, now), planned_end(meeting)
     if projected is not None and planned is not None:
         over = minutes_over(meeting, now)
-        line.append("  │  ")
+        line.append(" │ ")
         key = "app.projected.over" if over else "app.projected"
         line.append(
             t(lang, key, time=clock(projected), planned=clock(planned), over=over),
             style="bold yellow" if over else "",
         )
-    state_text, style = {
-        SAVED: (t(lang, "app.saved"), "green"),
-        DIRTY: (t(lang, "app.saving"), "yellow"),
-        FAILED: (t(lang, "app.unsaved"), "bold reverse red"),
-    }[save_state]
-    if not read_only:
-        line.append("  │  ")
-        line.append(f"● {state_text}", style=style)
     top.append("\n")
     top.append_text(line)
     return top
