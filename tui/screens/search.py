@@ -1,0 +1,206 @@
+"""Search all meetings from the app (``/`` or Ctrl+F on the archive and meeting screens).
+
+The search is ``model.registers.search`` over the archive index (the same as ``minutes
+search``), run in a thread worker on every change of the text; a newer search replaces an
+older one. Enter on a hit opens that meeting with the item highlighted in its agenda; if
+the meeting is the one already open, it just highlights the item there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.worker import Worker, WorkerState
+
+from model.enums import Language
+from model.registers import Hit, load_index, search
+from model.store.archive import Archive
+from model.store.errors import StoreError
+from tui.commands import add_bindings
+from tui.i18n import CATALOGUES, t
+
+MAX_HITS = 500  # more than a screen can show; the count says when there are more
+
+
+@dataclass(frozen=True)
+class SearchChoice:
+    """The hit chosen: which meeting file, and which item in it."""
+
+    path: Path
+    meeting: str
+    item: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    text: str
+    hits: list[Hit]
+    paths: dict[str, Path]
+
+
+class SearchScreen(Screen[SearchChoice | None]):
+    """A text line, the hits below it; ↓ goes to the hits, Enter opens, Esc closes."""
+
+    DEFAULT_CSS = """
+    SearchScreen #search-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    SearchScreen #search-status { height: 1; padding: 0 1; color: $text-muted; }
+    SearchScreen DataTable { height: 1fr; }
+    """
+
+    def __init__(self, archive: Archive, lang: Language) -> None:
+        super().__init__()
+        self.archive = archive
+        self.lang = lang
+        self.result = SearchResult("", [], {})
+        add_bindings(
+            self,
+            [
+                Binding("escape", "close", t(lang, "followup.app.key.cancel"), id="search.close"),
+                Binding("down", "to_hits", show=False, id="search.to_hits"),
+            ],
+        )
+
+    def compose(self) -> ComposeResult:
+        yield Static(t(self.lang, "followup.app.search.title"), id="search-title")
+        yield Input(placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text")
+        yield Static(t(self.lang, "followup.app.search.hint"), id="search-status")
+        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="hits")
+        for key in ("date", "body", "item", "where", "text"):
+            table.add_column(t(self.lang, f"followup.col.{key}"), key=key)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Changed, "#search-text")
+    def _changed(self, event: Input.Changed) -> None:
+        text = event.value.strip()
+        if not text:
+            self.show(SearchResult("", [], {}))
+            return
+        self.query_one("#search-status", Static).update(
+            t(self.lang, "followup.app.search.searching")
+        )
+        self._search(text)
+
+    @on(Input.Submitted, "#search-text")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_to_hits()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="search")
+    def _search(self, text: str) -> SearchResult:
+        index = load_index(self.archive)
+        paths = {m.id: m.path for m in index.meetings}
+        return SearchResult(text, search(index, text, limit=MAX_HITS), paths)
+
+    @on(Worker.StateChanged)
+    def _searched(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "search":
+            return
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            detail = error.message(self.lang) if isinstance(error, StoreError) else str(error)
+            self.notify(t(self.lang, "app.error", detail=detail), severity="error")
+            return
+        result = event.worker.result
+        current = self.query_one(Input).value.strip()
+        # only the newest search is shown (an older one may finish last)
+        if isinstance(result, SearchResult) and result.text == current:
+            self.show(result)
+
+    def where(self, value: str) -> str:
+        key = f"followup.app.where.{value}"
+        return t(self.lang, key) if key in CATALOGUES[self.lang] else value
+
+    def show(self, result: SearchResult) -> None:
+        self.result = result
+        table = self.query_one(DataTable)
+        table.clear()
+        for index, hit in enumerate(result.hits):
+            table.add_row(
+                hit.meeting_date.isoformat() if hit.meeting_date else "-",
+                hit.body,
+                f"{hit.item_number} {hit.item_title}".strip(),
+                self.where(hit.where),
+                hit.snippet,
+                key=str(index),
+            )
+        status = self.query_one("#search-status", Static)
+        if not result.text:
+            status.update(t(self.lang, "followup.app.search.hint"))
+        elif result.hits:
+            found = t(
+                self.lang, "followup.app.search.hits", count=len(result.hits), text=result.text
+            )
+            status.update(f"{found}  {t(self.lang, 'followup.app.search.hint')}")
+        else:
+            status.update(t(self.lang, "followup.no_hits", text=result.text))
+
+    def action_to_hits(self) -> None:
+        if self.result.hits:
+            self.query_one(DataTable).focus()
+
+    @on(DataTable.RowSelected, "#hits")
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        row = event.cursor_row
+        if not 0 <= row < len(self.result.hits):
+            return
+        hit = self.result.hits[row]
+        path = self.result.paths.get(hit.meeting) or self.archive.meeting_path(hit.meeting)
+        self.dismiss(SearchChoice(path, hit.meeting, hit.item_id))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def reveal_item(screen: Screen[Any], item_id: str) -> bool:
+    """Highlight an item (a sub-item's item) in a meeting screen's agenda and focus it.
+
+    It does not make it the current item: that would change the meeting; Enter there does.
+    """
+    from tui.screens.meeting import MeetingScreen
+    from tui.widgets.agenda_list import AgendaList
+
+    if not isinstance(screen, MeetingScreen):
+        return False
+    item = screen.meeting.item(item_id)
+    if item is None:
+        return False
+    top = screen.meeting.item(item.parent) if item.parent else item
+    if top is None:
+        return False
+    agenda = screen.query_one(AgendaList)
+    agenda.follow(top.id)
+    agenda.focus()
+    screen.notify(t(screen.lang, "followup.app.search.shown", item=top.number or top.title))
+    return True
+
+
+def open_search(app: App[Any], archive: Archive, lang: Language) -> None:
+    """Push the search screen; the chosen hit opens its meeting (or shows the item)."""
+    if isinstance(app.screen, SearchScreen | ModalScreen):
+        return  # not over a form or another search
+
+    def chosen(choice: SearchChoice | None) -> None:
+        if choice is None:
+            return
+        screen = app.screen
+        if getattr(getattr(screen, "meeting", None), "id", None) == choice.meeting:
+            reveal_item(screen, choice.item)
+            return
+        app.open_meeting(choice.path)  # type: ignore[attr-defined]
+        opened = app.screen
+        if getattr(getattr(opened, "meeting", None), "id", None) == choice.meeting:
+            app.call_after_refresh(reveal_item, opened, choice.item)
+
+    app.push_screen(SearchScreen(archive, lang), chosen)
