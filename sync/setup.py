@@ -75,10 +75,19 @@ def configure(repo: Any) -> None:
         writer.set_value(f'merge "{DRIVER_NAME}"', "driver", command)
 
 
+def absolute_remote(remote: str) -> str:
+    """A folder given relative to where the user typed it, made absolute: git would read
+    it relative to the archive otherwise."""
+    candidate = Path(remote).expanduser()
+    if "://" not in remote and candidate.exists():
+        return candidate.resolve().as_posix()
+    return remote
+
+
 def setup(root: Path, remote: str | None) -> Path:
     """Make ``root`` a git repository (if it is not) and set its remote ``origin``."""
     if remote is not None:
-        remote = check_remote_url(remote)
+        remote = absolute_remote(check_remote_url(remote))
     git = git_module()
     root = Path(root).expanduser().resolve()
     (root / "meetings").mkdir(parents=True, exist_ok=True)
@@ -102,7 +111,7 @@ def setup(root: Path, remote: str | None) -> Path:
 
 def clone(remote: str, path: Path) -> Path:
     """Clone a shared archive to ``path`` (which must not exist or be empty)."""
-    remote = check_remote_url(remote)
+    remote = absolute_remote(check_remote_url(remote))
     git = git_module()
     path = Path(path).expanduser().resolve()
     if path.exists() and any(path.iterdir()):

@@ -178,3 +178,6 @@ class AppSync:
     def _set(self, text: str) -> None:
         self.state = text
         self.app.sub_title = text
+        for screen in self.app._meeting_screens():
+            with contextlib.suppress(Exception):
+                screen.refresh_header()

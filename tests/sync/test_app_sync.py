@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from textual.widgets import OptionList
 
 from model.enums import Language
 from tests.sync.conftest import Pair
@@ -40,3 +41,41 @@ async def test_sync_key_merges_into_the_open_meeting(pair: Pair) -> None:
         assert "synced" in app.sub_title
     assert pair.sync(pair.secretary).merged
     assert read(pair.path(pair.secretary)).header.next_place == "Från ordföranden"
+
+
+@pytest.mark.asyncio
+async def test_conflict_resolved_in_the_app_is_what_gets_saved(pair: Pair) -> None:
+    def change(text: str):  # type: ignore[no-untyped-def]
+        return lambda m: setattr(m.agenda[0], "notes", text)
+
+    edit(pair.path(pair.secretary), change("Sekreterarens text"))
+    edit(pair.path(pair.chair), change("Ordförandens text"))
+    pair.sync(pair.secretary)
+    pair.sync(pair.chair)
+    config = Config(name="Olle Ordförande", email="olle@example.se", sync_interval=0)
+    app = MinutesApp(
+        pair.chair,
+        Language.EN,
+        meeting_path=pair.path(pair.chair),
+        clock=lambda: datetime(2024, 5, 6, 10, 0),
+        cursor_blink=False,
+        config=config,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app._meeting_screens()[-1]
+        screen.query_one("#agenda", OptionList).highlighted = 0
+        await pilot.pause()
+        shown = screen.shown_item()
+        assert shown is not None and shown.id == screen.meeting.agenda[0].id
+        assert screen.item_view.editor.text == "Ordförandens text"
+        await pilot.press("alt+k")
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.item_view.editor.text == "Sekreterarens text"
+        screen.close_session()
+    meeting = read(pair.path(pair.chair))
+    assert meeting.agenda[0].notes == "Sekreterarens text"
+    assert meeting.open_conflicts() == []
