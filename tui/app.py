@@ -59,25 +59,32 @@ class MinutesApp(App[None]):
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        self.push_screen(ArchiveScreen(self.archive, self.lang))
-        if self.meeting_path is not None:
-            self.open_meeting(self.meeting_path)
+        # a meeting given on the command line paints first; the archive comes when it closes
+        if self.meeting_path is None or not self.open_meeting(self.meeting_path):
+            self.show_archive()
         self.syncing.start()
 
     # -- meetings --------------------------------------------------------------------
 
-    def open_meeting(self, path: Path) -> None:
+    def show_archive(self) -> None:
+        """The archive screen, unless it is already in the stack."""
+        if not any(isinstance(s, ArchiveScreen) for s in self.screen_stack):
+            self.push_screen(ArchiveScreen(self.archive, self.lang))
+
+    def open_meeting(self, path: Path) -> bool:
         """Open a meeting on top of the archive (read-only with a banner if it is held)."""
         try:
             session = Session.open(path)
         except StoreError as exc:
             self.notify(exc.message(self.lang), severity="error", timeout=30)
-            return
+            return False
         if session.store.recovery is not None:
             self.notify(session.store.recovery.message(self.lang.value), severity="warning")
         self.push_screen(
-            MeetingScreen(session, self.lang, self.clock, cursor_blink=self.cursor_blink)
+            MeetingScreen(session, self.lang, self.clock, cursor_blink=self.cursor_blink),
+            lambda _: self.show_archive(),
         )
+        return True
 
     def _meeting_screens(self) -> list[MeetingScreen]:
         return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]

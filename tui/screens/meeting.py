@@ -179,7 +179,8 @@ class MeetingScreen(Screen[None]):
             editor.load_text(item.notes if item else "")
             editor.move_cursor(editor.document.end)
         self.panel.show(meeting)
-        self.refresh_bindings()
+        if self.is_mounted:
+            self.refresh_bindings()  # what can run changed (the footer follows)
 
     def _tick(self) -> None:
         self.refresh_header()

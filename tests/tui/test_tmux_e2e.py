@@ -1,0 +1,81 @@
+"""The installed ``minutes`` command in a real terminal (tmux): keys in, screen and file out."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from model.enums import AttendanceStatus
+from model.store.archive import Archive
+from model.store.meeting_store import MeetingStore
+from tests.tui.helpers import demo_archive
+
+REPO = Path(__file__).resolve().parents[2]
+MINUTES = REPO / ".venv" / ("Scripts" if sys.platform == "win32" else "bin") / "minutes"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("tmux") is None or not MINUTES.exists(), reason="needs tmux and .venv/bin/minutes"
+)
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(
+        ["tmux", *args], check=True, capture_output=True, text=True, timeout=20
+    ).stdout
+
+
+def _wait_for(session: str, text: str, seconds: float = 15) -> str:
+    deadline = time.monotonic() + seconds
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = _tmux("capture-pane", "-p", "-t", session)
+        if text in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} not on screen:\n{screen}")
+
+
+def test_minutes_open_in_tmux(tmp_path: Path) -> None:
+    path = demo_archive(tmp_path, with_finished=False)
+    meeting_id = path.stem
+    session = f"minutes-e2e-{uuid.uuid4().hex[:8]}"
+    command = f"{MINUTES} --archive {tmp_path} --lang en open {meeting_id}"
+    _tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+    try:
+        _wait_for(session, "has not started")
+        _tmux("send-keys", "-t", session, "C-n")
+        _wait_for(session, "Välkommen")
+        _tmux("send-keys", "-t", session, "F2")
+        _wait_for(session, "10 ?")
+        _tmux("send-keys", "-t", session, "p", "p", "r")
+        _wait_for(session, "2 present · 1 remote")
+        _tmux("send-keys", "-t", session, "F2")
+        _tmux("send-keys", "-t", session, "-l", "Hej och välkommen")
+        screen = _wait_for(session, "Hej och välkommen")
+        assert "Saved" in _wait_for(session, "● Saved")
+        _tmux("send-keys", "-t", session, "F1")
+        screen = _wait_for(session, "Keys")
+        assert "Next item" in screen
+        _tmux("send-keys", "-t", session, "Escape")
+        _tmux("send-keys", "-t", session, "C-q")
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if subprocess.run(
+                ["tmux", "has-session", "-t", session], capture_output=True
+            ).returncode:
+                break
+            time.sleep(0.2)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    with MeetingStore(Archive(tmp_path).resolve(meeting_id), read_only=True) as store:
+        meeting = store.meeting
+    assert meeting.agenda[0].notes == "Hej och välkommen"
+    statuses = [p.status for p in meeting.people[:3]]
+    assert statuses == [AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, AttendanceStatus.REMOTE]
+    assert meeting.header.actual_start is not None
