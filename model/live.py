@@ -362,7 +362,8 @@ def add_decision(
         id=new_id(),
         item=item.id,
         text=text.strip(),
-        number=max((d.number for d in meeting.decisions), default=0) + 1,
+        # live decisions only: an undone (tombstoned) decision must not leave a gap
+        number=max((d.number for d in meeting.decisions if not d.deleted), default=0) + 1,
         paragraph=paragraph,
     )
     if votes is not None:

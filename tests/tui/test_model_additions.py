@@ -113,3 +113,12 @@ def test_projected_end_warns_when_the_agenda_does_not_fit() -> None:
     assert meeting.agenda[7].status is ItemStatus.TABLED
     assert minutes_over(meeting, later) == 5
     assert format_duration(3723) == "1:02:03" and format_duration(65) == "1:05"
+
+
+def test_an_undone_decision_leaves_no_gap_in_the_numbers() -> None:
+    meeting = demo_agenda()
+    item = meeting.agenda[4].id
+    live.add_decision(meeting, item, "Ett", NOW)
+    wrong = live.add_decision(meeting, item, "Fel", NOW)
+    live.delete(wrong)
+    assert live.add_decision(meeting, item, "Två", NOW).number == 2

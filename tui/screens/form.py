@@ -47,7 +47,8 @@ class FormScreen(ModalScreen[Values | None]):
         border: round $accent; background: $surface; padding: 0 1;
     }
     FormScreen Label { margin-top: 0; color: $text-muted; }
-    FormScreen Input { margin: 0; }
+    FormScreen Input { margin: 0; border: none; height: 1; padding: 0 1; background: $boost; }
+    FormScreen Input:focus { border: none; background: $primary 30%; }
     FormScreen #form-error { color: $error; text-style: bold; height: auto; }
     FormScreen #form-hint { color: $text-muted; height: 1; }
     """
