@@ -51,6 +51,16 @@ class History:
         self._current = tables
         return True
 
+    def reset(self, meeting: Meeting) -> None:
+        """Start a new history at ``meeting``: after a sync merged the other person's edits in.
+
+        An undo step recorded before the merge would restore the whole meeting as it was,
+        silently dropping the chair's corrections; so the stacks are cleared instead.
+        """
+        self._current = meeting_to_tables(meeting)
+        self._undo.clear()
+        self._redo.clear()
+
     def undo(self, meeting: Meeting) -> Meeting | None:
         """The meeting as it was before the last change, or None if there is nothing to undo."""
         if not self._undo:

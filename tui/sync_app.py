@@ -135,7 +135,8 @@ class AppSync:
                 self.app.notify(str(exc), severity="error")
                 continue
             if meeting is not None:
-                screen.session.history.commit(meeting)
+                # never let an undo step from before the merge drop the other side's edits
+                screen.session.history.reset(meeting)
                 screen.session.dirty = False
                 screen.refresh_view()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -122,3 +123,16 @@ def test_an_undone_decision_leaves_no_gap_in_the_numbers() -> None:
     wrong = live.add_decision(meeting, item, "Fel", NOW)
     live.delete(wrong)
     assert live.add_decision(meeting, item, "Två", NOW).number == 2
+
+
+def test_after_a_merge_undo_cannot_drop_the_other_side_s_edits() -> None:
+    meeting = demo_meeting()
+    history = History(meeting)
+    meeting.header.place = "Mitt rum"
+    history.commit(meeting)
+    merged = copy.deepcopy(meeting)
+    merged.items[0].notes = "Ordförandens rättelse."  # arrived through a sync merge
+    history.reset(merged)
+    assert not history.can_undo and not history.can_redo
+    assert history.undo(merged) is None
+    assert merged.items[0].notes == "Ordförandens rättelse."
