@@ -319,13 +319,16 @@ def demo_meeting() -> Meeting:
     return meeting
 
 
-def demo_agenda() -> Meeting:
+def demo_agenda(done: Meeting | None = None, on: datetime | None = None) -> Meeting:
     """The demo meeting before it is minuted: same roster, agenda and sub-items, nothing else.
 
     Attendance is unknown, no item has notes, times, decisions or actions, there are no
     any-other-business items yet and the meeting is a draft: ready to be minuted live.
+    ``done`` is the finished meeting to copy (its people keep their ids, as a body's
+    roster does); ``on`` moves the practice meeting to that day, starting at that time
+    (rounded down to the half hour), so its clocks and projected end make sense now.
     """
-    done = demo_meeting()
+    done = done or demo_meeting()
     header = done.header
     fresh = MeetingHeader(
         id=new_id(),
@@ -340,6 +343,8 @@ def demo_agenda() -> Meeting:
         remote=header.remote,
         rules=header.rules,
     )
+    if on is not None:
+        _move_to(fresh, on)
     meeting = Meeting(header=fresh)
     for person in done.people:
         meeting.attendance.append(
@@ -372,3 +377,15 @@ def demo_agenda() -> Meeting:
             )
         )
     return meeting
+
+
+def _move_to(header: MeetingHeader, on: datetime) -> None:
+    """Plan the meeting for ``on``: same length, starting at the last half hour."""
+    length = timedelta(minutes=150)
+    if header.planned_start and header.planned_end:
+        day = header.date or MEETING_DAY
+        start_at = datetime.combine(day, header.planned_start)
+        length = datetime.combine(day, header.planned_end) - start_at
+    start = on.replace(minute=0 if on.minute < 30 else 30, second=0, microsecond=0)
+    end = min(start + length, start.replace(hour=23, minute=59))
+    header.date, header.planned_start, header.planned_end = start.date(), start.time(), end.time()

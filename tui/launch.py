@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from model.demo import demo_agenda, demo_meeting
@@ -26,8 +27,9 @@ def open_meeting(ctx: Context, path: Path) -> None:
 def demo_archive(ctx: Context) -> None:
     """``minutes demo``: a temporary archive with the finished reference meeting and the same
     meeting not yet minuted; the app opens on the latter so a new user can minute it."""
-    ctx.archive.create(demo_meeting())
-    path = ctx.archive.create(demo_agenda())
+    finished = demo_meeting()
+    ctx.archive.create(finished)
+    path = ctx.archive.create(demo_agenda(finished, on=datetime.now()))
     open_meeting(ctx, path)
 
 

@@ -136,3 +136,12 @@ def test_after_a_merge_undo_cannot_drop_the_other_side_s_edits() -> None:
     assert not history.can_undo and not history.can_redo
     assert history.undo(merged) is None
     assert merged.items[0].notes == "Ordförandens rättelse."
+
+
+def test_practice_copy_keeps_the_roster_ids_and_moves_to_today() -> None:
+    finished = demo_meeting()
+    practice = demo_agenda(finished, on=datetime(2026, 11, 26, 18, 47))
+    assert [p.id for p in practice.people] == [p.id for p in finished.people]
+    assert practice.header.date == date(2026, 11, 26)
+    assert (practice.header.planned_start, practice.header.planned_end) == (time(18, 30), time(21, 0))
+    assert finished.header.date == date(2022, 5, 6)
