@@ -143,5 +143,6 @@ def test_practice_copy_keeps_the_roster_ids_and_moves_to_today() -> None:
     practice = demo_agenda(finished, on=datetime(2026, 11, 26, 18, 47))
     assert [p.id for p in practice.people] == [p.id for p in finished.people]
     assert practice.header.date == date(2026, 11, 26)
-    assert (practice.header.planned_start, practice.header.planned_end) == (time(18, 30), time(21, 0))
+    header = practice.header
+    assert (header.planned_start, header.planned_end) == (time(18, 30), time(21, 0))
     assert finished.header.date == date(2022, 5, 6)
