@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# ../shared beside the checkout (also in CI); MINUTES_SHARED points elsewhere if needed
+SHARED = Path(os.environ.get("MINUTES_SHARED", REPO.parent / "shared"))
 CORPUS = SHARED / "corpus"
 SEED = SHARED / "seeds" / "000_a6a77b98de6d478c.txt"
+
+
+def corpus_files() -> list[Any]:
+    """The corpus files as test parameters; one skipped parameter if the folder is missing."""
+    if not CORPUS.is_dir():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"no corpus at {CORPUS}"))]
+    return sorted(CORPUS.iterdir())
 
 
 @pytest.fixture(autouse=True)
