@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from model.enums import Language
+from model.errors import UserError
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """Base class. ``message(language)`` gives the text to show the user."""
 
     sv = "Okänt fel i arkivet."
     en = "Unknown error in the archive."
-
-    def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
-        self.path = Path(path) if path is not None else None
-        self.detail = detail
-        super().__init__(self.message(Language.EN))
-
-    def message(self, language: Language | str = Language.EN) -> str:
-        template = self.sv if str(language) == Language.SV.value else self.en
-        return template.format(path=self.path, detail=self.detail)
 
 
 class MeetingLocked(StoreError):

@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from model.enums import Language
+from model.errors import UserError
 from model.store.archive import Archive
-from model.store.errors import StoreError
 from model.store.locations import default_archive
 
 
@@ -45,7 +45,7 @@ class MinutesGroup(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except StoreError as exc:
+        except UserError as exc:
             lang = ctx.obj.lang if isinstance(ctx.obj, Context) else Language.EN
             click.echo(exc.message(lang), err=True)
             sys.exit(2)
