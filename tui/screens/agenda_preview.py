@@ -37,14 +37,24 @@ SKIPPED_SHOWN = 3  # skipped parts named in the preview's note line
 # -- editing what was read (pure, tested through the screen) ----------------------------
 
 
+def plain_numbers(items: list[ImportedItem]) -> bool:
+    """True when the items are numbered 1, 2, 3 (or not at all): edits renumber them."""
+    top = [i for i in items if i.depth == 0]
+    if not all(i.number.isdigit() or not i.number for i in top):
+        return False
+    numbers = [int(i.number) for i in top if i.number]
+    # not "§ 163", nor a numbering that goes on from an earlier agenda
+    return not any(i.paragraph for i in top) and (not numbers or min(numbers) == 1)
+
+
 def renumber(items: list[ImportedItem]) -> None:
     """Number the items 1, 2, 3 again after an edit, if the agenda numbered them so.
 
-    Agendas numbered otherwise ("§ 3", "A.") keep their numbers as typed.
+    Agendas numbered otherwise ("§ 3", "A.", or from 163 on) keep their numbers as typed.
     """
-    top = [i for i in items if i.depth == 0]
-    if not all(i.number.isdigit() or not i.number for i in top):
+    if not plain_numbers(items):
         return
+    top = [i for i in items if i.depth == 0]
     for count, item in enumerate(top, start=1):
         item.number = str(count)
 
@@ -64,9 +74,9 @@ def indent(items: list[ImportedItem], index: int) -> bool:
     item = items[index]
     if index == 0 or item.depth > 0:
         return False
+    if plain_numbers(items):
+        item.number = ""  # its number belonged to the 1, 2, 3 sequence
     item.depth = 1
-    if item.number.isdigit():
-        item.number = ""  # its number belonged to the top-level sequence
     # its own sub-items stay sub-items (of the same item above, now)
     return True
 
@@ -77,7 +87,7 @@ def outdent(items: list[ImportedItem], index: int) -> bool:
     if item.depth == 0:
         return False
     item.depth = 0
-    if all(i.number.isdigit() for i in items if i.depth == 0 and i is not item):
+    if plain_numbers([i for i in items if i is not item]):
         item.number = ""  # ``renumber`` gives it its place in the 1, 2, 3 sequence
     return True
 
