@@ -9,8 +9,6 @@ The index is a cache: deleting it loses nothing.
 
 from __future__ import annotations
 
-import contextlib
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,7 +20,7 @@ from model.meeting import Meeting
 from model.next_meeting import ACTION_ID, ACTION_MEETING, ACTION_STATUS
 from model.store.archive import Archive
 from model.store.errors import StoreError
-from model.store.files import atomic_write
+from model.store.file_index import refresh_index
 from model.store.load import load_tables, local_dir
 from model.store.schema import KIND_MEETING
 
@@ -147,35 +145,11 @@ def index_path(archive: Archive) -> Path:
 
 def load_index(archive: Archive) -> ArchiveIndex:
     """The registers' index of the archive, refreshed for files changed since last time."""
-    path = index_path(archive)
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        if stored.get("version") != INDEX_VERSION:
-            stored = {}
-    except (OSError, ValueError, AttributeError):
-        stored = {}
-    old: dict[str, Any] = stored.get("meetings", {}) if isinstance(stored, dict) else {}
-    fresh: dict[str, Any] = {}
-    result = ArchiveIndex()
-    for meeting_path in archive.meeting_paths():
-        try:
-            stat = meeting_path.stat()
-        except OSError:
-            continue
-        stamp = [stat.st_mtime_ns, stat.st_size]
-        cached = old.get(meeting_path.name)
-        if isinstance(cached, dict) and cached.get("stamp") == stamp:
-            entry = cached
-        else:
-            entry = {"stamp": stamp, **_read(meeting_path)}
-            result.refreshed += 1
-        fresh[meeting_path.name] = entry
-        result.meetings.append(IndexedMeeting(meeting_path, entry))
-    if result.refreshed or len(fresh) != len(old):
-        with contextlib.suppress(OSError):
-            path.parent.mkdir(parents=True, exist_ok=True)
-            data = json.dumps({"version": INDEX_VERSION, "meetings": fresh}, ensure_ascii=False)
-            atomic_write(path, data.encode("utf-8"))
+    index = refresh_index(index_path(archive), archive.meeting_paths(), _read, INDEX_VERSION)
+    result = ArchiveIndex(
+        meetings=[IndexedMeeting(path, entry) for path, entry in index.entries],
+        refreshed=index.refreshed,
+    )
     result.meetings.sort(key=IndexedMeeting.sort_key)
     return result
 

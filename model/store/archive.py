@@ -18,7 +18,7 @@ from model.enums import AttendanceStatus, MeetingState
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
-from model.store.files import atomic_write, encode
+from model.store.file_index import refresh_index
 from model.store.load import local_dir
 from model.store.meeting_store import MeetingStore, write_new_meeting
 from model.store.registry import Registry
@@ -75,26 +75,8 @@ class Archive:
     def summaries(self) -> list[MeetingSummary]:
         """Every meeting, newest first. Uses a per-machine index so 1,000 files stay fast."""
         index_path = local_dir(self.meetings_dir / "x") / "index.json"
-        try:
-            index = json.loads(index_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            index = {}
-        fresh: dict[str, dict[str, object]] = {}
-        result: list[MeetingSummary] = []
-        for path in self.meeting_paths():
-            stat = path.stat()
-            stamp = [stat.st_mtime_ns, stat.st_size]
-            cached = index.get(path.name)
-            if isinstance(cached, dict) and cached.get("stamp") == stamp:
-                entry = cached
-            else:
-                entry = {"stamp": stamp, **_read_summary(path)}
-            fresh[path.name] = entry
-            result.append(_summary_from_entry(path, entry))
-        if fresh != index:
-            with contextlib.suppress(OSError):
-                index_path.parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(index_path, encode(fresh))
+        index = refresh_index(index_path, self.meeting_paths(), _read_summary)
+        result = [_summary_from_entry(path, entry) for path, entry in index.entries]
         result.sort(key=MeetingSummary.sort_key, reverse=True)
         return result
 
