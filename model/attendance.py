@@ -106,3 +106,22 @@ def decision_participants(meeting: Meeting, decision_id: str) -> list[Attendance
     if decision is None:
         return []
     return [p for p in present_at(meeting, decision.item) if p.id not in decision.recused]
+
+
+def roster_copy(people: list[Attendance]) -> list[Attendance]:
+    """The body's members for a new meeting: same ids, names and roles, status unknown.
+
+    Guests and substitutes belong to the meeting they came to, not to the roster.
+    """
+    members = [p for p in people if p.role is not Role.GUEST and p.substitute_for is None]
+    return [
+        Attendance(
+            id=p.id,
+            name=p.name,
+            organisation=p.organisation,
+            role=p.role,
+            status=AttendanceStatus.UNKNOWN,
+            position=index,
+        )
+        for index, p in enumerate(members)
+    ]

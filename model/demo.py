@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 from model import live
 from model.agenda import AgendaItem
+from model.attendance import roster_copy
 from model.enums import AttendanceStatus, DocumentKind, ItemKind, Language, Role
 from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
@@ -345,17 +346,7 @@ def demo_agenda(done: Meeting | None = None, on: datetime | None = None) -> Meet
     )
     if on is not None:
         _move_to(fresh, on)
-    meeting = Meeting(header=fresh)
-    for person in done.people:
-        meeting.attendance.append(
-            Attendance(
-                id=person.id,
-                name=person.name,
-                organisation=person.organisation,
-                role=person.role,
-                position=person.position,
-            )
-        )
+    meeting = Meeting(header=fresh, attendance=roster_copy(done.people))
     agenda_ids = {i.id for i in done.agenda}
     # fresh item ids: items belong to one meeting; people keep theirs (the body's roster)
     new_ids = {i.id: new_id() for i in done.items}

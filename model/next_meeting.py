@@ -23,7 +23,8 @@ from datetime import date, datetime
 
 from model.actions import Action
 from model.agenda import AgendaItem
-from model.enums import ActionStatus, AttendanceStatus, ItemKind, ItemOrigin, Language, Role
+from model.attendance import roster_copy
+from model.enums import ActionStatus, ItemKind, ItemOrigin, Language
 from model.events import EventKind
 from model.ids import new_id
 from model.live import LiveError, log
@@ -70,19 +71,7 @@ class StandingItem:
 
 def roster_from(meeting: Meeting) -> list[Attendance]:
     """The members of a meeting for the next one: no guests or substitutes, status unknown."""
-    return [
-        Attendance(
-            id=p.id,
-            name=p.name,
-            organisation=p.organisation,
-            role=p.role,
-            status=AttendanceStatus.UNKNOWN,
-            position=index,
-        )
-        for index, p in enumerate(
-            p for p in meeting.people if p.role is not Role.GUEST and p.substitute_for is None
-        )
-    ]
+    return roster_copy(meeting.people)
 
 
 def standing_items(previous: Meeting) -> list[StandingItem]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from model.enums import AttendanceStatus, MeetingState
+from model.attendance import roster_copy
+from model.enums import MeetingState
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
@@ -133,20 +134,7 @@ class Archive:
     def roster_for(self, body: str) -> list[Attendance]:
         """The people of a body for a new meeting: from its last meeting, else the registry."""
         last = self.last_meeting_of(body)
-        people = last.people if last else self.registry().roster(body)
-        return [
-            Attendance(
-                id=p.id,
-                name=p.name,
-                organisation=p.organisation,
-                role=p.role,
-                substitute_for=None,
-                status=AttendanceStatus.UNKNOWN,
-                position=index,
-            )
-            for index, p in enumerate(people)
-            if p.role.value != "guest" and p.substitute_for is None
-        ]
+        return roster_copy(last.people if last else self.registry().roster(body))
 
 
 def _read_summary(path: Path) -> dict[str, object]:
