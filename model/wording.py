@@ -7,7 +7,8 @@ attendance, items and signatures is worded here, once.
 
 from __future__ import annotations
 
-from model.enums import AttendanceStatus, DocumentKind, ItemStatus, Language, Role
+from model.enums import DocumentKind, ItemStatus, Language, Role
+from model.timefmt import swedish_clock as clock
 
 WORDS: dict[Language, dict[str, str]] = {
     Language.SV: {
@@ -58,6 +59,16 @@ WORDS: dict[Language, dict[str, str]] = {
     },
 }
 
+__all__ = [
+    "KIND_LANGUAGE",
+    "WORDS",
+    "clock",
+    "lack_of_time",
+    "role_word",
+    "status_sentence",
+    "word",
+]
+
 KIND_LANGUAGE: dict[DocumentKind, Language] = {
     DocumentKind.NOTES: Language.SV,
     DocumentKind.PROTOKOLL: Language.SV,
@@ -88,13 +99,3 @@ def status_sentence(language: Language, status: ItemStatus, reason: str) -> str:
             return word(language, f"status.{status.value}", reason=reason)
         return word(language, f"status.{status.value}.plain")
     return ""
-
-
-def clock(value: object) -> str:
-    """Clock time as Swedish minutes write it: 8.30, 11.00."""
-    hour = getattr(value, "hour", 0)
-    minute = getattr(value, "minute", 0)
-    return f"{hour}.{minute:02d}"
-
-
-ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)

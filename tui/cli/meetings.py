@@ -14,10 +14,9 @@ from rich.table import Table
 
 from model.codec import meeting_to_tables
 from model.demo import demo_meeting
-from model.enums import DocumentKind, Language
+from model.enums import DocumentKind
 from model.meeting import Meeting
 from model.store.archive import Archive, new_header
-from model.store.errors import MeetingLocked
 from model.store.meeting_store import MeetingStore
 from model.store.schema import KIND_MEETING, with_meta
 from model.timefmt import parse_date, parse_time
@@ -227,6 +226,3 @@ def open_archive(ctx: Context) -> None:
     from tui.launch import open_archive as launch
 
     launch(ctx)
-
-
-__all__ = ["Language", "MeetingLocked"]
