@@ -16,6 +16,7 @@ from pathlib import Path
 
 from model.attendance import roster_copy
 from model.enums import MeetingState
+from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
@@ -176,6 +177,4 @@ def _summary_from_entry(path: Path, entry: dict[str, object]) -> MeetingSummary:
 
 def new_header(**fields: object) -> MeetingHeader:
     """A header with a fresh id; see ``MeetingHeader`` for the fields."""
-    from model.ids import new_id
-
     return MeetingHeader(id=new_id(), **fields)  # type: ignore[arg-type]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -204,11 +203,9 @@ def demo_command(ctx: Context, into: Path | None) -> None:
         click.echo(t(ctx.lang, "cli.demo_written", path=path))
         click.echo(meeting.id)
         return
-    folder = Path(tempfile.mkdtemp(prefix="minutes-demo-"))
-    archive = Archive(folder)
-    from tui.launch import demo_archive
+    from tui.launch import demo_archive, temporary_archive
 
-    demo_archive(Context(archive_path=folder, lang=ctx.lang))
+    demo_archive(Context(archive_path=temporary_archive(), lang=ctx.lang))
 
 
 @root.command("open")
