@@ -112,17 +112,9 @@ class MinutesApp(App[None]):
         self.syncing.request()
 
     def action_conflicts(self) -> None:
-        from tui.screens.conflicts import ConflictsScreen
+        from tui.screens.conflicts import open_conflicts_screen
 
-        screens = self._meeting_screens()
-        if screens:
-            screen = screens[-1]
-
-            def back(_: object) -> None:  # show the resolved text in the editor
-                screen.refresh_view()
-                self.syncing.show_status()
-
-            self.push_screen(ConflictsScreen(screen.session, self.lang), back)
+        open_conflicts_screen(self)
 
     def _handle_exception(self, error: Exception) -> None:
         """No traceback reaches the user for an expected store error: show it instead."""

@@ -118,6 +118,13 @@ from tui.i18n_followup import SV as _FOLLOWUP_SV  # noqa: E402
 SV.update(_FOLLOWUP_SV)
 EN.update(_FOLLOWUP_EN)
 
+# Approval in the app and the identity form (issue 4).
+from tui.i18n_approval import EN as _APPROVAL_EN  # noqa: E402
+from tui.i18n_approval import SV as _APPROVAL_SV  # noqa: E402
+
+SV.update(_APPROVAL_SV)
+EN.update(_APPROVAL_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

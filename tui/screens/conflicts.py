@@ -7,7 +7,7 @@ synced like any other change.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -21,6 +21,9 @@ from model.conflicts import Conflict
 from model.enums import Language
 from tui.i18n import t
 from tui.session import Session, now_minute
+
+if TYPE_CHECKING:
+    from tui.app import MinutesApp
 
 
 def where(session: Session, conflict: Conflict, lang: Language) -> str:
@@ -158,3 +161,17 @@ def _now():  # type: ignore[no-untyped-def]
     from datetime import datetime
 
     return datetime.now()
+
+
+def open_conflicts_screen(app: MinutesApp) -> None:
+    """alt+k: the conflicts of the meeting on top (the app's conflicts command)."""
+    screens = app._meeting_screens()
+    if not screens:
+        return
+    screen = screens[-1]
+
+    def back(_: object) -> None:  # show the resolved text in the editor
+        screen.refresh_view()
+        app.syncing.show_status()
+
+    app.push_screen(ConflictsScreen(screen.session, app.lang), back)
