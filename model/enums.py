@@ -57,6 +57,9 @@ class ItemKind(StrEnum):
 
     REGULAR = "regular"
     OPENING = "opening"
+    OFFICERS = "officers"  # val av mötesordförande / sekreterare för mötet
+    VERIFIERS = "verifiers"  # val av justerare (who will check and sign the minutes)
+    AGENDA_APPROVAL = "agenda_approval"  # fastställande av dagordningen
     PREVIOUS_MINUTES = "previous_minutes"
     OUTSTANDING = "outstanding"  # utestående ärenden
     ANY_OTHER_BUSINESS = "any_other_business"  # the Övriga frågor item itself

@@ -38,7 +38,14 @@ ACTION_STATUS = "action_status"
 ACTION_DUE = "action_due"
 ACTION_OWNER = "action_owner"
 
-STANDING_BEFORE = (ItemKind.OPENING, ItemKind.PREVIOUS_MINUTES, ItemKind.OUTSTANDING)
+STANDING_BEFORE = (
+    ItemKind.OPENING,
+    ItemKind.OFFICERS,
+    ItemKind.VERIFIERS,
+    ItemKind.AGENDA_APPROVAL,
+    ItemKind.PREVIOUS_MINUTES,
+    ItemKind.OUTSTANDING,
+)
 STANDING_AFTER = (ItemKind.ANY_OTHER_BUSINESS, ItemKind.NEXT_MEETING, ItemKind.CLOSING)
 
 DEFAULT_TITLES: dict[Language, dict[ItemKind, str]] = {

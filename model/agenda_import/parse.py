@@ -351,6 +351,36 @@ _KINDS: list[tuple[ItemKind, re.Pattern[str]]] = [
         ),
     ),
     (
+        ItemKind.VERIFIERS,
+        re.compile(
+            r"^(?:val\s+av\s+(?:två\s+|en\s+)?(?:protokoll)?juster\w*|justerare\b"
+            r"|election\s+of\s+.*(?:verif|check|sign)\w*\s+(?:of\s+)?the\s+minutes"
+            r"|(?:wahl\s+der\s+)?protokollprüf|wahl\s+eines?\s+protokollf)",
+            re.I,
+        ),
+    ),
+    (
+        ItemKind.OFFICERS,
+        re.compile(
+            r"^(?:val\s+av\s+(?:mötes(?:ordförande|sekreterare)|(?:ordförande|sekreterare)"
+            r"(?:\s+och\s+(?:ordförande|sekreterare))?\s+för\s+(?:års|stäm|stor)?mötet)"
+            r"|election\s+of\s+(?:a\s+|the\s+)?(?:meeting\s+)?(?:chair|secretary)\w*"
+            r"(?:\s+(?:and|&)\s+(?:chair|secretary)\w*)?\s+(?:of|for)\s+the\s+meeting"
+            r"|wahl\s+(?:der|des)\s+(?:sitzungs|versammlungs)leit)",
+            re.I,
+        ),
+    ),
+    (
+        ItemKind.AGENDA_APPROVAL,
+        re.compile(
+            r"^(?:(?:fastställ\w*|godkänn\w*)\s+av\s+(?:dagordning|föredragningslista)"
+            r"|dagordning(?:en)?\s+(?:fastställs|godkänns)"
+            r"|(?:approval|adoption)\s+of\s+(?:the\s+)?agenda|approve\s+(?:the\s+)?agenda"
+            r"|(?:genehmigung|feststellung)\s+der\s+tagesordnung)",
+            re.I,
+        ),
+    ),
+    (
         ItemKind.OPENING,
         re.compile(
             r"^(?:välkommen|mötet?s?\s+öppna\w*|öppnande|mötets\s+öppnande|welcome|opening"

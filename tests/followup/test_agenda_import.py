@@ -17,6 +17,7 @@ from model.agenda_import import (
     AgendaTooLarge,
     AgendaUnsupported,
     agenda_items,
+    item_kind,
     parse_agenda,
     split_title,
 )
@@ -120,6 +121,29 @@ def test_numbering_styles() -> None:
         ItemKind.ANY_OTHER_BUSINESS,
         ItemKind.NEXT_MEETING,
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Val av justerare", ItemKind.VERIFIERS),
+        ("Val av protokolljusterare", ItemKind.VERIFIERS),
+        ("Val av justeringsperson tillika rösträknare", ItemKind.VERIFIERS),
+        ("Election of two persons to verify the minutes", ItemKind.VERIFIERS),
+        ("Val av mötesordförande", ItemKind.OFFICERS),
+        ("Val av ordförande och sekreterare för mötet", ItemKind.OFFICERS),
+        ("Fastställande av dagordning", ItemKind.AGENDA_APPROVAL),
+        ("Godkännande av dagordningen", ItemKind.AGENDA_APPROVAL),
+        ("Approval of the agenda", ItemKind.AGENDA_APPROVAL),
+        ("Genehmigung der Tagesordnung", ItemKind.AGENDA_APPROVAL),
+        # elections that are business of the meeting, not its procedure
+        ("Val av styrelsens ordförande", ItemKind.REGULAR),
+        ("Val av ordförande för nästkommande treårsperiod", ItemKind.REGULAR),
+        ("Val av revisor", ItemKind.REGULAR),
+    ],
+)
+def test_procedural_items_are_recognised(title: str, kind: ItemKind) -> None:
+    assert item_kind(title) is kind
 
 
 def test_split_title_pieces() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from pathlib import Path
 
+from model.agenda import AgendaItem
 from model.agenda_import import agenda_items, parse_agenda
 from model.demo import demo_meeting
 from model.enums import ActionStatus, AttendanceStatus, ItemKind, ItemOrigin
@@ -116,3 +117,21 @@ def test_default_standing_items_when_last_meeting_has_none() -> None:
     for kind in (ItemKind.OPENING, ItemKind.PREVIOUS_MINUTES, ItemKind.OUTSTANDING):
         assert kind in kinds
     assert kinds[-2:] == [ItemKind.ANY_OTHER_BUSINESS, ItemKind.NEXT_MEETING]
+
+
+def test_procedural_items_return_in_their_place() -> None:
+    """A protokoll's "Val av justerare" and "Fastställande av dagordning" come back at
+    the next meeting, before the business, in the order they had."""
+    demo = demo_meeting()
+    opening = demo.agenda[0]
+    verifiers = AgendaItem(id="verif", title="Val av justerare", kind=ItemKind.VERIFIERS)
+    agenda = AgendaItem(
+        id="dag", title="Fastställande av dagordning", kind=ItemKind.AGENDA_APPROVAL
+    )
+    base = opening.position
+    verifiers.position, agenda.position = base + 1, base + 2
+    demo.items += [verifiers, agenda]
+    nxt = build_next_meeting(demo)
+    titles = [i.title for i in nxt.agenda]
+    assert titles[:3] == [opening.title, "Val av justerare", "Fastställande av dagordning"]
+    assert [i.kind for i in nxt.agenda[1:3]] == [ItemKind.VERIFIERS, ItemKind.AGENDA_APPROVAL]
