@@ -97,6 +97,8 @@ SV: dict[str, str] = {
     "followup.app.key.create": "Skapa mötet",
     "followup.app.key.cancel": "Avbryt",
     "followup.app.created": "Mötet skapades med {count} punkter.",
+    "followup.app.next.confirm": "Nästa möte för {body}, utifrån mötet {date}",
+    "followup.app.next.date": "Datum för det nya mötet (Enter skapar det, Esc avbryter)",
     "followup.app.next.select": "Markera ett möte i arkivet; nästa möte utgår från dess organ.",
     "followup.app.next.created": "Nästa möte för {body} skapades från mötet {date}: "
     "{returning} återkommande punkter, {actions} öppna uppdrag.",
@@ -207,6 +209,8 @@ EN: dict[str, str] = {
     "followup.app.key.create": "Create the meeting",
     "followup.app.key.cancel": "Cancel",
     "followup.app.created": "The meeting was created with {count} items.",
+    "followup.app.next.confirm": "Next meeting of {body}, from the meeting of {date}",
+    "followup.app.next.date": "Date of the new meeting (Enter creates it, Esc cancels)",
     "followup.app.next.select": "Select a meeting in the archive; the next meeting follows its "
     "body.",
     "followup.app.next.created": "The next meeting of {body} was created from the meeting of "

@@ -3,11 +3,12 @@ with real files: a Word agenda written with python-docx, meetings saved in tmp_p
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import docx
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Static
 
 from model.demo import demo_meeting
 from model.enums import ItemOrigin, ItemStatus, Language
@@ -137,7 +138,16 @@ async def test_next_meeting_from_the_last(tmp_path: Path) -> None:
         await settle(app, pilot)
         await pilot.press("m")
         await settle(app, pilot)
+        # nothing is created before the user says so: a form with the planned date
+        assert isinstance(app.screen, FormScreen)
+        assert len(Archive(root).summaries()) == 1
+        date_field = app.screen.query_one("#field-date", Input)
+        assert date_field.value == "2022-06-17"  # "nästa möte" of the demo meeting
+        date_field.value = "2022-06-20"
+        await pilot.press("enter")
+        await settle(app, pilot)
         assert isinstance(app.screen, MeetingScreen)
+        assert app.screen.meeting.header.date == date(2022, 6, 20)
         new_id = app.screen.meeting.id
         app.screen.close_session()
     summaries = Archive(root).summaries()
@@ -150,6 +160,26 @@ async def test_next_meeting_from_the_last(tmp_path: Path) -> None:
     assert tabled and sorted(returning) == sorted(tabled)
     assert follow_ups(meeting), "open actions listed under the outstanding matters"
     assert meeting.header.body == previous.header.body
+
+
+async def test_next_meeting_cancelled_creates_nothing(tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    Archive(root).create(demo_meeting())
+    app = make_app(root, Language.EN)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert isinstance(app.screen, FormScreen)
+        app.screen.query_one("#field-date", Input).value = "not a date"
+        await pilot.press("enter")  # a bad date keeps the form open and says why
+        await settle(app, pilot)
+        assert isinstance(app.screen, FormScreen)
+        assert "2022-05-06" in str(app.screen.query_one("#form-error", Static).render())
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, (FormScreen, MeetingScreen))
+    assert len(Archive(root).summaries()) == 1
 
 
 async def test_search_opens_the_meeting_at_the_item(tmp_path: Path) -> None:

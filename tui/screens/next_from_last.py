@@ -1,7 +1,9 @@
 """The next meeting from the last, in the app: what ``minutes new --next`` does for the
 body of the meeting selected in the archive, in a thread worker, then the new meeting
-opens. Tabled items return, the body's open actions are listed under the outstanding
-matters, and date, time and place come from the last meeting's "next meeting".
+opens, after a form that names the body and the meeting it starts from and asks the
+date (Enter creates, Esc creates nothing). Tabled items return, the body's open actions
+are listed under the outstanding matters, and date, time and place come from the last
+meeting's "next meeting".
 """
 
 from __future__ import annotations
@@ -17,18 +19,23 @@ from model.meeting import Meeting
 from model.next_meeting import build_next_meeting, follow_ups
 from model.store.archive import Archive
 from model.store.errors import StoreError
+from model.timefmt import parse_date
 from tui.i18n import t
+from tui.screens.form import Field, FormScreen, Values
 
 
 class NoPreviousMeeting(Exception):
     """The body has no readable meeting to start from."""
 
 
-def create_next_meeting(archive: Archive, body: str) -> tuple[Path, Meeting, Meeting]:
+def create_next_meeting(
+    archive: Archive, body: str, day: date | None = None
+) -> tuple[Path, Meeting, Meeting]:
     """Build and save the body's next meeting; (its path, it, the meeting it came from).
 
     The same parts as ``minutes new --next``: the body's roster and its open actions
-    across the archive (``tui.cli.followup.open_actions_of``).
+    across the archive (``tui.cli.followup.open_actions_of``). ``day`` replaces the date
+    the last meeting planned (default: that date, else today).
     """
     from tui.cli.followup import open_actions_of
 
@@ -38,30 +45,59 @@ def create_next_meeting(archive: Archive, body: str) -> tuple[Path, Meeting, Mee
     meeting = build_next_meeting(
         previous, roster=archive.roster_for(body), actions=open_actions_of(archive, body)
     )
-    meeting.header.date = meeting.header.date or date.today()
+    meeting.header.date = day or meeting.header.date or date.today()
     return archive.create(meeting), meeting, previous
 
 
 def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body: str) -> None:
-    """Create the next meeting of ``body`` in a worker; say what came along; open it."""
+    """Ask first (the body, the meeting it starts from, its date: Enter creates, Esc
+    cancels), then create the next meeting of ``body`` in a worker and open it."""
     app = host.app
     if not body:
         app.notify(t(lang, "followup.app.next.select"), severity="warning")
         return
 
-    def work() -> None:
+    def failed(message: str) -> None:
+        app.call_from_thread(app.notify, message, severity="error", timeout=15)
+
+    def ask() -> None:  # in a worker: reading the last meeting takes a few ms
         try:
-            path, meeting, previous = create_next_meeting(archive, body)
+            previous = archive.last_meeting_of(body)
+        except StoreError as exc:
+            failed(exc.message(lang))
+            return
+        if previous is None:
+            failed(t(lang, "followup.no_previous", body=body))
+            return
+        planned = previous.header.next_date
+        app.call_from_thread(show_form, previous.header.date, planned)
+
+    def show_form(last: date | None, planned: date | None) -> None:
+        def submit(values: Values) -> str | None:
+            try:
+                day = parse_date(values["date"])
+            except ValueError as exc:
+                return str(exc)
+            host.run_worker(
+                lambda: create(day), thread=True, group="next-meeting", exit_on_error=False
+            )
+            return None
+
+        title = t(lang, "followup.app.next.confirm", body=body, date=last or "-")
+        field = Field("date", t(lang, "followup.app.next.date"), str(planned or date.today()))
+        app.push_screen(FormScreen(title, [field], lang, submit))
+
+    def create(day: date) -> None:
+        try:
+            path, meeting, previous = create_next_meeting(archive, body, day)
         except NoPreviousMeeting:
-            message = t(lang, "followup.no_previous", body=body)
-            app.call_from_thread(app.notify, message, severity="error", timeout=10)
+            failed(t(lang, "followup.no_previous", body=body))
             return
         except StoreError as exc:
-            app.call_from_thread(app.notify, exc.message(lang), severity="error", timeout=15)
+            failed(exc.message(lang))
             return
         except OSError as exc:
-            detail = exc.strerror or str(exc)
-            app.call_from_thread(app.notify, t(lang, "app.error", detail=detail), severity="error")
+            failed(t(lang, "app.error", detail=exc.strerror or str(exc)))
             return
         returning = sum(1 for i in meeting.agenda if i.origin is ItemOrigin.CARRIED_OVER)
         message = t(
@@ -75,4 +111,4 @@ def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body
         app.call_from_thread(app.notify, message, timeout=10)
         app.call_from_thread(app.open_meeting, path)  # type: ignore[attr-defined]
 
-    host.run_worker(work, thread=True, exclusive=True, group="next-meeting", exit_on_error=False)
+    host.run_worker(ask, thread=True, exclusive=True, group="next-meeting", exit_on_error=False)
