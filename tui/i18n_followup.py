@@ -4,6 +4,8 @@ from __future__ import annotations
 
 SV: dict[str, str] = {
     "followup.preview_title": "Dagordningen som den lästes ({count} punkter):",
+    "followup.facts": "Dagordningen anger: {detail}",
+    "followup.app.import.date": "Datum (tomt: dagordningens datum, annars i dag)",
     "followup.repairs": "Reparerat: {detail}",
     "followup.skipped": "Inte punkter ({count} rader/delar), bl.a.:",
     "followup.skipped_more": "… och {count} till.",
@@ -116,6 +118,8 @@ SV: dict[str, str] = {
 
 EN: dict[str, str] = {
     "followup.preview_title": "The agenda as it was read ({count} items):",
+    "followup.facts": "The agenda names: {detail}",
+    "followup.app.import.date": "Date (empty: the agenda's date, else today)",
     "followup.repairs": "Repaired: {detail}",
     "followup.skipped": "Not items ({count} lines/parts), among them:",
     "followup.skipped_more": "… and {count} more.",

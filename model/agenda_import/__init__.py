@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from model.agenda import AgendaItem
+from model.agenda_import.facts import MeetingFacts, meeting_facts
 from model.agenda_import.parse import (
     ImportedItem,
     ParseResult,
@@ -78,6 +79,7 @@ class ImportedAgenda:
     source: str = ""
     repairs: list[str] = field(default_factory=list)  # encoding repairs done
     skipped: list[str] = field(default_factory=list)  # text not taken as items, briefly
+    facts: MeetingFacts = field(default_factory=MeetingFacts)  # date, time, place if named
 
     @property
     def top_level(self) -> list[ImportedItem]:
@@ -98,7 +100,11 @@ def parse_agenda(text: str, *, markup: bool = True, source: str = "") -> Importe
     if result.flattened:
         skipped.append(f"{result.flattened} items nested deeper than sub-items kept as sub-items")
     return ImportedAgenda(
-        items=result.items, source=source, repairs=cleaned.repairs, skipped=skipped
+        items=result.items,
+        source=source,
+        repairs=cleaned.repairs,
+        skipped=skipped,
+        facts=meeting_facts(lines),
     )
 
 
@@ -241,6 +247,7 @@ __all__ = [
     "AgendaUnsupported",
     "ImportedAgenda",
     "ImportedItem",
+    "MeetingFacts",
     "agenda_items",
     "import_text_file",
     "item_kind",

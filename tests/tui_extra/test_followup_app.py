@@ -111,6 +111,32 @@ async def test_import_word_agenda_preview_fix_and_create(tmp_path: Path) -> None
     assert [i.title for i in meeting.sub_items(top[1].id)] == ["Investeringar"]
 
 
+async def test_imported_agenda_gives_date_time_and_place(tmp_path: Path) -> None:
+    agenda = tmp_path / "kallelse.md"
+    agenda.write_text(
+        "Tid: onsdag 3 december 2025 kl 18.00-20.00\nPlats: Biblioteket\n\n"
+        "1. Mötets öppnande\n2. Budget\n3. Mötets avslutande\n",
+        encoding="utf-8",
+    )
+    root = tmp_path / "archive"
+    app = make_app(root, Language.SV)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("i")
+        fill(app, file=str(agenda), body="Styrelsen")  # the date left empty
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AgendaPreviewScreen)
+        notes = str(app.screen.query_one("#preview-notes", Static).render())
+        assert "2025-12-03, 18.00–20.00, Biblioteket" in notes
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        header = app.screen.meeting.header
+        assert (header.date, header.place) == (date(2025, 12, 3), "Biblioteket")
+        assert header.planned_start is not None and header.planned_start.hour == 18
+        app.screen.close_session()
+
+
 async def test_bad_agenda_file_says_so_and_creates_nothing(tmp_path: Path) -> None:
     fake = tmp_path / "dagordning.docx"
     fake.write_bytes(b"this is not a Word document")

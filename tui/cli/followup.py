@@ -25,6 +25,7 @@ from export.registers import (
 from model.actions import Action
 from model.agenda import AgendaItem
 from model.agenda_import import ImportedAgenda, agenda_items
+from model.agenda_import.facts import describe, fill_header
 from model.enums import ActionStatus, ItemOrigin, Language
 from model.meeting import Meeting
 from model.next_meeting import build_next_meeting, follow_ups, report_action, with_agenda
@@ -68,6 +69,8 @@ def print_preview(agenda: ImportedAgenda, lang: Language) -> None:
             "" if item.kind.value == "regular" else t(lang, f"followup.kind.{item.kind.value}"),
         )
     console.print(table)
+    if agenda.facts:
+        console.print(t(lang, "followup.facts", detail=describe(agenda.facts)), markup=False)
     if agenda.repairs:
         console.print(t(lang, "followup.repairs", detail="; ".join(agenda.repairs)))
     if agenda.skipped:
@@ -371,6 +374,8 @@ def create_next(
 
     meeting = next_meeting(ctx, body)
     header = meeting.header
+    if agenda is not None:
+        fill_header(header, agenda.facts)  # the agenda's date/time/place beat last time's plan
     try:
         if overrides.get("day"):
             header.date = parse_date(str(overrides["day"]))

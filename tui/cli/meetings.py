@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.table import Table
 
+from model.agenda_import import MeetingFacts
 from model.codec import meeting_to_tables
 from model.demo import demo_meeting
 from model.enums import DocumentKind
@@ -18,7 +19,7 @@ from model.meeting import Meeting
 from model.store.archive import Archive, new_header
 from model.store.meeting_store import MeetingStore
 from model.store.schema import KIND_MEETING, with_meta
-from model.timefmt import parse_date, parse_time
+from model.timefmt import parse_date, parse_time, swedish_clock
 from model.validation import Severity, validate
 from model.wording import KIND_LANGUAGE
 from tui.cli.base import Context, root
@@ -101,10 +102,13 @@ def new_command(
         raise click.UsageError("--body is required (the body that meets)")
     archive = ctx.archive
     last = archive.last_meeting_of(body)
+    facts = imported.facts if imported is not None else MeetingFacts()  # the agenda's own
     try:
-        meeting_day = parse_date(ask(day, "prompt.date", date.today().isoformat()))
-        start_time = parse_time(s) if (s := ask(start, "prompt.start")) else None
-        end_time = parse_time(e) if (e := ask(end, "prompt.end")) else None
+        meeting_day = parse_date(ask(day, "prompt.date", str(facts.date or date.today())))
+        start_time = (
+            parse_time(s) if (s := ask(start, "prompt.start", _clock(facts.start))) else None
+        )
+        end_time = parse_time(e) if (e := ask(end, "prompt.end", _clock(facts.end))) else None
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
     doc_kind = DocumentKind(kind) if kind else (last.header.kind if last else DocumentKind.NOTES)
@@ -116,7 +120,7 @@ def new_command(
         date=meeting_day,
         planned_start=start_time,
         planned_end=end_time,
-        place=ask(place, "prompt.place", last.header.place if last else ""),
+        place=ask(place, "prompt.place", facts.place or (last.header.place if last else "")),
         remote=remote if remote is not None else (last.header.remote if last else ""),
         rules=last.header.rules if last else "",
     )
@@ -126,6 +130,10 @@ def new_command(
     archive.create(meeting)
     click.echo(t(lang, "cli.created", title=header.title, date=header.date))
     click.echo(meeting.id)
+
+
+def _clock(value: time | None) -> str:
+    return swedish_clock(value) if value else ""
 
 
 @root.command("list")

@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from model.agenda_import import ImportedAgenda, ImportedItem
+from model.agenda_import.facts import describe, fill_header
 from model.enums import DocumentKind, ItemKind, Language
 from model.meeting import Meeting
 from model.store.archive import Archive, new_header
@@ -93,10 +94,11 @@ def outdent(items: list[ImportedItem], index: int) -> bool:
 
 
 def meeting_from_agenda(
-    archive: Archive, body: str, title: str, day: date, agenda: ImportedAgenda
+    archive: Archive, body: str, title: str, day: date | None, agenda: ImportedAgenda
 ) -> Meeting:
     """The meeting ``minutes new --agenda`` would create: roster, kind, language and place
-    from the body's last meeting, the items from the (edited) agenda. Not yet saved."""
+    from the body's last meeting, the items from the (edited) agenda, and the date, time
+    and place the agenda names (``day`` given by the user wins). Not yet saved."""
     from tui.cli.followup import apply_agenda
 
     last = archive.last_meeting_of(body)
@@ -106,13 +108,15 @@ def meeting_from_agenda(
         kind=kind,
         language=last.header.language if last else KIND_LANGUAGE[kind],
         title=title or (last.header.title if last else body),
-        date=day,
+        date=None,
         planned_start=None,
         planned_end=None,
         place=last.header.place if last else "",
         remote=last.header.remote if last else "",
         rules=last.header.rules if last else "",
     )
+    fill_header(header, agenda.facts)
+    header.date = day or header.date or date.today()
     return apply_agenda(Meeting(header=header, attendance=archive.roster_for(body)), agenda)
 
 
@@ -198,6 +202,8 @@ class AgendaPreviewScreen(Screen[ImportedAgenda | None]):
     def _notes(self) -> str:
         """What was repaired and what was not taken as items (briefly)."""
         lines: list[str] = []
+        if self.agenda.facts:
+            lines.append(t(self.lang, "followup.facts", detail=describe(self.agenda.facts)))
         if self.agenda.repairs:
             lines.append(t(self.lang, "followup.repairs", detail="; ".join(self.agenda.repairs)))
         skipped = self.agenda.skipped
@@ -327,7 +333,7 @@ def ask_for_file(host: Screen[Any], archive: Archive, lang: Language, values: Va
         Field("file", t(lang, "followup.app.import.file"), values["file"], required=True),
         Field("body", t(lang, "form.new.body"), values["body"], required=True),
         Field("title", t(lang, "form.new.title"), values["title"]),
-        Field("date", t(lang, "form.new.date"), values["date"] or date.today().isoformat()),
+        Field("date", t(lang, "followup.app.import.date"), values["date"]),
     ]
 
     def done(result: Values | None) -> None:
@@ -381,7 +387,7 @@ def create_in_worker(
 ) -> None:
     """Create the meeting (reads the archive for the roster: a thread), then open it."""
     app = host.app
-    day = optional_date(values["date"], t(lang, "form.new.date"), lang) or date.today()
+    day = optional_date(values["date"], t(lang, "form.new.date"), lang)  # None: the agenda's
     body = values["body"].strip()
 
     def work() -> None:
