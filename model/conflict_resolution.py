@@ -1,7 +1,10 @@
 """Resolving sync conflicts: take our version, take theirs, or set the merged text.
 
-Pure: changes the meeting in memory; the caller saves. A resolved conflict stays in the
-file (resolved, by whom, when) so the history of the minutes stays readable.
+Pure: changes a meeting in memory (``take``, ``set_text``) or the tables of a store file
+that has no model of its own, like archive.json (``take_in_tables``,
+``set_text_in_tables``); the caller saves. Both follow the same rule (``_change``,
+``_mark``). A resolved conflict stays in the file (resolved, by whom, when) so the
+history of the minutes stays readable.
 """
 
 from __future__ import annotations
@@ -9,10 +12,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from model.codec import HEADER_TABLE, RECORD_TABLES
-from model.conflicts import Conflict
+from model.codec import HEADER_TABLE, RECORD_TABLES, Tables
+from model.conflicts import CONFLICTS_TABLE, Conflict, is_open_record
 from model.meeting import Meeting
-from model.records import _decode, _hints
+from model.records import _decode, _hints, from_record, to_record
 
 OURS = "ours"
 THEIRS = "theirs"
@@ -39,6 +42,29 @@ def version(conflict: Conflict, side: str) -> Any:
     if key in conflict.extra:
         return conflict.extra[key]
     return conflict.ours if side == OURS else conflict.theirs
+
+
+def mine(conflict: Conflict, viewer: str) -> str:
+    """The side the viewer wrote: ``THEIRS`` when the other person merged first and the
+    viewer's edit arrived as "theirs", else ``OURS``. "Take mine" takes this side."""
+    if viewer and conflict.theirs_by == viewer and conflict.ours_by != viewer:
+        return THEIRS
+    return OURS
+
+
+def other(side: str) -> str:
+    return THEIRS if side == OURS else OURS
+
+
+def _change(conflict: Conflict, side: str) -> tuple[str, Any] | None:
+    """The field taking ``side`` writes and its stored value (None: nothing to write)."""
+    if conflict.kind == "deleted_edited":
+        # "deleted" stands for the side that deleted the record: taking it deletes again.
+        chosen = conflict.ours if side == OURS else conflict.theirs
+        return "deleted", chosen == "deleted"
+    if conflict.field:
+        return conflict.field, version(conflict, side)
+    return None
 
 
 def _set_field(record: object, name: str, value: Any) -> None:
@@ -68,12 +94,9 @@ def _check(meeting: Meeting, conflict: Conflict) -> object:
 def take(meeting: Meeting, conflict: Conflict, side: str, by: str, now: datetime) -> None:
     """Resolve by keeping one side's version (``OURS`` or ``THEIRS``)."""
     target = _check(meeting, conflict)
-    if conflict.kind == "deleted_edited":
-        # "deleted" stands for the side that deleted the record: taking it deletes again.
-        chosen = conflict.ours if side == OURS else conflict.theirs
-        target.deleted = chosen == "deleted"  # type: ignore[attr-defined]
-    elif conflict.field:
-        _set_field(target, conflict.field, version(conflict, side))
+    change = _change(conflict, side)
+    if change is not None:
+        _set_field(target, *change)
     _mark(conflict, by, now, side)
 
 
@@ -88,3 +111,56 @@ def set_text(meeting: Meeting, conflict: Conflict, text: str, by: str, now: date
 
 def find(meeting: Meeting, conflict_id: str) -> Conflict | None:
     return next((c for c in meeting.conflicts if c.id == conflict_id), None)
+
+
+# -- the tables of a store file (archive.json) ----------------------------------------
+
+#: The fields of a conflict record that a resolution writes.
+_RESOLUTION_FIELDS = ("resolved", "resolved_by", "resolved_at", "resolution")
+
+
+def _located(tables: Tables, conflict_id: str) -> tuple[Conflict, dict[str, Any]]:
+    """The open conflict ``conflict_id`` and the stored record it is about."""
+    stored = (tables.get(CONFLICTS_TABLE) or {}).get(conflict_id)
+    if stored is None:
+        raise ResolutionError("no such conflict")
+    if not is_open_record(stored):
+        raise ResolutionError("already resolved")
+    try:
+        conflict = from_record(Conflict, conflict_id, stored)
+    except (TypeError, ValueError) as exc:
+        raise ResolutionError(f"the conflict record cannot be read: {exc}") from exc
+    record = (tables.get(conflict.table) or {}).get(conflict.record)
+    if record is None:
+        raise ResolutionError("the record of this conflict is not in the file")
+    return conflict, record
+
+
+def _mark_stored(tables: Tables, conflict: Conflict, by: str, now: datetime, how: str) -> None:
+    _mark(conflict, by, now, how)
+    encoded = to_record(conflict)
+    tables[CONFLICTS_TABLE][conflict.id].update({k: encoded[k] for k in _RESOLUTION_FIELDS})
+
+
+def take_in_tables(tables: Tables, conflict_id: str, side: str, by: str, now: datetime) -> Conflict:
+    """Resolve a conflict of a store file's tables by keeping one side (in place).
+
+    Returns the resolved conflict: its ``table`` and ``record`` name the changed record."""
+    conflict, record = _located(tables, conflict_id)
+    change = _change(conflict, side)
+    if change is not None:
+        record[change[0]] = change[1]
+    _mark_stored(tables, conflict, by, now, side)
+    return conflict
+
+
+def set_text_in_tables(
+    tables: Tables, conflict_id: str, text: str, by: str, now: datetime
+) -> Conflict:
+    """Resolve a conflict of a store file's tables with text the user wrote (in place)."""
+    conflict, record = _located(tables, conflict_id)
+    if not conflict.field or conflict.kind == "deleted_edited":
+        raise ResolutionError("this conflict has no text to set")
+    record[conflict.field] = text
+    _mark_stored(tables, conflict, by, now, "edited")
+    return conflict

@@ -7,9 +7,15 @@ here, on the meeting, until the user picks one or writes the merged text.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+from model.records import from_record
+
+#: The table of conflict records in every store file (meetings and archive.json).
+CONFLICTS_TABLE = "conflicts"
 
 
 @dataclass
@@ -37,3 +43,18 @@ class Conflict:
     resolved_at: datetime | None = None
     deleted: bool = False
     extra: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+
+def is_open_record(record: Mapping[str, Any]) -> bool:
+    """A stored conflict record the user has not resolved yet (and nobody deleted)."""
+    return not record.get("resolved") and not record.get("deleted")
+
+
+def open_in_tables(tables: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> list[Conflict]:
+    """The open conflicts of a store file's tables, in id order (the same on every machine)."""
+    records = tables.get(CONFLICTS_TABLE) or {}
+    return [
+        from_record(Conflict, cid, dict(rec))
+        for cid, rec in sorted(records.items())
+        if is_open_record(rec)
+    ]

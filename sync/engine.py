@@ -212,10 +212,11 @@ def _merge(
 def _count_conflicts(
     root: Path, changed: list[str], repo: Any, env: dict[str, str], old: str
 ) -> int:
-    """How many open conflict records the merge added to the changed meeting files."""
+    """How many open conflict records the merge added to the changed store files (the
+    meetings and archive.json)."""
     total = 0
     for name in changed:
-        if not name.startswith("meetings/"):
+        if not (name.startswith("meetings/") or name == "archive.json"):
             continue
         try:
             now = json.loads((root / name).read_bytes()).get("conflicts", {})

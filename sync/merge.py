@@ -26,6 +26,7 @@ from typing import Any
 
 from model.approval import content_hash_of_tables
 from model.codec import HEADER_TABLE, Tables
+from model.conflicts import CONFLICTS_TABLE
 from model.enums import MeetingState
 from sync.textmerge import merge_text
 
@@ -36,7 +37,6 @@ TEXT_FIELDS = frozenset(
 #: Bookkeeping fields that never deserve the user's attention: resolved automatically.
 _AUTO_FIELDS = {"current_item": "ours", "elapsed_seconds": "max"}
 APPEND_ONLY_TABLES = frozenset({"events"})
-CONFLICTS_TABLE = "conflicts"
 META_TABLE = "meta"
 _MISSING = object()
 

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from model.conflicts import CONFLICTS_TABLE, is_open_record
+from model.store.archive import Archive
+from model.store.errors import StoreError
 from sync.engine import _run, _try, read_state
 from sync.errors import SyncError
 from sync.gitenv import REMOTE, Identity, git_env, open_repo
@@ -16,12 +19,23 @@ TAG_PREFIX = "approved/"
 
 @dataclass
 class OpenConflict:
+    """Where an unresolved conflict is: a meeting file, or archive.json (``meeting_id``
+    empty; ``table`` is then bodies/roster/templates)."""
+
     meeting_id: str
     title: str
     table: str
     record: str
     field: str
-    label: str  # the item number/title the conflict is in, if any
+    label: str  # the item number (else title) it is in; in archive.json the record's name
+    id: str = ""
+    date: str = ""  # the meeting's date (ISO)
+    item_title: str = ""
+    path: Path | None = None
+
+    @property
+    def in_archive(self) -> bool:
+        return not self.meeting_id
 
 
 @dataclass
@@ -41,35 +55,74 @@ class SyncStatus:
 
 
 def open_conflicts(root: Path) -> list[OpenConflict]:
-    """Unresolved conflict records in every meeting file (read straight from the JSON)."""
+    """Unresolved conflict records in every meeting file, then in archive.json."""
+    return meeting_conflicts(root) + archive_conflicts(root)
+
+
+def meeting_conflicts(root: Path) -> list[OpenConflict]:
+    """Unresolved conflicts of the meetings, newest meeting first. Only files the listing
+    index counts conflicts in are read (the index is stamp-keyed, so this stays fast)."""
     found: list[OpenConflict] = []
-    for path in sorted((Path(root) / "meetings").glob("*.json")):
-        try:
-            data = json.loads(path.read_bytes())
-        except (OSError, ValueError):
-            continue
-        if not isinstance(data, dict):
-            continue
-        header: dict[str, Any] = next(iter((data.get("meeting") or {}).values()), {})
-        for rec in (data.get("conflicts") or {}).values():
-            if rec.get("resolved") or rec.get("deleted"):
-                continue
-            target = (data.get(rec.get("table", "")) or {}).get(rec.get("record", ""), {})
-            item = target if rec.get("table") == "items" else None
-            if item is None and isinstance(target.get("item"), str):
-                item = (data.get("items") or {}).get(target["item"])
-            label = (item.get("number") or item.get("title") or "") if item else ""
-            found.append(
-                OpenConflict(
-                    meeting_id=path.stem,
-                    title=str(header.get("title") or header.get("body") or path.stem),
-                    table=str(rec.get("table", "")),
-                    record=str(rec.get("record", "")),
-                    field=str(rec.get("field", "")),
-                    label=str(label),
-                )
-            )
+    for summary in Archive(root).summaries():
+        if summary.conflicts:
+            found.extend(_conflicts_of_meeting(summary.path))
     return found
+
+
+def _conflicts_of_meeting(path: Path) -> list[OpenConflict]:
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return []
+    if not isinstance(data, dict):
+        return []
+    header: dict[str, Any] = next(iter((data.get("meeting") or {}).values()), {})
+    found: list[OpenConflict] = []
+    for cid, rec in sorted((data.get(CONFLICTS_TABLE) or {}).items()):
+        if not is_open_record(rec):
+            continue
+        target = (data.get(rec.get("table", "")) or {}).get(rec.get("record", ""), {})
+        item = target if rec.get("table") == "items" else None
+        if item is None and isinstance(target.get("item"), str):
+            item = (data.get("items") or {}).get(target["item"])
+        label = (item.get("number") or item.get("title") or "") if item else ""
+        found.append(
+            OpenConflict(
+                meeting_id=path.stem,
+                title=str(header.get("title") or header.get("body") or path.stem),
+                table=str(rec.get("table", "")),
+                record=str(rec.get("record", "")),
+                field=str(rec.get("field", "")),
+                label=str(label),
+                id=cid,
+                date=str(header.get("date") or ""),
+                item_title=str(item.get("title") or "") if item else "",
+                path=path,
+            )
+        )
+    return found
+
+
+def archive_conflicts(root: Path) -> list[OpenConflict]:
+    """Unresolved conflicts of archive.json (bodies, rosters, templates)."""
+    archive = Archive(root)
+    try:
+        conflicts = archive.registry().open_conflicts()
+    except StoreError:
+        return []  # a damaged archive.json is reported where it is used
+    return [
+        OpenConflict(
+            meeting_id="",
+            title="",
+            table=c.conflict.table,
+            record=c.conflict.record,
+            field=c.conflict.field,
+            label=c.label,
+            id=c.conflict.id,
+            path=archive.registry_path,
+        )
+        for c in conflicts
+    ]
 
 
 def status(root: Path) -> SyncStatus:

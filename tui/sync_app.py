@@ -149,7 +149,11 @@ class AppSync:
         if result.postponed:
             self.app.notify(t(lang, "sync.postponed", files=", ".join(result.postponed)))
         if result.conflicts:
-            self.app.notify(t(lang, "sync.conflicts", count=result.conflicts), severity="warning")
+            from tui.commands import key_display
+
+            key = key_display(self.app, "conflicts")
+            notice = t(lang, "sync.conflicts.notice", count=result.conflicts, shortcut=key)
+            self.app.notify(notice, severity="warning", timeout=15)
         self.show_status()
 
     def _failed(self, exc: SyncError) -> None:
@@ -168,8 +172,9 @@ class AppSync:
         except SyncError:
             return
         if state.conflicts:
-            first = state.conflicts[0]
-            self._set(t(lang, "sync.state.conflict", item=first.label or "-"))
+            from tui.conflict_text import state_line
+
+            self._set(state_line(lang, state.conflicts))
         elif state.unshared:
             self._set(t(lang, "sync.state.unshared", count=state.unshared))
         elif state.last_sync:

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from model.attendance import roster_copy
+from model.conflicts import CONFLICTS_TABLE, is_open_record
 from model.enums import MeetingState
 from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
@@ -27,6 +28,9 @@ from model.store.registry import Registry
 
 MEETINGS_DIR = "meetings"
 REGISTRY_FILE = "archive.json"
+#: Version of the listing index (.local/index.json): bump when an entry gains a field, so
+#: indexes written by an older version are rebuilt. 2: the open conflicts count.
+INDEX_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class MeetingSummary:
     state: MeetingState
     path: Path
     problem: str = ""  # set when the file could not be read
+    conflicts: int = 0  # unresolved sync conflicts in the file
 
     def sort_key(self) -> tuple[str, str]:
         return (self.date.isoformat() if self.date else "", self.id)
@@ -77,7 +82,7 @@ class Archive:
     def summaries(self) -> list[MeetingSummary]:
         """Every meeting, newest first. Uses a per-machine index so 1,000 files stay fast."""
         index_path = local_dir(self.meetings_dir / "x") / "index.json"
-        index = refresh_index(index_path, self.meeting_paths(), _read_summary)
+        index = refresh_index(index_path, self.meeting_paths(), _read_summary, INDEX_VERSION)
         result = [_summary_from_entry(path, entry) for path, entry in index.entries]
         result.sort(key=MeetingSummary.sort_key, reverse=True)
         return result
@@ -149,6 +154,9 @@ def _read_summary(path: Path) -> dict[str, object]:
             "title": header.get("title", ""),
             "date": header.get("date"),
             "state": header.get("state", MeetingState.DRAFT.value),
+            "conflicts": sum(
+                1 for rec in (data.get(CONFLICTS_TABLE) or {}).values() if is_open_record(rec)
+            ),
         }
     except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
         return {"id": path.stem, "problem": f"cannot be read: {type(exc).__name__}"}
@@ -172,7 +180,12 @@ def _summary_from_entry(path: Path, entry: dict[str, object]) -> MeetingSummary:
         state=state,
         path=path,
         problem=str(entry.get("problem", "")),
+        conflicts=_count(entry.get("conflicts")),
     )
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and value > 0 else 0
 
 
 def new_header(**fields: object) -> MeetingHeader:

@@ -9,12 +9,22 @@ and the app may both touch it.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import copy
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from filelock import FileLock, Timeout
 
+from model.conflict_resolution import (
+    OURS,
+    ResolutionError,
+    set_text_in_tables,
+    take_in_tables,
+)
+from model.conflicts import CONFLICTS_TABLE, Conflict, open_in_tables
 from model.enums import Role
 from model.meeting import Meeting
 from model.people import Attendance
@@ -24,6 +34,25 @@ from model.store.files import atomic_write, encode
 from model.store.load import keep_damaged, keep_good_copy, load_tables, local_dir
 from model.store.schema import KIND_ARCHIVE, Tables, with_meta
 from model.store.storage import open_db, upsert_changed
+
+
+@dataclass(frozen=True)
+class RegistryConflict:
+    """An open conflict of archive.json and the name of what it is about."""
+
+    conflict: Conflict
+    label: str
+
+
+def record_label(table: str, record: Mapping[str, Any] | None) -> str:
+    """How the user knows a registry record: a body's or person's name, a template's name
+    (with its body), else its id."""
+    if not record:
+        return ""
+    name = str(record.get("name") or record.get("title") or "")
+    if table in ("roster", "templates") and record.get("body"):
+        return f"{name} ({record['body']})" if name else str(record["body"])
+    return name
 
 
 class Registry:
@@ -72,6 +101,11 @@ class Registry:
 
     def update(self, changes: Tables) -> None:
         """Upsert records into the registry's tables, under its lock, in one write."""
+        self._write(lambda _tables: changes)
+
+    def _write(self, changes_of: Callable[[Tables], Tables]) -> None:
+        """Under the lock: read the file, upsert the records ``changes_of`` returns for
+        what is on disk now, in one atomic write."""
         with self._locked():
             if self.path.exists():
                 loaded = load_tables(self.path, KIND_ARCHIVE)
@@ -84,8 +118,50 @@ class Registry:
                 raw = encode(tables)
                 atomic_write(self.path, raw)
             keep_good_copy(self.path, raw)
+            changes = changes_of(copy.deepcopy(tables))
             db = open_db(self.path, tables, raw)
             upsert_changed(db, changes)
+
+    # -- sync conflicts (issue 4) ----------------------------------------------------
+
+    def open_conflicts(self) -> list[RegistryConflict]:
+        """The unresolved conflicts a sync merge left in archive.json, with what they are
+        about ("Anna Andersson", a body's name)."""
+        if not self.path.exists():
+            return []
+        tables = self._tables()
+        return [
+            RegistryConflict(c, record_label(c.table, (tables.get(c.table) or {}).get(c.record)))
+            for c in open_in_tables(tables)
+        ]
+
+    def resolve(
+        self,
+        conflict_id: str,
+        by: str,
+        now: datetime,
+        *,
+        side: str | None = None,
+        text: str | None = None,
+    ) -> None:
+        """Resolve a conflict by taking ``side`` (OURS/THEIRS) or setting ``text``: the
+        record and the conflict record in one write under the lock. Raises
+        ``ResolutionError`` if it is gone or already resolved (a sync may have brought the
+        other person's resolution meanwhile)."""
+        if not self.path.exists():
+            raise ResolutionError("no such conflict")
+
+        def changes_of(tables: Tables) -> Tables:
+            if text is not None:
+                done = set_text_in_tables(tables, conflict_id, text, by, now)
+            else:
+                done = take_in_tables(tables, conflict_id, side or OURS, by, now)
+            return {
+                done.table: {done.record: tables[done.table][done.record]},
+                CONFLICTS_TABLE: {conflict_id: tables[CONFLICTS_TABLE][conflict_id]},
+            }
+
+        self._write(changes_of)
 
     def remember(self, meeting: Meeting) -> None:
         """Store a meeting's body defaults and roster, for the body's next meeting."""

@@ -139,10 +139,10 @@ def status_command(ctx: Context) -> None:
             click.echo(t(lang, "sync.status.never"))
         if state.last_error:
             click.echo(t(lang, "sync.status.last_error", error=state.last_error))
+    from tui.conflict_text import status_line
+
     for c in state.conflicts:
-        click.echo(
-            t(lang, "sync.status.conflict", meeting=c.title, item=c.label or "-", field=c.field)
-        )
+        click.echo(status_line(lang, c))
     if not state.conflicts:
         click.echo(t(lang, "sync.status.no_conflicts"))
 

@@ -82,6 +82,8 @@ class ArchiveScreen(Screen[None]):
         table.clear()
         for s in summaries:
             state = s.problem or t(self.lang, f"app.state.{s.state.value}")
+            if s.conflicts:  # unresolved sync conflicts: alt+k lists them
+                state = f"{state}  ⚠ {s.conflicts}"
             day = s.date.isoformat() if s.date else "-"
             table.add_row(day, s.body, s.title, state, key=str(s.path))
         hint = self.query_one("#archive-hint", Static)

@@ -1,24 +1,39 @@
 """The conflicts of a meeting: where each is, both versions, who wrote each; resolve.
 
 Keys: 1 takes my version, 2 takes theirs, e edits the merged text (ctrl+s saves it),
-escape closes. Resolutions go through the session, so they are saved at once and
-synced like any other change.
+escape closes. "Mine" is the side the user wrote (``mine``: after the other person
+merged first, the user's edit is git's "theirs"). Resolutions go through the session,
+so they are saved at once and synced like any other change.
+
+alt+k (``open_conflicts_screen``) opens this screen from an open meeting, and the
+archive-wide list (tui/screens/archive_conflicts.py) from the archive screen.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from datetime import datetime
+from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from model.conflict_resolution import OURS, THEIRS, conflict_target, set_text, take, version
+from model.conflict_resolution import (
+    OURS,
+    conflict_target,
+    mine,
+    other,
+    set_text,
+    take,
+    version,
+)
 from model.conflicts import Conflict
 from model.enums import Language
+from tui.commands import add_bindings, key_display
 from tui.i18n import t
 from tui.session import Session, now_minute
 
@@ -45,24 +60,91 @@ def where(session: Session, conflict: Conflict, lang: Language) -> str:
     )
 
 
-class ConflictsScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "take('ours')", "1", id="conflict.ours"),
-        Binding("2", "take('theirs')", "2", id="conflict.theirs"),
-        Binding("e", "edit", "e", id="conflict.edit"),
-        Binding("ctrl+s", "save_text", "ctrl+s", id="conflict.save", priority=True),
-        Binding("escape", "close", "Esc", id="conflict.close"),
+_CSS_RULES = (
+    "#conflicts-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }",
+    "#conflicts-elsewhere { padding: 0 1; color: $warning; }",
+    "#conflicts-hint { padding: 0 1; color: $text-muted; }",
+    "#conflicts-list { height: auto; max-height: 14; }",
+    "#conflict-ours { padding: 0 1; margin-top: 1; }",
+    "#conflict-theirs { padding: 0 1; margin-top: 1; }",
+)
+
+
+def conflicts_css(screen: str) -> str:
+    """The layout of both conflicts screens, for the screen class ``screen``."""
+    return "\n".join(f"{screen} {rule}" for rule in _CSS_RULES)
+
+
+def conflict_bindings(lang: Language) -> list[Binding]:
+    """The keys of both conflicts screens, described in the interface language."""
+    return [
+        Binding("1", "take_mine", t(lang, "sync.conflicts.take_ours"), id="conflict.ours"),
+        Binding("2", "take_theirs", t(lang, "sync.conflicts.take_theirs"), id="conflict.theirs"),
+        Binding("e", "edit", t(lang, "sync.conflicts.edit"), id="conflict.edit"),
+        Binding(
+            "ctrl+s",
+            "save_text",
+            t(lang, "sync.conflicts.save"),
+            id="conflict.save",
+            priority=True,
+        ),
+        Binding("escape", "close", t(lang, "sync.conflicts.close"), id="conflict.close"),
     ]
 
-    def __init__(self, session: Session, lang: Language) -> None:
+
+def viewer(app: object) -> str:
+    """The user's name from the config: who resolves, and whose version is "mine"."""
+    return str(getattr(getattr(app, "config", None), "name", "") or "")
+
+
+def resolve_time(app: object) -> datetime:
+    return now_minute(getattr(app, "clock", None) or datetime.now)
+
+
+def sides_text(lang: Language, conflict: Conflict, me: str) -> tuple[Text, Text]:
+    """Mine and theirs as shown: who wrote each side, then its version."""
+
+    def text(side: str, key: str) -> Text:
+        by = conflict.ours_by if side == OURS else conflict.theirs_by
+        value = version(conflict, side)
+        if conflict.kind == "deleted_edited":
+            value = t(lang, f"sync.conflicts.{value}")
+        shown = str(value) if value is not None and value != "" else "-"
+        return Text.assemble((t(lang, key, name=by or "?"), "bold"), "\n", shown)
+
+    mine_side = mine(conflict, me)
+    return (
+        text(mine_side, "sync.conflicts.ours"),
+        text(other(mine_side), "sync.conflicts.theirs"),
+    )
+
+
+class ConflictsScreen(Screen[None]):
+    """The open meeting's conflicts; ``select`` highlights one, ``elsewhere`` counts the
+    open conflicts of other meetings and the archive (shown as a line)."""
+
+    DEFAULT_CSS = conflicts_css("ConflictsScreen")
+
+    def __init__(
+        self,
+        session: Session,
+        lang: Language,
+        *,
+        select: str | None = None,
+        elsewhere: int = 0,
+    ) -> None:
         super().__init__()
         self.session = session
         self.lang = lang
+        self.select = select
+        self.elsewhere = elsewhere
         self.editing: Conflict | None = None
+        add_bindings(self, conflict_bindings(lang))
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(t(self.lang, "sync.conflicts.title"), id="conflicts-title")
+            yield Static(id="conflicts-elsewhere")
             yield OptionList(id="conflicts-list")
             yield Static(id="conflict-ours")
             yield Static(id="conflict-theirs")
@@ -71,6 +153,14 @@ class ConflictsScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#conflict-editor").display = False
+        elsewhere = self.query_one("#conflicts-elsewhere", Static)
+        if self.elsewhere:
+            key = key_display(self.app, "conflicts")
+            elsewhere.update(
+                t(self.lang, "sync.conflicts.elsewhere", count=self.elsewhere, shortcut=key)
+            )
+        else:
+            elsewhere.display = False
         self._fill()
 
     def _fill(self) -> None:
@@ -84,8 +174,10 @@ class ConflictsScreen(Screen[None]):
             return
         for conflict in conflicts:
             options.add_option(Option(where(self.session, conflict, self.lang), id=conflict.id))
-        options.highlighted = 0
-        self._show(conflicts[0])
+        index = next((i for i, c in enumerate(conflicts) if c.id == self.select), 0)
+        self.select = None
+        options.highlighted = index
+        self._show(conflicts[index])
 
     def selected(self) -> Conflict | None:
         options = self.query_one(OptionList)
@@ -95,20 +187,9 @@ class ConflictsScreen(Screen[None]):
         return next((c for c in self.session.meeting.open_conflicts() if c.id == option.id), None)
 
     def _show(self, conflict: Conflict) -> None:
-        def text(side: str) -> str:
-            value = version(conflict, side)
-            if conflict.kind == "deleted_edited":
-                value = t(self.lang, f"sync.conflicts.{value}")
-            return str(value) if value is not None else "-"
-
-        self.query_one("#conflict-ours", Static).update(
-            f"[b]{t(self.lang, 'sync.conflicts.ours', name=conflict.ours_by or '?')}[/b]\n"
-            + text(OURS)
-        )
-        self.query_one("#conflict-theirs", Static).update(
-            f"[b]{t(self.lang, 'sync.conflicts.theirs', name=conflict.theirs_by or '?')}[/b]\n"
-            + text(THEIRS)
-        )
+        mine_text, theirs_text = sides_text(self.lang, conflict, viewer(self.app))
+        self.query_one("#conflict-ours", Static).update(mine_text)
+        self.query_one("#conflict-theirs", Static).update(theirs_text)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         conflict = self.selected()
@@ -116,14 +197,22 @@ class ConflictsScreen(Screen[None]):
             self._show(conflict)
 
     def _by(self) -> str:
-        app = self.app
-        return getattr(getattr(app, "config", None), "name", "") or "?"
+        return viewer(self.app) or "?"
 
-    def action_take(self, side: str) -> None:
+    def action_take_mine(self) -> None:
         conflict = self.selected()
-        if conflict is None or self.session.read_only:
+        if conflict is not None:
+            self._take(conflict, mine(conflict, viewer(self.app)))
+
+    def action_take_theirs(self) -> None:
+        conflict = self.selected()
+        if conflict is not None:
+            self._take(conflict, other(mine(conflict, viewer(self.app))))
+
+    def _take(self, conflict: Conflict, side: str) -> None:
+        if self.session.read_only:
             return
-        now = now_minute(getattr(self.app, "clock", None) or _now)
+        now = resolve_time(self.app)
         self.session.apply(lambda m: take(m, conflict, side, self._by(), now))
         self._fill()
 
@@ -134,7 +223,7 @@ class ConflictsScreen(Screen[None]):
         self.editing = conflict
         editor = self.query_one("#conflict-editor", TextArea)
         editor.display = True
-        editor.load_text(str(version(conflict, OURS) or ""))
+        editor.load_text(str(version(conflict, mine(conflict, viewer(self.app))) or ""))
         editor.focus()
 
     def action_save_text(self) -> None:
@@ -142,7 +231,7 @@ class ConflictsScreen(Screen[None]):
         if conflict is None:
             return
         text = self.query_one("#conflict-editor", TextArea).text
-        now = now_minute(getattr(self.app, "clock", None) or _now)
+        now = resolve_time(self.app)
         self.session.apply(lambda m: set_text(m, conflict, text, self._by(), now))
         self.editing = None
         self.query_one("#conflict-editor").display = False
@@ -157,21 +246,37 @@ class ConflictsScreen(Screen[None]):
         self.dismiss(None)
 
 
-def _now():  # type: ignore[no-untyped-def]
-    from datetime import datetime
+def push_meeting_conflicts(app: MinutesApp, select: str | None = None) -> None:
+    """The conflicts screen of the meeting on top, with a line counting the others."""
+    from sync.status import open_conflicts
 
-    return datetime.now()
-
-
-def open_conflicts_screen(app: MinutesApp) -> None:
-    """alt+k: the conflicts of the meeting on top (the app's conflicts command)."""
     screens = app._meeting_screens()
     if not screens:
         return
     screen = screens[-1]
+    meeting_id = screen.session.meeting.id
+    try:
+        elsewhere = sum(1 for c in open_conflicts(app.archive.root) if c.meeting_id != meeting_id)
+    except OSError:
+        elsewhere = 0
 
     def back(_: object) -> None:  # show the resolved text in the editor
         screen.refresh_view()
         app.syncing.show_status()
 
-    app.push_screen(ConflictsScreen(screen.session, app.lang), back)
+    conflicts = ConflictsScreen(screen.session, app.lang, select=select, elsewhere=elsewhere)
+    app.push_screen(conflicts, back)
+
+
+def open_conflicts_screen(app: MinutesApp) -> None:
+    """alt+k: the open meeting's conflicts; from the archive screen, every conflict of
+    the archive (meetings and archive.json)."""
+    from tui.screens.archive import ArchiveScreen
+    from tui.screens.archive_conflicts import ArchiveConflictsScreen
+
+    if isinstance(app.screen, ConflictsScreen | ArchiveConflictsScreen):
+        return
+    if isinstance(app.screen, ArchiveScreen) or not app._meeting_screens():
+        app.push_screen(ArchiveConflictsScreen(app.archive, app.lang))
+        return
+    push_meeting_conflicts(app)
