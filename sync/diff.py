@@ -7,11 +7,13 @@ of the commit that made it. Uncommitted changes on disk come last, by "(not shar
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from model.meeting import Meeting
 from sync.engine import _run, _try
 from sync.errors import SyncError
 from sync.gitenv import git_env, open_repo
@@ -96,6 +98,64 @@ def meeting_changes(root: Path, meeting_path: Path, since: str | None) -> tuple[
         disk = _load(Path(meeting_path).read_text(encoding="utf-8"))
         changes += table_changes(previous, disk, "", "")
         return since or "", changes
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a changed record lives in the minutes. ``kind`` is "meeting" (the header),
+    "attendance", "item" or "other" (then ``label`` is the table's name)."""
+
+    kind: str
+    label: str
+
+
+def place_of(meeting: Meeting, table: str, record: str) -> Place:
+    """The item, the attendance or the header a record belongs to, in ``meeting``."""
+    if table == "meeting":
+        return Place("meeting", meeting.header.title or meeting.header.body)
+    if table == "attendance":
+        person = meeting.person(record)
+        return Place("attendance", person.name if person else "")
+    item_id = record if table == "items" else None
+    if table in ("decisions", "actions"):
+        holder = meeting.decision(record) or meeting.action(record)
+        item_id = getattr(holder, "item", None)
+    if table == "statements":
+        statement = next((s for s in meeting.statements if s.id == record), None)
+        decision = meeting.decision(statement.decision) if statement else None
+        item_id = decision.item if decision else None
+    item = meeting.item(item_id)
+    if item is None:
+        return Place("other", table)
+    return Place("item", f"{item.number} {item.title}".strip())
+
+
+def group_changes(meeting: Meeting, changes: list[Change]) -> list[tuple[Place, list[Change]]]:
+    """The changes grouped by where they are in the minutes, in the order first changed."""
+    groups: dict[Place, list[Change]] = {}
+    for change in changes:
+        groups.setdefault(place_of(meeting, change.table, change.record), []).append(change)
+    return list(groups.items())
+
+
+def _short(value: Any, width: int) -> str:
+    text = " ".join(str(value).split()) if value is not None else "-"
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def change_lines(change: Change, width: int = 70) -> list[str]:
+    """A changed field as lines to show: the changed lines of a text ("-"/"+" prefixed),
+    or the old and the new value. Added and deleted records have no lines."""
+    if change.kind != "changed":
+        return []
+    old, new = change.old, change.new
+    if isinstance(old, str) and isinstance(new, str) and "\n" in old + new:
+        return [
+            _short(line, width + 30)
+            for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
+            if not line.startswith(("---", "+++", "@@"))
+        ]
+    return [f"- {_short(old, width)}", f"+ {_short(new, width)}"]
 
 
 def seen(root: Path) -> dict[str, str]:

@@ -80,6 +80,9 @@ COMMANDS: list[AppCommand] = [
     AppCommand("next_meeting", "next_meeting", "alt+m", "meeting", letter="m", show=False),
     AppCommand("close_meeting", "close_meeting", "alt+c", "meeting", show=False),
     AppCommand("export", "export", "alt+x", "meeting", letter="x"),
+    # approval (justering, issue 4): see tui/screens/approval.py
+    AppCommand("approve", "approve", "alt+j", "meeting", letter="j", show=False),
+    AppCommand("reopen", "reopen", "alt+shift+j", "meeting", show=False),
     # the archive
     AppCommand("new_meeting", "new_meeting", "ctrl+n", "meeting", screen="archive", letter="n"),
     AppCommand("open_meeting", "open_selected", "enter", "meeting", screen="archive"),

@@ -123,7 +123,9 @@ SV: dict[str, str] = {
     "app.saving": "Sparar …",
     "app.readonly": "SKRIVSKYDDAT",
     "app.readonly.locked": "Skrivskyddat: mötet är öppet för skrivning i ett annat fönster.",
-    "app.readonly.approved": "Skrivskyddat: protokollet är justerat.",
+    "app.readonly.approved": (
+        "Justerat av {name} {time} — skrivskyddat. {keys} öppnar för rättelse."
+    ),
     "app.conflicts": "{count} olösta konflikter",
     "app.save_failed": "SPARNING MISSLYCKADES: {detail} Inget är förlorat; nytt försök sker.",
     "app.save_ok_again": "Sparat igen.",
@@ -339,7 +341,9 @@ EN: dict[str, str] = {
     "app.saving": "Saving …",
     "app.readonly": "READ-ONLY",
     "app.readonly.locked": "Read-only: the meeting is open for writing in another window.",
-    "app.readonly.approved": "Read-only: the minutes are approved.",
+    "app.readonly.approved": (
+        "Approved by {name} at {time} — read-only. {keys} reopens for a correction."
+    ),
     "app.conflicts": "{count} unresolved conflicts",
     "app.save_failed": "SAVE FAILED: {detail} Nothing is lost; the app keeps retrying.",
     "app.save_ok_again": "Saved again.",

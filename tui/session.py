@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
+from model.approval import ApprovalError, approve, is_locked, reopen
+from model.codec import meeting_to_tables, tables_to_meeting
 from model.enums import MeetingState
 from model.history import History
 from model.meeting import Meeting
@@ -52,6 +54,85 @@ class Session:
     @property
     def read_only(self) -> bool:
         return self.store.read_only
+
+    @property
+    def paused(self) -> bool:
+        """Saving is paused while a sync merges (a writable store, briefly read-only)."""
+        return self.store.read_only and not self.read_only_reason
+
+    def switch_mode(self, reason: str) -> None:
+        """Reopen the meeting read-only (``reason`` "approved" or "locked") or, with "",
+        for writing. Nothing is lost: a pending change is saved first (a failed save
+        raises ``SaveFailed`` and nothing switches); opening for writing raises
+        ``MeetingLocked`` if another program writes the meeting (nothing switches).
+        """
+        if self.paused:
+            raise ReadOnly(self.store.path)
+        if reason and self.dirty and not self.read_only:
+            self.save()
+        new = MeetingStore(self.store.path, read_only=bool(reason))
+        old, self.store = self.store, new
+        old.close()  # releases the lock when leaving a writable store
+        self.read_only_reason = reason
+        self.history.reset(new.meeting)
+        self.dirty = False
+        self.last_error = None
+
+    def approve(self, by: str, now: datetime) -> str:
+        """Approve (justering), save, and go read-only; returns the content hash.
+
+        Raises ``ApprovalError`` (open conflicts, already approved, no name) before any
+        change, or ``StoreError`` if the approval could not be written: the meeting is
+        then as it was on disk, still writable, and nothing typed is lost.
+        """
+        if self.read_only:
+            raise ReadOnly(self.store.path)
+        if self.dirty:
+            self.save()  # what was typed is part of what gets approved
+        before = meeting_to_tables(self.meeting)
+        digest = approve(self.meeting, by, now)
+        try:
+            self.store.save()
+        except StoreError:
+            self.store.meeting = tables_to_meeting(before)
+            raise
+        self.switch_mode("approved")
+        return digest
+
+    def reopen(self, by: str, now: datetime, reason: str) -> None:
+        """Open an approved meeting for a correction: recorded as an event, saved, writable.
+
+        Raises ``ApprovalError`` if the meeting is not approved, ``MeetingLocked`` if
+        another program writes it, ``StoreError`` if the reopen could not be written
+        (the meeting then stays approved and read-only).
+        """
+        if not is_locked(self.meeting):
+            raise ApprovalError("not_approved")
+        self.switch_mode("")
+        before = meeting_to_tables(self.meeting)
+        try:
+            reopen(self.meeting, by, now, reason)
+            self.store.save()
+        except (ApprovalError, StoreError):
+            self.store.meeting = tables_to_meeting(before)
+            self.switch_mode("approved")
+            raise
+        self.history.reset(self.meeting)
+
+    def follow_approval(self) -> bool:
+        """After a sync: lock the meeting if an approval came in, unlock it if a reopen
+        did. A read-only approved meeting is read again from the file first. Returns
+        whether the mode changed. Raises ``StoreError`` (the mode is then unchanged)."""
+        if self.read_only_reason == "approved":
+            self.store.reload()
+            if not is_locked(self.meeting):
+                self.switch_mode("")
+                return True
+            return False
+        if not self.read_only and is_locked(self.meeting):
+            self.switch_mode("approved")
+            return True
+        return False
 
     def apply(self, operation: Callable[[Meeting], T]) -> T:
         """Run a model operation and save. Raises the operation's error before any change,

@@ -10,9 +10,9 @@ then refreshed from the merged file with the edits typed meanwhile folded in
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from model.codec import Tables
 from sync.errors import SyncError
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from tui.screens.meeting import MeetingScreen
 
 from tui.i18n import t
+
+T = TypeVar("T")
 
 
 class AppSync:
@@ -44,7 +46,8 @@ class AppSync:
         self.show_status()
         interval = self.app.config.sync_interval
         if interval > 0:
-            self.app.set_interval(interval, self.request, name="background-sync")
+            # the background never opens the identity form: only the sync key asks
+            self.app.set_interval(interval, lambda: self.request(ask=False), name="background-sync")
 
     def identity(self) -> Identity | None:
         config = self.app.config
@@ -52,13 +55,20 @@ class AppSync:
             return Identity(config.name, config.email)
         return None
 
-    def request(self) -> None:
-        """Sync now in the worker (ignored if a sync is running or sync is not set up)."""
+    def request(self, ask: bool = True) -> None:
+        """Sync now in the worker (ignored if a sync is running or sync is not set up).
+
+        Without a name and e-mail in the config, ``ask`` opens the form that asks for them
+        once (tui/screens/identity.py) and syncs when they are given.
+        """
         if not self.enabled or self.running:
             return
         who = self.identity()
         if who is None:
-            self.app.notify(t(self.app.lang, "sync.error.no_identity"), severity="warning")
+            if ask:
+                from tui.screens.identity import with_identity
+
+                with_identity(self.app, lambda _: self.request(), "identity.cancelled.sync")
             return
         self.running = True
         self._set(t(self.app.lang, "sync.state.syncing"))
@@ -75,6 +85,40 @@ class AppSync:
 
         with contextlib.suppress(SyncError, OSError):
             sync(self.app.archive.root, who)
+
+    def run_git(
+        self,
+        job: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Other git work (the approval's commit and tag) in a thread worker, never beside
+        a sync (GitPython is not thread-safe, git takes an index lock): it waits for a
+        running sync, and no sync starts until it is done. ``done``/``failed`` run on the
+        app thread."""
+        if self.running:
+            self.app.set_timer(0.2, lambda: self.run_git(job, done, failed))
+            return
+        self.running = True
+
+        def finish(result: T | None, error: Exception | None) -> None:
+            self.running = False
+            if error is not None:
+                failed(error)
+            else:
+                done(result)  # type: ignore[arg-type]  # None only with an error
+            if self.enabled:
+                self.show_status()
+
+        def work() -> None:
+            try:
+                result = job()
+            except Exception as exc:  # shown as a sentence by ``failed``, never a traceback
+                self.app.call_from_thread(finish, None, exc)
+                return
+            self.app.call_from_thread(finish, result, None)
+
+        self.app.run_worker(work, thread=True, group="git", exit_on_error=False)
 
     # -- in the worker thread ------------------------------------------------------
 
@@ -121,6 +165,7 @@ class AppSync:
 
     def _resume(self, screens: list[MeetingScreen], snapshots: dict[int, Tables]) -> None:
         from sync.live import refresh_open_meeting
+        from tui.screens.approval import follow_approval
 
         for screen in screens:
             store = screen.session.store
@@ -139,10 +184,15 @@ class AppSync:
                 screen.session.history.reset(meeting)
                 screen.session.dirty = False
                 screen.refresh_view()
+                follow_approval(screen)  # the other machine approved: read-only at once
 
     def _done(self, result: Any) -> None:
+        from tui.screens.approval import follow_approval
+
         self.running = False
         lang = self.app.lang
+        for screen in self.app._meeting_screens():
+            follow_approval(screen)  # approved meetings are read-only: a reopen unlocks them
         if result.offline is not None:
             self._set(t(lang, "sync.state.offline"))
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import click
 
@@ -42,10 +42,9 @@ def identity(lang: Language, *, ask: bool = True) -> Identity:
 
 
 def _time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
+    from tui.review import when_text
+
+    return when_text(iso)
 
 
 @root.group("sync", invoke_without_command=True)
@@ -147,11 +146,6 @@ def status_command(ctx: Context) -> None:
         click.echo(t(lang, "sync.status.no_conflicts"))
 
 
-def _short(value: Any, width: int = 70) -> str:
-    text = " ".join(str(value).split()) if value is not None else "-"
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 @root.command("diff")
 @click.argument("meeting")
 @click.option(
@@ -160,9 +154,8 @@ def _short(value: Any, width: int = 70) -> str:
 @click.pass_obj
 def diff_command(ctx: Context, meeting: str, since: str | None) -> None:
     """Show what changed in MEETING, per item, by whom and when."""
-    import difflib
-
     from sync.diff import mark_seen, meeting_changes
+    from tui.review import change_review
 
     lang = ctx.lang
     path = ctx.archive.resolve(meeting)
@@ -179,48 +172,10 @@ def diff_command(ctx: Context, meeting: str, since: str | None) -> None:
     click.echo(
         t(lang, "sync.diff.since", title=current.header.title or current.header.body, ref=ref_label)
     )
-    groups: dict[str, list[Any]] = {}
-    for change in changes:
-        groups.setdefault(_place(current, change.table, change.record), []).append(change)
-    for place, items in groups.items():
-        click.echo(f"\n{place}")
-        for c in items:
-            who = t(lang, "sync.diff.by", name=c.by or "(local)", time=_time(c.at) if c.at else "")
-            if c.kind != "changed":
-                label = t(lang, "sync.diff.added" if c.kind == "added" else "sync.diff.deleted")
-                click.echo(f"  {c.table}: {label} {who}")
-                continue
-            click.echo(f"  {c.field}: {who}")
-            if isinstance(c.old, str) and isinstance(c.new, str) and "\n" in c.old + c.new:
-                for line in difflib.unified_diff(
-                    c.old.splitlines(), c.new.splitlines(), lineterm="", n=0
-                ):
-                    if not line.startswith(("---", "+++", "@@")):
-                        click.echo(f"    {_short(line, 100)}")
-            else:
-                click.echo(f"    - {_short(c.old)}\n    + {_short(c.new)}")
+    click.echo("")
+    for line in change_review(lang, current, changes):
+        click.echo(line.text)
     mark_seen(ctx.archive_path, current.id)
-
-
-def _place(meeting: Any, table: str, record: str) -> str:
-    """Where a record lives in the minutes: its item, the attendance, the header."""
-    if table == "meeting":
-        return "§ " + (meeting.header.title or meeting.header.body)
-    if table == "attendance":
-        person = meeting.person(record)
-        return "Närvaro / Attendance" + (f": {person.name}" if person else "")
-    item_id = record if table == "items" else None
-    if table in ("decisions", "actions"):
-        holder = meeting.decision(record) or meeting.action(record)
-        item_id = getattr(holder, "item", None)
-    if table == "statements":
-        statement = next((s for s in meeting.statements if s.id == record), None)
-        decision = meeting.decision(statement.decision) if statement else None
-        item_id = decision.item if decision else None
-    item = meeting.item(item_id)
-    if item is None:
-        return table
-    return f"{item.number} {item.title}".strip()
 
 
 def _tag(ctx: Context, path: Path, meeting_id: str, digest: str, who: Identity) -> None:

@@ -61,6 +61,7 @@ class MeetingScreen(Screen[None]):
         display: block; background: $error; color: $text; text-style: bold;
     }
     MeetingScreen #banner.-readonly { display: block; background: $warning-darken-2; color: $text; }
+    MeetingScreen #banner.-reopened { display: block; background: $primary-darken-2; color: $text; }
     MeetingScreen #main { height: 1fr; }
     MeetingScreen.-narrow.-attendance AgendaList { display: none; }
     """
@@ -101,12 +102,7 @@ class MeetingScreen(Screen[None]):
         self.set_class(self.size.width < 110, "-narrow")
 
     def on_mount(self) -> None:
-        reason = self.session.read_only_reason
-        if reason:
-            banner = self.query_one("#banner", Static)
-            banner.update(t(self.lang, f"app.readonly.{reason}"))
-            banner.add_class("-readonly")
-        self.refresh_view()
+        self.show_mode()
         self.set_interval(1.0, self._tick)
         self.set_interval(0.2, self._autosave)
         if self.meeting.current is not None:
@@ -182,6 +178,25 @@ class MeetingScreen(Screen[None]):
         if self.is_mounted:
             self.refresh_bindings()  # what can run changed (the footer follows)
 
+    def show_mode(self) -> None:
+        """Show whether the meeting can be edited (after opening it, approving, reopening
+        or a sync that brought either): the banner, the editor and the keys."""
+        from tui.review import mode_banner
+
+        text, kind = mode_banner(
+            self.lang,
+            self.session.read_only_reason,
+            self.meeting,
+            self.key_of("reopen"),
+            self.key_of("approve"),
+        )
+        banner = self.query_one("#banner", Static)
+        if not banner.has_class("-error"):  # a failed save's banner stays until it works
+            banner.update(text)
+        banner.set_class(kind == "readonly", "-readonly")
+        banner.set_class(kind == "reopened", "-reopened")
+        self.refresh_view()
+
     def _tick(self) -> None:
         self.refresh_header()
         self.query_one(AgendaList).show(self.meeting, self.now())
@@ -227,6 +242,7 @@ class MeetingScreen(Screen[None]):
             return False
         if had_error:
             self.query_one("#banner", Static).remove_class("-error")
+            self.show_mode()
             self.notify(t(self.lang, "app.save_ok_again"))
         self.refresh_header()
         return True
@@ -260,6 +276,10 @@ class MeetingScreen(Screen[None]):
     # -- action availability -----------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "approve":  # the review also shows an approved meeting's history
+            return self.session.read_only_reason != "locked"
+        if action == "reopen":
+            return self.session.read_only_reason == "approved"
         if action in CHANGING and self.session.read_only:
             return False
         meeting = self.meeting
@@ -502,6 +522,16 @@ class MeetingScreen(Screen[None]):
 
         self._sync_editor()  # the export takes what is typed so far
         start_export(self, self.meeting, self.lang)  # type: ignore[arg-type]  # Screen[None]
+
+    def action_approve(self) -> None:
+        from tui.screens.approval import open_review
+
+        open_review(self)
+
+    def action_reopen(self) -> None:
+        from tui.screens.approval import ask_reopen
+
+        ask_reopen(self)
 
     def action_close_meeting(self) -> None:
         self.close_session()
