@@ -3,7 +3,10 @@
 Call it from one worker thread only (GitPython is not thread-safe). Guarantees:
 - a local commit is never lost: before a merge the branch is saved in a backup ref
   (``refs/minutes/backup``); any failure during or after the merge restores it;
-- the repository is never left mid-merge;
+- the repository is never left mid-merge; a merge that fails and cannot even be undone
+  (disk full) leaves a mark the next sync repairs from (``MERGING_FILE``);
+- a push the remote refuses (a hook, a protected branch) is told apart from one that
+  lost a race (fetched, merged and pushed again): see ``gitenv.classify``;
 - no prompt ever appears (see sync/gitenv.py), every command has a timeout;
 - a meeting file open for writing in another program (its lock in ``.local/locks``) is
   never rewritten under that program's feet: if incoming changes touch it, the merge is
@@ -43,6 +46,8 @@ from sync.gitenv import (
 from sync.setup import configure, ensure_repo_files
 
 BACKUP_REF = "refs/minutes/backup"
+#: In the git folder while a merge is under way: "<our commit> <their commit>".
+MERGING_FILE = "minutes-merging"
 MAX_PUSH_ATTEMPTS = 3
 STATE_FILE = Path(".local") / "sync.json"
 MARKERS = (b"\n<<<<<<< ", b"\n>>>>>>> ")
@@ -110,7 +115,9 @@ def _is_locked_elsewhere(path: Path) -> bool:
 
 
 def check_files(root: Path, names: Collection[str]) -> None:
-    """Every merged store file loads and no file has conflict markers."""
+    """Every merged store file loads as it is (not only in part, not from this machine's
+    good copy: that would hide damage that came from the other side) and no file has
+    conflict markers."""
     for name in names:
         path = root / name
         if not path.is_file():
@@ -121,21 +128,65 @@ def check_files(root: Path, names: Collection[str]) -> None:
         if name == "archive.json" or (name.startswith("meetings/") and name.endswith(".json")):
             kind = KIND_ARCHIVE if name == "archive.json" else KIND_MEETING
             try:
-                load_tables(path, kind)
+                loaded = load_tables(path, kind)
             except StoreError as exc:
                 raise SyncError("invalid_result", f"{name}: {exc}") from exc
             except (OSError, ValueError) as exc:
                 raise SyncError("invalid_result", f"{name}: {exc}") from exc
+            if loaded.recovery is not None:  # readable only from a good copy or in part
+                raise SyncError("invalid_result", f"{name}: {loaded.recovery.problem}")
 
 
-def _recover_interrupted(repo: Any, env: dict[str, str]) -> None:
-    """A sync killed mid-merge (power cut) left MERGE_HEAD: go back to the backup."""
+def _recover_interrupted(repo: Any, env: dict[str, str], root: Path) -> None:
+    """A merge that did not finish: a sync killed mid-merge (power cut) left MERGE_HEAD,
+    or a failed merge could not put the work tree back (disk full) and left the
+    ``MERGING_FILE`` mark. Go back to the backup, keeping every whole file."""
     git_dir = Path(repo.git_dir)
-    if (git_dir / "MERGE_HEAD").exists():
-        _try(repo, env, "merge", "--abort")
+    mark = git_dir / MERGING_FILE
+    if not (git_dir / "MERGE_HEAD").exists() and not mark.exists():
+        return
+    code, merge_head = _try(repo, env, "rev-parse", "--verify", "-q", "MERGE_HEAD")
+    _try(repo, env, "merge", "--abort")
+    try:
+        head, theirs = mark.read_text(encoding="utf-8").split()[:2]
+    except (OSError, ValueError):
         status, backup = _try(repo, env, "rev-parse", "--verify", "-q", BACKUP_REF)
-        if status == 0 and backup.strip():
-            _run(repo, env, "reset", "--hard", backup.strip())
+        if status != 0 or not backup.strip():
+            return
+        head, theirs = backup.strip(), merge_head.strip() if code == 0 else ""
+    _back_to(repo, env, root, head, theirs)
+    mark.unlink(missing_ok=True)
+
+
+def _damaged(root: Path, name: str) -> bool:
+    try:
+        check_files(root, [name])
+    except SyncError:
+        return True
+    return False
+
+
+def _back_to(repo: Any, env: dict[str, str], root: Path, head: str, theirs: str) -> None:
+    """Put the branch back on ``head`` after a merge that did not finish.
+
+    Work-tree files are whole unless git itself was interrupted writing them (the app
+    and the merge driver write atomically): a whole file holds the user's later edits or
+    both sides merged, so it stays and is committed by the next sync. A file git left
+    half-written or missing is restored from ``head``; a half-written file that only
+    ``theirs`` has is removed (the next merge brings it again).
+    """
+    _run(repo, env, "reset", "-q", head)  # the branch and the index; the work tree stays
+    tracked = _run(repo, env, "diff", "--name-only", "--no-renames", head).splitlines()
+    restore = [n for n in tracked if not (root / n).exists() or _damaged(root, n)]
+    if restore:
+        _run(repo, env, "checkout", head, "--", *restore)
+    if not theirs:
+        return
+    untracked = _run(repo, env, "ls-files", "--others", "--exclude-standard").splitlines()
+    for name in untracked:
+        code, _ = _try(repo, env, "cat-file", "-e", f"{theirs}:{name}")
+        if code == 0 and _damaged(root, name):
+            (root / name).unlink(missing_ok=True)
 
 
 def _commit_local(repo: Any, env: dict[str, str], identity: Identity) -> bool:
@@ -176,6 +227,14 @@ def _merge(
             result.postponed = busy
             return False
     _run(repo, env, "update-ref", BACKUP_REF, head)
+    # Marks the merge as under way until the work tree is known to be whole again; a
+    # full disk fails here, before git touches anything.
+    mark = Path(repo.git_dir) / MERGING_FILE
+    try:
+        mark.write_text(f"{head} {theirs}\n", encoding="utf-8")
+    except OSError:
+        mark.unlink(missing_ok=True)
+        raise
     # The driver asks git who wrote each side only when it finds a conflict.
     merge_env = {**env, THEIRS_REF_ENV: theirs}
     with hold():
@@ -195,14 +254,19 @@ def _merge(
             check_files(root, changed)
         except BaseException as exc:
             _try(repo, env, "merge", "--abort")
-            _run(repo, env, "reset", "-q", "--hard", head)
+            code, _ = _try(repo, env, "reset", "-q", "--hard", head)
+            if code == 0:  # else (disk full) the mark stays: the next sync repairs
+                mark.unlink(missing_ok=True)
             if isinstance(exc, SyncError):
                 raise
             git = git_module()
-            if isinstance(exc, git.GitCommandError):
-                detail = str(exc.stderr or exc.stdout or exc).strip()
-                raise SyncError("merge_failed", detail) from exc
+            if isinstance(exc, git.CommandError | OSError):
+                error = classify(exc)
+                if error.code == "git_failed":
+                    error = SyncError("merge_failed", error.detail)
+                raise error from exc
             raise
+    mark.unlink(missing_ok=True)
     result.merged = True
     result.changed = sorted(set(result.changed) | set(changed))
     result.conflicts += _count_conflicts(root, changed, repo, env, head)
@@ -257,11 +321,11 @@ def sync(
     env = git_env(identity)
     result = SyncResult()
     hold = hold or _no_hold
-    ensure_repo_files(root)
     with open_repo(root) as repo:
         try:
+            ensure_repo_files(root)
             configure(repo)
-            _recover_interrupted(repo, env)
+            _recover_interrupted(repo, env, root)
             result.committed = _commit_local(repo, env, identity)
             if REMOTE not in [r.name for r in repo.remotes]:
                 result.no_remote = True
@@ -306,21 +370,21 @@ def sync(
                     result.pushed = True
                     return _finish(root, result)
                 except git.GitCommandError as exc:
-                    stderr = str(exc.stderr or "")
-                    if "rejected" in stderr or "fetch first" in stderr or "non-fast" in stderr:
-                        continue  # someone pushed meanwhile: fetch, merge, push again
                     error = classify(exc)
+                    if error.code == "rejected":
+                        continue  # someone pushed meanwhile: fetch, merge, push again
                     if error.offline:
                         result.offline = error
                         return _finish(root, result)
                     raise error from exc
             raise SyncError("rejected", f"{MAX_PUSH_ATTEMPTS} attempts")
-        except git.GitCommandError as exc:
-            raise classify(exc) from exc
-        except OSError as exc:
-            if "No space" in str(exc):
-                raise SyncError("disk_full", str(exc)) from exc
-            raise SyncError("git_failed", str(exc)) from exc
+        except SyncError as exc:
+            _record_failure(root, exc)
+            raise
+        except (git.CommandError, OSError) as exc:
+            error = classify(exc)
+            _record_failure(root, error)
+            raise error from exc
 
 
 def _finish(root: Path, result: SyncResult) -> SyncResult:
@@ -330,11 +394,23 @@ def _finish(root: Path, result: SyncResult) -> SyncResult:
         state["last_sync"] = result.at
     state["last_attempt"] = result.at
     state["last_error"] = result.offline.code if result.offline else ""
-    with contextlib.suppress(OSError):
+    _write_state(root, state)
+    return result
+
+
+def _record_failure(root: Path, error: SyncError) -> None:
+    """Remember the failed attempt (``minutes sync status`` shows it); best effort."""
+    state = read_state(root)
+    state["last_attempt"] = datetime.now().isoformat(timespec="seconds")
+    state["last_error"] = error.code
+    _write_state(root, state)
+
+
+def _write_state(root: Path, state: dict[str, str]) -> None:
+    with contextlib.suppress(OSError):  # a full disk must not hide the sync's own result
         path = root / STATE_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, json.dumps(state, indent=1).encode("utf-8"))
-    return result
 
 
 def read_state(root: Path) -> dict[str, str]:

@@ -6,9 +6,12 @@ missing); every operation opens one short-lived ``Repo`` (PITFALLS.md).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import shutil
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,6 +98,11 @@ def git_module() -> Any:
         import git
     except ImportError as exc:
         raise SyncError("git_missing", str(exc)) from exc
+    # With GIT_PYTHON_REFRESH=quiet the import works without git and the first command
+    # fails instead: find out here, before touching anything.
+    executable = str(git.Git.GIT_PYTHON_GIT_EXECUTABLE or "git")
+    if shutil.which(executable) is None:
+        raise SyncError("git_missing", executable)
     return git
 
 
@@ -113,14 +121,84 @@ def driver_command() -> str:
     return f'"{python}" -m sync.driver %O %A %B %P'
 
 
-def classify(exc: Exception) -> SyncError:
-    """Turn a failed git command into a user-facing error code."""
-    text = f"{getattr(exc, 'stderr', '')} {exc}".lower()
-    detail = str(getattr(exc, "stderr", "") or exc).strip()
+def git_message(exc: BaseException) -> str:
+    """What git printed for a failed command, without GitPython's wrapping and without
+    control characters (a remote's message must not move the cursor of a terminal)."""
+    text = str(getattr(exc, "stderr", "") or "").strip()
+    if text.startswith("stderr: '"):  # GitPython wraps it: "\n  stderr: '...'"
+        text = text.removeprefix("stderr: '").removesuffix("'").strip()
+    if not text:
+        text = str(exc).strip()
+    return "".join(c if c in "\n\t" or unicodedata.category(c) != "Cc" else " " for c in text)
+
+
+def git_headline(detail: str) -> str:
+    """The line of git's output that says what went wrong (git ends many messages with
+    advice such as "and the repository exists."); the merge driver's own line first."""
+    lines = [line.strip() for line in detail.splitlines() if line.strip()]
+    for prefix in ("minutes: ", "fatal: ", "error: "):
+        for line in lines:
+            if line.startswith(prefix):
+                return line.removeprefix(prefix)
+    return lines[-1] if lines else ""
+
+
+#: A "[remote rejected]" that only means another push got there first.
+_REMOTE_RACES = ("failed to update ref", "cannot lock ref", "incorrect old value")
+
+
+def remote_refusal(detail: str) -> str | None:
+    """The remote's own words when it refused a push (a hook, a protected branch), or
+    None when it did not (a push that lost a race is retried, not refused)."""
+    lines = [line.strip() for line in detail.splitlines()]
+    rejected = [line for line in lines if "[remote rejected]" in line]
+    if not rejected or any(race in line for line in rejected for race in _REMOTE_RACES):
+        return None
+    words = [line.removeprefix("remote:").strip() for line in lines if line.startswith("remote:")]
+    words = [word for word in words if word]
+    reason = re.search(r"\(([^()]*)\)$", rejected[0])
+    if reason:
+        words.append(f"({reason.group(1)})")
+    return " ".join(words)
+
+
+def classify(exc: BaseException) -> SyncError:
+    """Turn a failed git command (or an OS error around it) into a user-facing error.
+
+    The one place that decides what went wrong: the engine, setup, clone, status, diff,
+    approval tags and the app all pass what they caught through here.
+    """
+    if isinstance(exc, SyncError):
+        return exc
+    if type(exc).__name__ == "GitCommandNotFound" or (
+        isinstance(exc, FileNotFoundError) and Path(str(exc.filename or "")).stem == "git"
+    ):
+        return SyncError("git_missing", str(exc))
+    detail = git_message(exc)
+    text = f"{detail} {exc}".lower()
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return SyncError("disk_full", detail)
+    if any(s in text for s in ("no space left", "out of diskspace", "disk quota exceeded")):
+        return SyncError("disk_full", detail)
+    if isinstance(exc, OSError):
+        return SyncError("git_failed", detail)
+    refusal = remote_refusal(detail)
+    if refusal is not None:
+        return SyncError("push_refused", refusal)
+    if "rejected]" in text or "fetch first" in text or "non-fast-forward" in text:
+        return SyncError("rejected", detail)  # someone else pushed first: merge and retry
     if "timed out" in text or "kill_after_timeout" in text or "timeout" in text:
         return SyncError("timeout", detail)
     if any(
-        s in text for s in ("authentication failed", "permission denied", "could not read username")
+        s in text
+        for s in (
+            "authentication failed",
+            "permission denied",
+            "could not read username",
+            "could not read password",
+            "returned error: 401",
+            "returned error: 403",
+        )
     ):
         return SyncError("auth", detail)
     if any(
@@ -129,6 +207,7 @@ def classify(exc: Exception) -> SyncError:
             "does not appear to be a git repository",
             "repository not found",
             "not found",
+            "does not exist",
             "no such file or directory",
         )
     ):
@@ -148,8 +227,6 @@ def classify(exc: Exception) -> SyncError:
         )
     ):
         return SyncError("unreachable", detail)
-    if "no space left" in text:
-        return SyncError("disk_full", detail)
     if "transport" in text and "not allowed" in text:
         return SyncError("bad_url", detail)
     return SyncError("git_failed", detail)

@@ -84,12 +84,36 @@ def absolute_remote(remote: str) -> str:
     return remote
 
 
+def check_remote(remote: str) -> None:
+    """Refuse a remote that holds no repository (a folder that does not exist, a URL to
+    something else) or that refuses the login, before anything is changed. A remote out
+    of reach right now is accepted: the first sync shares once it can be reached."""
+    git = git_module()
+    try:
+        git.Git().execute(
+            ["git", "ls-remote", "--heads", remote],
+            env=git_env(),
+            kill_after_timeout=NETWORK_TIMEOUT,
+        )
+    except git.CommandError as exc:
+        error = classify(exc)
+        if not error.offline:
+            raise error from exc
+
+
 def setup(root: Path, remote: str | None) -> Path:
     """Make ``root`` a git repository (if it is not) and set its remote ``origin``."""
     if remote is not None:
         remote = absolute_remote(check_remote_url(remote))
+        check_remote(remote)
     git = git_module()
-    root = Path(root).expanduser().resolve()
+    try:
+        return _setup(git, Path(root).expanduser().resolve(), remote)
+    except (git.CommandError, OSError) as exc:
+        raise classify(exc) from exc
+
+
+def _setup(git: Any, root: Path, remote: str | None) -> Path:
     (root / "meetings").mkdir(parents=True, exist_ok=True)
     if not (root / ".git").exists():
         try:
@@ -124,8 +148,16 @@ def clone(remote: str, path: Path) -> Path:
             multi_options=["--origin", REMOTE],
             kill_after_timeout=NETWORK_TIMEOUT,
         )
-    except git.GitCommandError as exc:
+    except git.CommandError as exc:
         raise classify(exc) from exc
+    try:
+        _after_clone(path)
+    except (git.CommandError, OSError) as exc:
+        raise classify(exc) from exc
+    return path
+
+
+def _after_clone(path: Path) -> None:
     with open_repo(path) as repo:
         configure(repo)
         if not repo.head.is_valid():
@@ -139,4 +171,3 @@ def clone(remote: str, path: Path) -> Path:
                 repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
     ensure_repo_files(path)
     (path / "meetings").mkdir(exist_ok=True)
-    return path

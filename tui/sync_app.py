@@ -147,7 +147,9 @@ class AppSync:
             self.app.call_from_thread(self._failed, exc)
             return
         except Exception as exc:  # never a traceback on the screen for a sync
-            self.app.call_from_thread(self._failed, SyncError("git_failed", str(exc)))
+            from sync.gitenv import classify  # git missing, disk full, ... else git_failed
+
+            self.app.call_from_thread(self._failed, classify(exc))
             return
         self.app.call_from_thread(self._done, result)
 
@@ -209,8 +211,12 @@ class AppSync:
     def _failed(self, exc: SyncError) -> None:
         self.running = False
         self._set(t(self.app.lang, "sync.state.failed"))
-        message = t(self.app.lang, f"sync.error.{exc.code}", detail=exc.detail[:200])
-        self.app.notify(message, severity="error", timeout=20)
+        from sync.gitenv import git_headline
+
+        detail = git_headline(exc.detail)[:200]
+        message = t(self.app.lang, f"sync.error.{exc.code}", detail=detail)
+        # git's words may hold "[...]": shown as they are, never read as markup
+        self.app.notify(message, severity="error", timeout=20, markup=False)
 
     def show_status(self) -> None:
         """Compute the state line from the repository (quick, local only)."""

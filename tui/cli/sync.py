@@ -14,7 +14,7 @@ from model.approval import ApprovalError, approve, reopen, verify
 from model.enums import Language
 from model.store.meeting_store import MeetingStore
 from sync.errors import SyncError
-from sync.gitenv import Identity
+from sync.gitenv import Identity, git_headline
 from tui.cli.base import Context, root
 from tui.config import load_config, save_config
 from tui.i18n import t
@@ -23,9 +23,11 @@ from tui.i18n import t
 def fail(lang: Language, exc: SyncError | ApprovalError) -> NoReturn:
     """Print the sentence for a sync or approval error and exit 2 (never a traceback)."""
     prefix = "sync.error." if isinstance(exc, SyncError) else "sync.approval."
-    click.echo(t(lang, prefix + exc.code, detail=exc.detail), err=True)
-    if isinstance(exc, SyncError) and exc.detail and exc.code not in ("bad_url", "git_failed"):
-        click.echo(f"  (git: {exc.detail.splitlines()[-1][:200]})", err=True)
+    detail = git_headline(exc.detail)[:200] if isinstance(exc, SyncError) else exc.detail
+    sentence = t(lang, prefix + exc.code, detail=detail)
+    click.echo(sentence, err=True)
+    if isinstance(exc, SyncError) and detail and detail not in sentence:
+        click.echo(f"  (git: {detail})", err=True)
     sys.exit(2)
 
 
@@ -73,8 +75,7 @@ def sync_group(click_ctx: click.Context) -> None:
     if result.no_remote:
         click.echo(t(lang, "sync.no_remote"))
     elif result.offline is not None:
-        detail = result.offline.detail.splitlines()[-1] if result.offline.detail else ""
-        click.echo(t(lang, "sync.offline", detail=detail[:160]))
+        click.echo(t(lang, "sync.offline", detail=git_headline(result.offline.detail)[:160]))
         sys.exit(1)
     elif result.pushed:
         click.echo(t(lang, "sync.pushed", time=_time(result.at)))
