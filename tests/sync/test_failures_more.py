@@ -613,19 +613,23 @@ def test_damaged_file_in_a_meeting_only_the_other_side_changed(pair: Pair) -> No
 # -- the app ---------------------------------------------------------------------------
 
 
+def chair_app(pair: Pair) -> MinutesApp:
+    """The chair's app with her meeting open (English, no background sync)."""
+    return MinutesApp(
+        pair.chair,
+        Language.EN,
+        meeting_path=pair.path(pair.chair),
+        clock=lambda: datetime(2024, 5, 6, 10, 0),
+        cursor_blink=False,
+        config=Config(name=CHAIR.name, email=CHAIR.email, sync_interval=0),
+    )
+
+
 @pytest.mark.asyncio
 async def test_app_sync_key_with_login_refused_then_fixed(pair: Pair, login_refused: str) -> None:
     git(pair.chair, "remote", "set-url", "origin", login_refused)
     path = pair.path(pair.chair)
-    config = Config(name=CHAIR.name, email=CHAIR.email, sync_interval=0)
-    app = MinutesApp(
-        pair.chair,
-        Language.EN,
-        meeting_path=path,
-        clock=lambda: datetime(2024, 5, 6, 10, 0),
-        cursor_blink=False,
-        config=config,
-    )
+    app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app._meeting_screens()[-1]
@@ -651,3 +655,20 @@ async def test_app_sync_key_with_login_refused_then_fixed(pair: Pair, login_refu
         assert [n.message for n in app._notifications if n.severity == "error"] == errors
     assert pair.sync(pair.secretary).merged
     assert read(pair.path(pair.secretary)).agenda[0].notes.endswith("Efter felet. ")
+
+
+@pytest.mark.asyncio
+async def test_app_sync_key_without_git_says_git_is_missing(
+    pair: Pair, no_git_path: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = chair_app(pair)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        monkeypatch.setenv("PATH", no_git_path)
+        monkeypatch.delenv("GIT_PYTHON_GIT_EXECUTABLE", raising=False)
+        await pilot.press("f12")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert errors == [sentence("sync.error.git_missing")]
+        assert sentence("sync.state.failed") in app.sub_title
