@@ -42,6 +42,7 @@ from tui.screens.archive import ArchiveScreen
 from tui.screens.archive_conflicts import ArchiveConflictsScreen
 from tui.screens.conflicts import ConflictsScreen
 from tui.screens.meeting import MeetingScreen
+from tui.widgets.meeting_header import MeetingHeaderBar
 
 NOW = datetime(2024, 5, 6, 10, 0)
 
@@ -171,6 +172,9 @@ async def test_alt_k_in_the_archive_list_resolves_an_archive_conflict(pair: Pair
         # the sync state line: the first conflict and how many more
         assert app.sub_title.startswith("conflict in archive: ")
         assert app.sub_title.endswith("(+1)")
+        title = static_text(app.screen, "#archive-title")
+        assert title.endswith(f"⇅ {app.sub_title}")
+        assert static_text(app.screen, "#archive-hint").startswith("⚠ 2 unresolved")
         await pilot.press("alt+k")
         await pilot.pause()
         screen = app.screen
@@ -264,7 +268,9 @@ async def test_alt_k_in_the_archive_list_opens_the_meeting_of_a_conflict(pair: P
         assert isinstance(archive_screen, ArchiveScreen)
         table = archive_screen.query_one(DataTable)
         row = table.get_row(str(pair.path(pair.chair)))
-        assert row[3].endswith("⚠ 1")  # the list marks the meeting
+        assert str(row[0]).endswith("  ⚠ 1")  # the list marks the meeting
+        hint = static_text(archive_screen, "#archive-hint")
+        assert hint.startswith("⚠ 1 unresolved conflict(s): alt+k shows them.")
         await pilot.press("alt+k")
         await pilot.pause()
         (text,) = option_texts(app.screen)
@@ -285,6 +291,8 @@ async def test_alt_k_in_the_archive_list_opens_the_meeting_of_a_conflict(pair: P
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
+        assert app.sub_title == "1 changes not yet shared"  # the state line follows
+        assert "⇅ 1 changes not yet shared" in str(app.screen.query_one(MeetingHeaderBar).render())
         app.screen.close_session()
     assert read(pair.path(pair.chair)).agenda[0].notes == "Sekreterarens text"
     assert all(s.conflicts == 0 for s in Archive(pair.chair).summaries())
@@ -318,10 +326,16 @@ async def test_the_apps_sync_notice_names_the_conflicts_key(pair: Pair) -> None:
     app = app_for(pair.chair)
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
+        assert not static_text(app.screen, "#archive-hint").startswith("⚠")
         await pilot.press("f12")
         await app.workers.wait_for_complete()
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the list is read again after the sync
+        await pilot.pause()
         messages = [n.message for n in app._notifications]
+        hint = static_text(app.screen, "#archive-hint")
+        assert hint.startswith("⚠ 2 unresolved conflict(s): alt+k shows them.")
+        assert len(app.screen.query_one(DataTable).rows) == 3  # the secretary's meeting too
     assert "2 conflict(s) to resolve: press alt+k to see them." in messages
     assert not any("minutes sync status" in m for m in messages)
 

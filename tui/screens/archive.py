@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -51,6 +52,8 @@ class ArchiveScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
+        self._show_sync_state(self.app.sub_title)
+        self.watch(self.app, "sub_title", self._sync_state_changed, init=False)
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -60,8 +63,13 @@ class ArchiveScreen(Screen[None]):
         self._read_archive()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="archive")
-    def _read_archive(self) -> list[MeetingSummary]:
-        return self.archive.summaries()
+    def _read_archive(self) -> tuple[list[MeetingSummary], int]:
+        """The meetings, and how many unresolved sync conflicts archive.json has."""
+        try:
+            in_registry = len(self.archive.registry().open_conflicts())
+        except StoreError:
+            in_registry = 0  # a damaged archive.json is reported where it is used
+        return self.archive.summaries(), in_registry
 
     @on(Worker.StateChanged)
     def _archive_read(self, event: Worker.StateChanged) -> None:
@@ -72,29 +80,47 @@ class ArchiveScreen(Screen[None]):
             detail = error.message(self.lang) if isinstance(error, StoreError) else str(error)
             self.notify(t(self.lang, "app.error", detail=detail), severity="error")
             return
-        if event.state is not WorkerState.SUCCESS or not isinstance(event.worker.result, list):
+        if event.state is not WorkerState.SUCCESS or not isinstance(event.worker.result, tuple):
             return
-        self.show(event.worker.result)
+        self.show(*event.worker.result)
 
-    def show(self, summaries: list[MeetingSummary]) -> None:
+    def show(self, summaries: list[MeetingSummary], archive_conflicts: int = 0) -> None:
+        """The list; meetings with unresolved sync conflicts are marked "⚠ N" (alt+k)."""
         self.summaries = summaries
         table = self.query_one(DataTable)
         table.clear()
         for s in summaries:
             state = s.problem or t(self.lang, f"app.state.{s.state.value}")
-            if s.conflicts:  # unresolved sync conflicts: alt+k lists them
-                state = f"{state}  ⚠ {s.conflicts}"
             day = s.date.isoformat() if s.date else "-"
+            if s.conflicts:  # in the first column: a long title pushes the last out of view
+                day = f"{day}  ⚠ {s.conflicts}"
             table.add_row(day, s.body, s.title, state, key=str(s.path))
-        hint = self.query_one("#archive-hint", Static)
         new_key = key_display(self.app, "new_meeting")
         if summaries:
-            hint.update(
-                t(self.lang, "app.archive.hint", new=new_key, help=key_display(self.app, "help"))
-            )
+            help_key = key_display(self.app, "help")
+            base = t(self.lang, "app.archive.hint", new=new_key, help=help_key)
         else:
-            hint.update(t(self.lang, "app.archive.empty", keys=new_key))
+            base = t(self.lang, "app.archive.empty", keys=new_key)
+        conflicts = archive_conflicts + sum(s.conflicts for s in summaries)
+        hint = Text(base)
+        if conflicts:
+            key = key_display(self.app, "conflicts")
+            notice = t(self.lang, "sync.conflicts.hint", count=conflicts, shortcut=key)
+            hint = Text.assemble((notice, "bold yellow"), "  ", base)
+        self.query_one("#archive-hint", Static).update(hint)
         self.refresh_bindings()
+
+    def _sync_state_changed(self, state: str) -> None:
+        """A new sync state may come from a sync that merged files: read the list again."""
+        self._show_sync_state(state)
+        self.reload()
+
+    def _show_sync_state(self, state: str) -> None:
+        """The app's sync state ("synced 14:02", "conflict in ...") after the folder."""
+        title = f"{t(self.lang, 'app.archive')}  {self.archive.root}"
+        self.query_one("#archive-title", Static).update(
+            Text(f"{title}  ⇅ {state}" if state else title)
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open_selected" and not self.summaries:

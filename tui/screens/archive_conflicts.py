@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from model.conflict_resolution import ResolutionError, mine, other, version
+from model.conflict_resolution import ResolutionError, mine, other
 from model.enums import Language
 from model.store.archive import Archive
 from model.store.errors import StoreError
@@ -32,6 +32,7 @@ from tui.screens.conflicts import (
     push_meeting_conflicts,
     resolve_time,
     sides_text,
+    start_editing,
     viewer,
 )
 
@@ -132,9 +133,15 @@ class ArchiveConflictsScreen(Screen[None]):
         path = conflict.path
         if path is None:
             return
+
+        def open_it() -> None:
+            if app.open_meeting(path):
+                push_meeting_conflicts(app, select=conflict.id)
+
         self.dismiss(None)
-        if app.open_meeting(path):
-            push_meeting_conflicts(app, select=conflict.id)
+        # from the app, not from this screen: a screen's result callbacks run through the
+        # screen that pushed it, and this one is gone
+        app.call_later(open_it)
 
     # -- archive.json conflicts: resolved here ---------------------------------------
 
@@ -166,10 +173,7 @@ class ArchiveConflictsScreen(Screen[None]):
         if not conflict.field or conflict.kind == "deleted_edited":
             return
         self.editing = stored
-        editor = self.query_one("#conflict-editor", TextArea)
-        editor.display = True
-        editor.load_text(str(version(conflict, mine(conflict, viewer(self.app))) or ""))
-        editor.focus()
+        start_editing(self.query_one("#conflict-editor", TextArea), conflict, viewer(self.app))
 
     def action_save_text(self) -> None:
         stored = self.editing

@@ -119,6 +119,14 @@ def sides_text(lang: Language, conflict: Conflict, me: str) -> tuple[Text, Text]
     )
 
 
+def start_editing(editor: TextArea, conflict: Conflict, me: str) -> None:
+    """Show the merged-text editor with my version, the cursor at its end."""
+    editor.display = True
+    editor.load_text(str(version(conflict, mine(conflict, me)) or ""))
+    editor.move_cursor(editor.document.end)
+    editor.focus()
+
+
 class ConflictsScreen(Screen[None]):
     """The open meeting's conflicts; ``select`` highlights one, ``elsewhere`` counts the
     open conflicts of other meetings and the archive (shown as a line)."""
@@ -221,10 +229,7 @@ class ConflictsScreen(Screen[None]):
         if conflict is None or not conflict.field or self.session.read_only:
             return
         self.editing = conflict
-        editor = self.query_one("#conflict-editor", TextArea)
-        editor.display = True
-        editor.load_text(str(version(conflict, mine(conflict, viewer(self.app))) or ""))
-        editor.focus()
+        start_editing(self.query_one("#conflict-editor", TextArea), conflict, viewer(self.app))
 
     def action_save_text(self) -> None:
         conflict = self.editing
