@@ -151,9 +151,9 @@ def change_lines(change: Change, width: int = 70) -> list[str]:
     old, new = change.old, change.new
     if isinstance(old, str) and isinstance(new, str) and "\n" in old + new:
         return [
-            _short(line, width + 30)
+            f"{line[0]} {_short(line[1:], width + 30)}"
             for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0)
-            if not line.startswith(("---", "+++", "@@"))
+            if line and not line.startswith(("---", "+++", "@@"))
         ]
     return [f"- {_short(old, width)}", f"+ {_short(new, width)}"]
 

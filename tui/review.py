@@ -14,7 +14,7 @@ from model.enums import Language
 from model.events import Event, EventKind
 from model.meeting import Meeting
 from sync.diff import Change, Place, change_lines, group_changes
-from tui.i18n import t
+from tui.i18n import CATALOGUES, t
 
 #: line styles: a place heading, a changed field or record, a removed or an added line
 HEADING, CHANGE, MINUS, PLUS, PLAIN = "heading", "change", "minus", "plus", ""
@@ -35,6 +35,13 @@ def when_text(value: str | datetime | None) -> str:
     except ValueError:
         return str(value)
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def label(lang: Language, kind: str, name: str) -> str:
+    """A table's or field's name in the interface language ("notes" -> "anteckningar");
+    one without a translation is shown as it is stored."""
+    key = f"review.{kind}.{name}"
+    return t(lang, key) if key in CATALOGUES[lang] else name
 
 
 def place_text(lang: Language, place: Place) -> str:
@@ -62,10 +69,10 @@ def change_review(lang: Language, meeting: Meeting, changes: list[Change]) -> li
         for change in group:
             who = who_text(lang, change)
             if change.kind != "changed":
-                label = t(lang, f"sync.diff.{change.kind}")
-                lines.append(Line(f"  {change.table}: {label} {who}", CHANGE))
+                what = label(lang, "table", change.table)
+                lines.append(Line(f"  {what}: {t(lang, f'sync.diff.{change.kind}')} {who}", CHANGE))
                 continue
-            lines.append(Line(f"  {change.field}: {who}", CHANGE))
+            lines.append(Line(f"  {label(lang, 'field', change.field)}: {who}", CHANGE))
             for text in change_lines(change):
                 style = MINUS if text.startswith("-") else PLUS if text.startswith("+") else PLAIN
                 lines.append(Line(f"    {text}", style))

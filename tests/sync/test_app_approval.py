@@ -267,8 +267,11 @@ async def test_an_approval_synced_in_locks_the_open_meeting_and_a_reopen_unlocks
         assert "Approved by Olle Ordförande at 2024-05-08 09:00" in text_of(host, "#banner")
         before = mine.read_bytes()
         host.item_view.editor.focus()
-        await pilot.press("h", "e", "j")
+        # she goes on typing: no letter reaches the file, nor a command ("j" review, "r"
+        # reopen, "x" export)
+        await pilot.press("h", "e", "j", "r", "x", "enter")
         await pilot.pause()
+        assert app.screen is host
         assert host.save() is True
         assert mine.read_bytes() == before
         assert read(mine).header.state is MeetingState.APPROVED
@@ -329,3 +332,14 @@ def test_cli_diff_groups_changes_like_the_review_screen(pair: Pair) -> None:
     assert "    + Tillägg av Sara" in lines
     again = CliRunner().invoke(root, args)  # seen now: nothing new
     assert "No changes since" in again.output
+
+
+def test_a_changed_text_shows_only_its_changed_lines() -> None:
+    from sync.diff import Change, change_lines
+
+    old = "Första stycket.\n\nAndra stycket."
+    new = "Första stycket.\n\nAndra stycket, rättat."
+    change = Change("items", "x", "notes", "changed", old, new, "Olle", "")
+    assert change_lines(change) == ["- Andra stycket.", "+ Andra stycket, rättat."]
+    short = Change("meeting", "x", "place", "changed", "Valhall", "Teams", "Olle", "")
+    assert change_lines(short) == ["- Valhall", "+ Teams"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static, TextArea
@@ -104,6 +105,16 @@ class NotesEditor(TextArea):
     NotesEditor { height: 1fr; min-height: 4; border: round $primary-darken-2; }
     NotesEditor:focus { border: round $accent; }
     """
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.read_only and event.is_printable:
+            # Typing into read-only notes (an approved meeting, or one a sync just locked
+            # while the secretary typed) must not fall through to the one-letter commands:
+            # "j" would open the approval review, then "r" a reopen form.
+            event.stop()
+            event.prevent_default()
+            return
+        await super()._on_key(event)
 
 
 class ItemView(Vertical):
