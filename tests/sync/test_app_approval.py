@@ -343,3 +343,45 @@ def test_a_changed_text_shows_only_its_changed_lines() -> None:
     assert change_lines(change) == ["- Andra stycket.", "+ Andra stycket, rättat."]
     short = Change("meeting", "x", "place", "changed", "Valhall", "Teams", "Olle", "")
     assert change_lines(short) == ["- Valhall", "+ Teams"]
+
+
+def test_an_approval_that_cannot_be_saved_changes_nothing(tmp_path: Path) -> None:
+    from model.store.errors import StoreError
+    from tui.session import Session
+
+    path = demo_archive(tmp_path / "archive")
+    session = Session.open(path)
+    session.meeting.agenda[0].notes = "Skrivet precis innan"  # typed, not yet saved
+    session.dirty = True
+    session.save()
+    moved = path.with_suffix(".moved")
+    path.rename(moved)
+    path.mkdir()  # a folder where the file should be: the write fails
+    with pytest.raises(StoreError):
+        session.approve("Olle Ordförande", NOW)
+    assert session.meeting.header.state is not MeetingState.APPROVED
+    assert not session.read_only
+    path.rmdir()
+    moved.rename(path)
+    session.approve("Olle Ordförande", NOW)  # the retry works
+    assert session.read_only_reason == "approved" and session.read_only
+    session.close()
+    meeting = read(path)
+    assert verify(meeting).ok and meeting.agenda[0].notes == "Skrivet precis innan"
+
+
+def test_switching_to_read_only_saves_what_was_typed_first(tmp_path: Path) -> None:
+    from tui.session import Session
+
+    path = demo_archive(tmp_path / "archive")
+    session = Session.open(path)
+    session.meeting.agenda[0].notes = "Inte sparat än"
+    session.dirty = True
+    session.switch_mode("approved")
+    assert session.read_only and not session.dirty
+    assert read(path).agenda[0].notes == "Inte sparat än"
+    session.switch_mode("")
+    other = Session.open(path)  # the lock is held again: a second writer gets read-only
+    assert other.read_only_reason == "locked"
+    other.close()
+    session.close()
