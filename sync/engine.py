@@ -40,6 +40,7 @@ from sync.gitenv import (
     Identity,
     classify,
     git_env,
+    git_headline,
     git_module,
     open_repo,
 )
@@ -394,6 +395,7 @@ def _finish(root: Path, result: SyncResult) -> SyncResult:
         state["last_sync"] = result.at
     state["last_attempt"] = result.at
     state["last_error"] = result.offline.code if result.offline else ""
+    state["last_detail"] = git_headline(result.offline.detail) if result.offline else ""
     _write_state(root, state)
     return result
 
@@ -403,6 +405,7 @@ def _record_failure(root: Path, error: SyncError) -> None:
     state = read_state(root)
     state["last_attempt"] = datetime.now().isoformat(timespec="seconds")
     state["last_error"] = error.code
+    state["last_detail"] = git_headline(error.detail)[:200]
     _write_state(root, state)
 
 

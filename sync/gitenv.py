@@ -137,8 +137,10 @@ def git_headline(detail: str) -> str:
     advice such as "and the repository exists."); the merge driver's own line first."""
     lines = [line.strip() for line in detail.splitlines() if line.strip()]
     for prefix in ("minutes: ", "fatal: ", "error: "):
-        for line in lines:
+        for n, line in enumerate(lines):
             if line.startswith(prefix):
+                if line.endswith(":") and n + 1 < len(lines):  # the reason is on the next
+                    line = f"{line} {lines[n + 1]}"
                 return line.removeprefix(prefix)
     return lines[-1] if lines else ""
 

@@ -45,7 +45,8 @@ class SyncStatus:
     changed_files: list[str] = field(default_factory=list)  # not yet committed
     unpushed_commits: int = 0
     last_sync: str = ""
-    last_error: str = ""
+    last_error: str = ""  # the code of the last failure (sync.error.<code>)
+    last_detail: str = ""  # git's telling line about it
     conflicts: list[OpenConflict] = field(default_factory=list)
 
     @property
@@ -147,6 +148,7 @@ def status(root: Path) -> SyncStatus:
     state = read_state(root)
     result.last_sync = state.get("last_sync", "")
     result.last_error = state.get("last_error", "")
+    result.last_detail = state.get("last_detail", "")
     result.conflicts = open_conflicts(root)
     return result
 

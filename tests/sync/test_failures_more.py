@@ -31,7 +31,7 @@ from model.store.load import load_tables
 from sync.engine import MERGING_FILE, read_state
 from sync.engine import sync as sync_engine
 from sync.errors import SyncError
-from sync.gitenv import classify
+from sync.gitenv import classify, git_headline, git_message
 from sync.gitenv import git_module as git_module_of
 from sync.setup import clone, setup
 from sync.status import status
@@ -237,7 +237,9 @@ def test_cli_sync_with_login_refused_says_so_and_exits_2(
     assert "Traceback" not in run.stdout + run.stderr
     assert_clean(pair.secretary)
     status = minutes_cli(tmp_path, "--archive", str(pair.secretary), "sync", "status")
-    assert status.returncode == 0 and "auth" in status.stdout
+    assert status.returncode == 0
+    failed = sentence("sync.status.last_error", error=sentence("sync.error.auth"))
+    assert failed in status.stdout
 
 
 # -- the remote refuses the push -------------------------------------------------------
@@ -672,3 +674,20 @@ async def test_app_sync_key_without_git_says_git_is_missing(
         errors = [n.message for n in app._notifications if n.severity == "error"]
         assert errors == [sentence("sync.error.git_missing")]
         assert sentence("sync.state.failed") in app.sub_title
+
+
+def test_the_telling_line_of_gits_output() -> None:
+    refused = (
+        "fatal: unable to connect to 127.0.0.1:\n127.0.0.1[0: 127.0.0.1]: errno=Connection refused"
+    )
+    assert git_headline(refused) == (
+        "unable to connect to 127.0.0.1: 127.0.0.1[0: 127.0.0.1]: errno=Connection refused"
+    )
+    advice = (
+        "fatal: '/x' does not appear to be a git repository\n"
+        "fatal: Could not read from remote repository.\n\n"
+        "Please make sure you have the correct access rights\nand the repository exists."
+    )
+    assert git_headline(advice) == "'/x' does not appear to be a git repository"
+    wrapped = git_module_of().GitCommandError(["git", "fetch"], 128, b"fatal: x\x1b[2J\x07 y")
+    assert git_message(wrapped) == "fatal: x [2J  y"  # no escape reaches the terminal

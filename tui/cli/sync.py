@@ -138,7 +138,8 @@ def status_command(ctx: Context) -> None:
         else:
             click.echo(t(lang, "sync.status.never"))
         if state.last_error:
-            click.echo(t(lang, "sync.status.last_error", error=state.last_error))
+            error = t(lang, f"sync.error.{state.last_error}", detail=state.last_detail)
+            click.echo(t(lang, "sync.status.last_error", error=error))
     from tui.conflict_text import status_line
 
     for c in state.conflicts:
