@@ -55,10 +55,13 @@ def test_minutes_open_in_tmux(tmp_path: Path) -> None:
         _wait_for(session, "10 ?")
         _tmux("send-keys", "-t", session, "p", "p", "r")
         _wait_for(session, "2 present · 1 remote")
-        _tmux("send-keys", "-t", session, "F2")
-        _tmux("send-keys", "-t", session, "-l", "Hej och välkommen")
+        # typed in one burst with the key that moves the focus, as a fast typist does:
+        # no letter may reach the attendance list (its letter keys) or the wrong field
+        _tmux("send-keys", "-t", session, "F2", "Hej och välkommen")
         screen = _wait_for(session, "Hej och välkommen")
         assert "Saved" in _wait_for(session, "● Saved")
+        _tmux("send-keys", "-t", session, "C-d", "Beslut om budget", "Tab", "7-2-0", "Enter")
+        _wait_for(session, "Beslut om budget")
         _tmux("send-keys", "-t", session, "F1")
         screen = _wait_for(session, "Keys")
         assert "Next item" in screen
@@ -76,6 +79,9 @@ def test_minutes_open_in_tmux(tmp_path: Path) -> None:
     with MeetingStore(Archive(tmp_path).resolve(meeting_id), read_only=True) as store:
         meeting = store.meeting
     assert meeting.agenda[0].notes == "Hej och välkommen"
+    (decision,) = meeting.decisions
+    assert decision.text == "Beslut om budget"
+    assert (decision.votes_for, decision.votes_against, decision.votes_abstain) == (7, 2, 0)
     statuses = [p.status for p in meeting.people[:3]]
     assert statuses == [AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, AttendanceStatus.REMOTE]
     assert meeting.header.actual_start is not None

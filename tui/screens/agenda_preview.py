@@ -31,6 +31,7 @@ from tui.commands import add_bindings
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date
+from tui.widgets.focus import focus_now
 
 SKIPPED_SHOWN = 3  # skipped parts named in the preview's note line
 
@@ -197,7 +198,7 @@ class AgendaPreviewScreen(Screen[ImportedAgenda | None]):
 
     def on_mount(self) -> None:
         self.show()
-        self.query_one(DataTable).focus()
+        focus_now(self.query_one(DataTable))
 
     def _notes(self) -> str:
         """What was repaired and what was not taken as items (briefly)."""

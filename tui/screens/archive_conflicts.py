@@ -35,6 +35,7 @@ from tui.screens.conflicts import (
     start_editing,
     viewer,
 )
+from tui.widgets.focus import focus_now
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -206,7 +207,7 @@ class ArchiveConflictsScreen(Screen[None]):
     def _close_editor(self) -> None:
         self.editing = None
         self.query_one("#conflict-editor").display = False
-        self.query_one(OptionList).focus()
+        focus_now(self.query_one(OptionList))
 
     def action_close(self) -> None:
         if self.editing is not None:

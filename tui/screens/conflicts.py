@@ -36,6 +36,7 @@ from model.enums import Language
 from tui.commands import add_bindings, key_display
 from tui.i18n import t
 from tui.session import Session, now_minute
+from tui.widgets.focus import focus_now
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -124,7 +125,7 @@ def start_editing(editor: TextArea, conflict: Conflict, me: str) -> None:
     editor.display = True
     editor.load_text(str(version(conflict, mine(conflict, me)) or ""))
     editor.move_cursor(editor.document.end)
-    editor.focus()
+    focus_now(editor)
 
 
 class ConflictsScreen(Screen[None]):
@@ -240,7 +241,7 @@ class ConflictsScreen(Screen[None]):
         self.session.apply(lambda m: set_text(m, conflict, text, self._by(), now))
         self.editing = None
         self.query_one("#conflict-editor").display = False
-        self.query_one(OptionList).focus()
+        focus_now(self.query_one(OptionList))
         self._fill()
 
     def action_close(self) -> None:

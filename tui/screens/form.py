@@ -20,6 +20,7 @@ from textual.widgets import Input, Label, Static
 
 from model.enums import Language
 from tui.i18n import t
+from tui.widgets.focus import focus_now
 
 Values = dict[str, str]
 
@@ -38,7 +39,13 @@ class Field:
 class FormScreen(ModalScreen[Values | None]):
     """Dismisses with the values once ``submit`` accepted them, or None on Esc."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", show=False),
+        # priority: the focus moves before the next typed key is handled (a fast typist's
+        # "Sara<Tab>sara@..." must not put "sar" in the first field)
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+    ]
 
     DEFAULT_CSS = """
     FormScreen { align: center middle; }
@@ -91,7 +98,7 @@ class FormScreen(ModalScreen[Values | None]):
         for item in self.fields:
             if item.required and not values[item.name].strip():
                 self._error(t(self.lang, "form.required", field=item.label))
-                self.query_one(f"#field-{item.name}", Input).focus()
+                focus_now(self.query_one(f"#field-{item.name}", Input))
                 return
         error = self.submit(values)
         if error:

@@ -32,6 +32,7 @@ from tui.screens import meeting_forms as forms
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel, PeopleList
+from tui.widgets.focus import focus_now
 from tui.widgets.item_view import ItemView
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
 
@@ -106,9 +107,9 @@ class MeetingScreen(Screen[None]):
         self.set_interval(1.0, self._tick)
         self.set_interval(0.2, self._autosave)
         if self.meeting.current is not None:
-            self.item_view.editor.focus()
+            focus_now(self.item_view.editor)
         else:
-            self.query_one(AgendaList).focus()
+            focus_now(self.query_one(AgendaList))
 
     # -- shortcuts -------------------------------------------------------------------
 
@@ -303,7 +304,7 @@ class MeetingScreen(Screen[None]):
     def _notify_item(self) -> None:
         item = self.meeting.current
         if item is not None:
-            self.item_view.editor.focus()
+            focus_now(self.item_view.editor)
 
     def action_next_item(self) -> None:
         moved: list[AgendaItem | None] = []
@@ -373,7 +374,7 @@ class MeetingScreen(Screen[None]):
             return
         if self.meeting.header.actual_end is not None:
             self.refresh_view()  # after the meeting: just show that item's notes
-            self.item_view.editor.focus()
+            focus_now(self.item_view.editor)
             return
         self._run(lambda m: live.go_to_item(m, item_id, self.now()))
         self._notify_item()
@@ -389,14 +390,14 @@ class MeetingScreen(Screen[None]):
     def _after_form(self, result: object) -> None:
         self.refresh_view()
         if self.meeting.current is not None or self._editor_item is not None:
-            self.item_view.editor.focus()
+            focus_now(self.item_view.editor)
 
     def _form(self, screen: Any) -> None:
         self._sync_editor()
         self.app.push_screen(screen, self._after_form)
 
     def action_focus_notes(self) -> None:
-        self.item_view.editor.focus()
+        focus_now(self.item_view.editor)
 
     def action_add_decision(self) -> None:
         item = self.shown_item()
@@ -443,11 +444,11 @@ class MeetingScreen(Screen[None]):
         if panel.has_class("-shown") and people.has_focus:
             panel.remove_class("-shown")
             self.remove_class("-attendance")
-            self.item_view.editor.focus()
+            focus_now(self.item_view.editor)
             return
         panel.add_class("-shown")
         self.add_class("-attendance")
-        people.focus()
+        focus_now(people)
         if people.highlighted is None and people.option_count:
             people.highlighted = 0
 
@@ -456,7 +457,7 @@ class MeetingScreen(Screen[None]):
         event.stop()
         name, person_id = event.name, event.person_id
         if name == "back":
-            self.item_view.editor.focus()
+            focus_now(self.item_view.editor)
             return
         if name == "find":
             self.panel.open_find()

@@ -25,6 +25,7 @@ from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
 from tui.i18n import CATALOGUES, t
+from tui.widgets.focus import focus_now
 
 MAX_HITS = 500  # more than a screen can show; the count says when there are more
 
@@ -78,7 +79,7 @@ class SearchScreen(Screen[SearchChoice | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        focus_now(self.query_one(Input))
 
     @on(Input.Changed, "#search-text")
     def _changed(self, event: Input.Changed) -> None:
@@ -147,7 +148,7 @@ class SearchScreen(Screen[SearchChoice | None]):
 
     def action_to_hits(self) -> None:
         if self.result.hits:
-            self.query_one(DataTable).focus()
+            focus_now(self.query_one(DataTable))
 
     @on(DataTable.RowSelected, "#hits")
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -181,7 +182,7 @@ def reveal_item(screen: Screen[Any], item_id: str) -> bool:
         return False
     agenda = screen.query_one(AgendaList)
     agenda.follow(top.id)
-    agenda.focus()
+    focus_now(agenda)
     screen.notify(t(screen.lang, "followup.app.search.shown", item=top.number or top.title))
     return True
 

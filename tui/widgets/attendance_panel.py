@@ -23,6 +23,7 @@ from model.meeting import Meeting
 from model.people import Attendance
 from tui.commands import add_bindings, attendance_bindings
 from tui.i18n import t
+from tui.widgets.focus import focus_now
 
 STATUS_STYLE = {
     AttendanceStatus.UNKNOWN: "dim",
@@ -176,7 +177,7 @@ class AttendancePanel(Vertical):
         find = self.query_one("#find", Input)
         find.value = ""
         find.add_class("-shown")
-        find.focus()
+        focus_now(find)
 
     @on(Input.Changed, "#find")
     def _jump_while_typing(self, event: Input.Changed) -> None:
@@ -190,4 +191,4 @@ class AttendancePanel(Vertical):
     def _close_find(self, event: Input.Submitted) -> None:
         event.stop()
         self.query_one("#find", Input).remove_class("-shown")
-        self.people.focus()
+        focus_now(self.people)
