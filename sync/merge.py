@@ -140,7 +140,7 @@ class _Merger:
             return max(o, t)
         base_value = None if b is _MISSING else b
         if name in TEXT_FIELDS and _is_text(o) and _is_text(t) and _is_text(base_value):
-            result = merge_text(base_value or "", o or "", t or "")
+            result = merge_text(base_value or "", o or "", t or "", known_base=b is not _MISSING)
             if not result.conflicted:
                 return result.with_ours
             self.conflict(

@@ -1,9 +1,11 @@
 """Three-way line merge of one text field (the notes of an item, a decision's text ...).
 
-Edits to different paragraphs combine; the same lines changed differently on both sides
-are a conflict. The result always holds every clean edit of both sides; where a region
-conflicts we compute two versions, one taking our lines and one taking theirs there, so
-the user can pick either without losing the other side's clean edits elsewhere.
+Edits to different paragraphs combine, and so do additions next to a change (a paragraph
+added after the one the other side corrected) and additions at the same place (both are
+kept); the same lines changed differently on both sides are a conflict. The result
+always holds every clean edit of both sides; where a region conflicts we compute two
+versions, one taking our lines and one taking theirs there, so the user can pick either
+without losing the other side's clean edits elsewhere.
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ def _lines(text: str) -> list[str]:
     return text.splitlines(keepends=True)
 
 
-def merge_text(base: str, ours: str, theirs: str) -> TextMerge:
-    """Merge ``ours`` and ``theirs`` against ``base`` line by line."""
+def merge_text(base: str, ours: str, theirs: str, *, known_base: bool = True) -> TextMerge:
+    """Merge ``ours`` and ``theirs`` against ``base`` line by line. Without a known base
+    (two histories that share nothing) lines are never combined: who added what cannot
+    be told, so every difference is a conflict."""
     if ours == theirs:
         return TextMerge(ours, ours, False)
     if ours == base:
@@ -46,6 +50,11 @@ def merge_text(base: str, ours: str, theirs: str) -> TextMerge:
     for group in merger.merge_groups():
         parts: tuple[Any, ...] = tuple(group)
         if parts[0] == "conflict":
+            combined = _combine(parts[1], parts[2], parts[3]) if known_base else None
+            if combined is not None:
+                with_ours.extend(combined)
+                with_theirs.extend(combined)
+                continue
             conflicted = True
             with_ours.extend(parts[2])
             with_theirs.extend(parts[3])
@@ -58,6 +67,28 @@ def merge_text(base: str, ours: str, theirs: str) -> TextMerge:
         _finish("".join(with_theirs), keep_newline),
         conflicted,
     )
+
+
+def _combine(base: list[str], ours: list[str], theirs: list[str]) -> list[str] | None:
+    """Both sides' lines for a region ``merge3`` calls a conflict only because the edits
+    touch, not because they change the same lines; None for a real conflict.
+
+    - Both only added lines at the same place (the secretary's new paragraph and the
+      chair's remark at the end of the notes): both are kept, in an order that does not
+      depend on who merges (so two machines merging the same edits agree).
+    - One side only added lines before or after the lines the other side changed (a
+      paragraph added after the one the chair corrected): the change plus the addition.
+    """
+    if not base:
+        first, second = sorted((ours, theirs), key=lambda lines: "".join(lines))
+        return first + second
+    for added, changed in ((ours, theirs), (theirs, ours)):
+        if len(added) > len(base):
+            if added[: len(base)] == base:
+                return changed + added[len(base) :]
+            if added[-len(base) :] == base:
+                return added[: -len(base)] + changed
+    return None
 
 
 def _finish(text: str, keep_newline: bool) -> str:

@@ -66,6 +66,37 @@ def test_same_item_notes_in_different_paragraphs_merge_cleanly(pair: Pair) -> No
     assert merged.open_conflicts() == []
 
 
+def test_paragraph_added_after_the_one_the_chair_corrected(pair: Pair) -> None:
+    """The commonest case: the secretary goes on writing at the end of the item while
+    the chair corrects its last paragraph. Both edits touch, neither changes the other's
+    lines: no conflict, both kept."""
+
+    def sec(m: Meeting) -> None:
+        item4(m).notes += "\n\nSekreteraren skrev vidare här."
+
+    def chair(m: Meeting) -> None:
+        parts = paragraphs(m)
+        parts[-1] = parts[-1].rstrip(".") + ", enligt ordföranden."
+        item4(m).notes = "\n\n".join(parts)
+
+    merged = exchange(pair, sec, chair)
+    assert paragraphs(merged)[-1] == "Sekreteraren skrev vidare här."
+    assert paragraphs(merged)[-2].endswith(", enligt ordföranden.")
+    assert merged.open_conflicts() == []
+
+
+def test_paragraphs_added_at_the_end_on_both_sides_are_both_kept(pair: Pair) -> None:
+    def sec(m: Meeting) -> None:
+        item4(m).notes += "\n\nSekreterarens tillägg."
+
+    def chair(m: Meeting) -> None:
+        item4(m).notes += "\n\nOrdförandens tillägg."
+
+    merged = exchange(pair, sec, chair)
+    assert paragraphs(merged)[-2:] == ["Ordförandens tillägg.", "Sekreterarens tillägg."]
+    assert merged.open_conflicts() == []
+
+
 def test_same_paragraph_keeps_both_versions_in_a_conflict(pair: Pair) -> None:
     def sec(m: Meeting) -> None:
         item4(m).notes = item4(m).notes.replace("kort status", "en kort status (sekreteraren)")
