@@ -144,3 +144,28 @@ async def test_text_typed_in_a_burst_stays_with_its_item(tmp_path: Path) -> None
     with MeetingStore(path, read_only=True) as store:
         notes = [item.notes for item in store.meeting.agenda[:3]]
     assert notes == ["Punkt ett öppnas.", "Punkt två här.", "Tre"]
+
+
+async def test_editing_keys_in_a_burst_keep_their_place(tmp_path: Path) -> None:
+    """Arrows and Backspace typed in a burst with letters act where they were typed
+    (Textual runs a widget's own bindings only after the key bubbled to the app, so a
+    letter after Backspace used to be inserted first: "300 kr" became "30 kr.5")."""
+    path = demo_archive(tmp_path, with_finished=False)
+    app = make_app(tmp_path, Language.SV, meeting=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        _burst(app, "Till 300 kr.", *["<left>"] * 5, "<backspace>", "5", "<end>", " Klart")
+        _burst(app, "<ctrl+d>")
+        for _ in range(5):
+            await pilot.pause()
+        _burst(app, "Beslutaf", "<backspace>", "r om budget", "<enter>")
+        for _ in range(5):
+            await pilot.pause()
+        screen.close_session()
+    with MeetingStore(path, read_only=True) as store:
+        meeting = store.meeting
+    assert meeting.agenda[0].notes == "Till 350 kr. Klart"
+    assert [d.text for d in meeting.decisions] == ["Beslutar om budget"]

@@ -36,6 +36,7 @@ from tui.screens.conflicts import (
     viewer,
 )
 from tui.widgets.focus import focus_now
+from tui.widgets.keys import TextEditor
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -64,7 +65,7 @@ class ArchiveConflictsScreen(Screen[None]):
             yield Static(id="conflicts-hint")
             yield Static(id="conflict-ours")
             yield Static(id="conflict-theirs")
-            yield TextArea(id="conflict-editor", soft_wrap=True)
+            yield TextEditor(id="conflict-editor", soft_wrap=True)
         yield Footer()
 
     def on_mount(self) -> None:

@@ -37,6 +37,7 @@ from tui.commands import add_bindings, key_display
 from tui.i18n import t
 from tui.session import Session, now_minute
 from tui.widgets.focus import focus_now
+from tui.widgets.keys import TextEditor
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -157,7 +158,7 @@ class ConflictsScreen(Screen[None]):
             yield OptionList(id="conflicts-list")
             yield Static(id="conflict-ours")
             yield Static(id="conflict-theirs")
-            yield TextArea(id="conflict-editor", soft_wrap=True)
+            yield TextEditor(id="conflict-editor", soft_wrap=True)
         yield Footer()
 
     def on_mount(self) -> None:

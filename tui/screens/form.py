@@ -21,6 +21,7 @@ from textual.widgets import Input, Label, Static
 from model.enums import Language
 from tui.i18n import t
 from tui.widgets.focus import focus_now
+from tui.widgets.keys import TextInput
 
 Values = dict[str, str]
 
@@ -78,7 +79,7 @@ class FormScreen(ModalScreen[Values | None]):
             box.border_title = self.form_title
             for item in self.fields:
                 yield Label(item.label)
-                yield Input(
+                yield TextInput(
                     value=item.value,
                     id=f"field-{item.name}",
                     suggester=SuggestFromList(item.suggestions, case_sensitive=False)

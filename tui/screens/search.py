@@ -26,6 +26,7 @@ from model.store.errors import StoreError
 from tui.commands import add_bindings
 from tui.i18n import CATALOGUES, t
 from tui.widgets.focus import focus_now
+from tui.widgets.keys import TextInput
 
 MAX_HITS = 500  # more than a screen can show; the count says when there are more
 
@@ -70,7 +71,9 @@ class SearchScreen(Screen[SearchChoice | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(t(self.lang, "followup.app.search.title"), id="search-title")
-        yield Input(placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text")
+        yield TextInput(
+            placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text"
+        )
         yield Static(t(self.lang, "followup.app.search.hint"), id="search-status")
         table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="hits")
         for key in ("date", "body", "item", "where", "text"):

@@ -24,6 +24,7 @@ from model.people import Attendance
 from tui.commands import add_bindings, attendance_bindings
 from tui.i18n import t
 from tui.widgets.focus import focus_now
+from tui.widgets.keys import TextInput
 
 STATUS_STYLE = {
     AttendanceStatus.UNKNOWN: "dim",
@@ -148,7 +149,7 @@ class AttendancePanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="attendance-count")
-        yield Input(placeholder=t(self.lang, "app.find.placeholder"), id="find")
+        yield TextInput(placeholder=t(self.lang, "app.find.placeholder"), id="find")
         yield PeopleList(self.lang, id="people")
 
     @property

@@ -6,12 +6,13 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static, TextArea
+from textual.widgets import Static
 
 from model.agenda import AgendaItem
 from model.enums import ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from tui.i18n import t
+from tui.widgets.keys import TextEditor
 
 
 def title_text(meeting: Meeting, item: AgendaItem | None, lang: Language, start_key: str) -> Text:
@@ -98,7 +99,7 @@ def records_text(meeting: Meeting, item: AgendaItem | None, lang: Language) -> T
     return text
 
 
-class NotesEditor(TextArea):
+class NotesEditor(TextEditor):
     """The notes of the shown item: soft-wrapped, cursor kept in view."""
 
     DEFAULT_CSS = """
@@ -114,7 +115,7 @@ class NotesEditor(TextArea):
             event.stop()
             event.prevent_default()
             return
-        await super()._on_key(event)
+        await super()._on_key(event)  # arrows, Backspace ... in typing order
 
 
 class ItemView(Vertical):
