@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from model.enums import Language
 from tests.sync.conftest import Pair
 from tests.sync.helpers import edit, read
+from tests.tui.helpers import burst
 from tui.app import MinutesApp
 from tui.config import Config
 
@@ -79,3 +80,42 @@ async def test_conflict_resolved_in_the_app_is_what_gets_saved(pair: Pair) -> No
     meeting = read(pair.path(pair.chair))
     assert meeting.agenda[0].notes == "Sekreterarens text"
     assert meeting.open_conflicts() == []
+
+
+@pytest.mark.asyncio
+async def test_merged_text_typed_in_a_burst_with_ctrl_s_is_all_saved(pair: Pair) -> None:
+    """ctrl+s right after the last letters of the merged text (seen in the two-person
+    trial: the chair's words were missing from the saved resolution)."""
+
+    def change(text: str):  # type: ignore[no-untyped-def]
+        return lambda m: setattr(m.agenda[0], "notes", text)
+
+    edit(pair.path(pair.secretary), change("A\n\nSekreterarens text\n\nC"))
+    edit(pair.path(pair.chair), change("A\n\nOrdförandens text\n\nC"))
+    pair.sync(pair.secretary)
+    pair.sync(pair.chair)
+    config = Config(name="Olle Ordförande", email="olle@example.se", sync_interval=0)
+    app = MinutesApp(
+        pair.chair,
+        Language.EN,
+        meeting_path=pair.path(pair.chair),
+        clock=lambda: datetime(2024, 5, 6, 10, 0),
+        cursor_blink=False,
+        config=config,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app._meeting_screens()[-1]
+        screen.query_one("#agenda", OptionList).highlighted = 0
+        await pilot.pause()
+        await pilot.press("alt+k")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        burst(app, "<up>", "<up>", "<end>", " plus", "<ctrl+s>")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        screen.close_session()
+    meeting = read(pair.path(pair.chair))
+    assert meeting.agenda[0].notes == "A\n\nOrdförandens text plus\n\nC"

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from textual import events
 from textual.pilot import Pilot
 
 from model.demo import demo_agenda, demo_meeting
@@ -68,3 +69,15 @@ class Keys:
 
     async def type(self, text: str) -> None:
         await self.press(*text)
+
+
+def burst(app: MinutesApp, *parts: str) -> None:
+    """Post keys to the app all at once, as a terminal delivers a fast typist's keys:
+    text parts are typed letter by letter, ``<ctrl+n>`` style parts are one key."""
+    for part in parts:
+        if part.startswith("<") and part.endswith(">"):
+            app.post_message(events.Key(part[1:-1], None))
+            continue
+        for char in part:
+            key = "space" if char == " " else char
+            app.post_message(events.Key(key, char))

@@ -11,7 +11,7 @@ from rich.console import Console
 
 from model.enums import AttendanceStatus, Language
 from model.store.meeting_store import MeetingStore
-from tests.tui.helpers import demo_archive, make_app
+from tests.tui.helpers import burst, demo_archive, make_app
 from tui.screens.help import HelpScreen, help_renderable
 from tui.screens.meeting import MeetingScreen
 
@@ -76,7 +76,7 @@ async def test_the_keymap_moves_a_key_and_help_shows_it(tmp_path: Path) -> None:
         assert "f10" in text and "^n" not in text.split("Next item")[0].splitlines()[-1]
 
 
-async def test_undo_takes_back_an_attendance_key_and_a_typing_burst(tmp_path: Path) -> None:
+async def test_undo_takes_back_an_attendance_key_and_a_typingburst(tmp_path: Path) -> None:
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.EN, meeting=path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -112,20 +112,6 @@ async def test_archive_lists_meetings_and_enter_opens_one(tmp_path: Path) -> Non
         assert not isinstance(app.screen, MeetingScreen)
 
 
-def _burst(app: object, *parts: str) -> None:
-    """Post keys to the app all at once, as a terminal delivers a fast typist's keys:
-    text parts are typed letter by letter, ``<ctrl+n>`` style parts are one key."""
-    from textual import events
-
-    for part in parts:
-        if part.startswith("<") and part.endswith(">"):
-            app.post_message(events.Key(part[1:-1], None))  # type: ignore[attr-defined]
-            continue
-        for char in part:
-            key = "space" if char == " " else char
-            app.post_message(events.Key(key, char))  # type: ignore[attr-defined]
-
-
 async def test_text_typed_in_a_burst_stays_with_its_item(tmp_path: Path) -> None:
     """Letters still waiting for the editor when ctrl+n arrives belong to the item they
     were typed in; letters after it belong to the next item (seen in tmux: part of item
@@ -137,7 +123,7 @@ async def test_text_typed_in_a_burst_stays_with_its_item(tmp_path: Path) -> None
         assert isinstance(screen, MeetingScreen)
         await pilot.press("ctrl+n")
         await pilot.pause()
-        _burst(app, "Punkt ett öppnas.", "<ctrl+n>", "Punkt två här.", "<ctrl+n>", "Tre")
+        burst(app, "Punkt ett öppnas.", "<ctrl+n>", "Punkt två här.", "<ctrl+n>", "Tre")
         for _ in range(5):
             await pilot.pause()
         screen.close_session()
@@ -157,11 +143,11 @@ async def test_editing_keys_in_a_burst_keep_their_place(tmp_path: Path) -> None:
         assert isinstance(screen, MeetingScreen)
         await pilot.press("ctrl+n")
         await pilot.pause()
-        _burst(app, "Till 300 kr.", *["<left>"] * 5, "<backspace>", "5", "<end>", " Klart")
-        _burst(app, "<ctrl+d>")
+        burst(app, "Till 300 kr.", *["<left>"] * 5, "<backspace>", "5", "<end>", " Klart")
+        burst(app, "<ctrl+d>")
         for _ in range(5):
             await pilot.pause()
-        _burst(app, "Beslutaf", "<backspace>", "r om budget", "<enter>")
+        burst(app, "Beslutaf", "<backspace>", "r om budget", "<enter>")
         for _ in range(5):
             await pilot.pause()
         screen.close_session()

@@ -36,7 +36,7 @@ from tui.screens.conflicts import (
     viewer,
 )
 from tui.widgets.focus import focus_now
-from tui.widgets.keys import TextEditor
+from tui.widgets.keys import TextEditor, after_typing
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -178,6 +178,9 @@ class ArchiveConflictsScreen(Screen[None]):
         start_editing(self.query_one("#conflict-editor", TextArea), conflict, viewer(self.app))
 
     def action_save_text(self) -> None:
+        after_typing(self, self._save_text)  # the letters typed just before ctrl+s too
+
+    def _save_text(self) -> None:
         stored = self.editing
         if stored is None:
             return

@@ -37,7 +37,7 @@ from tui.commands import add_bindings, key_display
 from tui.i18n import t
 from tui.session import Session, now_minute
 from tui.widgets.focus import focus_now
-from tui.widgets.keys import TextEditor
+from tui.widgets.keys import TextEditor, after_typing
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -234,6 +234,9 @@ class ConflictsScreen(Screen[None]):
         start_editing(self.query_one("#conflict-editor", TextArea), conflict, viewer(self.app))
 
     def action_save_text(self) -> None:
+        after_typing(self, self._save_text)  # the letters typed just before ctrl+s too
+
+    def _save_text(self) -> None:
         conflict = self.editing
         if conflict is None:
             return

@@ -34,6 +34,7 @@ from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel, PeopleList
 from tui.widgets.focus import focus_now
 from tui.widgets.item_view import ItemView
+from tui.widgets.keys import after_typing
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
 
 #: actions that change the meeting: not offered on a read-only meeting
@@ -306,22 +307,8 @@ class MeetingScreen(Screen[None]):
         if item is not None:
             focus_now(self.item_view.editor)
 
-    def _after_typing(self, step: Callable[[], None]) -> None:
-        """Run ``step`` once every key already typed into the notes is in them.
-
-        A ctrl/F-key command is handled as soon as it arrives, but letters typed just
-        before it may still wait in the editor's queue: moving to another item at once
-        would load that item's notes and put those letters there. Queued behind them in
-        the editor, the step runs in typing order; keys typed after it go to the new item.
-        """
-        editor = self.item_view.editor
-        if editor.has_focus:
-            editor.call_later(step)
-        else:
-            step()
-
     def action_next_item(self) -> None:
-        self._after_typing(self._next_item)
+        after_typing(self, self._next_item)
 
     def _next_item(self) -> None:
         moved: list[AgendaItem | None] = []
@@ -335,7 +322,7 @@ class MeetingScreen(Screen[None]):
         self._notify_item()
 
     def action_previous_item(self) -> None:
-        self._after_typing(self._previous_item)
+        after_typing(self, self._previous_item)
 
     def _previous_item(self) -> None:
         self._run(lambda m: live.previous_item(m, self.now()))
@@ -516,13 +503,13 @@ class MeetingScreen(Screen[None]):
     # -- the meeting as a whole -----------------------------------------------------------
 
     def action_undo(self) -> None:
-        self._after_typing(
-            lambda: self._travel(self.session.undo, "app.undone", "app.nothing_to_undo")
+        after_typing(
+            self, lambda: self._travel(self.session.undo, "app.undone", "app.nothing_to_undo")
         )
 
     def action_redo(self) -> None:
-        self._after_typing(
-            lambda: self._travel(self.session.redo, "app.redone", "app.nothing_to_redo")
+        after_typing(
+            self, lambda: self._travel(self.session.redo, "app.redone", "app.nothing_to_redo")
         )
 
     def _travel(self, step: Callable[[], bool], done: str, nothing: str) -> None:

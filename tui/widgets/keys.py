@@ -1,4 +1,4 @@
-"""Editing keys handled in the order they were typed.
+"""Keys handled in the order they were typed.
 
 Textual inserts a printable key when the focused widget receives it, but runs the
 widget's own key bindings (arrows, Backspace, Delete, Home, End ...) only after the key
@@ -10,7 +10,11 @@ out as "30 kr.5". Widgets that take text run their own bindings at once instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from textual import events
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
@@ -29,6 +33,21 @@ async def run_own_binding(widget: Widget, event: events.Key) -> bool:
             event.prevent_default()
             return True
     return False
+
+
+def after_typing(screen: Screen[Any], step: Callable[[], object]) -> None:
+    """Run ``step`` once every key already typed into the focused text widget is in it.
+
+    Ctrl/alt/F-key commands are priority bindings: the app runs them as soon as they
+    arrive, while letters typed just before may still wait in the widget's queue. A
+    command that reads or replaces the text (next item, undo, save the merged text)
+    queued behind those letters runs in typing order.
+    """
+    focused = screen.focused
+    if isinstance(focused, Input | TextArea):
+        focused.call_later(step)
+    else:
+        step()
 
 
 class TextInput(Input):
