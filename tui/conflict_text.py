@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from model.enums import Language
 from sync.status import OpenConflict
 from tui.i18n import t
+from tui.review import label as name_of
 
 #: The archive.json tables a conflict can be in, named for the user.
 ARCHIVE_TABLES = ("bodies", "roster", "templates")
@@ -23,7 +24,7 @@ def table_name(lang: Language, table: str) -> str:
 def where(lang: Language, conflict: OpenConflict) -> str:
     """ "archive: roster Anna Andersson: field name", "2024-05-06 Styrelsemöte, item 5
     Budget: field notes"."""
-    field = conflict.field or "-"
+    field = name_of(lang, "field", conflict.field) if conflict.field else "-"
     if conflict.in_archive:
         return t(
             lang,
@@ -50,7 +51,7 @@ def where(lang: Language, conflict: OpenConflict) -> str:
         "sync.conflicts.in_meeting",
         date=date,
         meeting=conflict.title,
-        table=conflict.table,
+        table=name_of(lang, "table", conflict.table),
         field=field,
     )
 
@@ -64,7 +65,7 @@ def status_line(lang: Language, conflict: OpenConflict) -> str:
         "sync.status.conflict",
         meeting=conflict.title,
         item=conflict.label or "-",
-        field=conflict.field,
+        field=name_of(lang, "field", conflict.field) if conflict.field else "-",
     )
 
 

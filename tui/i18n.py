@@ -1,7 +1,7 @@
 """Interface texts in Swedish and English. Every label, key description and message.
 
 ``t(lang, key, **values)``. Keys are grouped by prefix (cli., app., key., ...). A key
-missing in one language is a bug: tests/test_i18n.py checks both catalogues match.
+missing in one language is a bug: tests/tui/test_i18n.py checks both catalogues match.
 """
 
 from __future__ import annotations

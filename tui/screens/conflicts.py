@@ -35,6 +35,7 @@ from model.conflicts import Conflict
 from model.enums import Language
 from tui.commands import add_bindings, key_display
 from tui.i18n import t
+from tui.review import label as name_of
 from tui.session import Session, now_minute
 from tui.widgets.focus import focus_now
 from tui.widgets.keys import TextEditor, after_typing
@@ -58,7 +59,11 @@ def where(session: Session, conflict: Conflict, lang: Language) -> str:
     if conflict.table == "attendance" and target is not None:
         label = target.name  # type: ignore[attr-defined]
     return t(
-        lang, "sync.conflicts.where", table=conflict.table, label=label, field=conflict.field or "-"
+        lang,
+        "sync.conflicts.where",
+        table=name_of(lang, "table", conflict.table),
+        label=label,
+        field=name_of(lang, "field", conflict.field) if conflict.field else "-",
     )
 
 
