@@ -25,7 +25,7 @@ _HEADER_NOISE = frozenset(
     {"approved_by", "approved_at", "approved_hash", "state", "current_item", "actual_end"}
 )
 #: Record fields that change while the meeting runs but say nothing in the minutes.
-_RECORD_NOISE = frozenset({"elapsed_seconds", "started_at", "ended_at"})
+RECORD_NOISE = frozenset({"elapsed_seconds", "started_at", "ended_at"})
 _SKIPPED_TABLES = frozenset({"events", "conflicts", "meta"})
 
 
@@ -44,7 +44,7 @@ def content_tables(tables: Tables) -> Tables:
     for name, records in tables.items():
         if name in _SKIPPED_TABLES:
             continue
-        noise = _HEADER_NOISE if name == HEADER_TABLE else _RECORD_NOISE
+        noise = _HEADER_NOISE if name == HEADER_TABLE else RECORD_NOISE
         content[name] = {
             rid: {k: v for k, v in rec.items() if k not in noise} for rid, rec in records.items()
         }

@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from model.approval import RECORD_NOISE
 from model.meeting import Meeting
 from sync.engine import _run, _try
 from sync.errors import SyncError
 from sync.gitenv import git_env, open_repo
 
 _IGNORED_TABLES = frozenset({"meta", "events"})
-_IGNORED_FIELDS = frozenset({"elapsed_seconds", "current_item"})
+#: Live bookkeeping (timers, the current item) says nothing in the minutes: not a change
+#: a reviewer needs to read (the approval hash leaves the same fields out).
+_IGNORED_FIELDS = RECORD_NOISE | {"current_item"}
 SEEN_FILE = Path(".local") / "seen.json"
 
 
@@ -69,13 +72,16 @@ def _load(text: str) -> dict[str, Any]:
 
 def meeting_changes(root: Path, meeting_path: Path, since: str | None) -> tuple[str, list[Change]]:
     """Changes to the meeting file since ``since`` (a ref; None: since this machine last
-    looked, else since the file was first shared). Returns the ref used and the changes."""
+    looked, else since the file was first shared: the first shared version is the
+    starting point). Returns the ref used ("" for the first shared version) and the
+    changes."""
     root = Path(root).resolve()
     relative = Path(meeting_path).resolve().relative_to(root).as_posix()
     env = git_env()
     with open_repo(root) as repo:
         if since is None:
             since = seen(root).get(Path(relative).stem)
+        used = since or ""  # "": since the draft was first shared
         log_range: list[str] = ["HEAD"]
         if since:
             code, _ = _try(repo, env, "rev-parse", "--verify", "-q", f"{since}^{{commit}}")
@@ -90,6 +96,11 @@ def meeting_changes(root: Path, meeting_path: Path, since: str | None) -> tuple[
         )
         code, text = _try(repo, env, "show", f"{since}:{relative}") if since else (1, "")
         previous = _load(text) if code == 0 else {}
+        if not since and commits:
+            # never looked: changes since the draft was first shared (its items and
+            # people are the draft, not changes)
+            previous = _load(_run(repo, env, "show", f"{commits[0][0]}:{relative}"))
+            commits = commits[1:]
         changes: list[Change] = []
         for sha, name, at in commits:
             current = _load(_run(repo, env, "show", f"{sha}:{relative}"))
@@ -97,7 +108,7 @@ def meeting_changes(root: Path, meeting_path: Path, since: str | None) -> tuple[
             previous = current
         disk = _load(Path(meeting_path).read_text(encoding="utf-8"))
         changes += table_changes(previous, disk, "", "")
-        return since or "", changes
+        return used, changes
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from model.conflict_resolution import OURS, THEIRS, set_text, take
 from model.demo import demo_meeting
 from model.enums import MeetingState
 from model.events import EventKind
+from model.meeting import Meeting
 from sync.status import approval_tags, tag_approval
 from tests.sync.conftest import CHAIR, Pair, git
 from tests.sync.helpers import edit, read
@@ -128,3 +129,28 @@ def test_resolving_a_conflict(pair: Pair, side: str) -> None:
     assert pair.sync(pair.chair).pushed
     pair.sync(pair.secretary)
     assert read(pair.path(pair.secretary)).open_conflicts() == []
+
+
+def test_review_of_a_chair_who_never_looked_starts_at_the_shared_draft(pair: Pair) -> None:
+    """The draft as first shared is the starting point: its items are not "new", and the
+    live timers the secretary's keys set are not changes a reviewer has to read."""
+    from model import live
+    from sync.diff import meeting_changes
+
+    def minute(m: Meeting) -> None:
+        live.start_meeting(m, NOW)
+        live.next_item(m, NOW)
+        m.agenda[0].notes = "Ordföranden hälsade välkommen."
+        live.next_item(m, NOW)
+
+    edit(pair.path(pair.secretary), minute)
+    assert pair.sync(pair.secretary).pushed
+    assert pair.sync(pair.chair).merged
+    ref, changes = meeting_changes(pair.chair, pair.path(pair.chair), None)
+    assert ref == ""  # "since the meeting was first shared"
+    assert not [c for c in changes if c.table == "items" and c.kind == "added"]
+    assert not {c.field for c in changes} & {"started_at", "ended_at", "elapsed_seconds"}
+    notes = [c for c in changes if c.field == "notes"]
+    assert [(c.new, c.by) for c in notes] == [
+        ("Ordföranden hälsade välkommen.", "Sara Sekreterare")
+    ]
