@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from model.agenda import AgendaItem
 from model.approval import RECORD_NOISE
 from model.meeting import Meeting
 from sync.engine import _run, _try
@@ -120,13 +121,8 @@ class Place:
     label: str
 
 
-def place_of(meeting: Meeting, table: str, record: str) -> Place:
-    """The item, the attendance or the header a record belongs to, in ``meeting``."""
-    if table == "meeting":
-        return Place("meeting", meeting.header.title or meeting.header.body)
-    if table == "attendance":
-        person = meeting.person(record)
-        return Place("attendance", person.name if person else "")
+def _item_of(meeting: Meeting, table: str, record: str) -> AgendaItem | None:
+    """The agenda item a record of ``table`` belongs to, if any."""
     item_id = record if table == "items" else None
     if table in ("decisions", "actions"):
         holder = meeting.decision(record) or meeting.action(record)
@@ -135,18 +131,47 @@ def place_of(meeting: Meeting, table: str, record: str) -> Place:
         statement = next((s for s in meeting.statements if s.id == record), None)
         decision = meeting.decision(statement.decision) if statement else None
         item_id = decision.item if decision else None
-    item = meeting.item(item_id)
+    return meeting.item(item_id)
+
+
+def place_of(meeting: Meeting, table: str, record: str) -> Place:
+    """The item, the attendance or the header a record belongs to, in ``meeting``."""
+    if table == "meeting":
+        return Place("meeting", meeting.header.title or meeting.header.body)
+    if table == "attendance":
+        person = meeting.person(record)
+        return Place("attendance", person.name if person else "")
+    item = _item_of(meeting, table, record)
     if item is None:
         return Place("other", table)
     return Place("item", f"{item.number} {item.title}".strip())
 
 
+def _minutes_order(meeting: Meeting, table: str, record: str) -> tuple[int, int]:
+    """Where a record comes in the minutes: the header, the attendance (roster order),
+    the items (agenda order, each item's sub-items after it), then anything else."""
+    if table == "meeting":
+        return (0, 0)
+    if table == "attendance":
+        ids = [p.id for p in meeting.people]
+        return (1, ids.index(record) if record in ids else len(ids))
+    item = _item_of(meeting, table, record)
+    if item is None:
+        return (3, 0)
+    ordered = [i.id for top in meeting.agenda for i in (top, *meeting.sub_items(top.id))]
+    return (2, ordered.index(item.id) if item.id in ordered else len(ordered))
+
+
 def group_changes(meeting: Meeting, changes: list[Change]) -> list[tuple[Place, list[Change]]]:
-    """The changes grouped by where they are in the minutes, in the order first changed."""
+    """The changes grouped by where they are in the minutes, in the minutes' order; within
+    a place, in the order they were made."""
     groups: dict[Place, list[Change]] = {}
+    order: dict[Place, tuple[int, int]] = {}
     for change in changes:
-        groups.setdefault(place_of(meeting, change.table, change.record), []).append(change)
-    return list(groups.items())
+        place = place_of(meeting, change.table, change.record)
+        groups.setdefault(place, []).append(change)
+        order.setdefault(place, _minutes_order(meeting, change.table, change.record))
+    return sorted(groups.items(), key=lambda group: order[group[0]])
 
 
 def _short(value: Any, width: int) -> str:

@@ -135,13 +135,14 @@ def test_review_of_a_chair_who_never_looked_starts_at_the_shared_draft(pair: Pai
     """The draft as first shared is the starting point: its items are not "new", and the
     live timers the secretary's keys set are not changes a reviewer has to read."""
     from model import live
-    from sync.diff import meeting_changes
+    from sync.diff import group_changes, meeting_changes
 
     def minute(m: Meeting) -> None:
         live.start_meeting(m, NOW)
         live.next_item(m, NOW)
         m.agenda[0].notes = "Ordföranden hälsade välkommen."
         live.next_item(m, NOW)
+        live.add_decision(m, m.agenda[1].id, "Mötet beslutar att godkänna dagordningen.", NOW)
 
     edit(pair.path(pair.secretary), minute)
     assert pair.sync(pair.secretary).pushed

@@ -167,7 +167,12 @@ def diff_command(ctx: Context, meeting: str, since: str | None) -> None:
         ref, changes = meeting_changes(ctx.archive_path, path, since)
     except SyncError as exc:
         fail(lang, exc)
-    ref_label = ref[:12] if ref else "-"
+    if since:
+        ref_label = t(lang, "sync.diff.since_ref", ref=since)
+    elif ref:
+        ref_label = t(lang, "review.since_seen", ref=ref[:12])
+    else:
+        ref_label = t(lang, "review.since_first")
     if not changes:
         click.echo(t(lang, "sync.diff.none", ref=ref_label))
         return
