@@ -155,3 +155,8 @@ def test_review_of_a_chair_who_never_looked_starts_at_the_shared_draft(pair: Pai
     assert [(c.new, c.by) for c in notes] == [
         ("Ordföranden hälsade välkommen.", "Sara Sekreterare")
     ]
+    # grouped in the minutes' order (the decision table sorts first, item 2 comes second)
+    meeting = read(pair.path(pair.chair))
+    places = [place.label for place, _ in group_changes(meeting, changes) if place.kind == "item"]
+    first, second = (f"{i.number} {i.title}" for i in meeting.agenda[:2])
+    assert places[:2] == [first, second]
