@@ -85,6 +85,8 @@ SV: dict[str, str] = {
     "review.field.next_place": "nästa mötes plats",
     "review.field.deleted": "borttagen",
     "review.field.state": "mötets status",
+    "review.field.actual_start": "faktisk starttid",
+    "review.field.actual_end": "faktisk sluttid",
 }
 
 EN: dict[str, str] = {
@@ -165,4 +167,6 @@ EN: dict[str, str] = {
     "review.field.next_place": "next meeting's place",
     "review.field.deleted": "deleted",
     "review.field.state": "meeting state",
+    "review.field.actual_start": "actual start",
+    "review.field.actual_end": "actual end",
 }

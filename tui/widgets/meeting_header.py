@@ -7,7 +7,7 @@ from datetime import datetime
 from rich.text import Text
 from textual.widgets import Static
 
-from model.enums import Language
+from model.enums import Language, MeetingState
 from model.meeting import Meeting
 from model.timing import (
     format_duration,
@@ -49,6 +49,10 @@ def header_text(
         }[save_state]
         line.append(f"● {state_text}", style=style)
         line.append(" │ ")
+    if header.state is MeetingState.APPROVED:  # final: no clocks running on (the banner says who)
+        top.append("\n")
+        top.append_text(line)
+        return top
     line.append(t(lang, "app.clock", time=format_duration(meeting_seconds(meeting, now))))
     item = meeting.current
     if item is not None:
