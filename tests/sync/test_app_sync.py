@@ -3,32 +3,19 @@ the user typed during the sync stays."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from textual.widgets import OptionList
 
-from model.enums import Language
 from tests.sync.conftest import Pair
-from tests.sync.helpers import edit, read
+from tests.sync.helpers import chair_app, edit, read
 from tests.tui.helpers import burst
-from tui.app import MinutesApp
-from tui.config import Config
 
 
 @pytest.mark.asyncio
 async def test_sync_key_merges_into_the_open_meeting(pair: Pair) -> None:
     edit(pair.path(pair.secretary), lambda m: setattr(m.header, "place", "Från sekreteraren"))
     assert pair.sync(pair.secretary).pushed
-    config = Config(name="Olle Ordförande", email="olle@example.se", sync_interval=0)
-    app = MinutesApp(
-        pair.chair,
-        Language.EN,
-        meeting_path=pair.path(pair.chair),
-        clock=lambda: datetime(2024, 5, 6, 10, 0),
-        cursor_blink=False,
-        config=config,
-    )
+    app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app._meeting_screens()[-1]
@@ -53,15 +40,7 @@ async def test_conflict_resolved_in_the_app_is_what_gets_saved(pair: Pair) -> No
     edit(pair.path(pair.chair), change("Ordförandens text"))
     pair.sync(pair.secretary)
     pair.sync(pair.chair)
-    config = Config(name="Olle Ordförande", email="olle@example.se", sync_interval=0)
-    app = MinutesApp(
-        pair.chair,
-        Language.EN,
-        meeting_path=pair.path(pair.chair),
-        clock=lambda: datetime(2024, 5, 6, 10, 0),
-        cursor_blink=False,
-        config=config,
-    )
+    app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app._meeting_screens()[-1]
@@ -94,15 +73,7 @@ async def test_merged_text_typed_in_a_burst_with_ctrl_s_is_all_saved(pair: Pair)
     edit(pair.path(pair.chair), change("A\n\nOrdförandens text\n\nC"))
     pair.sync(pair.secretary)
     pair.sync(pair.chair)
-    config = Config(name="Olle Ordförande", email="olle@example.se", sync_interval=0)
-    app = MinutesApp(
-        pair.chair,
-        Language.EN,
-        meeting_path=pair.path(pair.chair),
-        clock=lambda: datetime(2024, 5, 6, 10, 0),
-        cursor_blink=False,
-        config=config,
-    )
+    app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app._meeting_screens()[-1]

@@ -17,7 +17,6 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +35,7 @@ from sync.gitenv import git_module as git_module_of
 from sync.setup import clone, setup
 from sync.status import status
 from tests.sync.conftest import CHAIR, SECRETARY, Pair, git
-from tests.sync.helpers import edit, read
-from tui.app import MinutesApp
-from tui.config import Config
+from tests.sync.helpers import chair_app, edit, read
 from tui.i18n import t
 
 IDENT = ("-c", "user.name=Olle", "-c", "user.email=olle@example.se")
@@ -613,18 +610,6 @@ def test_damaged_file_in_a_meeting_only_the_other_side_changed(pair: Pair) -> No
 
 
 # -- the app ---------------------------------------------------------------------------
-
-
-def chair_app(pair: Pair) -> MinutesApp:
-    """The chair's app with her meeting open (English, no background sync)."""
-    return MinutesApp(
-        pair.chair,
-        Language.EN,
-        meeting_path=pair.path(pair.chair),
-        clock=lambda: datetime(2024, 5, 6, 10, 0),
-        cursor_blink=False,
-        config=Config(name=CHAIR.name, email=CHAIR.email, sync_interval=0),
-    )
 
 
 @pytest.mark.asyncio
