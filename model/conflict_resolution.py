@@ -82,6 +82,31 @@ def _mark(conflict: Conflict, by: str, now: datetime, how: str) -> None:
     conflict.extra["resolution"] = how
 
 
+#: How an older open conflict on the same field is marked when a newer one is resolved.
+SUPERSEDED = "superseded"
+
+
+def _stacked(conflict: Conflict, other: Conflict) -> bool:
+    """``other`` is an older open conflict on the same field: repeated offline edits of
+    one field leave one conflict per sync. Each side's latest version holds what it
+    wrote before, so resolving the newest decides the field; the older records stay in
+    the file, resolved as superseded."""
+    return (
+        other is not conflict
+        and other.id != conflict.id
+        and not other.resolved
+        and not other.deleted
+        and (other.table, other.record, other.field, other.kind)
+        == (conflict.table, conflict.record, conflict.field, conflict.kind)
+    )
+
+
+def _supersede(meeting: Meeting, conflict: Conflict, by: str, now: datetime) -> None:
+    for other in meeting.conflicts:
+        if _stacked(conflict, other):
+            _mark(other, by, now, SUPERSEDED)
+
+
 def _check(meeting: Meeting, conflict: Conflict) -> object:
     if conflict.resolved:
         raise ResolutionError("already resolved")
@@ -98,6 +123,7 @@ def take(meeting: Meeting, conflict: Conflict, side: str, by: str, now: datetime
     if change is not None:
         _set_field(target, *change)
     _mark(conflict, by, now, side)
+    _supersede(meeting, conflict, by, now)
 
 
 def set_text(meeting: Meeting, conflict: Conflict, text: str, by: str, now: datetime) -> None:
@@ -107,6 +133,7 @@ def set_text(meeting: Meeting, conflict: Conflict, text: str, by: str, now: date
         raise ResolutionError("this conflict has no text to set")
     _set_field(target, conflict.field, text)
     _mark(conflict, by, now, "edited")
+    _supersede(meeting, conflict, by, now)
 
 
 def find(meeting: Meeting, conflict_id: str) -> Conflict | None:
@@ -137,9 +164,23 @@ def _located(tables: Tables, conflict_id: str) -> tuple[Conflict, dict[str, Any]
 
 
 def _mark_stored(tables: Tables, conflict: Conflict, by: str, now: datetime, how: str) -> None:
-    _mark(conflict, by, now, how)
-    encoded = to_record(conflict)
-    tables[CONFLICTS_TABLE][conflict.id].update({k: encoded[k] for k in _RESOLUTION_FIELDS})
+    stored = tables[CONFLICTS_TABLE]
+
+    def write(resolved: Conflict, how: str) -> None:
+        _mark(resolved, by, now, how)
+        encoded = to_record(resolved)
+        stored[resolved.id].update({k: encoded[k] for k in _RESOLUTION_FIELDS})
+
+    write(conflict, how)
+    for cid, record in list(stored.items()):
+        if cid == conflict.id or not is_open_record(record):
+            continue
+        try:
+            other = from_record(Conflict, cid, record)
+        except (TypeError, ValueError):
+            continue  # an unreadable record stays as it is
+        if _stacked(conflict, other):
+            write(other, SUPERSEDED)
 
 
 def take_in_tables(tables: Tables, conflict_id: str, side: str, by: str, now: datetime) -> Conflict:
