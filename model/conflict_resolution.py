@@ -92,8 +92,7 @@ def _stacked(conflict: Conflict, other: Conflict) -> bool:
     wrote before, so resolving the newest decides the field; the older records stay in
     the file, resolved as superseded."""
     return (
-        other is not conflict
-        and other.id != conflict.id
+        other.id != conflict.id
         and not other.resolved
         and not other.deleted
         and (other.table, other.record, other.field, other.kind)

@@ -134,43 +134,36 @@ def _item_of(meeting: Meeting, table: str, record: str) -> AgendaItem | None:
     return meeting.item(item_id)
 
 
-def place_of(meeting: Meeting, table: str, record: str) -> Place:
-    """The item, the attendance or the header a record belongs to, in ``meeting``."""
+def _where(
+    meeting: Meeting, table: str, record: str, people: dict[str, int], items: dict[str, int]
+) -> tuple[Place, tuple[int, int]]:
+    """Where a record belongs in ``meeting`` and where that comes in the minutes: the
+    header, the attendance (roster order, ``people``), the items (agenda order, each
+    item's sub-items after it, ``items``), then anything else."""
     if table == "meeting":
-        return Place("meeting", meeting.header.title or meeting.header.body)
+        return Place("meeting", meeting.header.title or meeting.header.body), (0, 0)
     if table == "attendance":
         person = meeting.person(record)
-        return Place("attendance", person.name if person else "")
+        rank = people.get(record, len(people))
+        return Place("attendance", person.name if person else ""), (1, rank)
     item = _item_of(meeting, table, record)
     if item is None:
-        return Place("other", table)
-    return Place("item", f"{item.number} {item.title}".strip())
-
-
-def _minutes_order(meeting: Meeting, table: str, record: str) -> tuple[int, int]:
-    """Where a record comes in the minutes: the header, the attendance (roster order),
-    the items (agenda order, each item's sub-items after it), then anything else."""
-    if table == "meeting":
-        return (0, 0)
-    if table == "attendance":
-        ids = [p.id for p in meeting.people]
-        return (1, ids.index(record) if record in ids else len(ids))
-    item = _item_of(meeting, table, record)
-    if item is None:
-        return (3, 0)
-    ordered = [i.id for top in meeting.agenda for i in (top, *meeting.sub_items(top.id))]
-    return (2, ordered.index(item.id) if item.id in ordered else len(ordered))
+        return Place("other", table), (3, 0)
+    return Place("item", f"{item.number} {item.title}".strip()), (2, items.get(item.id, len(items)))
 
 
 def group_changes(meeting: Meeting, changes: list[Change]) -> list[tuple[Place, list[Change]]]:
     """The changes grouped by where they are in the minutes, in the minutes' order; within
     a place, in the order they were made."""
+    people = {person.id: n for n, person in enumerate(meeting.people)}
+    ordered = (i for top in meeting.agenda for i in (top, *meeting.sub_items(top.id)))
+    items = {item.id: n for n, item in enumerate(ordered)}
     groups: dict[Place, list[Change]] = {}
     order: dict[Place, tuple[int, int]] = {}
     for change in changes:
-        place = place_of(meeting, change.table, change.record)
+        place, rank = _where(meeting, change.table, change.record, people, items)
         groups.setdefault(place, []).append(change)
-        order.setdefault(place, _minutes_order(meeting, change.table, change.record))
+        order.setdefault(place, rank)
     return sorted(groups.items(), key=lambda group: order[group[0]])
 
 

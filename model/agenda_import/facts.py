@@ -34,10 +34,10 @@ for _names in MONTHS.values():
     for _number, _name in enumerate(_names, start=1):
         _MONTH_NAMES[_name.lower()] = _number
         _MONTH_NAMES[_name.lower()[:3]] = _number
+# German (the Swedish and English names above cover juni, juli, oktober) and "sept"
 _MONTH_NAMES.update(
-    {"januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10}
+    {"januar": 1, "februar": 2, "märz": 3, "mai": 5, "dezember": 12, "dez": 12, "sept": 9}
 )
-_MONTH_NAMES.update({"dezember": 12, "okt": 10, "dez": 12, "maj": 5, "sept": 9})
 _MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)

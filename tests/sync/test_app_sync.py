@@ -4,11 +4,31 @@ the user typed during the sync stays."""
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from tests.sync.conftest import Pair
 from tests.sync.helpers import chair_app, edit, read
 from tests.tui.helpers import burst
+from tui.app import MinutesApp
+from tui.screens.meeting import MeetingScreen
+
+
+def conflict_in_first_item(pair: Pair, secretary: str, chair: str) -> None:
+    """Both write item 1's notes offline, both sync: the chair's file has a conflict."""
+    for who, text in ((pair.secretary, secretary), (pair.chair, chair)):
+        edit(pair.path(who), lambda m, text=text: setattr(m.agenda[0], "notes", text))
+    pair.sync(pair.secretary)
+    pair.sync(pair.chair)
+
+
+async def show_first_item(app: MinutesApp, pilot: Pilot[None]) -> MeetingScreen:
+    """The chair's meeting screen showing item 1 (the meeting has not started)."""
+    await pilot.pause()
+    screen = app._meeting_screens()[-1]
+    screen.query_one("#agenda", OptionList).highlighted = 0
+    await pilot.pause()
+    return screen
 
 
 @pytest.mark.asyncio
@@ -33,19 +53,10 @@ async def test_sync_key_merges_into_the_open_meeting(pair: Pair) -> None:
 
 @pytest.mark.asyncio
 async def test_conflict_resolved_in_the_app_is_what_gets_saved(pair: Pair) -> None:
-    def change(text: str):  # type: ignore[no-untyped-def]
-        return lambda m: setattr(m.agenda[0], "notes", text)
-
-    edit(pair.path(pair.secretary), change("Sekreterarens text"))
-    edit(pair.path(pair.chair), change("Ordförandens text"))
-    pair.sync(pair.secretary)
-    pair.sync(pair.chair)
+    conflict_in_first_item(pair, "Sekreterarens text", "Ordförandens text")
     app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        screen = app._meeting_screens()[-1]
-        screen.query_one("#agenda", OptionList).highlighted = 0
-        await pilot.pause()
+        screen = await show_first_item(app, pilot)
         shown = screen.shown_item()
         assert shown is not None and shown.id == screen.meeting.agenda[0].id
         assert screen.item_view.editor.text == "Ordförandens text"
@@ -66,19 +77,10 @@ async def test_merged_text_typed_in_a_burst_with_ctrl_s_is_all_saved(pair: Pair)
     """ctrl+s right after the last letters of the merged text (seen in the two-person
     trial: the chair's words were missing from the saved resolution)."""
 
-    def change(text: str):  # type: ignore[no-untyped-def]
-        return lambda m: setattr(m.agenda[0], "notes", text)
-
-    edit(pair.path(pair.secretary), change("A\n\nSekreterarens text\n\nC"))
-    edit(pair.path(pair.chair), change("A\n\nOrdförandens text\n\nC"))
-    pair.sync(pair.secretary)
-    pair.sync(pair.chair)
+    conflict_in_first_item(pair, "A\n\nSekreterarens text\n\nC", "A\n\nOrdförandens text\n\nC")
     app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        screen = app._meeting_screens()[-1]
-        screen.query_one("#agenda", OptionList).highlighted = 0
-        await pilot.pause()
+        screen = await show_first_item(app, pilot)
         await pilot.press("alt+k")
         await pilot.pause()
         await pilot.press("e")

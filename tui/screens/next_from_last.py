@@ -24,14 +24,10 @@ from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 
 
-class NoPreviousMeeting(Exception):
-    """The body has no readable meeting to start from."""
-
-
 def create_next_meeting(
-    archive: Archive, body: str, day: date | None = None
-) -> tuple[Path, Meeting, Meeting]:
-    """Build and save the body's next meeting; (its path, it, the meeting it came from).
+    archive: Archive, previous: Meeting, day: date | None = None
+) -> tuple[Path, Meeting]:
+    """Build and save the next meeting after ``previous``; (its path, it).
 
     The same parts as ``minutes new --next``: the body's roster and its open actions
     across the archive (``tui.cli.followup.open_actions_of``). ``day`` replaces the date
@@ -39,14 +35,12 @@ def create_next_meeting(
     """
     from tui.cli.followup import open_actions_of
 
-    previous = archive.last_meeting_of(body)
-    if previous is None:
-        raise NoPreviousMeeting(body)
+    body = previous.header.body
     meeting = build_next_meeting(
         previous, roster=archive.roster_for(body), actions=open_actions_of(archive, body)
     )
     meeting.header.date = day or meeting.header.date or date.today()
-    return archive.create(meeting), meeting, previous
+    return archive.create(meeting), meeting
 
 
 def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body: str) -> None:
@@ -69,30 +63,30 @@ def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body
         if previous is None:
             failed(t(lang, "followup.no_previous", body=body))
             return
-        planned = previous.header.next_date
-        app.call_from_thread(show_form, previous.header.date, planned)
+        app.call_from_thread(show_form, previous)
 
-    def show_form(last: date | None, planned: date | None) -> None:
+    def show_form(previous: Meeting) -> None:
         def submit(values: Values) -> str | None:
             try:
                 day = parse_date(values["date"])
             except ValueError as exc:
                 return str(exc)
             host.run_worker(
-                lambda: create(day), thread=True, group="next-meeting", exit_on_error=False
+                lambda: create(previous, day),
+                thread=True,
+                group="next-meeting",
+                exit_on_error=False,
             )
             return None
 
+        last, planned = previous.header.date, previous.header.next_date
         title = t(lang, "followup.app.next.confirm", body=body, date=last or "-")
         field = Field("date", t(lang, "followup.app.next.date"), str(planned or date.today()))
         app.push_screen(FormScreen(title, [field], lang, submit))
 
-    def create(day: date) -> None:
+    def create(previous: Meeting, day: date) -> None:
         try:
-            path, meeting, previous = create_next_meeting(archive, body, day)
-        except NoPreviousMeeting:
-            failed(t(lang, "followup.no_previous", body=body))
-            return
+            path, meeting = create_next_meeting(archive, previous, day)
         except StoreError as exc:
             failed(exc.message(lang))
             return

@@ -49,10 +49,15 @@ def header_text(
         }[save_state]
         line.append(f"● {state_text}", style=style)
         line.append(" │ ")
-    if header.state is MeetingState.APPROVED:  # final: no clocks running on (the banner says who)
-        top.append("\n")
-        top.append_text(line)
-        return top
+    if header.state is not MeetingState.APPROVED:  # final: no clocks running on
+        _append_clocks(line, meeting, lang, now)
+    top.append("\n")
+    top.append_text(line)
+    return top
+
+
+def _append_clocks(line: Text, meeting: Meeting, lang: Language, now: datetime) -> None:
+    """The meeting clock, the item timer and the projected end."""
     line.append(t(lang, "app.clock", time=format_duration(meeting_seconds(meeting, now))))
     item = meeting.current
     if item is not None:
@@ -75,9 +80,6 @@ def header_text(
             t(lang, key, time=clock(projected), planned=clock(planned), over=over),
             style="bold yellow" if over else "",
         )
-    top.append("\n")
-    top.append_text(line)
-    return top
 
 
 class MeetingHeaderBar(Static):
