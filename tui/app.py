@@ -13,8 +13,9 @@ from textual.command import Provider
 from model.enums import Language
 from model.store.archive import Archive
 from model.store.errors import StoreError
+from model.store.locations import config_file
 from tui.commands import add_bindings, bindings_for
-from tui.config import Config, load_config
+from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_config
 from tui.i18n import t
 from tui.palette import MinutesCommands
 from tui.screens.archive import ArchiveScreen
@@ -59,10 +60,42 @@ class MinutesApp(App[None]):
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
+        self._apply_saved_theme()
+        for problem in self.config.problems:  # defaults for those keys only; file untouched
+            self.notify(problem.message(self.lang), severity="warning", timeout=30)
         # a meeting given on the command line paints first; the archive comes when it closes
         if self.meeting_path is None or not self.open_meeting(self.meeting_path):
             self.show_archive()
         self.syncing.start()
+
+    # -- the theme (the palette's choice is kept in the config) ----------------------
+
+    def _apply_saved_theme(self) -> None:
+        wanted = self.config.theme
+        if not wanted:
+            return
+        if wanted in self.available_themes:
+            self.theme = wanted
+            return
+        problem = ConfigProblem(
+            str(self.config.path or config_file()), None, "theme", "theme", {"theme": wanted}
+        )
+        self.notify(problem.message(self.lang), severity="warning", timeout=30)
+
+    def watch_theme(self, theme: str) -> None:
+        """Save the theme chosen in the command palette, so the next start has it."""
+        if theme == self.config.theme:
+            return  # the saved one, applied at start-up
+        self.config.theme = theme
+        try:
+            save_config(self.config)
+        except (OSError, ConfigNotSaved) as exc:  # kept for this session; said so
+            detail = exc.message(self.lang) if isinstance(exc, ConfigNotSaved) else exc.strerror
+            self.notify(
+                t(self.lang, "config.theme_not_saved", detail=detail or str(exc)),
+                severity="warning",
+                timeout=15,
+            )
 
     # -- meetings --------------------------------------------------------------------
 

@@ -125,6 +125,13 @@ from tui.i18n_approval import SV as _APPROVAL_SV  # noqa: E402
 SV.update(_APPROVAL_SV)
 EN.update(_APPROVAL_EN)
 
+# The config file and ``minutes config`` (issue 12).
+from tui.i18n_config import EN as _CONFIG_EN  # noqa: E402
+from tui.i18n_config import SV as _CONFIG_SV  # noqa: E402
+
+SV.update(_CONFIG_SV)
+EN.update(_CONFIG_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "tui.cli.export",
     "tui.cli.sync",
     "tui.cli.followup",
+    "tui.cli.settings",
 ]
 
 for _module in COMMAND_MODULES:

@@ -24,13 +24,11 @@ class Context:
         return Archive(self.archive_path)
 
 
-def interface_language(option: str | None) -> Language:
-    """``--lang`` wins, then the config file, then the locale; English otherwise."""
+def interface_language(option: str | None, configured: str = "") -> Language:
+    """``--lang`` wins, then the config file (checked: "sv" or "en"), then the locale;
+    English otherwise."""
     if option:
         return Language(option)
-    from tui.config import load_config
-
-    configured = load_config().language
     if configured:
         return Language(configured)
     import locale
@@ -73,7 +71,16 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
 
     Without a command, opens the app on the archive.
     """
-    ctx.obj = Context(archive_path=archive or default_archive(), lang=interface_language(lang))
+    from tui.config import load_config
+
+    config = load_config()
+    ctx.obj = Context(
+        archive_path=archive or default_archive(),
+        lang=interface_language(lang, config.language),
+    )
+    if ctx.invoked_subcommand != "merge-driver":  # git runs that one; its stderr is git's
+        for problem in config.problems:  # the command still runs, with defaults for those keys
+            click.echo(problem.message(ctx.obj.lang), err=True)
     if ctx.invoked_subcommand is None:
         from tui.cli.meetings import open_archive
 

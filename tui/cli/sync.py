@@ -4,6 +4,7 @@ and ``merge-driver`` (what git runs to merge meeting files; see sync/driver.py).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
@@ -16,7 +17,8 @@ from model.store.meeting_store import MeetingStore
 from sync.errors import SyncError
 from sync.gitenv import Identity, git_headline
 from tui.cli.base import Context, root
-from tui.config import load_config, save_config
+from tui.config import ConfigNotSaved, load_config, save_config
+from tui.config_checks import valid_email
 from tui.i18n import t
 
 
@@ -31,14 +33,34 @@ def fail(lang: Language, exc: SyncError | ApprovalError) -> NoReturn:
     sys.exit(2)
 
 
-def identity(lang: Language, *, ask: bool = True) -> Identity:
-    """The author from the config; asked once (and saved) when missing and interactive."""
+def _email(lang: Language) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not valid_email(value):
+            raise click.BadParameter(t(lang, "identity.bad_email"))
+        return value.strip()
+
+    return check
+
+
+def identity(lang: Language, *, ask: bool = True, purpose: str = "sync") -> Identity:
+    """The author from the config (or MINUTES_NAME / MINUTES_EMAIL); asked once (and
+    saved) when missing and interactive. ``purpose`` ("sync", "approve", "reopen") picks
+    the sentence when it is missing and cannot be asked."""
     config = load_config()
     if (not config.name or not config.email) and ask and sys.stdin.isatty():
-        config.name = config.name or click.prompt(t(lang, "sync.ask_name"))
-        config.email = config.email or click.prompt(t(lang, "sync.ask_email"))
-        save_config(config)
+        config.name = config.name or click.prompt(t(lang, "sync.ask_name")).strip()
+        config.email = config.email or click.prompt(
+            t(lang, "sync.ask_email"), value_proc=_email(lang)
+        )
+        try:
+            save_config(config)  # only the two keys; the rest of the file stays as written
+        except (ConfigNotSaved, OSError) as exc:  # used for this run all the same
+            detail = exc.message(lang) if isinstance(exc, ConfigNotSaved) else exc.strerror
+            click.echo(t(lang, "identity.not_saved", detail=detail or str(exc)), err=True)
     if not config.name or not config.email:
+        if purpose != "sync":
+            click.echo(t(lang, f"config.no_identity_{purpose}"), err=True)
+            sys.exit(2)
         fail(lang, SyncError("no_identity"))
     return Identity(config.name, config.email)
 
@@ -202,7 +224,7 @@ def _tag(ctx: Context, path: Path, meeting_id: str, digest: str, who: Identity) 
 def approve_command(ctx: Context, meeting: str) -> None:
     """Approve MEETING (justering): it becomes final and read-only, tagged in git."""
     lang = ctx.lang
-    who = identity(lang)
+    who = identity(lang, purpose="approve")
     path = ctx.archive.resolve(meeting)
     with MeetingStore(path) as store:
         try:
@@ -230,7 +252,7 @@ def approve_command(ctx: Context, meeting: str) -> None:
 def reopen_command(ctx: Context, meeting: str, reason: str) -> None:
     """Reopen an approved MEETING for a correction (recorded; needs approval again)."""
     lang = ctx.lang
-    who = identity(lang)
+    who = identity(lang, purpose="reopen")
     path = ctx.archive.resolve(meeting)
     with MeetingStore(path) as store:
         try:
