@@ -385,6 +385,10 @@ def create_next(
             header.planned_end = parse_time(str(overrides["end"]))
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
+    if overrides.get("start") or overrides.get("end"):
+        from tui.cli.meetings import refuse_planned_times
+
+        refuse_planned_times(ctx.lang, header.planned_start, header.planned_end)
     header.date = header.date or date.today()
     for field_name in ("title", "place", "remote"):
         value = overrides.get(field_name)

@@ -14,13 +14,13 @@ from rich.table import Table
 from model.agenda_import import MeetingFacts
 from model.codec import meeting_to_tables
 from model.demo import demo_meeting
-from model.enums import DocumentKind
+from model.enums import DocumentKind, Language
 from model.meeting import Meeting
 from model.store.archive import Archive, new_header
 from model.store.meeting_store import MeetingStore
 from model.store.schema import KIND_MEETING, with_meta
 from model.timefmt import parse_date, parse_time, swedish_clock
-from model.validation import Severity, validate
+from model.validation import Severity, planned_times_problem, validate
 from model.wording import KIND_LANGUAGE
 from tui.cli.base import Context, root
 from tui.cli.render import render_meeting
@@ -111,6 +111,7 @@ def new_command(
         end_time = parse_time(e) if (e := ask(end, "prompt.end", _clock(facts.end))) else None
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
+    refuse_planned_times(lang, start_time, end_time)
     doc_kind = DocumentKind(kind) if kind else (last.header.kind if last else DocumentKind.NOTES)
     header = new_header(
         body=body,
@@ -130,6 +131,13 @@ def new_command(
     archive.create(meeting)
     click.echo(t(lang, "cli.created", title=header.title, date=header.date))
     click.echo(meeting.id)
+
+
+def refuse_planned_times(lang: Language, start: time | None, end: time | None) -> None:
+    """Exit with the model's sentence when the planned end is not after the start."""
+    if (problem := planned_times_problem(start, end)) is not None:
+        click.echo(problem.message(lang), err=True)
+        sys.exit(2)
 
 
 def _clock(value: time | None) -> str:

@@ -16,6 +16,7 @@ from model.enums import DocumentKind, Language
 from model.meeting import Meeting
 from model.store.archive import Archive, MeetingSummary, new_header
 from model.store.errors import StoreError
+from model.validation import planned_times_problem
 from model.wording import KIND_LANGUAGE
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
@@ -151,6 +152,8 @@ class ArchiveScreen(Screen[None]):
                 end = optional_time(values["end"], t(lang, "form.new.end"), lang)
             except FormError as exc:
                 return str(exc)
+            if (problem := planned_times_problem(start, end)) is not None:
+                return problem.message(lang)
             body = values["body"].strip()
             try:
                 path = self._create(body, values["title"].strip() or body, day, start, end, values)
