@@ -350,3 +350,17 @@ def test_keymaps_saved_over_each_other_load_back_exactly(
     assert again.problems == []
     assert again.keymap == second
     assert "# my keys" in path.read_text(encoding="utf-8")
+
+
+def test_the_readme_settings_example_is_read_without_a_problem() -> None:
+    import re
+
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```toml\n(.*?)```", readme, re.S) if "git_timeout" in b)
+    write_config(block)
+    config = load_config()
+    assert config.problems == []
+    assert (config.language, config.theme, config.git_timeout) == ("sv", "nord", 30)
+    assert config.keymap == {"next_item": "f10,ctrl+n", "next_item.letter": "j"}
