@@ -29,11 +29,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import MISSING, Field, dataclass, field, fields
 from pathlib import Path
-from typing import Any
-
-import tomlkit
-import tomlkit.exceptions
-from tomlkit.items import Table
+from typing import TYPE_CHECKING, Any
 
 from model.enums import Language
 from model.store.files import atomic_write
@@ -41,6 +37,9 @@ from model.store.locations import config_file
 from tui import config_checks as check
 from tui.config_checks import BadValue
 from tui.i18n import t
+
+if TYPE_CHECKING:
+    from tomlkit import TOMLDocument
 
 __all__ = ["Config", "ConfigNotSaved", "ConfigProblem", "load_config", "save_config"]
 
@@ -192,13 +191,21 @@ def _parse(text: str, source: str) -> tuple[dict[str, Any], list[ConfigProblem]]
             number = int(found.group(1)) if found and found.group(1) else None
             detail = _AT.sub("", str(exc))
             line = lines[number - 1] if number and number <= len(lines) else ""
-            key = match.group(1) if (match := _KEY.match(line)) else ""
-            hint = "syntax_quote" if _unquoted_dotted(key, lines) else "syntax"
-            shown_key = _key_text(key) if key else ""
-            problems.append(ConfigProblem(source, number, shown_key, hint, {"detail": detail}))
             if number is None or number in skipped or len(skipped) >= _MAX_SKIPPED or not line:
-                problems.append(ConfigProblem(source, None, "", "syntax_all", {}))
+                # nothing left to skip (an unclosed string or array runs to the end): the
+                # whole file is unreadable, and that is the one sentence
+                problems.append(ConfigProblem(source, number, "", "syntax_all", {"detail": detail}))
                 return {}, problems
+            key = match.group(1) if (match := _KEY.match(line)) else ""
+            if not key:
+                code = "syntax_line"
+            else:
+                code = "syntax_quote" if _unquoted_dotted(key, lines) else "syntax"
+            text = line.strip() if len(line.strip()) <= 40 else line.strip()[:37] + "..."
+            values: dict[str, object] = {"detail": detail, "text": text}
+            problems.append(
+                ConfigProblem(source, number, _key_text(key) if key else "", code, values)
+            )
             skipped.add(number)
             lines[number - 1] = "\n"
 
@@ -282,8 +289,11 @@ def load_config(path: Path | None = None, environ: dict[str, str] | None = None)
 # -- writing ---------------------------------------------------------------------------
 
 
-def _document(path: Path) -> tomlkit.TOMLDocument:
+def _document(path: Path) -> TOMLDocument:
     """The user's file as an editable document; refuses a file it could not read."""
+    import tomlkit  # only for writing: reading (every command) needs no more than tomllib
+    import tomlkit.exceptions
+
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -302,7 +312,9 @@ def _document(path: Path) -> tomlkit.TOMLDocument:
         raise ConfigNotSaved(path, "syntax", line=getattr(exc, "line", None) or "?") from None
 
 
-def _keymap_table(doc: tomlkit.TOMLDocument) -> Any:
+def _keymap_table(doc: TOMLDocument) -> Any:
+    import tomlkit
+
     table = doc.get("keymap")
     if not isinstance(table, dict):  # missing, or a bad value the user is told about
         table = tomlkit.table()
@@ -314,7 +326,7 @@ def _set_binding(table: Any, binding_id: str, keys: str | None) -> None:
     """Write (or with None remove) one keymap entry. An entry that an earlier version
     wrote as a nested table (``next_item.letter`` unquoted) is changed where it is."""
     head, dot, rest = binding_id.partition(".")
-    if binding_id not in table and dot and isinstance(table.get(head), dict | Table):
+    if binding_id not in table and dot and isinstance(table.get(head), dict):
         _set_binding(table[head], rest, keys)
         return
     if keys is None:
@@ -345,7 +357,7 @@ def save_config(config: Config, path: Path | None = None) -> None:
             doc[item.name] = value
     if changed or not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, tomlkit.dumps(doc).encode("utf-8"))
+        atomic_write(path, doc.as_string().encode("utf-8"))
     for item in settings():
         config._loaded[item.name] = copy.deepcopy(getattr(config, item.name))
     config.path = path
@@ -373,7 +385,7 @@ def save_setting(key: str, value: Any, path: Path | None = None) -> Config:
     else:
         doc[setting_key] = value
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, tomlkit.dumps(doc).encode("utf-8"))
+    atomic_write(path, doc.as_string().encode("utf-8"))
     return load_config(path)
 
 

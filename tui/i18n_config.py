@@ -23,9 +23,13 @@ SV: dict[str, str] = {
         'inom citattecken, som "next_item.letter" = "j"; raden hoppas över tills du rättar '
         "den, och appen skriver inte över filen."
     ),
+    "config.bad.syntax_line": (
+        "raden {text} går inte att läsa som TOML ({detail}); den hoppas över tills du rättar "
+        "den, och appen skriver inte över filen."
+    ),
     "config.bad.syntax_all": (
-        "filen går inte att läsa som TOML; standardinställningarna används och appen skriver "
-        "inte över filen."
+        "filen går inte att läsa som TOML ({detail}); standardinställningarna används och "
+        "appen skriver inte över filen."
     ),
     "config.bad.not_utf8": (
         "filen är inte UTF-8-text; standardinställningarna används och appen skriver inte "
@@ -124,9 +128,13 @@ EN: dict[str, str] = {
         'quotes, like "next_item.letter" = "j"; the line is skipped until you fix it, and '
         "the app does not overwrite the file."
     ),
+    "config.bad.syntax_line": (
+        "the line {text} cannot be read as TOML ({detail}); it is skipped until you fix it, "
+        "and the app does not overwrite the file."
+    ),
     "config.bad.syntax_all": (
-        "the file cannot be read as TOML; the default settings are used and the app does not "
-        "overwrite the file."
+        "the file cannot be read as TOML ({detail}); the default settings are used and the app "
+        "does not overwrite the file."
     ),
     "config.bad.not_utf8": (
         "the file is not UTF-8 text; the default settings are used and the app does not "

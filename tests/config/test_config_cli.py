@@ -83,10 +83,12 @@ def test_config_set_get_show_path_and_unset() -> None:
     assert minutes("config", "set", "email", "anna@example.se").returncode == 0
     assert minutes("config", "set", "sync_interval", "30").returncode == 0
     assert minutes("config", "set", "keymap.undo.letter", "z").returncode == 0
+    assert minutes("config", "set", "theme", "gruvbox").returncode == 0
     text = path.read_text(encoding="utf-8")
     assert "# the single-letter key of a command" in text and 'future_setting = "kept"' in text
     data = tomllib.loads(text)
     assert data["sync_interval"] == 30 and data["keymap"]["undo.letter"] == "z"
+    assert data["theme"] == "gruvbox"
     assert data["keymap"]["next_item.letter"] == "j"
     assert minutes("config", "get", "name").stdout == "Anna Andersson\n"
     assert minutes("config", "get", "keymap.next_item.letter").stdout == "j\n"
@@ -109,6 +111,7 @@ def test_config_set_get_show_path_and_unset() -> None:
         ("email", "anna", "e-mail address"),
         ("keymap.nxet_item", "f10", 'key id "nxet_item"'),
         ("colour", "red", "colour is not a setting"),
+        ("theme", "no-such-theme", 'there is no theme "no-such-theme"'),
     ],
 )
 def test_config_set_refuses_a_bad_value_with_a_sentence(key: str, value: str, words: str) -> None:

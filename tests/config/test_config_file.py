@@ -311,7 +311,9 @@ def test_the_readme_example_names_only_ids_the_app_has() -> None:
 _ANY_TEXT = st.text(min_size=1, max_size=20)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(keymap=st.dictionaries(_ANY_TEXT, _ANY_TEXT, max_size=6))
 def test_any_keymap_is_written_as_valid_toml_with_the_ids_as_they_are(
     tmp_path: Path, keymap: dict[str, str]
@@ -334,7 +336,9 @@ _KEYS = st.text(
 ).filter(str.strip)
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(first=st.dictionaries(_IDS, _KEYS, max_size=8), second=st.dictionaries(_IDS, _KEYS))
 def test_keymaps_saved_over_each_other_load_back_exactly(
     tmp_path: Path, first: dict[str, str], second: dict[str, str]
@@ -364,3 +368,21 @@ def test_the_readme_settings_example_is_read_without_a_problem() -> None:
     assert config.problems == []
     assert (config.language, config.theme, config.git_timeout) == ("sv", "nord", 30)
     assert config.keymap == {"next_item": "f10,ctrl+n", "next_item.letter": "j"}
+
+
+def test_a_file_broken_to_its_end_is_one_sentence_and_all_defaults() -> None:
+    path = write_config('name = "Anna"\nlist = [\n  1,\n')
+    before = path.read_bytes()
+    config = load_config()
+    assert config == Config()
+    [message] = sentences(config)
+    assert message.startswith(f"{path}") and "cannot be read as TOML" in message
+    with pytest.raises(ConfigNotSaved):
+        save_config(Config(name="Anna"))
+    assert path.read_bytes() == before
+
+
+def test_a_line_that_is_no_key_is_quoted_in_the_sentence() -> None:
+    path = write_config('name = "Anna"\n[keymap\nnext_item = "f10"\n')
+    [message] = sentences(load_config())
+    assert message.startswith(f"{path}, line 2: the line [keymap cannot be read as TOML")

@@ -113,6 +113,11 @@ def set_command(ctx: Context, key: str, value: str) -> None:
     or ``minutes config set keymap.next_item.letter j``. Checked like the file's values."""
     lang = ctx.lang
     typed = _typed(key, value)
+    if key == "theme" and value:
+        from textual.theme import BUILTIN_THEMES  # the app's themes; only this command pays
+
+        if value not in BUILTIN_THEMES:
+            _bad(lang, key, BadValue("theme", theme=value))
     try:
         config = save_setting(key, typed)
     except BadValue as bad:
