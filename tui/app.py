@@ -89,13 +89,11 @@ class MinutesApp(App[None]):
         self.config.theme = theme
         try:
             save_config(self.config)
-        except (OSError, ConfigNotSaved) as exc:  # kept for this session; said so
-            detail = exc.message(self.lang) if isinstance(exc, ConfigNotSaved) else exc.strerror
-            self.notify(
-                t(self.lang, "config.theme_not_saved", detail=detail or str(exc)),
-                severity="warning",
-                timeout=15,
-            )
+        except ConfigNotSaved as exc:  # kept for this session; said so
+            self.notify(exc.message(self.lang), severity="warning", timeout=15)
+        except OSError as exc:
+            said = t(self.lang, "config.theme_not_saved", detail=exc.strerror or str(exc))
+            self.notify(said, severity="warning", timeout=15)
 
     # -- meetings --------------------------------------------------------------------
 

@@ -86,6 +86,7 @@ SV: dict[str, str] = {
         "inte över en fil den inte kunde läsa."
     ),
     "config.theme_not_saved": "Temat sparades inte: {detail}",
+    "config.identity_this_session": "Namnet och e-posten gäller tills du stänger programmet.",
     "config.set_done": "Sparade {setting} = {value} i {file}.",
     "config.unset_done": "Tog bort {setting} ur {file}; standardvärdet gäller.",
     "config.env_wins": "Obs: {var} är satt och gäller före filen i den här terminalen.",
@@ -189,6 +190,7 @@ EN: dict[str, str] = {
         "overwrite a file it could not read."
     ),
     "config.theme_not_saved": "The theme was not saved: {detail}",
+    "config.identity_this_session": "The name and e-mail are used until you close the app.",
     "config.set_done": "Saved {setting} = {value} in {file}.",
     "config.unset_done": "Removed {setting} from {file}; the default applies.",
     "config.env_wins": "Note: {var} is set and wins over the file in this terminal.",

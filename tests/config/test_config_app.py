@@ -198,3 +198,18 @@ async def test_the_header_form_refuses_an_end_before_the_start(tmp_path: Path) -
         await pilot.press("escape")
         await pilot.pause()
         assert (screen.meeting.header.planned_start, screen.meeting.header.planned_end) == planned
+
+
+async def test_a_theme_change_never_overwrites_a_file_it_could_not_read(tmp_path: Path) -> None:
+    path = write_config(LEGACY_CLASH)
+    before = path.read_bytes()
+    app = app_from_file(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.theme = "dracula"
+        await pilot.pause()
+        assert app.theme == "dracula"  # kept for this session
+        last, severity = notices(app)[-1]
+        assert severity == "warning"
+        assert last.startswith("The settings were not saved:") and "line 9" in last
+    assert path.read_bytes() == before

@@ -78,7 +78,8 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
         archive_path=archive or default_archive(),
         lang=interface_language(lang, config.language),
     )
-    if ctx.invoked_subcommand != "merge-driver":  # git runs that one; its stderr is git's
+    # the app shows them as notices itself; git runs the merge driver and its stderr is git's
+    if ctx.invoked_subcommand not in (None, "open", "merge-driver"):
         for problem in config.problems:  # the command still runs, with defaults for those keys
             click.echo(problem.message(ctx.obj.lang), err=True)
     if ctx.invoked_subcommand is None:

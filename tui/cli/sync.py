@@ -54,9 +54,10 @@ def identity(lang: Language, *, ask: bool = True, purpose: str = "sync") -> Iden
         )
         try:
             save_config(config)  # only the two keys; the rest of the file stays as written
-        except (ConfigNotSaved, OSError) as exc:  # used for this run all the same
-            detail = exc.message(lang) if isinstance(exc, ConfigNotSaved) else exc.strerror
-            click.echo(t(lang, "identity.not_saved", detail=detail or str(exc)), err=True)
+        except ConfigNotSaved as exc:  # used for this run all the same
+            click.echo(exc.message(lang), err=True)
+        except OSError as exc:
+            click.echo(t(lang, "identity.not_saved", detail=exc.strerror or str(exc)), err=True)
     if not config.name or not config.email:
         if purpose != "sync":
             click.echo(t(lang, f"config.no_identity_{purpose}"), err=True)

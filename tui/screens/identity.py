@@ -47,10 +47,12 @@ def with_identity(app: MinutesApp, then: Callable[[Identity], None], cancelled: 
         config.name, config.email = name, email
         try:
             save_config(config)
-        except (OSError, ConfigNotSaved) as exc:  # still used for this session; said so
-            detail = exc.message(lang) if isinstance(exc, ConfigNotSaved) else exc.strerror
+        except ConfigNotSaved as exc:  # the user's unreadable file is kept; said so
+            said = f"{exc.message(lang)} {t(lang, 'config.identity_this_session')}"
+            app.notify(said, severity="warning", timeout=15)
+        except OSError as exc:  # still used for this session; said so
             app.notify(
-                t(lang, "identity.not_saved", detail=detail or str(exc)),
+                t(lang, "identity.not_saved", detail=exc.strerror or str(exc)),
                 severity="warning",
                 timeout=15,
             )
