@@ -109,8 +109,12 @@ def get_command(ctx: Context, key: str) -> None:
 @click.argument("value")
 @click.pass_obj
 def set_command(ctx: Context, key: str, value: str) -> None:
-    """Set KEY to VALUE in the config file, e.g. ``minutes config set name "Anna Andersson"``
-    or ``minutes config set keymap.next_item.letter j``. Checked like the file's values."""
+    """Set KEY to VALUE in the config file, checked like the file's values.
+
+    \b
+    minutes config set name "Anna Andersson"
+    minutes config set keymap.next_item.letter j
+    """
     lang = ctx.lang
     typed = _typed(key, value)
     if key == "theme" and value:
