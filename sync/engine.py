@@ -44,6 +44,7 @@ from sync.gitenv import (
     git_module,
     open_repo,
 )
+from sync.incoming import check_incoming
 from sync.setup import configure, ensure_repo_files
 
 BACKUP_REF = "refs/minutes/backup"
@@ -214,6 +215,7 @@ def _merge(
 ) -> bool:
     """Merge ``theirs`` into ``head`` (HEAD). Returns False if postponed (files open
     elsewhere)."""
+    check_incoming(repo, env, theirs)  # only archive files, before anything is checked out
     if _any_locked_elsewhere(root):
         incoming = _run(repo, env, "diff", "--name-only", f"HEAD...{theirs}").split()
         mine = {p.resolve() for p in open_here}

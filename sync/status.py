@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 from model.conflicts import CONFLICTS_TABLE, is_open_record
 from model.store.archive import Archive
 from model.store.errors import StoreError
+from model.store.limits import loads_limited, read_limited
 from sync.engine import _run, _try, read_state
 from sync.errors import SyncError
 from sync.gitenv import REMOTE, Identity, git_env, open_repo
@@ -72,7 +72,7 @@ def meeting_conflicts(root: Path) -> list[OpenConflict]:
 
 def _conflicts_of_meeting(path: Path) -> list[OpenConflict]:
     try:
-        data = json.loads(path.read_bytes())
+        data = loads_limited(read_limited(path))
     except (OSError, ValueError):
         return []
     if not isinstance(data, dict):

@@ -44,6 +44,11 @@ class AppSync:
         if not self.enabled:
             return
         self.show_status()
+        from sync.setup import refresh_driver
+
+        # an older version registered a merge driver that ran code from the archive
+        root = self.app.archive.root
+        self.run_git(lambda: refresh_driver(root), lambda _: None, lambda _: None)
         interval = self.app.config.sync_interval
         if interval > 0:
             # the background never opens the identity form: only the sync key asks
