@@ -164,6 +164,23 @@ def describe(found: list[Refusal]) -> str:
     return ", ".join(parts)
 
 
+def unstage_foreign(repo: Any, env: dict[str, str]) -> list[str]:
+    """After ``git add -A``: take back every newly staged file the other side would
+    refuse (a PDF dropped into the archive folder, a symlinked meeting), so that our own
+    commits never block the other side's sync. The files stay on disk. Returns them."""
+    raw = _git(repo, env, "diff", "--cached", "--raw", "-z", "--no-renames", "--diff-filter=AT")
+    fields = raw.split(b"\0")
+    foreign = []
+    for meta, name in zip(fields[::2], fields[1::2], strict=False):
+        mode = meta.decode("ascii").split()[1] if meta.startswith(b":") else ""
+        path = name.decode("utf-8", "surrogateescape")
+        if mode not in FILE_MODES or _path_reason(path):
+            foreign.append(path)
+    if foreign:
+        _git(repo, env, "reset", "-q", "--", *foreign)
+    return foreign
+
+
 def _git(repo: Any, env: dict[str, str], *args: str, check: bool = True) -> bytes:
     status, out, err = repo.git.execute(
         ["git", *args],
