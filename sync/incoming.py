@@ -200,9 +200,7 @@ def tree_of(repo: Any, env: dict[str, str], commit: str) -> dict[str, Entry]:
     return parse_tree(_git(repo, env, "ls-tree", "-r", "-l", "-z", "--full-tree", commit))
 
 
-def check_incoming(
-    repo: Any, env: dict[str, str], theirs: str, ours: str | None = "HEAD"
-) -> None:
+def check_incoming(repo: Any, env: dict[str, str], theirs: str, ours: str | None = "HEAD") -> None:
     """Refuse ``theirs`` (a commit about to be merged into ``ours``, or checked out by a
     clone when ``ours`` is None) with ``SyncError("refused_files", paths)`` if it brings
     any file an archive does not consist of. Reads only the listing of the trees, the

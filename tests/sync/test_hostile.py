@@ -215,9 +215,10 @@ def test_hostile_push_is_refused_and_nothing_runs(pair: Pair, tmp_path: Path, ca
     # her work is committed locally (not merged with the hostile commit, not pushed)
     assert git(pair.secretary, "rev-parse", "HEAD~1").strip() == head_before
     assert read(pair.path(pair.secretary)).header.place == "Sekreterarens"
-    assert git(pair.secretary, "rev-parse", "HEAD").strip() != git(
-        pair.remote, "rev-parse", "main"
-    ).strip()
+    assert (
+        git(pair.secretary, "rev-parse", "HEAD").strip()
+        != git(pair.remote, "rev-parse", "main").strip()
+    )
 
     # the remote drops the hostile commit; an honest change comes after it
     git(bad, *IDENT, "revert", "--no-edit", "HEAD")
@@ -253,8 +254,11 @@ def test_hostile_push_is_refused_by_the_installed_command(pair: Pair, tmp_path: 
     data = meeting_json(pair)
     header = next(iter(data["meeting"].values()))  # type: ignore[attr-defined]
     header["place"] = "Mallorys"
-    write(bad, pair.path(pair.secretary).relative_to(pair.secretary).as_posix(),
-          json.dumps(data).encode())
+    write(
+        bad,
+        pair.path(pair.secretary).relative_to(pair.secretary).as_posix(),
+        json.dumps(data).encode(),
+    )
     push(bad, "hostile")
     edit(pair.path(pair.secretary), lambda m: setattr(m.header, "place", "Sekreterarens"))
 
