@@ -218,7 +218,8 @@ def check_incoming(repo: Any, env: dict[str, str], theirs: str, ours: str | None
         )
 
     def read(oid: str) -> bytes:
-        return _git(repo, env, "cat-file", "blob", oid)
+        # one long-lived "git cat-file --batch" for all files (GitPython's object db)
+        return bytes(repo.odb.stream(bytes.fromhex(oid)).read())
 
     found = refusals(tree_of(repo, env, theirs).values(), unchanged, read)
     if found:
