@@ -103,6 +103,11 @@ def _path_reason(path: str) -> str | None:
     return "not a file of an archive"
 
 
+def is_archive_path(path: str) -> bool:
+    """Whether ``path`` (relative, with "/") is a file an archive consists of."""
+    return _path_reason(path) is None
+
+
 def _entry_reason(entry: Entry, read: Callable[[str], bytes]) -> str | None:
     if entry.mode == "120000":
         return "a symbolic link"

@@ -13,6 +13,7 @@ from model.store.limits import loads_limited, read_limited
 from sync.engine import _run, _try, read_state
 from sync.errors import SyncError
 from sync.gitenv import REMOTE, Identity, git_env, open_repo
+from sync.incoming import is_archive_path
 
 TAG_PREFIX = "approved/"
 
@@ -136,8 +137,12 @@ def status(root: Path) -> SyncStatus:
     with open_repo(root) as repo:
         code, url = _try(repo, env, "remote", "get-url", REMOTE)
         result.remote = url.strip() if code == 0 else ""
-        porcelain = _run(repo, env, "status", "--porcelain", "--untracked-files=all")
-        result.changed_files = [line[3:] for line in porcelain.splitlines() if line.strip()]
+        porcelain = _run(
+            repo, env, "status", "--porcelain", "-z", "--no-renames", "--untracked-files=all"
+        )
+        changed = [entry[3:] for entry in porcelain.split("\0") if entry.strip()]
+        # a stray file in the folder is never shared (sync/incoming.py): not "unshared"
+        result.changed_files = [name for name in changed if is_archive_path(name)]
         code, branch = _try(repo, env, "symbolic-ref", "--short", "HEAD")
         if code == 0 and repo.head.is_valid():
             upstream = f"refs/remotes/{REMOTE}/{branch.strip()}"

@@ -23,6 +23,7 @@ from model.store.load import load_tables
 from sync.errors import SyncError
 from sync.gitenv import DRIVER_NAME, driver_command
 from sync.setup import clone
+from sync.status import status
 from tests.sync.conftest import Pair, git
 from tests.sync.helpers import chair_app, edit, read
 from tests.sync.test_failures_more import minutes_cli, sentence
@@ -363,6 +364,7 @@ def test_own_commits_share_only_archive_files(pair: Pair) -> None:
     assert "agenda.pdf" not in shared and "meetings/notes.txt" not in shared
     assert "meetings/link.json" not in shared
     assert (pair.secretary / "agenda.pdf").exists()  # left on disk, only not shared
+    assert status(pair.secretary).unshared == 0  # and not counted as waiting to be shared
     assert pair.sync(pair.chair).merged
     assert read(pair.path(pair.chair)).header.place == "Delas"
 
