@@ -141,8 +141,10 @@ def status(root: Path) -> SyncStatus:
             repo, env, "status", "--porcelain", "-z", "--no-renames", "--untracked-files=all"
         )
         changed = [entry[3:] for entry in porcelain.split("\0") if entry.strip()]
-        # a stray file in the folder is never shared (sync/incoming.py): not "unshared"
-        result.changed_files = [name for name in changed if is_archive_path(name)]
+        # a stray file or a symlink in the folder is never shared (sync/incoming.py)
+        result.changed_files = [
+            name for name in changed if is_archive_path(name) and not (root / name).is_symlink()
+        ]
         code, branch = _try(repo, env, "symbolic-ref", "--short", "HEAD")
         if code == 0 and repo.head.is_valid():
             upstream = f"refs/remotes/{REMOTE}/{branch.strip()}"
