@@ -8,13 +8,16 @@ not take commands from a cloned repository), with this Python's absolute path.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import stat
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+from model.programs import find_program
 from sync.errors import SyncError
 from sync.gitenv import (
     DEFAULT_BRANCH,
@@ -82,15 +85,34 @@ def configure(repo: Any) -> None:
 
 
 def refresh_driver(root: Path) -> None:
-    """Re-register the merge driver of the archive at ``root`` if it is a clone whose
-    ``.git/config`` has another command line (the app calls this when it starts, so a
-    plain ``git pull`` after an update never runs the old one)."""
-    git = git_module()
-    try:
-        with open_repo(root) as repo:
-            configure(repo)
-    except (git.CommandError, OSError) as exc:
-        raise classify(exc) from exc
+    """Re-register the merge driver of the archive at ``root`` if its ``.git/config``
+    has another command line (the app calls this when it starts, so a plain ``git pull``
+    after an update never runs the old one). Plain git, no GitPython: one quick process
+    when nothing needs changing. Best effort: a failure is left to the next sync."""
+    program = find_program("git")
+    if program is None or not (Path(root) / ".git").exists():
+        return
+    env = {**os.environ, **git_env()}
+    key = f"merge.{DRIVER_NAME}.driver"
+    command = driver_command()
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [program, "config", *args],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=LOCAL_TIMEOUT,
+            check=False,
+        )
+        return done.stdout.strip()
+
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        if run("--get", key) != command:
+            run(f"merge.{DRIVER_NAME}.name", "minutes record merge")
+            run(key, command)
 
 
 def absolute_remote(remote: str) -> str:
@@ -175,7 +197,8 @@ def clone(remote: str, path: Path) -> Path:
     try:
         _after_clone(path)
     except (git.CommandError, OSError, SyncError) as exc:
-        _remove_clone(path, existed)
+        with contextlib.suppress(OSError):  # the sentence matters more than the cleanup
+            _remove_clone(path, existed)
         raise classify(exc) from exc
     return path
 
@@ -188,7 +211,9 @@ def _after_clone(path: Path) -> None:
         configure(repo)
         if repo.head.is_valid():
             check_incoming(repo, env, "HEAD", ours=None)
-            repo.git.execute(["git", "reset", "-q", "--hard", "HEAD"], env=env)
+            repo.git.execute(
+                ["git", "reset", "-q", "--hard", "HEAD"], env=env, kill_after_timeout=LOCAL_TIMEOUT
+            )
         else:
             # The remote's HEAD names a branch that does not exist (a bare repository
             # made with another default branch name): check out ours if it is there.

@@ -47,8 +47,7 @@ class AppSync:
         from sync.setup import refresh_driver
 
         # an older version registered a merge driver that ran code from the archive
-        root = self.app.archive.root
-        self.run_git(lambda: refresh_driver(root), lambda _: None, lambda _: None)
+        refresh_driver(self.app.archive.root)
         interval = self.app.config.sync_interval
         if interval > 0:
             # the background never opens the identity form: only the sync key asks
