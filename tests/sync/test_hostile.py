@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -400,3 +401,38 @@ async def test_app_start_replaces_an_old_driver_line_and_tells_of_a_refusal(
         assert any("do not belong" in m and "sync/driver.py" in m for m in shown), shown
         assert "sync failed" in app.sub_title
     assert not (pair.chair / "sync").exists() and not (tmp_path / "ran").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell script stands in for git")
+def test_a_program_named_git_in_the_archive_never_runs(pair: Pair, tmp_path: Path) -> None:
+    """The installed command run from inside the archive, with "." in PATH (as some
+    shells set up): git, and what git starts, come from absolute PATH entries only."""
+    marker = tmp_path / "ran"
+    for name in ("git", "ssh", "python"):
+        fake = pair.secretary / name
+        fake.write_text(f"#!/bin/sh\ntouch {marker}\nexit 1\n")
+        fake.chmod(0o755)
+    edit(pair.path(pair.chair), lambda m: setattr(m.agenda[0], "notes", "Ordförandens"))
+    assert pair.sync(pair.chair).pushed
+    edit(pair.path(pair.secretary), lambda m: setattr(m.agenda[1], "notes", "Sekreterarens"))
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text('name = "Sara"\nemail = "sara@example.se"\n')
+    env = {**os.environ, "MINUTES_CONFIG": str(config), "PATH": f".:{os.environ['PATH']}"}
+    env.pop("GIT_PYTHON_GIT_EXECUTABLE", None)
+    command = Path(sys.executable).with_name("minutes")
+    run = subprocess.run(
+        [str(command), "--lang", "en", "--archive", ".", "sync"],
+        cwd=pair.secretary,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert not marker.exists()
+    assert run.returncode == 0, run.stdout + run.stderr
+    merged = read(pair.path(pair.secretary))
+    assert merged.agenda[0].notes == "Ordförandens"  # the real driver merged
+    assert merged.agenda[1].notes == "Sekreterarens"
+    assert "git" not in git(pair.remote, "ls-tree", "-r", "--name-only", "main").split()
