@@ -22,8 +22,9 @@ NO_CWD_SEARCH = "NoDefaultCurrentDirectoryInExePath"
 def search_path(path: str | None = None) -> str:
     """PATH (or ``path``) without relative and empty entries."""
     value = os.environ.get("PATH", "") if path is None else path
-    kept = [entry for entry in value.split(os.pathsep) if entry and os.path.isabs(entry)]
-    return os.pathsep.join(kept)
+    # Windows PATH entries may be quoted ("C:\\Program Files\\Git\\cmd")
+    entries = (entry.strip('"') for entry in value.split(os.pathsep))
+    return os.pathsep.join(entry for entry in entries if entry and os.path.isabs(entry))
 
 
 def program_env() -> dict[str, str]:
