@@ -82,7 +82,8 @@ def parse_tree(listing: bytes) -> dict[str, Entry]:
         if not record:
             continue
         meta, _, raw_path = record.partition(b"\t")
-        mode, kind, oid, size = meta.decode("ascii").split()
+        mode, kind, oid, *rest = meta.decode("ascii").split()  # a size with -l only
+        size = rest[0] if rest else "-"
         path = raw_path.decode("utf-8", "surrogateescape")
         entries[path] = Entry(mode, kind, oid, int(size) if size.isdigit() else None, path)
     return entries
@@ -200,9 +201,10 @@ def _git(repo: Any, env: dict[str, str], *args: str, check: bool = True) -> byte
     return bytes(out) if status == 0 else b""
 
 
-def tree_of(repo: Any, env: dict[str, str], commit: str) -> dict[str, Entry]:
+def tree_of(repo: Any, env: dict[str, str], commit: str, sizes: bool = True) -> dict[str, Entry]:
     """Every file of ``commit``'s tree (nothing is read but the listing)."""
-    return parse_tree(_git(repo, env, "ls-tree", "-r", "-l", "-z", "--full-tree", commit))
+    size = ["-l"] if sizes else []
+    return parse_tree(_git(repo, env, "ls-tree", "-r", *size, "-z", "--full-tree", commit))
 
 
 def check_incoming(repo: Any, env: dict[str, str], theirs: str, ours: str | None = "HEAD") -> None:
@@ -213,7 +215,7 @@ def check_incoming(repo: Any, env: dict[str, str], theirs: str, ours: str | None
     bases: list[dict[str, Entry]] = []
     if ours is not None:
         out = _git(repo, env, "merge-base", "--all", ours, theirs, check=False)
-        bases = [tree_of(repo, env, base) for base in out.decode("ascii").split()]
+        bases = [tree_of(repo, env, b, sizes=False) for b in out.decode("ascii").split()]
 
     def unchanged(entry: Entry) -> bool:
         return bool(bases) and all(
