@@ -171,20 +171,38 @@ def describe(found: list[Refusal]) -> str:
 
 
 def unstage_foreign(repo: Any, env: dict[str, str]) -> list[str]:
-    """After ``git add -A``: take back every newly staged file the other side would
-    refuse (a PDF dropped into the archive folder, a symlinked meeting), so that our own
-    commits never block the other side's sync. The files stay on disk. Returns them."""
-    raw = _git(repo, env, "diff", "--cached", "--raw", "-z", "--no-renames", "--diff-filter=AT")
+    """After ``git add -A``: take back every staged change the other side would refuse
+    (a PDF dropped into the archive folder, a symlinked meeting, a line added by hand to
+    ``.gitattributes``), so that our own commits never block the other side's sync. The
+    files stay on disk as they are; deleting a stray file is still shared. Returns the
+    paths taken back."""
+    raw = _git(
+        repo,
+        env,
+        *("diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames"),
+        "--diff-filter=AMT",
+    )
     fields = raw.split(b"\0")
     foreign = []
     for meta, name in zip(fields[::2], fields[1::2], strict=False):
-        mode = meta.decode("ascii").split()[1] if meta.startswith(b":") else ""
+        # ":<old mode> <new mode> <old oid> <new oid> <status>"
+        parts = meta.decode("ascii").lstrip(":").split()
+        mode, oid = (parts[1], parts[3]) if len(parts) >= 4 else ("", "")
         path = name.decode("utf-8", "surrogateescape")
-        if mode not in FILE_MODES or _path_reason(path):
+        if (
+            mode not in FILE_MODES
+            or _path_reason(path)
+            or (path in KNOWN_LINES and _text_reason(path, _blob(repo, oid)))
+        ):
             foreign.append(path)
     if foreign:
         _git(repo, env, "reset", "-q", "--", *foreign)
     return foreign
+
+
+def _blob(repo: Any, oid: str) -> bytes:
+    # one long-lived "git cat-file --batch" for all files (GitPython's object db)
+    return bytes(repo.odb.stream(bytes.fromhex(oid)).read())
 
 
 def _git(repo: Any, env: dict[str, str], *args: str, check: bool = True) -> bytes:
@@ -224,10 +242,6 @@ def check_incoming(repo: Any, env: dict[str, str], theirs: str, ours: str | None
             for base in bases
         )
 
-    def read(oid: str) -> bytes:
-        # one long-lived "git cat-file --batch" for all files (GitPython's object db)
-        return bytes(repo.odb.stream(bytes.fromhex(oid)).read())
-
-    found = refusals(tree_of(repo, env, theirs).values(), unchanged, read)
+    found = refusals(tree_of(repo, env, theirs).values(), unchanged, lambda o: _blob(repo, o))
     if found:
         raise SyncError("refused_files", describe(found))

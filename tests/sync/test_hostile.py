@@ -359,13 +359,17 @@ def test_own_commits_share_only_archive_files(pair: Pair) -> None:
     write(pair.secretary, "agenda.pdf", b"%PDF-1.4")
     write(pair.secretary, "meetings/notes.txt", b"notes")
     symlink(pair.secretary / "agenda.pdf", pair.secretary / "meetings" / "link.json")
+    attributes = pair.secretary / ".gitattributes"
+    attributes.write_text(attributes.read_text() + "*.pdf diff=pdf\n")
     edit(pair.path(pair.secretary), lambda m: setattr(m.header, "place", "Delas"))
     assert pair.sync(pair.secretary).pushed
+    assert "diff=pdf" not in git(pair.remote, "show", "main:.gitattributes")
     shared = git(pair.remote, "ls-tree", "-r", "--name-only", "main").split()
     assert "agenda.pdf" not in shared and "meetings/notes.txt" not in shared
     assert "meetings/link.json" not in shared
     assert (pair.secretary / "agenda.pdf").exists()  # left on disk, only not shared
-    assert status(pair.secretary).unshared == 0  # and not counted as waiting to be shared
+    # a stray file is not counted as waiting to be shared; the hand-edited line is
+    assert status(pair.secretary).changed_files == [".gitattributes"]
     assert pair.sync(pair.chair).merged
     assert read(pair.path(pair.chair)).header.place == "Delas"
 
