@@ -119,7 +119,9 @@ def _entry_reason(entry: Entry, read: Callable[[str], bytes]) -> str | None:
     reason = _path_reason(entry.path)
     if reason:
         return reason
-    size = entry.size or 0
+    if entry.size is None:  # never read what git did not give a size for
+        return "no size in the listing"
+    size = entry.size
     if entry.path in KNOWN_LINES:
         if size > MAX_TEXT_BYTES:
             return "not the content minutes writes"
