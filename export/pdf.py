@@ -4,7 +4,6 @@ looks exactly like the Word file), else a PDF engine pandoc knows, else a clear 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,6 +13,7 @@ import pypandoc
 
 from export import pandoc
 from export.errors import NoPdfEngine, PandocFailed, PdfFailed
+from model.programs import find_program
 
 SOFFICE_TIMEOUT = 180  # seconds; a cold LibreOffice start can take a while
 # Engines pandoc can drive, best first for Swedish text and tables.
@@ -23,7 +23,7 @@ PANDOC_ENGINES = ("typst", "weasyprint", "wkhtmltopdf", "xelatex", "lualatex", "
 def find_soffice() -> str | None:
     """LibreOffice's ``soffice`` on the PATH or where its installers put it."""
     for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
+        found = find_program(name)  # never one lying in the current folder
         if found:
             return found
     candidates: list[Path] = []
@@ -37,7 +37,9 @@ def find_soffice() -> str | None:
 
 
 def find_pandoc_engine() -> str | None:
-    return next((e for e in PANDOC_ENGINES if shutil.which(e)), None)
+    """The first PDF engine found, by absolute path (pandoc would search the current
+    folder on Windows if given a bare name)."""
+    return next((found for e in PANDOC_ENGINES if (found := find_program(e))), None)
 
 
 def docx_to_pdf(soffice: str, docx: bytes) -> bytes:

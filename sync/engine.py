@@ -44,6 +44,7 @@ from sync.gitenv import (
     git_module,
     open_repo,
 )
+from sync.incoming import check_incoming, unstage_foreign
 from sync.setup import configure, ensure_repo_files
 
 BACKUP_REF = "refs/minutes/backup"
@@ -195,6 +196,7 @@ def _commit_local(repo: Any, env: dict[str, str], identity: Identity) -> bool:
     if not status.strip():
         return False
     _run(repo, env, "add", "-A", ".")
+    unstage_foreign(repo, env)  # files an archive does not consist of stay unshared
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
     code, _ = _try(
         repo, env, "commit", "-q", "--no-verify", "-m", f"minutes: {identity.name}, {stamp}"
@@ -214,6 +216,7 @@ def _merge(
 ) -> bool:
     """Merge ``theirs`` into ``head`` (HEAD). Returns False if postponed (files open
     elsewhere)."""
+    check_incoming(repo, env, theirs)  # only archive files, before anything is checked out
     if _any_locked_elsewhere(root):
         incoming = _run(repo, env, "diff", "--name-only", f"HEAD...{theirs}").split()
         mine = {p.resolve() for p in open_here}

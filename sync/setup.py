@@ -8,9 +8,16 @@ not take commands from a cloned repository), with this Python's absolute path.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+from model.programs import find_program
 from sync.errors import SyncError
 from sync.gitenv import (
     DEFAULT_BRANCH,
@@ -64,7 +71,9 @@ def ensure_repo_files(root: Path) -> None:
 
 
 def configure(repo: Any) -> None:
-    """Register the merge driver in this clone (cheap if already right)."""
+    """Register the merge driver in this clone (cheap if already right). A command line
+    of an older version (``python -m sync.driver``, which imported code from the archive)
+    is replaced here: every sync, setup and clone, and the app's start, call this."""
     command = driver_command()
     with repo.config_reader() as reader:
         current = reader.get_value(f'merge "{DRIVER_NAME}"', "driver", default="")
@@ -73,6 +82,37 @@ def configure(repo: Any) -> None:
     with repo.config_writer() as writer:
         writer.set_value(f'merge "{DRIVER_NAME}"', "name", "minutes record merge")
         writer.set_value(f'merge "{DRIVER_NAME}"', "driver", command)
+
+
+def refresh_driver(root: Path) -> None:
+    """Re-register the merge driver of the archive at ``root`` if its ``.git/config``
+    has another command line (the app calls this when it starts, so a plain ``git pull``
+    after an update never runs the old one). Plain git, no GitPython: one quick process
+    when nothing needs changing. Best effort: a failure is left to the next sync."""
+    program = find_program("git")
+    if program is None or not (Path(root) / ".git").exists():
+        return
+    env = {**os.environ, **git_env()}
+    key = f"merge.{DRIVER_NAME}.driver"
+    command = driver_command()
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [program, "config", *args],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=LOCAL_TIMEOUT,
+            check=False,
+        )
+        return done.stdout.strip()
+
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        if run("--get", key) != command:
+            run(f"merge.{DRIVER_NAME}.name", "minutes record merge")
+            run(key, command)
 
 
 def absolute_remote(remote: str) -> str:
@@ -134,40 +174,78 @@ def _setup(git: Any, root: Path, remote: str | None) -> Path:
 
 
 def clone(remote: str, path: Path) -> Path:
-    """Clone a shared archive to ``path`` (which must not exist or be empty)."""
+    """Clone a shared archive to ``path`` (which must not exist or be empty).
+
+    Nothing is checked out before the remote's files are checked (sync/incoming.py): a
+    refused clone leaves ``path`` as it was (gone, or empty), so it can be retried."""
     remote = absolute_remote(check_remote_url(remote))
     git = git_module()
     path = Path(path).expanduser().resolve()
     if path.exists() and any(path.iterdir()):
         raise SyncError("target_not_empty", str(path))
+    existed = path.exists()
     try:
         git.Repo.clone_from(
             remote,
             path,
             env=git_env(),
-            multi_options=["--origin", REMOTE],
+            multi_options=["--origin", REMOTE, "--no-checkout"],
             kill_after_timeout=NETWORK_TIMEOUT,
         )
     except git.CommandError as exc:
         raise classify(exc) from exc
     try:
         _after_clone(path)
-    except (git.CommandError, OSError) as exc:
+    except (git.CommandError, OSError, SyncError) as exc:
+        with contextlib.suppress(OSError):  # the sentence matters more than the cleanup
+            _remove_clone(path, existed)
         raise classify(exc) from exc
     return path
 
 
 def _after_clone(path: Path) -> None:
+    from sync.incoming import check_incoming
+
+    env = git_env()
     with open_repo(path) as repo:
         configure(repo)
-        if not repo.head.is_valid():
+        if repo.head.is_valid():
+            check_incoming(repo, env, "HEAD", ours=None)
+            repo.git.execute(
+                ["git", "reset", "-q", "--hard", "HEAD"], env=env, kill_after_timeout=LOCAL_TIMEOUT
+            )
+        else:
             # The remote's HEAD names a branch that does not exist (a bare repository
             # made with another default branch name): check out ours if it is there.
             branches = [ref.remote_head for ref in repo.remote(REMOTE).refs]
             if DEFAULT_BRANCH in branches or branches:
                 branch = DEFAULT_BRANCH if DEFAULT_BRANCH in branches else branches[0]
+                check_incoming(repo, env, f"{REMOTE}/{branch}", ours=None)
                 repo.git.checkout("-q", "-B", branch, f"{REMOTE}/{branch}")
             else:  # an empty remote: start on our branch name
                 repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
     ensure_repo_files(path)
     (path / "meetings").mkdir(exist_ok=True)
+
+
+def _remove_clone(path: Path, keep_folder: bool) -> None:
+    """Remove what a clone made (git's object files are read-only on Windows)."""
+
+    def writable_then_retry(function: Any, name: str, _error: Any) -> None:
+        os.chmod(name, stat.S_IWRITE | stat.S_IREAD)
+        function(name)
+
+    def remove_tree(folder: Path) -> None:
+        if sys.version_info >= (3, 12):
+            shutil.rmtree(folder, onexc=writable_then_retry)
+        else:
+            shutil.rmtree(folder, onerror=writable_then_retry)
+
+    if not keep_folder:
+        remove_tree(path)
+        return
+    for child in path.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            remove_tree(child)
+        else:
+            child.unlink()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,9 +9,11 @@ from typing import Any
 from model.conflicts import CONFLICTS_TABLE, is_open_record
 from model.store.archive import Archive
 from model.store.errors import StoreError
+from model.store.limits import loads_limited, read_limited
 from sync.engine import _run, _try, read_state
 from sync.errors import SyncError
 from sync.gitenv import REMOTE, Identity, git_env, open_repo
+from sync.incoming import is_archive_path
 
 TAG_PREFIX = "approved/"
 
@@ -72,7 +73,7 @@ def meeting_conflicts(root: Path) -> list[OpenConflict]:
 
 def _conflicts_of_meeting(path: Path) -> list[OpenConflict]:
     try:
-        data = json.loads(path.read_bytes())
+        data = loads_limited(read_limited(path))
     except (OSError, ValueError):
         return []
     if not isinstance(data, dict):
@@ -136,8 +137,14 @@ def status(root: Path) -> SyncStatus:
     with open_repo(root) as repo:
         code, url = _try(repo, env, "remote", "get-url", REMOTE)
         result.remote = url.strip() if code == 0 else ""
-        porcelain = _run(repo, env, "status", "--porcelain", "--untracked-files=all")
-        result.changed_files = [line[3:] for line in porcelain.splitlines() if line.strip()]
+        porcelain = _run(
+            repo, env, "status", "--porcelain", "-z", "--no-renames", "--untracked-files=all"
+        )
+        changed = [entry[3:] for entry in porcelain.split("\0") if entry.strip()]
+        # a stray file or a symlink in the folder is never shared (sync/incoming.py)
+        result.changed_files = [
+            name for name in changed if is_archive_path(name) and not (root / name).is_symlink()
+        ]
         code, branch = _try(repo, env, "symbolic-ref", "--short", "HEAD")
         if code == 0 and repo.head.is_valid():
             upstream = f"refs/remotes/{REMOTE}/{branch.strip()}"

@@ -44,6 +44,10 @@ class AppSync:
         if not self.enabled:
             return
         self.show_status()
+        from sync.setup import refresh_driver
+
+        # an older version registered a merge driver that ran code from the archive
+        refresh_driver(self.app.archive.root)
         interval = self.app.config.sync_interval
         if interval > 0:
             # the background never opens the identity form: only the sync key asks

@@ -9,7 +9,6 @@ ARCHIVE/
 from __future__ import annotations
 
 import contextlib
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +21,7 @@ from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
 from model.store.file_index import refresh_index
+from model.store.limits import loads_limited, read_limited
 from model.store.load import local_dir
 from model.store.meeting_store import MeetingStore, write_new_meeting
 from model.store.registry import Registry
@@ -146,7 +146,7 @@ class Archive:
 def _read_summary(path: Path) -> dict[str, object]:
     """The summary fields of one file, read straight from its JSON (no full decode)."""
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        data = loads_limited(read_limited(path))
         ((meeting_id, header),) = data["meeting"].items()
         return {
             "id": meeting_id,

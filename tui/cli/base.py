@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ import click
 
 from model.enums import Language
 from model.errors import UserError
+from model.programs import program_env
 from model.store.archive import Archive
 from model.store.locations import default_archive
 
@@ -89,4 +91,8 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
 
 
 def main() -> None:
+    # Every program this process starts (git through GitPython, pandoc, LibreOffice, the
+    # merge driver git starts) is then found on absolute PATH entries only, never in the
+    # current folder or the archive (model/programs.py).
+    os.environ.update(program_env())
     root(prog_name="minutes")

@@ -26,6 +26,7 @@ from export.errors import ExportError
 from export.exporter import FORMATS, default_filename, export_meeting
 from model.enums import Language
 from model.meeting import Meeting
+from model.programs import find_program
 from tui.i18n import t
 from tui.widgets.focus import focus_now
 
@@ -100,7 +101,10 @@ def open_with_system_viewer(path: Path) -> None:
     if sys.platform == "win32":
         os.startfile(str(path))  # type: ignore[attr-defined]  # Windows only
         return
-    command = ["open", str(path)] if sys.platform == "darwin" else ["xdg-open", str(path)]
+    opener = find_program("open" if sys.platform == "darwin" else "xdg-open")
+    if opener is None:
+        raise FileNotFoundError("xdg-open")
+    command = [opener, str(path)]
     subprocess.Popen(
         command,
         stdin=subprocess.DEVNULL,
