@@ -125,6 +125,13 @@ from tui.i18n_approval import SV as _APPROVAL_SV  # noqa: E402
 SV.update(_APPROVAL_SV)
 EN.update(_APPROVAL_EN)
 
+# Faults the app survives (issue 12).
+from tui.i18n_faults import EN as _FAULTS_EN  # noqa: E402
+from tui.i18n_faults import SV as _FAULTS_SV  # noqa: E402
+
+SV.update(_FAULTS_SV)
+EN.update(_FAULTS_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from model.enums import Language
 from model.errors import UserError
 
 
@@ -60,6 +63,28 @@ class NotAMinutesFile(StoreError):
 class SaveFailed(StoreError):
     sv = "Kunde inte spara {path}: {detail}. Ändringen finns kvar i programmet; försök igen."
     en = "Could not save {path}: {detail}. The change is kept in the app; try again."
+
+    #: where a copy of the unsaved meeting was written (``model.store.rescue``), if any
+    rescued: Path | None = None
+    #: whether a copy was tried and no place had room for it
+    rescue_failed: bool = False
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        text = super().message(language)
+        sv = str(language) == Language.SV.value
+        if self.rescued is not None:
+            text += (
+                f" En kopia av det osparade mötet skrevs till {self.rescued}."
+                if sv
+                else f" A copy of the unsaved meeting was written to {self.rescued}."
+            )
+        elif self.rescue_failed:
+            text += (
+                " Ingen kopia kunde heller skrivas någon annanstans."
+                if sv
+                else " No copy could be written anywhere else either."
+            )
+        return text
 
 
 class MeetingNotFound(StoreError):

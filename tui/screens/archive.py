@@ -91,7 +91,11 @@ class ArchiveScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for s in summaries:
-            state = s.problem or t(self.lang, f"app.state.{s.state.value}")
+            state = (
+                s.problem.words(self.lang)
+                if s.problem
+                else t(self.lang, f"app.state.{s.state.value}")
+            )
             day = s.date.isoformat() if s.date else "-"
             if s.conflicts:  # in the first column: a long title pushes the last out of view
                 day = f"{day}  ⚠ {s.conflicts}"
