@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from model.codec import tables_to_meeting
-from model.enums import ActionStatus, AttendanceStatus
+from model.enums import ActionStatus, AttendanceStatus, Language
 from model.meeting import Meeting
 from model.next_meeting import ACTION_ID, ACTION_MEETING, ACTION_STATUS
 from model.store.archive import Archive
@@ -346,6 +346,13 @@ def search(
             if limit is not None and len(hits) >= limit:
                 return hits
     return hits
+
+
+def unreadable_files(index: ArchiveIndex, language: Language | str, body: str | None = None) -> str:
+    """The files a register could not read, as "name (what is wrong)", or ""."""
+    return ", ".join(
+        f"{m.path.name} ({m.problem.words(language)})" for m in index.unreadable(body) if m.problem
+    )
 
 
 def snippet(text: str, at: int, length: int, width: int = 70) -> str:

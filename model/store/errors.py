@@ -6,6 +6,7 @@ from pathlib import Path
 
 from model.enums import Language
 from model.errors import UserError
+from model.store.problems import os_error_words, problem_of
 
 
 class StoreError(UserError):
@@ -34,6 +35,19 @@ class ReadOnly(StoreError):
 class DamagedFile(StoreError):
     """The file cannot be read and no good copy was found. The file is left untouched."""
 
+    problem_code = "damaged"
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        """The sentence, with what is wrong in the user's language where it is known."""
+        below = self.__cause__ or self.__context__
+        if below is None or "good copy" in self.detail:
+            return super().message(language)
+        problem = problem_of(below)
+        if problem.code == "damaged":
+            return super().message(language)
+        template = self.sv if str(language) == Language.SV.value else self.en
+        return template.format(path=self.path, detail=problem.what(language))
+
     sv = (
         "Filen {path} är skadad och kan inte läsas ({detail}). Den har lämnats orörd. "
         "Hämta en tidigare version med 'minutes sync' eller från en säkerhetskopia."
@@ -45,6 +59,7 @@ class DamagedFile(StoreError):
 
 
 class NewerSchema(StoreError):
+    problem_code = "newer"
     sv = (
         "Filen {path} är skapad av en nyare version av minutes ({detail}). "
         "Uppdatera minutes för att öppna den; filen har inte ändrats."
@@ -56,11 +71,14 @@ class NewerSchema(StoreError):
 
 
 class NotAMinutesFile(StoreError):
+    problem_code = "not_minutes"
     sv = "Filen {path} är inte en minutes-fil ({detail}); den har inte ändrats."
     en = "The file {path} is not a minutes file ({detail}); it has not been changed."
 
 
 class SaveFailed(StoreError):
+    """Raised ``from`` the OSError: the message says what the disk said, in words."""
+
     sv = "Kunde inte spara {path}: {detail}. Ändringen finns kvar i programmet; försök igen."
     en = "Could not save {path}: {detail}. The change is kept in the app; try again."
 
@@ -70,7 +88,11 @@ class SaveFailed(StoreError):
     rescue_failed: bool = False
 
     def message(self, language: Language | str = Language.EN) -> str:
-        text = super().message(language)
+        template = self.sv if str(language) == Language.SV.value else self.en
+        detail = self.detail
+        if isinstance(self.__cause__, OSError):
+            detail = os_error_words(self.__cause__, language)
+        text = template.format(path=self.path, detail=detail)
         sv = str(language) == Language.SV.value
         if self.rescued is not None:
             text += (

@@ -14,25 +14,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from model.enums import Language
-from model.store.errors import DamagedFile, NewerSchema, NotAMinutesFile
 
 _WORDS: dict[str, tuple[str, str]] = {
     # code: (Swedish, English)
     "folder": ("en mapp, inte en fil", "a folder, not a file"),
     "no_access": ("behörighet saknas för att läsa filen", "no permission to read the file"),
     "unreadable": ("filen kan inte läsas ({detail})", "the file cannot be read ({detail})"),
-    "empty": ("skadad: filen är tom", "damaged: the file is empty"),
-    "not_utf8": ("skadad: inte UTF-8-text vid byte {at}", "damaged: not UTF-8 text at byte {at}"),
-    "invalid_json": (
-        "skadad: inte giltig JSON på rad {at}",
-        "damaged: not valid JSON at line {at}",
-    ),
-    "too_deep": ("skadad: för djupt nästlad", "damaged: too deeply nested"),
+    "empty": ("filen är tom", "the file is empty"),
+    "not_utf8": ("inte UTF-8-text vid byte {at}", "not UTF-8 text at byte {at}"),
+    "invalid_json": ("inte giltig JSON på rad {at}", "not valid JSON at line {at}"),
+    "too_deep": ("för djupt nästlad", "too deeply nested"),
     "too_big": ("för stor för en mötesfil", "too big for a meeting file"),
     "not_minutes": ("inte en minutes-fil", "not a minutes file"),
     "newer": ("skriven av en nyare version av minutes", "written by a newer version of minutes"),
-    "damaged": ("skadad ({detail})", "damaged ({detail})"),
+    "damaged": ("{detail}", "{detail}"),
 }
+#: codes that mean the bytes are damaged: the listing says "damaged: ..."
+DAMAGE = {"empty", "not_utf8", "invalid_json", "too_deep", "damaged"}
 
 _OS_WORDS: dict[int, tuple[str, str]] = {
     errno.ENOSPC: ("disken är full", "the disk is full"),
@@ -64,6 +62,14 @@ class FileProblem:
     detail: str = ""
 
     def words(self, language: Language | str = Language.EN) -> str:
+        """What is wrong, for a list: "damaged: not valid JSON at line 3"."""
+        what = self.what(language)
+        if self.code not in DAMAGE:
+            return what
+        return f"skadad: {what}" if str(language) == Language.SV.value else f"damaged: {what}"
+
+    def what(self, language: Language | str = Language.EN) -> str:
+        """The words without "damaged:", for a sentence that says so already."""
         sv, en = _WORDS.get(self.code, _WORDS["damaged"])
         template = sv if str(language) == Language.SV.value else en
         return template.format(at=self.at if self.at is not None else "?", detail=self.detail)
@@ -106,12 +112,11 @@ def problem_of(exc: BaseException) -> FileProblem:
         return FileProblem("no_access")
     if isinstance(exc, OSError):
         return FileProblem("unreadable", detail=os_error_words(exc))
-    if isinstance(exc, NewerSchema):
-        return FileProblem("newer")
-    if isinstance(exc, NotAMinutesFile):
-        return FileProblem("not_minutes")
-    if isinstance(exc, DamagedFile):
-        return _damaged(exc.detail)
+    code = getattr(exc, "problem_code", None)  # a StoreError says what kind it is
+    if code == "damaged":
+        return _damaged(str(getattr(exc, "detail", "")))
+    if isinstance(code, str):
+        return FileProblem(code)
     if isinstance(exc, (KeyError, TypeError, AttributeError, ValueError)):
         return FileProblem("not_minutes")
     return FileProblem("damaged", detail=str(exc))

@@ -325,10 +325,15 @@ def search_command(
     export_path: Path | None,
 ) -> None:
     """Full-text search over all meetings: the meeting and item of every hit."""
-    from model.registers import search
+    from model.registers import search, unreadable_files
 
     query = " ".join(text)
-    hits = search(load_index(ctx.archive), query, body=body, limit=limit)
+    index = load_index(ctx.archive)
+    hits = search(index, query, body=body, limit=limit)
+    bad = index.unreadable(body)
+    if bad:
+        files = unreadable_files(index, ctx.lang, body)
+        click.echo(t(ctx.lang, "search.unreadable", count=len(bad), files=files), err=True)
     if _export(ctx, search_markdown(hits, query, ctx.lang), export_path):
         return
     if not hits:
