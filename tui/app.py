@@ -56,6 +56,8 @@ class MinutesApp(App[None]):
         self._bindings.key_to_bindings.pop("ctrl+q", None)  # ours saves first
         add_bindings(self, bindings_for("app", lang))
         self.syncing = AppSync(self)  # issue 4: sync key, background sync, state
+        #: what was left unsaved when the app quit, for the terminal (issue 12)
+        self.parting_message = ""
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -124,7 +126,10 @@ class MinutesApp(App[None]):
             screen.close_session()
         self.syncing.run_blocking()  # share what was written before leaving
         # exit code 1 and the sentence in the terminal when a change is not in the archive
-        self.exit(return_code=1 if unsaved else 0, message=unsaved or None)
+        # printed by tui.launch after the screen is restored, unwrapped (a path in it
+        # must survive a copy and paste)
+        self.parting_message = unsaved
+        self.exit(return_code=1 if unsaved else 0)
 
     def action_sync(self) -> None:
         self.syncing.request()

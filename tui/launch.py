@@ -32,6 +32,8 @@ def open_meeting(ctx: Context, path: Path) -> None:
 def _run(app: MinutesApp) -> None:
     """Run the app; exit code 1 if it was left with a change not in the archive."""
     app.run()
+    if app.parting_message:
+        print(app.parting_message, file=sys.stderr)
     if app.return_code:
         sys.exit(app.return_code)
 

@@ -59,7 +59,7 @@ async def full_while_open(mount: Path, choice: str, folder: str) -> dict[str, An
         await pilot.pause()
         report["person"] = first
     report["return_code"] = app.return_code
-    report["exit_message"] = " ".join(str(r) for r in app._exit_renderables)
+    report["parting"] = app.parting_message
     with MeetingStore(path, read_only=True) as saved:
         report["on_disk_notes"] = saved.meeting.agenda[0].notes
         person = saved.meeting.person(report["person"])
