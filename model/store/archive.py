@@ -170,7 +170,10 @@ class Archive:
 def _read_summary(path: Path) -> dict[str, object]:
     """The summary fields of one file, read straight from its JSON (no full decode)."""
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        raw = path.read_bytes()
+        if not raw.strip():
+            return {"id": path.stem, "problem": FileProblem("empty").to_json()}
+        data = json.loads(raw.decode("utf-8-sig"))
         ((meeting_id, header),) = data["meeting"].items()
         return {
             "id": meeting_id,
