@@ -69,7 +69,9 @@ async def full_while_open(mount: Path, choice: str, folder: str) -> dict[str, An
         with MeetingStore(copy, read_only=True) as kept:
             report["copy_notes"] = kept.meeting.agenda[0].notes
             person = kept.meeting.person(report["person"])
-            report["copy_present"] = person is not None and person.status is AttendanceStatus.PRESENT
+            report["copy_present"] = (
+                person is not None and person.status is AttendanceStatus.PRESENT
+            )
         report["copy"] = str(copy)
         report["copy_mode"] = oct(copy.stat().st_mode & 0o777)
     return report

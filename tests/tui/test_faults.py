@@ -11,12 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.widgets import Static
 
+from model.demo import demo_meeting
 from model.enums import Language
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
 from tests.small_disk import run_on_small_disk
 from tests.tui.helpers import demo_archive, make_app
+from tests.tui_extra.test_followup_app import settle
+from tui.screens.form import FormScreen
 from tui.screens.meeting import MeetingScreen
 from tui.screens.unsaved import UnsavedScreen
 
@@ -145,3 +149,24 @@ async def test_closing_a_meeting_with_an_unsaved_change_asks_first(tmp_path: Pat
         assert not isinstance(app.screen, (MeetingScreen, UnsavedScreen))
     with MeetingStore(path, read_only=True) as store:
         assert store.meeting.agenda[0].notes == "Beslut"
+
+
+@pytest.mark.asyncio
+async def test_next_meeting_in_the_app_names_a_damaged_newer_file_before_creating(
+    tmp_path: Path,
+) -> None:
+    archive = Archive(tmp_path)
+    archive.create(demo_meeting())
+    archive.meeting_path("broken").write_bytes(b'{\n "meeting": {\n  x')
+    app = make_app(tmp_path, Language.EN)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert isinstance(app.screen, FormScreen)
+        notice = str(app.screen.query_one("#form-notice", Static).render())
+        assert "broken.json (damaged: not valid JSON at line 3)" in notice
+        assert "2022-05-06" in notice  # the meeting it builds from instead
+        await pilot.press("escape")
+        await settle(app, pilot)
+    assert len(list(archive.meetings_dir.glob("*.json"))) == 2  # nothing created
