@@ -170,3 +170,28 @@ async def test_next_meeting_in_the_app_names_a_damaged_newer_file_before_creatin
         await pilot.press("escape")
         await settle(app, pilot)
     assert len(list(archive.meetings_dir.glob("*.json"))) == 2  # nothing created
+
+
+@pytest.mark.asyncio
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+async def test_an_archive_the_user_may_not_write_opens_read_only(tmp_path: Path) -> None:
+    """chmod a-w on the archive; root ignores file modes, so there the read-only mount
+    test above stands in for this one."""
+    if os.geteuid() == 0:
+        pytest.skip("root ignores file modes: covered by the read-only mount test")
+    path = demo_archive(tmp_path, with_finished=False)
+    everything = sorted(tmp_path.rglob("*"), reverse=True)  # files before their folders
+    for inner in everything:
+        inner.chmod(0o555 if inner.is_dir() else 0o444)
+    tmp_path.chmod(0o555)
+    try:
+        app = make_app(tmp_path, Language.EN, meeting=path)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, MeetingScreen) and screen.session.read_only
+            assert "archive cannot be written" in str(screen.query_one("#banner").render())
+    finally:
+        tmp_path.chmod(0o755)
+        for inner in sorted(tmp_path.rglob("*")):  # folders before what is in them
+            inner.chmod(0o755 if inner.is_dir() else 0o644)
