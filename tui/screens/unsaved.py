@@ -132,10 +132,13 @@ def confirm_leaving(
     *,
     quitting: bool,
     error: str = "",
+    retry: bool = False,
 ) -> None:
     """Save the meetings of ``screens``; call ``leave(message)`` once none holds a change
     that is not on disk or the user chose how to leave. ``message`` is "" when all was
     saved, else a sentence naming what was not (and where its copy is)."""
+    if not retry and isinstance(app.screen, UnsavedScreen):  # Ctrl+Q again while it asks
+        return
     unsaved = [s for s in screens if not _saved(s)]
     if not unsaved:
         leave("")
@@ -180,7 +183,9 @@ def confirm_leaving(
             leave(text)
             return
         if again or error_text:
-            confirm_leaving(app, screens, lang, leave, quitting=quitting, error=error_text)
+            confirm_leaving(
+                app, screens, lang, leave, quitting=quitting, error=error_text, retry=True
+            )
 
     app.push_screen(UnsavedScreen(lang, title, why, folder, quitting=quitting, error=error), chosen)
 
