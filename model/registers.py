@@ -15,17 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from model.codec import tables_to_meeting
-from model.enums import ActionStatus, AttendanceStatus
+from model.enums import ActionStatus, AttendanceStatus, Language
 from model.meeting import Meeting
 from model.next_meeting import ACTION_ID, ACTION_MEETING, ACTION_STATUS
 from model.store.archive import Archive
 from model.store.errors import StoreError
 from model.store.file_index import refresh_index
 from model.store.load import load_tables, local_dir
+from model.store.problems import FileProblem, problem_of
 from model.store.schema import KIND_MEETING
 
 INDEX_FILE = "followup.json"
-INDEX_VERSION = 1
+#: 2: a damaged file's problem as a ``FileProblem`` (words, not a class name)
+INDEX_VERSION = 2
 
 
 # -- the index ------------------------------------------------------------------------
@@ -106,8 +108,8 @@ class IndexedMeeting:
             return None
 
     @property
-    def problem(self) -> str:
-        return str(self.data.get("problem", ""))
+    def problem(self) -> FileProblem | None:
+        return FileProblem.from_json(self.data.get("problem"))
 
     def item_label(self, item_id: str | None) -> tuple[str, str]:
         """(number, title) of an item of this meeting; sub-items show their item's number."""
@@ -131,6 +133,15 @@ class ArchiveIndex:
 
     def by_id(self) -> dict[str, IndexedMeeting]:
         return {m.id: m for m in self.meetings}
+
+    def unreadable(self, body: str | None = None) -> list[IndexedMeeting]:
+        """The files that could not be read (their body, if known, is ``body``)."""
+        wanted = (body or "").casefold()
+        return [
+            m
+            for m in self.meetings
+            if m.problem and (not wanted or m.body.casefold() in ("", wanted))
+        ]
 
     def of_body(self, body: str | None) -> list[IndexedMeeting]:
         if not body:
@@ -157,8 +168,12 @@ def load_index(archive: Archive) -> ArchiveIndex:
 def _read(path: Path) -> dict[str, Any]:
     try:
         meeting = tables_to_meeting(load_tables(path, KIND_MEETING).tables)
-    except (StoreError, OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        return {"id": path.stem, "problem": f"cannot be read: {type(exc).__name__}"}
+    except (
+        StoreError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError
+    ) as exc:  # fmt: skip
+        return {"id": path.stem, "problem": problem_of(exc).to_json()}
+    except MemoryError:
+        return {"id": path.stem, "problem": FileProblem("too_big").to_json()}
     return _entry(meeting)
 
 
@@ -331,6 +346,13 @@ def search(
             if limit is not None and len(hits) >= limit:
                 return hits
     return hits
+
+
+def unreadable_files(index: ArchiveIndex, language: Language | str, body: str | None = None) -> str:
+    """The files a register could not read, as "name (what is wrong)", or ""."""
+    return ", ".join(
+        f"{m.path.name} ({m.problem.words(language)})" for m in index.unreadable(body) if m.problem
+    )
 
 
 def snippet(text: str, at: int, length: int, width: int = 70) -> str:

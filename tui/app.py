@@ -14,6 +14,7 @@ from model.enums import Language
 from model.store.archive import Archive
 from model.store.errors import StoreError
 from model.store.locations import config_file
+from model.store.problems import os_error_words, problem_of
 from tui.commands import add_bindings, bindings_for
 from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_config
 from tui.i18n import t
@@ -56,6 +57,8 @@ class MinutesApp(App[None]):
         self._bindings.key_to_bindings.pop("ctrl+q", None)  # ours saves first
         add_bindings(self, bindings_for("app", lang))
         self.syncing = AppSync(self)  # issue 4: sync key, background sync, state
+        #: what was left unsaved when the app quit, for the terminal (issue 12)
+        self.parting_message = ""
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -109,8 +112,18 @@ class MinutesApp(App[None]):
         except StoreError as exc:
             self.notify(exc.message(self.lang), severity="error", timeout=30)
             return False
+        except (OSError, RecursionError) as exc:  # a folder named like a meeting, no access
+            detail = problem_of(exc).words(self.lang)
+            self.notify(t(self.lang, "app.open_failed", path=path, detail=detail), severity="error")
+            return False
         if session.store.recovery is not None:
             self.notify(session.store.recovery.message(self.lang.value), severity="warning")
+        if session.open_error is not None:
+            detail = os_error_words(session.open_error, self.lang)
+            self.notify(t(self.lang, "app.open_readonly", detail=detail), severity="warning")
+        if session.store.good_copy_failed is not None:
+            detail = os_error_words(session.store.good_copy_failed, self.lang)
+            self.notify(t(self.lang, "app.good_copy_failed", detail=detail), severity="warning")
         self.push_screen(
             MeetingScreen(session, self.lang, self.clock, cursor_blink=self.cursor_blink),
             lambda _: self.show_archive(),
@@ -134,10 +147,20 @@ class MinutesApp(App[None]):
         open_search(self, self.archive, self.lang)
 
     async def action_quit(self) -> None:
+        """Quit; a meeting whose change could not be saved asks first (``UnsavedScreen``)."""
+        from tui.screens.unsaved import confirm_leaving
+
+        confirm_leaving(self, self._meeting_screens(), self.lang, self._quit_now, quitting=True)
+
+    def _quit_now(self, unsaved: str) -> None:
         for screen in self._meeting_screens():
             screen.close_session()
         self.syncing.run_blocking()  # share what was written before leaving
-        self.exit()
+        # exit code 1 and the sentence in the terminal when a change is not in the archive
+        # printed by tui.launch after the screen is restored, unwrapped (a path in it
+        # must survive a copy and paste)
+        self.parting_message = unsaved
+        self.exit(return_code=1 if unsaved else 0)
 
     def action_sync(self) -> None:
         self.syncing.request()

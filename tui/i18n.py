@@ -132,6 +132,13 @@ from tui.i18n_config import SV as _CONFIG_SV  # noqa: E402
 SV.update(_CONFIG_SV)
 EN.update(_CONFIG_EN)
 
+# Faults the app survives (issue 12).
+from tui.i18n_faults import EN as _FAULTS_EN  # noqa: E402
+from tui.i18n_faults import SV as _FAULTS_SV  # noqa: E402
+
+SV.update(_FAULTS_SV)
+EN.update(_FAULTS_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

@@ -34,6 +34,7 @@ class Session:
         self.history = History(store.meeting)
         self.dirty = False  # a change is in memory but not on disk (a save failed)
         self.last_error: StoreError | None = None
+        self.open_error: OSError | None = None  # why it opened read-only ("unwritable")
 
     @classmethod
     def open(cls, path: Path) -> Session:
@@ -42,6 +43,10 @@ class Session:
             store = MeetingStore(path)
         except MeetingLocked:
             return cls(MeetingStore(path, read_only=True), "locked")
+        except OSError as exc:  # the archive cannot be written here: show it read-only
+            session = cls(MeetingStore(path, read_only=True), "unwritable")
+            session.open_error = exc
+            return session
         if store.meeting.header.state is MeetingState.APPROVED:
             store.close()
             return cls(MeetingStore(path, read_only=True), "approved")

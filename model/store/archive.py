@@ -9,6 +9,7 @@ ARCHIVE/
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,13 +25,15 @@ from model.store.file_index import refresh_index
 from model.store.limits import loads_limited, read_limited
 from model.store.load import local_dir
 from model.store.meeting_store import MeetingStore, write_new_meeting
+from model.store.problems import FileProblem, problem_of
 from model.store.registry import Registry
 
 MEETINGS_DIR = "meetings"
 REGISTRY_FILE = "archive.json"
 #: Version of the listing index (.local/index.json): bump when an entry gains a field, so
 #: indexes written by an older version are rebuilt. 2: the open conflicts count.
-INDEX_VERSION = 2
+#: 3: a damaged file's problem as a ``FileProblem`` (words, not a class name).
+INDEX_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class MeetingSummary:
     date: date | None
     state: MeetingState
     path: Path
-    problem: str = ""  # set when the file could not be read
+    problem: FileProblem | None = None  # set when the file could not be read
     conflicts: int = 0  # unresolved sync conflicts in the file
 
     def sort_key(self) -> tuple[str, str]:
@@ -116,17 +119,38 @@ class Archive:
 
     def last_meeting_of(self, body: str, before: date | None = None) -> Meeting | None:
         """The body's latest meeting (before ``before`` if given), read-only."""
-        for summary in self.summaries():
-            if summary.problem or summary.body.casefold() != body.casefold():
-                continue
+        return self.last_readable_meeting(body, before)[0]
+
+    def last_readable_meeting(
+        self, body: str, before: date | None = None
+    ) -> tuple[Meeting | None, list[MeetingSummary]]:
+        """The body's latest meeting that can be read, and the files that could not be
+        read and may be a later meeting of the body (their body or date unknown, or both
+        the body's and later): a next meeting built while one of those is skipped says so.
+        """
+        wanted = body.casefold()
+        summaries = self.summaries()
+        # a file that cannot be read has no date we know: it may be the newest
+        skipped = [
+            s
+            for s in summaries
+            if s.problem and s.date is None and s.body.casefold() in ("", wanted)
+        ]
+        for summary in summaries:
             if before is not None and summary.date is not None and summary.date >= before:
+                continue
+            if summary.problem:
+                if summary.date is not None and summary.body.casefold() in ("", wanted):
+                    skipped.append(summary)
+                continue
+            if summary.body.casefold() != wanted:
                 continue
             try:
                 with MeetingStore(summary.path, read_only=True) as store:
-                    return store.meeting
-            except StoreError:
-                continue
-        return None
+                    return store.meeting, skipped
+            except (StoreError, OSError, RecursionError) as exc:
+                skipped.append(dataclasses.replace(summary, problem=problem_of(exc)))
+        return None, skipped
 
     def create(self, meeting: Meeting) -> Path:
         """Write a new meeting file and remember its body and roster in the registry."""
@@ -146,7 +170,10 @@ class Archive:
 def _read_summary(path: Path) -> dict[str, object]:
     """The summary fields of one file, read straight from its JSON (no full decode)."""
     try:
-        data = loads_limited(read_limited(path))
+        raw = read_limited(path)
+        if not raw.strip():
+            return {"id": path.stem, "problem": FileProblem("empty").to_json()}
+        data = loads_limited(raw)
         ((meeting_id, header),) = data["meeting"].items()
         return {
             "id": meeting_id,
@@ -158,8 +185,10 @@ def _read_summary(path: Path) -> dict[str, object]:
                 1 for rec in (data.get(CONFLICTS_TABLE) or {}).values() if is_open_record(rec)
             ),
         }
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
-        return {"id": path.stem, "problem": f"cannot be read: {type(exc).__name__}"}
+    except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError) as exc:
+        return {"id": path.stem, "problem": problem_of(exc).to_json()}
+    except MemoryError:
+        return {"id": path.stem, "problem": FileProblem("too_big").to_json()}
 
 
 def _summary_from_entry(path: Path, entry: dict[str, object]) -> MeetingSummary:
@@ -179,7 +208,7 @@ def _summary_from_entry(path: Path, entry: dict[str, object]) -> MeetingSummary:
         date=parsed,
         state=state,
         path=path,
-        problem=str(entry.get("problem", "")),
+        problem=FileProblem.from_json(entry.get("problem")),
         conflicts=_count(entry.get("conflicts")),
     )
 

@@ -9,6 +9,7 @@ import pytest
 
 from model.enums import ActionStatus
 from model.registers import (
+    INDEX_VERSION,
     action_register,
     attendance_register,
     decision_register,
@@ -92,4 +93,4 @@ def test_damaged_file_is_listed_as_a_problem_not_a_crash(tmp_path: Path) -> None
     bad.write_text("{ not json", encoding="utf-8")
     index = load_index(archive)
     assert sum(1 for m in index.meetings if m.problem) == 1
-    assert json.loads(index_path(archive).read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads(index_path(archive).read_text(encoding="utf-8"))["version"] == INDEX_VERSION

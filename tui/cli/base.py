@@ -14,6 +14,7 @@ from model.errors import UserError
 from model.programs import program_env
 from model.store.archive import Archive
 from model.store.locations import default_archive
+from model.store.problems import os_error_words
 
 
 @dataclass
@@ -49,8 +50,10 @@ class MinutesGroup(click.Group):
             lang = ctx.obj.lang if isinstance(ctx.obj, Context) else Language.EN
             click.echo(exc.message(lang), err=True)
             sys.exit(2)
-        except OSError as exc:
-            click.echo(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "), err=True)
+        except OSError as exc:  # a full or read-only disk, a folder named like a file
+            lang = ctx.obj.lang if isinstance(ctx.obj, Context) else Language.EN
+            words = os_error_words(exc, lang)
+            click.echo(f"{words}: {exc.filename or ''}".strip(": "), err=True)
             sys.exit(2)
 
 

@@ -30,7 +30,7 @@ from model.enums import ActionStatus, ItemOrigin, Language
 from model.meeting import Meeting
 from model.next_meeting import build_next_meeting, follow_ups, report_action, with_agenda
 from model.registers import ActionRow, action_register, find_action, load_index
-from model.store.archive import Archive
+from model.store.archive import Archive, MeetingSummary
 from model.timefmt import parse_date
 from tui.cli.base import Context, root
 from tui.i18n import t
@@ -118,13 +118,20 @@ def _as_action(row: ActionRow) -> Action:
     )
 
 
-def next_meeting(ctx: Context, body: str | None) -> Meeting:
-    """The body's next meeting built from its last one (not yet saved)."""
+def next_meeting(ctx: Context, body: str | None, skip_damaged: bool = False) -> Meeting:
+    """The body's next meeting built from its last one (not yet saved).
+
+    A file that could not be read may be the body's real last meeting: it is named, and
+    in a terminal the user is asked; otherwise ``skip_damaged`` (``--skip-damaged``) must
+    say to build from the last readable one, else nothing is created.
+    """
     archive = ctx.archive
     body = body_for_next(archive, body, ctx.lang)
-    previous = archive.last_meeting_of(body)
+    previous, skipped = archive.last_readable_meeting(body)
     if previous is None:
         raise click.UsageError(t(ctx.lang, "followup.no_previous", body=body))
+    if skipped:
+        confirm_skipping(ctx.lang, skipped, str(previous.header.date or "-"), skip_damaged)
     click.echo(
         t(ctx.lang, "followup.next_from", date=previous.header.date or "-", id=previous.id),
         err=True,
@@ -132,6 +139,23 @@ def next_meeting(ctx: Context, body: str | None) -> Meeting:
     return build_next_meeting(
         previous, roster=archive.roster_for(body), actions=open_actions_of(archive, body)
     )
+
+
+def confirm_skipping(
+    lang: Language, skipped: list[MeetingSummary], previous_date: str, skip_damaged: bool
+) -> None:
+    """Name the unreadable files a next meeting skips; ask, or exit 1 without a yes."""
+    click.echo(t(lang, "followup.damaged_newer", count=len(skipped)), err=True)
+    for summary in skipped:
+        problem = summary.problem.words(lang) if summary.problem else ""
+        click.echo(t(lang, "followup.damaged_line", file=summary.path, problem=problem), err=True)
+    if skip_damaged:
+        return
+    question = t(lang, "followup.damaged_confirm", date=previous_date)
+    if sys.stdin.isatty() and click.confirm(question, default=False):
+        return
+    click.echo(t(lang, "followup.damaged_refused", date=previous_date), err=True)
+    sys.exit(1)
 
 
 def apply_agenda(meeting: Meeting, agenda: ImportedAgenda) -> Meeting:
@@ -301,10 +325,15 @@ def search_command(
     export_path: Path | None,
 ) -> None:
     """Full-text search over all meetings: the meeting and item of every hit."""
-    from model.registers import search
+    from model.registers import search, unreadable_files
 
     query = " ".join(text)
-    hits = search(load_index(ctx.archive), query, body=body, limit=limit)
+    index = load_index(ctx.archive)
+    hits = search(index, query, body=body, limit=limit)
+    bad = index.unreadable(body)
+    if bad:
+        files = unreadable_files(index, ctx.lang, body)
+        click.echo(t(ctx.lang, "search.unreadable", count=len(bad), files=files), err=True)
     if _export(ctx, search_markdown(hits, query, ctx.lang), export_path):
         return
     if not hits:
@@ -367,12 +396,16 @@ def agenda_option(ctx: Context, path: Path | None, assume_yes: bool) -> Imported
 
 
 def create_next(
-    ctx: Context, agenda: ImportedAgenda | None, body: str | None, **overrides: str | None
+    ctx: Context,
+    agenda: ImportedAgenda | None,
+    body: str | None,
+    skip_damaged: bool = False,
+    **overrides: str | None,
 ) -> None:
     """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
     from model.timefmt import parse_time
 
-    meeting = next_meeting(ctx, body)
+    meeting = next_meeting(ctx, body, skip_damaged)
     header = meeting.header
     if agenda is not None:
         fill_header(header, agenda.facts)  # the agenda's date/time/place beat last time's plan

@@ -57,6 +57,12 @@ def _bad(value: str, exc: ValueError) -> click.BadParameter:
 )
 @click.option("--next", "from_last", is_flag=True, help="Start from the body's last meeting.")
 @click.option("--yes", "-y", "assume_yes", is_flag=True, help="Do not ask to confirm the agenda.")
+@click.option(
+    "--skip-damaged",
+    is_flag=True,
+    help="With --next: build from the last readable meeting even if a file that may be "
+    "newer cannot be read (without it a script is refused; a terminal asks).",
+)
 @click.pass_obj
 def new_command(
     ctx: Context,
@@ -71,6 +77,7 @@ def new_command(
     agenda: Path | None = None,
     from_last: bool = False,
     assume_yes: bool = False,
+    skip_damaged: bool = False,
 ) -> None:
     """Create a meeting; its roster comes from the body's last meeting.
 
@@ -83,8 +90,8 @@ def new_command(
     imported = followup.agenda_option(ctx, agenda, assume_yes)
     if from_last:
         followup.create_next(
-            ctx, imported, body, title=title, day=day, start=start, end=end, place=place,
-            remote=remote,
+            ctx, imported, body, skip_damaged, title=title, day=day, start=start, end=end,
+            place=place, remote=remote,
         )  # fmt: skip
         return
     interactive = sys.stdin.isatty()
@@ -156,7 +163,7 @@ def list_command(ctx: Context) -> None:
     for key in ("list.date", "list.body", "list.title", "list.state", "list.id"):
         table.add_column(t(ctx.lang, key))
     for s in summaries:
-        state = s.problem or t(ctx.lang, f"state.{s.state.value}")
+        state = s.problem.words(ctx.lang) if s.problem else t(ctx.lang, f"state.{s.state.value}")
         table.add_row(s.date.isoformat() if s.date else "-", s.body, s.title, state, s.id)
     _console().print(table)
 

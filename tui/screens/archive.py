@@ -16,6 +16,7 @@ from model.enums import DocumentKind, Language
 from model.meeting import Meeting
 from model.store.archive import Archive, MeetingSummary, new_header
 from model.store.errors import StoreError
+from model.store.problems import os_error_words
 from model.validation import planned_times_problem
 from model.wording import KIND_LANGUAGE
 from tui.commands import add_bindings, bindings_for, key_display
@@ -92,7 +93,11 @@ class ArchiveScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         for s in summaries:
-            state = s.problem or t(self.lang, f"app.state.{s.state.value}")
+            state = (
+                s.problem.words(self.lang)
+                if s.problem
+                else t(self.lang, f"app.state.{s.state.value}")
+            )
             day = s.date.isoformat() if s.date else "-"
             if s.conflicts:  # in the first column: a long title pushes the last out of view
                 day = f"{day}  ⚠ {s.conflicts}"
@@ -157,8 +162,10 @@ class ArchiveScreen(Screen[None]):
             body = values["body"].strip()
             try:
                 path = self._create(body, values["title"].strip() or body, day, start, end, values)
-            except (StoreError, OSError) as exc:
-                return exc.message(lang) if isinstance(exc, StoreError) else str(exc)
+            except (StoreError, OSError) as exc:  # a read-only archive, a full disk
+                if isinstance(exc, StoreError):
+                    return exc.message(lang)
+                return t(lang, "app.error", detail=os_error_words(exc, lang))
             self.notify(t(lang, "app.created"))
             self.app.call_later(self.app.open_meeting, path)  # type: ignore[attr-defined]
             return None

@@ -59,6 +59,7 @@ class FormScreen(ModalScreen[Values | None]):
     FormScreen Input:focus { border: none; background: $primary 30%; }
     FormScreen #form-error { color: $error; text-style: bold; height: auto; }
     FormScreen #form-hint { color: $text-muted; height: 1; }
+    FormScreen #form-notice { color: $warning; text-style: bold; height: auto; }
     """
 
     def __init__(
@@ -67,8 +68,10 @@ class FormScreen(ModalScreen[Values | None]):
         fields: list[Field],
         lang: Language,
         submit: Callable[[Values], str | None],
+        notice: str = "",
     ) -> None:
         super().__init__()
+        self.notice = notice  # shown above the fields: what to know before Enter
         self.form_title = title
         self.fields = fields
         self.lang = lang
@@ -77,6 +80,8 @@ class FormScreen(ModalScreen[Values | None]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = self.form_title
+            if self.notice:
+                yield Static(self.notice, id="form-notice")
             for item in self.fields:
                 yield Label(item.label)
                 yield TextInput(

@@ -546,6 +546,13 @@ class MeetingScreen(Screen[None]):
         ask_reopen(self)
 
     def action_close_meeting(self) -> None:
+        from tui.screens.unsaved import confirm_leaving  # asks if a change is not saved
+
+        confirm_leaving(self.app, [self], self.lang, self._close_now, quitting=False)
+
+    def _close_now(self, unsaved: str) -> None:
+        if unsaved:
+            self.notify(unsaved, severity="warning", timeout=30)
         self.close_session()
         self.dismiss(None)
 

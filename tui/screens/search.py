@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -20,7 +21,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from model.enums import Language
-from model.registers import Hit, load_index, search
+from model.registers import Hit, load_index, search, unreadable_files
 from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
@@ -45,6 +46,7 @@ class SearchResult:
     text: str
     hits: list[Hit]
     paths: dict[str, Path]
+    unreadable: str = ""  # the files that could not be searched, and why
 
 
 class SearchScreen(Screen[SearchChoice | None]):
@@ -104,7 +106,11 @@ class SearchScreen(Screen[SearchChoice | None]):
     def _search(self, text: str) -> SearchResult:
         index = load_index(self.archive)
         paths = {m.id: m.path for m in index.meetings}
-        return SearchResult(text, search(index, text, limit=MAX_HITS), paths)
+        hits = search(index, text, limit=MAX_HITS)
+        bad = len(index.unreadable())
+        files = unreadable_files(index, self.lang)
+        unreadable = t(self.lang, "search.unreadable", count=bad, files=files) if bad else ""
+        return SearchResult(text, hits, paths, unreadable)
 
     @on(Worker.StateChanged)
     def _searched(self, event: Worker.StateChanged) -> None:
@@ -140,14 +146,18 @@ class SearchScreen(Screen[SearchChoice | None]):
             )
         status = self.query_one("#search-status", Static)
         if not result.text:
-            status.update(t(self.lang, "followup.app.search.hint"))
+            line = t(self.lang, "followup.app.search.hint")
         elif result.hits:
             found = t(
                 self.lang, "followup.app.search.hits", count=len(result.hits), text=result.text
             )
-            status.update(f"{found}  {t(self.lang, 'followup.app.search.hint')}")
+            line = f"{found}  {t(self.lang, 'followup.app.search.hint')}"
         else:
-            status.update(t(self.lang, "followup.no_hits", text=result.text))
+            line = t(self.lang, "followup.no_hits", text=result.text)
+        if result.text and result.unreadable:  # a damaged file is not silently left out
+            status.update(Text.assemble((result.unreadable, "bold yellow"), "  ", line))
+        else:
+            status.update(line)
 
     def action_to_hits(self) -> None:
         if self.result.hits:
