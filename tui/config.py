@@ -26,6 +26,9 @@ class Config:
     language: str = ""
     #: Seconds between background syncs while a meeting is open; 0 turns it off.
     sync_interval: int = 60
+    #: An SSH key that signs your approvals (path to the key or its .pub in ssh-agent);
+    #: empty: git's own user.signingkey, else approvals are hashed but not signed.
+    signing_key: str = ""
     #: Key overrides: binding id -> keys, e.g. {"next_item": "ctrl+n,f8"}.
     keymap: dict[str, str] = field(default_factory=dict)
 
@@ -38,7 +41,7 @@ def load_config(path: Path | None = None) -> Config:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return Config()
     config = Config()
-    for key in ("name", "email", "language"):
+    for key in ("name", "email", "language", "signing_key"):
         if isinstance(data.get(key), str):
             setattr(config, key, data[key])
     if isinstance(data.get("sync_interval"), int):
@@ -60,6 +63,7 @@ def save_config(config: Config, path: Path | None = None) -> None:
         f"email = {_quote(config.email)}",
         f"language = {_quote(config.language)}",
         f"sync_interval = {config.sync_interval}",
+        *([f"signing_key = {_quote(config.signing_key)}"] if config.signing_key else []),
         "",
         "[keymap]",
         *(f"{key} = {_quote(value)}" for key, value in sorted(config.keymap.items())),
