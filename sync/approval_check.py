@@ -217,9 +217,9 @@ def _check_git(root: Path, meeting: Meeting, names: list[str], check: ApprovalCh
 def _compare_record(meeting: Meeting, tag: _Tag, check: ApprovalCheck) -> None:
     header = meeting.header
     actual = content_hash(meeting)
-    if tag.hash != actual and "content_changed" not in check.codes():
-        check.add("content_not_as_approved", tag=tag.name)
-    elif tag.hash != header.approved_hash and "content_changed" not in check.codes():
+    if (tag.hash != actual and "content_changed" not in check.codes()) or (
+        tag.hash != header.approved_hash and "content_changed" not in check.codes()
+    ):
         check.add("content_not_as_approved", tag=tag.name)
     record = tag.record
     if record is None:

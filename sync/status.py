@@ -10,9 +10,9 @@ from typing import Any
 from model.conflicts import CONFLICTS_TABLE, is_open_record
 from model.store.archive import Archive
 from model.store.errors import StoreError
-from sync.engine import _run, _try, read_state
 from sync.approval import TAG_PREFIX, approval_tags, tag_approval
 from sync.approval_check import ApprovalCheck, archive_unverified
+from sync.engine import _run, _try, read_state
 from sync.gitenv import REMOTE, git_env, open_repo
 
 __all__ = ["TAG_PREFIX", "approval_tags", "tag_approval"]  # where callers found them first

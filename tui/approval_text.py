@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from model.enums import Language
-from sync.approval_check import SIGNED, ApprovalCheck, Finding
+from sync.approval_check import SIGNED, ApprovalCheck, Finding, check_approval
+from sync.errors import SyncError
 from tui.i18n import t
 
 
@@ -67,3 +70,12 @@ def status_line(lang: Language, check: ApprovalCheck) -> str:
 def sync_notice(lang: Language, checks: list[ApprovalCheck]) -> str:
     """The warning after a sync that brought in approvals that do not hold."""
     return t(lang, "verify.sync_notice", meetings=", ".join(meeting_label(c) for c in checks))
+
+
+def unverified_codes(root: Path, path: Path) -> list[str]:
+    """What the approval check finds wrong with a meeting file, for the export's warning
+    (empty when it holds, or when git cannot be asked: the export must still work)."""
+    try:
+        return check_approval(root, path).codes()
+    except (SyncError, OSError):
+        return []
