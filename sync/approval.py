@@ -277,6 +277,11 @@ def tag_approval(
             if code != 0:
                 error = "sign_failed" if key is not None else "git_failed"
                 raise SyncError(error, git_headline(err or out))
+            if key is not None and "\n-----BEGIN " not in _raw_tag(repo, env, name):
+                # git 2.39 makes an unsigned tag and exits 0 when ssh-keygen cannot load
+                # the key (a passphrase, no agent): never pass that off as signed
+                _try(repo, env, "tag", "-d", name)
+                raise SyncError("sign_failed", git_headline(err) or key.key)
     except SyncError:
         raise
     except Exception as exc:  # GitPython or the OS around it: one sentence
@@ -284,9 +289,13 @@ def tag_approval(
     return name
 
 
-def _tag_record(repo: Any, env: dict[str, str], name: str) -> ApprovalRecord | None:
+def _raw_tag(repo: Any, env: dict[str, str], name: str) -> str:
     code, out, _ = _try(repo, env, "cat-file", "tag", f"refs/tags/{name}")
-    return parse_record(out) if code == 0 else None
+    return out if code == 0 else ""
+
+
+def _tag_record(repo: Any, env: dict[str, str], name: str) -> ApprovalRecord | None:
+    return parse_record(_raw_tag(repo, env, name))
 
 
 def _candidates(base: str) -> list[str]:
@@ -325,6 +334,12 @@ def approval_tags(root: Path, meeting_id: str) -> list[str]:
 
 def all_approval_tags(root: Path) -> dict[str, list[str]]:
     """Every approval tag of the archive by meeting id, oldest first (one git call)."""
+    return {mid: [name for name, _sha in refs] for mid, refs in approval_tag_refs(root).items()}
+
+
+def approval_tag_refs(root: Path) -> dict[str, list[tuple[str, str]]]:
+    """Every approval tag by meeting id, oldest first, with its tag object's id (a tag
+    replaced under the same name has another id)."""
     root = Path(root)
     if not (root / ".git").exists():
         return {}
@@ -335,14 +350,15 @@ def all_approval_tags(root: Path) -> dict[str, list[str]]:
                 git_env(),
                 "for-each-ref",
                 "--sort=creatordate",
-                "--format=%(refname:strip=2)",
+                "--format=%(refname:strip=2) %(objectname)",
                 f"refs/tags/{TAG_PREFIX}",
             )
     except SyncError:
         return {}
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[tuple[str, str]]] = {}
     for line in out.splitlines() if code == 0 else []:
-        parts = line.strip().split("/")
+        name, _sep, sha = line.strip().partition(" ")
+        parts = name.split("/")
         if len(parts) == 3 and parts[1]:
-            found.setdefault(parts[1], []).append(line.strip())
+            found.setdefault(parts[1], []).append((name, sha))
     return found

@@ -34,7 +34,7 @@ from sync.approval import (
     SIGNERS_FILE,
     ApprovalRecord,
     _try,
-    all_approval_tags,
+    approval_tag_refs,
     legacy_hash,
     parse_record,
     signers,
@@ -297,10 +297,9 @@ def _stamp(path: Path) -> str:
     return f"{info.st_mtime_ns}:{info.st_size}"
 
 
-def _cache_key(root: Path, path: Path, names: list[str]) -> str:
-    return "|".join(
-        [str(CACHE_VERSION), _stamp(path), ",".join(names), _stamp(root / SIGNERS_FILE)]
-    )
+def _cache_key(root: Path, path: Path, refs: list[tuple[str, str]]) -> str:
+    tags = ",".join(f"{name}@{sha}" for name, sha in refs)
+    return "|".join([str(CACHE_VERSION), _stamp(path), tags, _stamp(root / SIGNERS_FILE)])
 
 
 def _read_cache(root: Path) -> dict[str, Any]:
@@ -349,16 +348,17 @@ def _check_uncached(root: Path, path: Path, names: list[str]) -> ApprovalCheck:
 
 
 def _checks(
-    root: Path, paths: Iterable[Path], tags: dict[str, list[str]] | None = None
+    root: Path, paths: Iterable[Path], tags: dict[str, list[tuple[str, str]]] | None = None
 ) -> list[ApprovalCheck]:
     root = Path(root)
-    tags = all_approval_tags(root) if tags is None else tags
+    tags = approval_tag_refs(root) if tags is None else tags
     cache = _read_cache(root)
     results = []
     changed = False
     for path in paths:
-        names = tags.get(path.stem, [])
-        key = _cache_key(root, path, names)
+        refs = tags.get(path.stem, [])
+        names = [name for name, _sha in refs]
+        key = _cache_key(root, path, refs)
         entry = cache.get(str(path))
         check = (
             _from_cache(entry["check"])
@@ -392,7 +392,7 @@ def archive_unverified(root: Path) -> list[ApprovalCheck]:
     """Every meeting of the archive whose approval does not hold. Only approved or
     tagged meetings are read (the listing index knows the state)."""
     root = Path(root)
-    tags = all_approval_tags(root)
+    tags = approval_tag_refs(root)
     paths = [
         s.path
         for s in Archive(root).summaries()

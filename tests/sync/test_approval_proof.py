@@ -25,12 +25,14 @@ from model.enums import MeetingState
 from model.events import EventKind
 from model.meeting import Meeting
 from model.store.files import encode
-from sync.approval import SIGNERS_FILE, parse_record, tag_approval, tag_message
+from sync.approval import SIGNERS_FILE, approval_tags, parse_record, tag_approval, tag_message
 from sync.approval_check import SIGNED, UNKNOWN_KEY, UNSIGNED, check_approval
+from sync.errors import SyncError
 from sync.status import status
-from tests.sync.conftest import CHAIR, Pair, git
+from tests.sync.conftest import CHAIR, SECRETARY, Pair, git
 from tests.sync.helpers import edit, read
 from tui.cli import root
+from tui.config import Config, save_config
 
 NOW = datetime(2024, 5, 8, 9, 0)
 
@@ -213,12 +215,13 @@ def test_the_tag_records_what_was_approved(pair: Pair) -> None:
 # -- signed approvals --------------------------------------------------------------------
 
 
-def ssh_key(folder: Path, name: str) -> Path:
+def ssh_key(folder: Path, name: str, passphrase: str = "") -> Path:
     if shutil.which("ssh-keygen") is None:
         pytest.skip("ssh-keygen is not installed: SSH signing cannot be tested")
     key = folder / name
     subprocess.run(
-        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(key)], check=True
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", passphrase, "-C", name, "-f", str(key)],
+        check=True,
     )
     return key
 
@@ -317,3 +320,51 @@ def test_gits_own_signing_key_is_used_when_the_config_names_none(
     tag = approve_and_tag(pair)
     assert "-----BEGIN SSH SIGNATURE-----" in tag_message(pair.chair, tag)
     assert check_approval(pair.chair, pair.path(pair.chair)).signature == SIGNED
+
+
+def test_a_key_that_cannot_sign_fails_clearly_and_approve_again_makes_the_tag(
+    pair: Pair, tmp_path: Path
+) -> None:
+    """A key behind a passphrase (no agent) cannot sign without a prompt: no prompt, no
+    unsigned tag passed off as signed; ``minutes approve`` with a usable key then makes
+    the tag for the approval already on disk."""
+    locked = ssh_key(tmp_path, "locked", passphrase="hemligt")
+    path = pair.path(pair.chair)
+    edit(path, lambda m: approve(m, CHAIR.name, NOW))
+    digest = read(path).header.approved_hash
+    with pytest.raises(SyncError) as info:
+        tag_approval(pair.chair, path, pair.meeting_id, digest, CHAIR, str(locked))
+    assert info.value.code == "sign_failed"
+    assert approval_tags(pair.chair, pair.meeting_id) == []
+    assert check_approval(pair.chair, path).codes() == ["no_tag"]
+    good = ssh_key(tmp_path, "olle")
+    save_config(Config(name=CHAIR.name, email=CHAIR.email, signing_key=str(good)))
+    exit_code, output = cli(pair.chair, "approve", pair.meeting_id)
+    assert exit_code == 0, output
+    assert "the git tag is made now" in output
+    check = check_approval(pair.chair, path)
+    assert check.ok and check.signature == SIGNED
+    assert read(path).header.approved_at == NOW  # the approval itself is unchanged
+
+
+def test_two_approvers_adding_their_keys_offline_both_stay_trusted(
+    pair: Pair, tmp_path: Path
+) -> None:
+    from model.demo import demo_meeting
+    from model.store.archive import Archive
+
+    olle, sara = ssh_key(tmp_path, "olle"), ssh_key(tmp_path, "sara")
+    approve_and_tag(pair, str(olle))
+    other = demo_meeting()
+    path = Archive(pair.secretary).create(other)
+    edit(path, lambda m: approve(m, SECRETARY.name, NOW))
+    digest = read(path).header.approved_hash
+    assert tag_approval(pair.secretary, path, other.id, digest, SECRETARY, str(sara))
+    assert pair.sync(pair.chair).pushed
+    assert pair.sync(pair.secretary).pushed  # the two key files merge (union), no conflict
+    assert pair.sync(pair.chair).merged
+    for side in (pair.chair, pair.secretary):
+        text = (side / SIGNERS_FILE).read_text(encoding="utf-8")
+        assert CHAIR.email in text and SECRETARY.email in text and "<<<<" not in text
+        assert check_approval(side, Archive(side).meeting_path(other.id)).signature == SIGNED
+        assert check_approval(side, Archive(side).meeting_path(pair.meeting_id)).ok
