@@ -57,6 +57,9 @@ LABELS: dict[Language, dict[str, str]] = {
         "item": "punkt {label}",
         "meeting": "mötesuppgifterna",
         "approval.line": "Justerat {date} av {name}",
+        "approval.line.unproven": (
+            "Justerat {date} av {name} – kan inte styrkas, se varningen överst"
+        ),
         "approval.unverified": (
             "VARNING: justeringen kan inte styrkas. Filen stämmer inte med det som justerades:"
         ),
@@ -118,6 +121,9 @@ LABELS: dict[Language, dict[str, str]] = {
         "item": "item {label}",
         "meeting": "the meeting details",
         "approval.line": "Approved {date} by {name}",
+        "approval.line.unproven": (
+            "Approved {date} by {name} – cannot be proven, see the warning at the top"
+        ),
         "approval.unverified": (
             "WARNING: the approval cannot be proven. The file does not match what was approved:"
         ),

@@ -386,13 +386,15 @@ def approval_warning(meeting: Meeting, unverified: Sequence[str]) -> str:
     return _div(CONFLICT_WARNING, [intro, bullets])
 
 
-def approval_line(meeting: Meeting) -> str:
-    """ "Justerat 2022-05-10 av Olle Ordförande" under the signatures of approved minutes."""
+def approval_line(meeting: Meeting, unproven: bool = False) -> str:
+    """ "Justerat 2022-05-10 av Olle Ordförande" under the signatures of approved minutes
+    (never stated as fact when the approval does not hold)."""
     header = meeting.header
     if header.state is not MeetingState.APPROVED or header.approved_at is None:
         return ""
     day = header.approved_at.date().isoformat()
-    text = label(header.language, "approval.line", date=day, name=header.approved_by or "?")
+    key = "approval.line.unproven" if unproven else "approval.line"
+    text = label(header.language, key, date=day, name=header.approved_by or "?")
     return _div(APPROVAL_LINE, [escape.inline(text)])
 
 
@@ -428,6 +430,6 @@ def meeting_markdown(meeting: Meeting, unverified: Sequence[str] = ()) -> str:
     if header.kind is DocumentKind.PROTOKOLL and (span := paragraph_range(meeting)):
         blocks.append(escape.inline(label(lang, "paragraphs", range=span)))
     blocks.append(signature_block(meeting))
-    if line := approval_line(meeting):
+    if line := approval_line(meeting, bool(unverified)):
         blocks.append(line)
     return "\n\n".join(blocks) + "\n"

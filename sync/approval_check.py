@@ -44,7 +44,7 @@ from sync.gitenv import git_env, open_repo
 
 CACHE_FILE = Path(".local") / "approvals.json"
 #: Bump when a check is added: cached results of an older version are not used.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 # What ``ApprovalCheck.signature`` says.
 SIGNED, UNSIGNED, BAD, UNKNOWN_KEY, NO_TAG = "good", "unsigned", "bad", "unknown_key", ""
@@ -90,7 +90,9 @@ class ApprovalCheck:
         return self.approved or bool(self.tag) or bool(self.findings)
 
     def add(self, code: str, **values: object) -> None:
-        self.findings.append(Finding(code, {k: str(v) for k, v in values.items()}))
+        finding = Finding(code, {k: str(v) for k, v in values.items()})
+        if finding not in self.findings:  # the event and the tag may say the same
+            self.findings.append(finding)
 
     def codes(self) -> list[str]:
         return [f.code for f in self.findings]

@@ -143,5 +143,6 @@ def test_the_export_of_an_unproven_approval_carries_a_visible_warning(
     body = blocks(target)
     warning = [b for b in body[:4] if b.style == "Conflict Warning"]
     assert warning and warning[0].text.startswith("VARNING: justeringen kan inte styrkas")
+    assert body[-1].style == "Approval Line" and "kan inte styrkas" in body[-1].text
     # the meeting itself is untouched by the export
     assert read(pair.path(pair.secretary)).header.approved_by == "Olle Ordförande"
