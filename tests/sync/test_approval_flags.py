@@ -146,3 +146,24 @@ def test_the_export_of_an_unproven_approval_carries_a_visible_warning(
     assert body[-1].style == "Approval Line" and "kan inte styrkas" in body[-1].text
     # the meeting itself is untouched by the export
     assert read(pair.path(pair.secretary)).header.approved_by == "Olle Ordförande"
+
+
+@pytest.mark.asyncio
+async def test_the_apps_export_of_an_unproven_approval_carries_the_warning(
+    pair: Pair, tmp_path: Path
+) -> None:
+    from tui.screens.export import ExportChoice, run_export
+
+    tampered_and_shared(pair)
+    assert pair.sync(pair.secretary).unverified
+    app = secretary_app(pair, pair.path(pair.secretary))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        host = app._meeting_screens()[-1]
+        run_export(host, host.meeting, Language.EN, ExportChoice("md", False), tmp_path)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    (written,) = tmp_path.glob("*.md")
+    text = written.read_text(encoding="utf-8")
+    assert "VARNING: justeringen kan inte styrkas" in text
+    assert "kan inte styrkas, se varningen överst" in text
