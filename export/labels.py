@@ -72,6 +72,7 @@ LABELS: dict[Language, dict[str, str]] = {
         "approval.no_hash": "kontrollsumman för justeringen saknas",
         "approval.no_tag": "justeringen är inte registrerad i git",
         "approval.state_edited": "mötets status har ändrats utan att det öppnats för rättelse",
+        "approval.reopened_not_approved": "mötet öppnades för rättelse och har inte justerats igen",
         "approval.signature": "justeringens märkning eller signatur går inte att styrka",
     },
     Language.EN: {
@@ -136,6 +137,7 @@ LABELS: dict[Language, dict[str, str]] = {
         "approval.no_hash": "the approval hash is missing",
         "approval.no_tag": "the approval is not recorded in git",
         "approval.state_edited": "the meeting's state was changed without a reopening",
+        "approval.reopened_not_approved": "the meeting was reopened and not approved again",
         "approval.signature": "the approval's tag or signature cannot be verified",
     },
 }

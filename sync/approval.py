@@ -255,11 +255,11 @@ def tag_approval(
     root = Path(root)
     if not (root / ".git").exists():
         return None
-    record = record_of_file(root, meeting_path, identity)
     key = signing_key(root, key_path)
     env = git_env(identity)
     base = f"{TAG_PREFIX}{meeting_id}/{digest.split(':')[-1][:12]}"
     try:
+        record = record_of_file(root, meeting_path, identity)
         with open_repo(root) as repo:
             paths = [record.path]
             if key is not None and add_signer(root, identity.email, public_key(key)):

@@ -44,7 +44,7 @@ from sync.gitenv import git_env, open_repo
 
 CACHE_FILE = Path(".local") / "approvals.json"
 #: Bump when a check is added: cached results of an older version are not used.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 # What ``ApprovalCheck.signature`` says.
 SIGNED, UNSIGNED, BAD, UNKNOWN_KEY, NO_TAG = "good", "unsigned", "bad", "unknown_key", ""
@@ -136,6 +136,13 @@ def _check_file(meeting: Meeting, check: ApprovalCheck) -> None:
     at = _second(header.approved_at)
     same = [e for e in events if e.detail == header.approved_by and _second(e.at) == at]
     event = same[-1] if same else events[-1]  # a re-approval of the same content: the last
+    reopened = [
+        e
+        for e in meeting.events
+        if e.kind is EventKind.REOPENED and _second(e.at) > _second(event.at)
+    ]
+    if reopened:  # set back to approved by hand after a reopen, without approving again
+        check.add("reopened_not_approved", time=_second(reopened[-1].at))
     if event.detail != header.approved_by:
         check.add("approver_changed", file=header.approved_by, recorded=event.detail)
     if _second(event.at) != _second(header.approved_at):
@@ -243,7 +250,7 @@ def _check_tagged_file(
     code, raw, _ = _try(repo, env, "cat-file", "blob", f"refs/tags/{tag.name}^{{commit}}:{path}")
     try:
         tagged = _meeting_of(raw.encode("utf-8"), Path(path)) if code == 0 else None
-    except (ValueError, TypeError, KeyError, AttributeError, Exception):
+    except Exception:  # a blob that is not a meeting file: the tag does not match either
         tagged = None
     if tagged is None or content_hash(tagged) != tag.hash:
         check.add("tag_mismatch", tag=tag.name)

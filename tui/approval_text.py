@@ -24,7 +24,8 @@ def finding_text(lang: Language, finding: Finding) -> str:
     """One finding as a sentence (times shown as the app shows them)."""
     values = dict(finding.values)
     for name in ("file", "recorded", "time"):
-        if finding.code in ("time_changed", "end_changed", "state_edited") and name in values:
+        timed = ("time_changed", "end_changed", "state_edited", "reopened_not_approved")
+        if finding.code in timed and name in values:
             values[name] = _when(values[name])
     if "state" in values:
         values["state"] = _state(lang, values["state"])

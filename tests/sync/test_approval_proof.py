@@ -160,6 +160,17 @@ def test_tampering_is_flagged_on_the_receiving_side_after_sync(pair: Pair, name:
     assert exit_code != 0
 
 
+def test_reopened_then_set_back_to_approved_by_hand_is_caught(pair: Pair) -> None:
+    approve_and_tag(pair)
+    path = pair.path(pair.chair)
+    edit(path, lambda m: reopen(m, CHAIR.name, NOW + timedelta(hours=1), "Stavfel"))
+    assert check_approval(pair.chair, path).ok
+    hand_edit(path, lambda m: setattr(m.header, "state", MeetingState.APPROVED))
+    assert "reopened_not_approved" in check_approval(pair.chair, path).codes()
+    exit_code, output = cli(pair.chair, "verify", pair.meeting_id)
+    assert exit_code != 0 and "not approved again" in output, output
+
+
 def test_draft_marked_approved_without_a_tag_is_caught(pair: Pair) -> None:
     """The forger marks the draft approved in the file (hash, event and all)."""
     path = pair.path(pair.secretary)
