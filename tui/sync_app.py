@@ -235,7 +235,12 @@ class AppSync:
             state = status(self.app.archive.root)
         except SyncError:
             return
-        self.unverified = {c.meeting_id for c in state.unverified}
+        unverified = {c.meeting_id for c in state.unverified}
+        if unverified != self.unverified:
+            self.unverified = unverified
+            for screen in self.app._meeting_screens():
+                with contextlib.suppress(Exception):
+                    screen.show_mode()  # the banner says it too
         if state.conflicts:
             from tui.conflict_text import state_line
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from export.exporter import export_meeting
 from export.markdown import meeting_markdown
@@ -86,6 +86,9 @@ async def test_the_meeting_header_says_the_approval_cannot_be_proven(pair: Pair)
         host = app._meeting_screens()[-1]
         header = str(host.query_one(MeetingHeaderBar).content)
         assert "the approval cannot be proven" in header, header
+        banner = str(host.query_one("#banner", Static).content)
+        assert banner.startswith("⚠ the approval cannot be proven"), banner
+        assert "Falsk Ordförande" in banner  # the file's claim, shown under the warning
 
 
 @pytest.mark.asyncio

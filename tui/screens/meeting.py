@@ -199,6 +199,8 @@ class MeetingScreen(Screen[None]):
             self.key_of("reopen"),
             self.key_of("approve"),
         )
+        if self.meeting.id in getattr(getattr(self.app, "syncing", None), "unverified", ()):
+            text = f"{t(self.lang, 'verify.header_mark')}  {text}" if text else text
         banner = self.query_one("#banner", Static)
         if not banner.has_class("-error"):  # a failed save's banner stays until it works
             banner.update(text)
