@@ -394,7 +394,10 @@ def unverified_approvals(root: Path, changed: Iterable[str]) -> list[ApprovalChe
     them) whose approval does not hold."""
     root = Path(root)
     paths = [root / n for n in changed if n.startswith("meetings/") and n.endswith(".json")]
-    return [c for c in _checks(root, [p for p in paths if p.is_file()]) if not c.ok]
+    paths = [p for p in paths if p.is_file()]
+    if not paths:  # nothing came in: not even the one git call
+        return []
+    return [c for c in _checks(root, paths) if not c.ok]
 
 
 def archive_unverified(root: Path) -> list[ApprovalCheck]:
