@@ -31,6 +31,7 @@ from model.store.files import atomic_write
 from model.store.load import load_tables
 from model.store.meeting_store import lock_path
 from model.store.schema import KIND_ARCHIVE, KIND_MEETING
+from sync.approval_check import ApprovalCheck, unverified_approvals
 from sync.driver import THEIRS_REF_ENV
 from sync.errors import SyncError
 from sync.gitenv import (
@@ -68,6 +69,7 @@ class SyncResult:
     offline: SyncError | None = None  # the remote could not be reached; retry later
     no_remote: bool = False
     at: str = ""
+    unverified: list[ApprovalCheck] = field(default_factory=list)  # approvals that fail
 
 
 def _run(repo: Any, env: dict[str, str], *args: str, timeout: int = LOCAL_TIMEOUT) -> str:
@@ -393,6 +395,7 @@ def sync(
 
 def _finish(root: Path, result: SyncResult) -> SyncResult:
     result.at = datetime.now().isoformat(timespec="seconds")
+    result.unverified = unverified_approvals(root, result.changed)  # what came in
     state = read_state(root)
     if result.pushed:
         state["last_sync"] = result.at

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from model.store.limits import depth_problem, size_problem
+from sync.approval import SIGNERS_FILE
 from sync.errors import SyncError
 from sync.gitenv import LOCAL_TIMEOUT
 from sync.setup import GITATTRIBUTES_LINES, GITIGNORE_LINES
@@ -38,7 +39,7 @@ STORE_FILES = ("archive.json",)
 #: Further plain files an archive may hold, by exact path; other areas add theirs here
 #: (the approval's signers, e.g. ".minutes/allowed_signers"). Content is not checked
 #: beyond the size limit: the area that reads such a file checks it.
-EXTRA_ARCHIVE_FILES: tuple[str, ...] = ()
+EXTRA_ARCHIVE_FILES: tuple[str, ...] = (SIGNERS_FILE,)
 #: The only lines (after stripping) a ``.gitignore``/``.gitattributes`` may hold, besides
 #: comments and blank lines: anything else (another merge driver, a filter, ``diff=``, a
 #: pattern that hides meetings from the sync) is refused.

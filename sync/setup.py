@@ -45,6 +45,8 @@ GITATTRIBUTES_LINES = [
     "# minutes merges its files record by record (minutes sync setup registers the driver)",
     f"meetings/*.json merge={DRIVER_NAME} -text",
     f"archive.json merge={DRIVER_NAME} -text",
+    # approvers' keys added on two machines at once: keep both lines (git's union merge)
+    ".minutes/allowed_signers merge=union",
 ]
 
 

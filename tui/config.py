@@ -74,6 +74,12 @@ class Config:
     git_timeout: int = setting(
         30, check.seconds(1), "Seconds a network git command (fetch, push) may take."
     )
+    signing_key: str = setting(
+        "",
+        check.text,
+        "An SSH key that signs your approvals (the key, or its .pub when the key is in "
+        'ssh-agent); "" = git\'s own user.signingkey, else approvals are hashed, not signed.',
+    )
     keymap: dict[str, str] = setting(  # noqa: RUF009 (a fresh dict per Config, see setting)
         {}, check.keymap, 'Your own keys: binding id -> keys, e.g. next_item = "f10,ctrl+n".'
     )

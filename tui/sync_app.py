@@ -34,6 +34,9 @@ class AppSync:
         self.app = app
         self.state = ""
         self.running = False
+        #: Meetings whose approval does not hold (ids), from the last status: the meeting
+        #: header and the archive list flag them.
+        self.unverified: set[str] = set()
 
     @property
     def enabled(self) -> bool:
@@ -204,6 +207,11 @@ class AppSync:
             return
         if result.postponed:
             self.app.notify(t(lang, "sync.postponed", files=", ".join(result.postponed)))
+        if result.unverified:
+            from tui.approval_text import sync_notice
+
+            notice = sync_notice(lang, result.unverified)
+            self.app.notify(notice, severity="error", timeout=30, markup=False)
         if result.conflicts:
             from tui.commands import key_display
 
@@ -231,6 +239,12 @@ class AppSync:
             state = status(self.app.archive.root)
         except SyncError:
             return
+        unverified = {c.meeting_id for c in state.unverified}
+        if unverified != self.unverified:
+            self.unverified = unverified
+            for screen in self.app._meeting_screens():
+                with contextlib.suppress(Exception):
+                    screen.show_mode()  # the banner says it too
         if state.conflicts:
             from tui.conflict_text import state_line
 

@@ -162,10 +162,24 @@ def list_command(ctx: Context) -> None:
     table = Table(box=None, pad_edge=False)
     for key in ("list.date", "list.body", "list.title", "list.state", "list.id"):
         table.add_column(t(ctx.lang, key))
+    unproven = _unproven(ctx)
     for s in summaries:
         state = s.problem.words(ctx.lang) if s.problem else t(ctx.lang, f"state.{s.state.value}")
+        if s.id in unproven:
+            state = f"{state} {t(ctx.lang, 'verify.list_mark')}"
         table.add_row(s.date.isoformat() if s.date else "-", s.body, s.title, state, s.id)
     _console().print(table)
+
+
+def _unproven(ctx: Context) -> set[str]:
+    """Meetings whose approval does not hold (sync/approval_check.py; cached)."""
+    from sync.approval_check import archive_unverified
+    from sync.errors import SyncError
+
+    try:
+        return {c.meeting_id for c in archive_unverified(ctx.archive_path)}
+    except SyncError:
+        return set()
 
 
 def _open_for_reading(ctx: Context, ref: str) -> MeetingStore:

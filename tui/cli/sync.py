@@ -11,8 +11,8 @@ from typing import NoReturn
 
 import click
 
-from model.approval import ApprovalError, approve, reopen, verify
-from model.enums import Language
+from model.approval import ApprovalError, approve, reopen
+from model.enums import Language, MeetingState
 from model.store.meeting_store import MeetingStore
 from sync.errors import SyncError
 from sync.gitenv import Identity, git_headline
@@ -95,6 +95,12 @@ def sync_group(click_ctx: click.Context) -> None:
         click.echo(t(lang, "sync.postponed", files=", ".join(result.postponed)))
     if result.conflicts:
         click.echo(t(lang, "sync.conflicts", count=result.conflicts))
+    if result.unverified:
+        from tui.approval_text import status_line, sync_notice
+
+        click.echo(sync_notice(lang, result.unverified), err=True)
+        for check in result.unverified:
+            click.echo(f"  {status_line(lang, check)}", err=True)
     if result.no_remote:
         click.echo(t(lang, "sync.no_remote"))
     elif result.offline is not None:
@@ -169,6 +175,10 @@ def status_command(ctx: Context) -> None:
         click.echo(status_line(lang, c))
     if not state.conflicts:
         click.echo(t(lang, "sync.status.no_conflicts"))
+    from tui.approval_text import status_line as approval_line
+
+    for check in state.unverified:
+        click.echo(approval_line(lang, check))
 
 
 @root.command("diff")
@@ -209,14 +219,29 @@ def diff_command(ctx: Context, meeting: str, since: str | None) -> None:
 
 
 def _tag(ctx: Context, path: Path, meeting_id: str, digest: str, who: Identity) -> None:
-    from sync.status import tag_approval
+    from sync.approval import tag_approval
 
     try:
-        tag = tag_approval(ctx.archive_path, path, meeting_id, digest, who)
+        key = load_config().signing_key
+        tag = tag_approval(ctx.archive_path, path, meeting_id, digest, who, key)
     except SyncError as exc:
         fail(ctx.lang, exc)
     if tag:
         click.echo(t(ctx.lang, "sync.approved_tag", tag=tag))
+
+
+def _needs_tag_only(
+    ctx: Context, path: Path, state: MeetingState, approved_by: str, who: Identity
+) -> bool:
+    """Approved by this user here, but the tag is missing (its signing failed, or git
+    was not set up yet) and nothing else is wrong: ``approve`` again makes the tag."""
+    from sync.approval_check import check_approval
+
+    if state is not MeetingState.APPROVED or approved_by != who.name:
+        return False
+    if not (ctx.archive_path / ".git").exists():
+        return False
+    return check_approval(ctx.archive_path, path).codes() == ["no_tag"]
 
 
 @root.command("approve")
@@ -228,6 +253,11 @@ def approve_command(ctx: Context, meeting: str) -> None:
     who = identity(lang, purpose="approve")
     path = ctx.archive.resolve(meeting)
     with MeetingStore(path) as store:
+        header = store.meeting.header
+        if _needs_tag_only(ctx, path, header.state, header.approved_by, who):
+            click.echo(t(lang, "verify.retagged"))
+            _tag(ctx, path, header.id, header.approved_hash, who)
+            return
         try:
             digest = approve(store.meeting, who.name, datetime.now())
         except ApprovalError as exc:
@@ -268,23 +298,28 @@ def reopen_command(ctx: Context, meeting: str, reason: str) -> None:
 @click.argument("meeting")
 @click.pass_obj
 def verify_command(ctx: Context, meeting: str) -> None:
-    """Say whether MEETING's content is unchanged since its approval (exit 1 if not)."""
+    """Prove MEETING's approval: the file against its hash, its approval event, the git
+    tag's record and signature (exit 1 if it does not hold or is not approved)."""
+    from sync.approval_check import check_approval
+    from tui.approval_text import verdict
+
     lang = ctx.lang
     path = ctx.archive.resolve(meeting)
-    with MeetingStore(path, read_only=True) as store:
-        result = verify(store.meeting)
-    when = _time(result.approved_at.isoformat()) if result.approved_at else ""
-    if not result.expected:
-        click.echo(t(lang, "sync.verify.not_approved"))
+    try:
+        check = check_approval(ctx.archive_path, path)
+    except SyncError as exc:
+        fail(lang, exc)
+    if check.ok and not check.approved:
+        if check.approved_by:
+            when = _time(check.approved_at)
+            click.echo(t(lang, "sync.verify.reopened", name=check.approved_by, time=when))
+        else:
+            click.echo(t(lang, "sync.verify.not_approved"))
         sys.exit(1)
-    if not result.approved:
-        click.echo(t(lang, "sync.verify.reopened", name=result.approved_by, time=when))
+    for line in verdict(lang, check):
+        click.echo(line)
+    if not check.ok:
         sys.exit(1)
-    if result.unchanged:
-        click.echo(t(lang, "sync.verify.ok", name=result.approved_by, time=when))
-        return
-    click.echo(t(lang, "sync.verify.changed", name=result.approved_by, time=when))
-    sys.exit(1)
 
 
 @root.command("merge-driver", hidden=True)

@@ -66,13 +66,21 @@ class ArchiveScreen(Screen[None]):
         self._read_archive()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="archive")
-    def _read_archive(self) -> tuple[list[MeetingSummary], int]:
-        """The meetings, and how many unresolved sync conflicts archive.json has."""
+    def _read_archive(self) -> tuple[list[MeetingSummary], int, set[str]]:
+        """The meetings, how many unresolved sync conflicts archive.json has, and the
+        meetings whose approval does not hold (cached per file: cheap after the first)."""
+        from sync.approval_check import archive_unverified
+        from sync.errors import SyncError
+
         try:
             in_registry = len(self.archive.registry().open_conflicts())
         except StoreError:
             in_registry = 0  # a damaged archive.json is reported where it is used
-        return self.archive.summaries(), in_registry
+        try:
+            unverified = {c.meeting_id for c in archive_unverified(self.archive.root)}
+        except SyncError:
+            unverified = set()  # git missing: said where git is used
+        return self.archive.summaries(), in_registry, unverified
 
     @on(Worker.StateChanged)
     def _archive_read(self, event: Worker.StateChanged) -> None:
@@ -87,20 +95,30 @@ class ArchiveScreen(Screen[None]):
             return
         self.show(*event.worker.result)
 
-    def show(self, summaries: list[MeetingSummary], archive_conflicts: int = 0) -> None:
-        """The list; meetings with unresolved sync conflicts are marked "⚠ N" (alt+k)."""
+    def show(
+        self,
+        summaries: list[MeetingSummary],
+        archive_conflicts: int = 0,
+        unverified: set[str] | None = None,
+    ) -> None:
+        """The list; meetings with unresolved sync conflicts are marked "⚠ N" (alt+k),
+        meetings whose approval does not hold "⚠ approval not proven"."""
         self.summaries = summaries
         table = self.query_one(DataTable)
         table.clear()
         for s in summaries:
-            state = (
+            state: str | Text = (
                 s.problem.words(self.lang)
                 if s.problem
                 else t(self.lang, f"app.state.{s.state.value}")
             )
-            day = s.date.isoformat() if s.date else "-"
+            day: str | Text = s.date.isoformat() if s.date else "-"
             if s.conflicts:  # in the first column: a long title pushes the last out of view
                 day = f"{day}  ⚠ {s.conflicts}"
+            if s.id in (unverified or ()):  # in the first column too, for the same reason
+                mark = t(self.lang, "verify.list_mark")
+                day = Text.assemble(day, ("  ⚠", "bold red"))
+                state = Text.assemble(state, " ", (mark, "bold red"))
             table.add_row(day, s.body, s.title, state, key=str(s.path))
         new_key = key_display(self.app, "new_meeting")
         if summaries:

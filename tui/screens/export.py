@@ -129,11 +129,20 @@ def run_export(
     snapshot = copy.deepcopy(meeting)
     target = folder or default_folder()
     app = host.app
+    archive = getattr(app, "archive", None)
 
     def work() -> None:
+        from tui.approval_text import unverified_codes
+
+        unverified: list[str] = []
+        if archive is not None and archive.meeting_path(snapshot.id).is_file():
+            unverified = unverified_codes(archive.root, archive.meeting_path(snapshot.id))
         try:
             path = export_meeting(
-                snapshot, choice.fmt, target / default_filename(snapshot, choice.fmt)
+                snapshot,
+                choice.fmt,
+                target / default_filename(snapshot, choice.fmt),
+                unverified=unverified,
             )
         except ExportError as exc:
             app.call_from_thread(app.notify, exc.message(lang), severity="error", timeout=10)

@@ -151,10 +151,17 @@ class MeetingScreen(Screen[None]):
         return DIRTY if self.session.dirty else SAVED
 
     def refresh_header(self) -> None:
+        syncing = getattr(self.app, "syncing", None)
+        unverified = self.meeting.id in getattr(syncing, "unverified", ())
         text = header_text(
-            self.meeting, self.lang, self.now(), self._save_state(), self.session.read_only
+            self.meeting,
+            self.lang,
+            self.now(),
+            self._save_state(),
+            self.session.read_only,
+            unverified,
         )
-        sync_state = getattr(getattr(self.app, "syncing", None), "state", "")
+        sync_state = getattr(syncing, "state", "")
         if sync_state:  # issue 4: "3 changes not yet shared", "synced 14:02"
             text.append(f"  ⇅ {sync_state}", style="cyan")
         self.query_one(MeetingHeaderBar).update(text)
@@ -192,6 +199,8 @@ class MeetingScreen(Screen[None]):
             self.key_of("reopen"),
             self.key_of("approve"),
         )
+        if self.meeting.id in getattr(getattr(self.app, "syncing", None), "unverified", ()):
+            text = f"{t(self.lang, 'verify.header_mark')}  {text}" if text else text
         banner = self.query_one("#banner", Static)
         if not banner.has_class("-error"):  # a failed save's banner stays until it works
             banner.update(text)
