@@ -216,6 +216,10 @@ SCREEN_BINDING_IDS = (
     "review.reopen",
     "search.close",
     "search.to_hits",
+    "unsaved.back",
+    "unsaved.copy",
+    "unsaved.lose",
+    "unsaved.save",
 )
 
 
