@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import on, work
 from textual.app import App
 from textual.command import Provider
 
@@ -21,7 +22,7 @@ from tui.screens.archive import ArchiveScreen
 from tui.screens.help import HelpScreen
 from tui.screens.meeting import MeetingScreen
 from tui.session import Session
-from tui.sync_app import AppSync
+from tui.sync_app import AppSync, GitJob, GitJobFinished, SyncFinished, SyncJob
 
 
 class MinutesApp(App[None]):
@@ -103,10 +104,34 @@ class MinutesApp(App[None]):
         open_search(self, self.archive, self.lang)
 
     async def action_quit(self) -> None:
+        # a sync under way is stopped (its git command killed): the repository stays
+        # consistent, and what is saved is committed by the next sync
+        stopped = await self.syncing.stop()
         for screen in self._meeting_screens():
             screen.close_session()
-        self.syncing.run_blocking()  # share what was written before leaving
+        if not stopped:
+            self.syncing.run_blocking()  # share what was written before leaving (bounded)
         self.exit()
+
+    # -- git workers (tui/sync_app.py) ---------------------------------------------
+
+    @work(thread=True, exclusive=True, group="sync", exit_on_error=False)
+    def sync_worker(self, job: SyncJob) -> None:
+        """One sync in a thread; reports with ``SyncFinished``."""
+        self.post_message(self.syncing.run_sync(job))
+
+    @work(thread=True, group="git", exit_on_error=False)
+    def git_worker(self, job: GitJob) -> None:
+        """Other git work (an approval's tag) in a thread; reports with ``GitJobFinished``."""
+        self.post_message(self.syncing.run_git_job(job))
+
+    @on(SyncFinished)
+    def _sync_finished(self, message: SyncFinished) -> None:
+        self.syncing.finished(message)
+
+    @on(GitJobFinished)
+    def _git_job_finished(self, message: GitJobFinished) -> None:
+        self.syncing.git_finished(message)
 
     def action_sync(self) -> None:
         self.syncing.request()

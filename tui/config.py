@@ -24,8 +24,10 @@ class Config:
     email: str = ""
     #: Interface language: "sv" or "en"; empty means from the locale.
     language: str = ""
-    #: Seconds between background syncs while a meeting is open; 0 turns it off.
-    sync_interval: int = 60
+    #: Seconds between background syncs (the chair sees the draft this fresh); 0 = off.
+    sync_interval: int = 5
+    #: Seconds a network git command (clone, fetch, push, setup's check) may take.
+    git_timeout: int = 30
     #: Key overrides: binding id -> keys, e.g. {"next_item": "ctrl+n,f8"}.
     keymap: dict[str, str] = field(default_factory=dict)
 
@@ -41,8 +43,9 @@ def load_config(path: Path | None = None) -> Config:
     for key in ("name", "email", "language"):
         if isinstance(data.get(key), str):
             setattr(config, key, data[key])
-    if isinstance(data.get("sync_interval"), int):
-        config.sync_interval = data["sync_interval"]
+    for key in ("sync_interval", "git_timeout"):
+        if isinstance(data.get(key), int) and not isinstance(data.get(key), bool):
+            setattr(config, key, max(0 if key == "sync_interval" else 1, data[key]))
     keymap = data.get("keymap")
     if isinstance(keymap, dict):
         config.keymap = {str(k): str(v) for k, v in keymap.items()}
@@ -60,6 +63,7 @@ def save_config(config: Config, path: Path | None = None) -> None:
         f"email = {_quote(config.email)}",
         f"language = {_quote(config.language)}",
         f"sync_interval = {config.sync_interval}",
+        f"git_timeout = {config.git_timeout}",
         "",
         "[keymap]",
         *(f"{key} = {_quote(value)}" for key, value in sorted(config.keymap.items())),
