@@ -8,6 +8,7 @@ not take commands from a cloned repository), with this Python's absolute path.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from sync.gitenv import (
     git_module,
     open_repo,
 )
+from sync.gitrun import Git, GitFailed
 
 GITIGNORE_LINES = [
     "# per-machine state of minutes: never shared",
@@ -84,31 +86,40 @@ def absolute_remote(remote: str) -> str:
     return remote
 
 
-def check_remote(remote: str) -> None:
+def check_remote(remote: str, timeout: int = NETWORK_TIMEOUT) -> bool:
     """Refuse a remote that holds no repository (a folder that does not exist, a URL to
-    something else) or that refuses the login, before anything is changed. A remote out
-    of reach right now is accepted: the first sync shares once it can be reached."""
-    git = git_module()
+    something else), that refuses the login, or that accepts the connection and never
+    answers (``SyncError("timeout")`` after ``timeout`` seconds), before anything is
+    changed. Returns False for a remote out of reach right now (no network, host down):
+    it is accepted, and the first sync shares once it can be reached."""
+    runner = Git(None, git_env(), network_timeout=timeout)
     try:
-        git.Git().execute(
-            ["git", "ls-remote", "--heads", remote],
-            env=git_env(),
-            kill_after_timeout=NETWORK_TIMEOUT,
-        )
-    except git.CommandError as exc:
+        runner.run("ls-remote", "--heads", "--", remote, network=True)
+    except GitFailed as exc:
         error = classify(exc)
-        if not error.offline:
+        if error.code != "unreachable":
             raise error from exc
+        return False
+    return True
 
 
-def setup(root: Path, remote: str | None) -> Path:
+def setup(root: Path, remote: str | None, timeout: int = NETWORK_TIMEOUT) -> Path:
     """Make ``root`` a git repository (if it is not) and set its remote ``origin``."""
+    return setup_remote(root, remote, timeout)[0]
+
+
+def setup_remote(
+    root: Path, remote: str | None, timeout: int = NETWORK_TIMEOUT
+) -> tuple[Path, bool]:
+    """``setup``, also saying whether the remote answered (False: set, but out of reach
+    now; the caller must not say the archive is shared yet)."""
+    reachable = False
     if remote is not None:
         remote = absolute_remote(check_remote_url(remote))
-        check_remote(remote)
+        reachable = check_remote(remote, timeout)
     git = git_module()
     try:
-        return _setup(git, Path(root).expanduser().resolve(), remote)
+        return _setup(git, Path(root).expanduser().resolve(), remote), reachable
     except (git.CommandError, OSError) as exc:
         raise classify(exc) from exc
 
@@ -133,28 +144,42 @@ def _setup(git: Any, root: Path, remote: str | None) -> Path:
     return root
 
 
-def clone(remote: str, path: Path) -> Path:
-    """Clone a shared archive to ``path`` (which must not exist or be empty)."""
+def clone(remote: str, path: Path, timeout: int = NETWORK_TIMEOUT) -> Path:
+    """Clone a shared archive to ``path`` (which must not exist or be empty).
+
+    Bounded by ``timeout`` seconds (``SyncError("timeout")``); a clone that fails or is
+    stopped leaves nothing behind: the folder is removed (or emptied, if it existed), so
+    the same command can simply be run again."""
     remote = absolute_remote(check_remote_url(remote))
-    git = git_module()
     path = Path(path).expanduser().resolve()
-    if path.exists() and any(path.iterdir()):
+    existed = path.exists()
+    if existed and any(path.iterdir()):
         raise SyncError("target_not_empty", str(path))
+    runner = Git(None, git_env(), network_timeout=timeout)
     try:
-        git.Repo.clone_from(
-            remote,
-            path,
-            env=git_env(),
-            multi_options=["--origin", REMOTE],
-            kill_after_timeout=NETWORK_TIMEOUT,
-        )
-    except git.CommandError as exc:
-        raise classify(exc) from exc
-    try:
+        runner.run("clone", "-q", "--origin", REMOTE, "--", remote, str(path), network=True)
         _after_clone(path)
-    except (git.CommandError, OSError) as exc:
-        raise classify(exc) from exc
+    except BaseException as exc:
+        _remove_half_made(path, existed)
+        if isinstance(exc, SyncError):
+            raise
+        if isinstance(exc, GitFailed | OSError) or type(exc).__name__.endswith("CommandError"):
+            raise classify(exc) from exc
+        raise
     return path
+
+
+def _remove_half_made(path: Path, existed: bool) -> None:
+    if not path.exists():
+        return
+    if not existed:
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    for child in path.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
 
 
 def _after_clone(path: Path) -> None:
