@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import tempfile
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -77,7 +78,14 @@ from sync.merge import Side
 from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
 from sync.setup import ensure_repo_files
-from sync.treemerge import blob, is_store_file, merge_commits, merge_store_file, side_of, tables_of
+from sync.treemerge import (
+    blob,
+    is_store_file,
+    merge_commits,
+    merge_store_file,
+    read_blobs,
+    tables_of,
+)
 
 MAX_PUSH_ATTEMPTS = 3
 STATE_FILE = Path(".local") / "sync.json"
@@ -175,14 +183,18 @@ def check_files(root: Path, names: Collection[str]) -> None:
             check_blob(name, path.read_bytes())
 
 
-def _configure(git: Git) -> None:
-    """Register the merge driver in this clone (a plain ``git pull`` merges the same way)."""
+def _configure(git: Git) -> bool:
+    """Register the merge driver in this clone (a plain ``git pull`` merges the same
+    way); returns whether the clone has a remote. One git call when all is set."""
     command = driver_command()
-    code, current = git.try_("config", "--local", "--get", f"merge.{DRIVER_NAME}.driver")
-    if code == 0 and current == command:
-        return
-    git.run("config", "--local", f"merge.{DRIVER_NAME}.name", "minutes record merge")
-    git.run("config", "--local", f"merge.{DRIVER_NAME}.driver", command)
+    driver_key, remote_key = f"merge.{DRIVER_NAME}.driver", f"remote.{REMOTE}.url"
+    pattern = f"^({re.escape(driver_key)}|{re.escape(remote_key)})$"
+    _code, out = git.try_("config", "--local", "--get-regexp", pattern)
+    values = dict(line.partition(" ")[::2] for line in out.splitlines())
+    if values.get(driver_key) != command:
+        git.run("config", "--local", f"merge.{DRIVER_NAME}.name", "minutes record merge")
+        git.run("config", "--local", driver_key, command)
+    return remote_key in values
 
 
 def _commit_local(git: Git, identity: Identity) -> bool:
@@ -221,22 +233,24 @@ def _locked(root: Path, names: Collection[str], busy: list[str]) -> Iterator[boo
         yield not busy
 
 
-def _bring_into_file(git: Git, root: Path, name: str, ours: str | None, merged: str | None) -> int:
+def _bring_into_file(
+    git: Git, root: Path, name: str, ours: str | None, merged: str | None, blobs: dict[str, bytes]
+) -> int:
     """Write the merged version of a file nobody is writing (its lock is held). If it
     changed since it was committed (an archive.json update meanwhile), merge that in."""
     path = root / name
     now = path.read_bytes() if path.exists() else None
-    committed = blob(git, ours) if ours else None
+    committed = blob(git, ours, blobs) if ours else None
     conflicts = 0
     if now == committed:
-        data = blob(git, merged) if merged else None
+        data = blob(git, merged, blobs) if merged else None
     elif merged is None:
         return 0  # deleted there, changed here since: keep it
     elif now is None:
-        data = blob(git, merged)  # deleted here since: the merged file comes back
+        data = blob(git, merged, blobs)  # deleted here since: the merged file comes back
     elif is_store_file(name):
         data, conflicts = merge_store_file(
-            git, name, (committed or b"", now, blob(git, merged)), ("HEAD", "HEAD")
+            git, name, (committed or b"", now, blob(git, merged, blobs)), ("HEAD", "HEAD")
         )
     else:
         data = now  # a plain file edited meanwhile: it is committed next time
@@ -258,24 +272,25 @@ def _merge(
     git: Git,
     root: Path,
     branch: str,
-    head: str,
-    theirs: str,
-    fast_forward: bool,
+    commits: tuple[str, str, str],
+    theirs_side: Side,
     open_here: Collection[Path],
     bring_in: BringIn | None,
     identity: Identity,
     result: SyncResult,
 ) -> bool:
-    """Merge ``theirs`` into ``head`` and bring it in. False if postponed."""
-    git_dir = root / ".git"
-    tree = merge_commits(git, git_dir, head, theirs)
+    """Merge ``theirs`` into ``head`` (``commits``: head, theirs, their merge base) and
+    bring it in. False if postponed (a meeting open in another program)."""
+    head, theirs, base = commits
+    tree = merge_commits(git, root / ".git", head, theirs, base)
+    read_blobs(git, [sha for pair in tree.changed.values() for sha in pair if sha], tree.blobs)
     for name, (_ours, merged) in tree.changed.items():
         if merged is not None:
-            check_blob(name, blob(git, merged))
+            check_blob(name, tree.blobs[merged])
     mine = {Path(p).resolve() for p in open_here}
-    here = {n: c for n, c in tree.changed.items() if (root / n).resolve() in mine and bring_in}
+    here = {n: c for n, c in tree.changed.items() if bring_in and (root / n).resolve() in mine}
     others = {n: c for n, c in tree.changed.items() if n not in here}
-    if fast_forward:
+    if not tree.tree:  # fast-forward: their commit is the merge
         new = theirs
     else:
         new = git.run(
@@ -286,7 +301,6 @@ def _merge(
         if not free:
             result.postponed = busy
             return False
-        git.run("update-ref", BACKUP_REF, head)
         conflicts = tree.conflicts
         stamp = datetime.now().astimezone().isoformat(timespec="seconds")
         for name, (ours, merged) in here.items():
@@ -294,17 +308,19 @@ def _merge(
                 continue  # deleted there while open here: it stays, shared again
             incoming = Incoming(
                 root / name,
-                _meeting_tables(blob(git, ours), name),
-                _meeting_tables(blob(git, merged), name),
+                _meeting_tables(tree.blobs[ours], name),
+                _meeting_tables(tree.blobs[merged], name),
                 Side(identity.name, stamp),
-                side_of(git, theirs, name),
+                theirs_side,
             )
             conflicts += bring_in(incoming)
         for name, (ours, merged) in others.items():
-            conflicts += _bring_into_file(git, root, name, ours, merged)
+            conflicts += _bring_into_file(git, root, name, ours, merged, tree.blobs)
         git.cancel.check()  # a quit before the branch moves: the next sync redoes it
-        git.run("update-ref", "-m", "minutes: sync", f"refs/heads/{branch}", new, head)
-    git.try_("reset", "-q")  # the index follows the branch; the work tree is not touched
+        # one transaction: the backup of our tip and the branch on the merge (or neither)
+        moves = f"update {BACKUP_REF} {head}\nupdate refs/heads/{branch} {new} {head}\n"
+        git.raw("update-ref", "-m", "minutes: sync", "--stdin", stdin=moves.encode())
+    git.try_("read-tree", new)  # the index follows the branch; the work tree is not touched
     result.merged = True
     result.changed = sorted(set(result.changed) | set(tree.changed))
     result.conflicts += conflicts
@@ -359,11 +375,10 @@ def _sync(
     result = SyncResult()
     git_dir = root / ".git"
     ensure_repo_files(root)
-    _configure(git)
+    has_remote = _configure(git)
     recover_interrupted(git, git_dir, root)
     result.committed = _commit_local(git, identity)
-    code, _url = git.try_("config", "--get", f"remote.{REMOTE}.url")
-    if code != 0:
+    if not has_remote:
         result.no_remote = True
         return _finish(root, result)
     branch = _branch(git_dir)
@@ -377,17 +392,25 @@ def _sync(
                 result.offline = error
                 return _finish(root, result)
             raise error from exc
-        code, out = git.try_("rev-parse", "HEAD", theirs_ref)
-        shas = out.split()
-        if code == 0 and len(shas) == 2:  # the remote has our branch
-            head, theirs = shas
+        code, out = git.try_(
+            "log", "--no-walk=unsorted", "--format=%H%x09%an%x09%aI", "HEAD", theirs_ref, "--"
+        )
+        tips = [line.split("\t") for line in out.splitlines()]
+        if code == 0 and len(tips) == 1:  # one commit: both are the same, all is shared
+            result.pushed = True
+            return _finish(root, result)
+        if code == 0 and len(tips) == 2:  # the remote has our branch
+            (head, *_), (theirs, *who) = tips
             # incoming tree check (sync/incoming.py) goes here: before anything of
             # ``theirs`` is read by the merge
-            counts = git.run("rev-list", "--left-right", "--count", f"{head}...{theirs}")
-            ahead, behind = (int(n) for n in counts.split())
+            code, found = git.try_("merge-base", head, theirs)
+            base = found.strip() if code == 0 else ""
+            ahead, behind = base != head, base != theirs
+            theirs_side = Side(*who[:2]) if len(who) >= 2 else Side()
             if behind and not _merge(
-                git, root, branch, head, theirs, not ahead, open_here, bring_in, identity, result
-            ):
+                git, root, branch, (head, theirs, base), theirs_side, open_here, bring_in,
+                identity, result,
+            ):  # fmt: skip
                 return _finish(root, result)
             if not ahead:  # nothing of ours is missing there
                 result.pushed = True

@@ -2,13 +2,14 @@
 
 Git's own ``merge`` writes the work tree and refuses to run when a file it would write
 was changed meanwhile, which the app does every second while someone types. So the
-sync merges in git's object store only: the three trees are listed (``ls-tree``),
+sync merges in git's object store only: what each side changed since the merge base is
+listed (``diff-tree``),
 every path is decided here (one side changed it: that side; both changed a store
 file: the record merge of sync/merge.py, the same one the merge driver runs for a
 plain ``git pull``; both changed another text file: a union of lines), the merged
 blobs are written (``hash-object -w``), and the tree is built in a temporary index
 (``read-tree`` + ``update-index --index-info`` + ``write-tree``). Only plumbing that
-every git since 1.x has: no ``git merge-tree --write-tree`` (2.38+), whose support
+every git in use has: no ``git merge-tree --write-tree`` (2.38+), whose support
 for merge drivers depends on the version.
 
 A path deleted on one side and changed on the other keeps the change (nothing anyone
@@ -21,6 +22,7 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,6 +55,7 @@ class TreeMerge:
     #: path -> (blob in ours or None, blob in the merged tree or None), changed paths only
     changed: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     conflicts: int = 0  # new conflict records the record merge created
+    blobs: dict[str, bytes] = field(default_factory=dict)  # contents read or written
 
 
 def tables_of(raw: bytes, name: str = "") -> Tables:
@@ -68,27 +71,48 @@ def tables_of(raw: bytes, name: str = "") -> Tables:
     return value
 
 
-def list_tree(git: Git, commit: str) -> dict[str, Entry]:
-    """Every file of a commit: path -> (mode, blob)."""
-    if not commit:
-        return {}
-    _status, out, _err = git.raw("ls-tree", "-r", "-z", "--full-tree", commit)
-    entries: dict[str, Entry] = {}
-    for record in out.decode("utf-8", "surrogateescape").split("\0"):
-        if not record:
+def diff_trees(git: Git, old: str, new: str) -> dict[str, tuple[Entry | None, Entry | None]]:
+    """The files that differ between two commits ("" for none): path -> (in old, in new)."""
+    _status, out, _err = git.raw("diff-tree", "-r", "-z", "--no-renames", old or EMPTY_TREE, new)
+    tokens = out.decode("utf-8", "surrogateescape").split("\0")
+    changes: dict[str, tuple[Entry | None, Entry | None]] = {}
+    for meta, path in zip(tokens[0::2], tokens[1::2], strict=False):
+        if not meta.startswith(":"):
             continue
-        meta, _, path = record.partition("\t")
-        mode, kind, sha = meta.split()
-        if kind == "blob":
-            entries[path] = (mode, sha)
-    return entries
+        old_mode, new_mode, old_sha, new_sha, _kind = meta[1:].split()
+        changes[path] = (
+            None if old_mode == "000000" else (old_mode, old_sha),
+            None if new_mode == "000000" else (new_mode, new_sha),
+        )
+    return changes
 
 
-def blob(git: Git, sha: str | None) -> bytes:
+def blob(git: Git, sha: str | None, cache: dict[str, bytes] | None = None) -> bytes:
     """A blob's bytes (b"" for none)."""
     if sha is None:
         return b""
+    if cache is not None and sha in cache:
+        return cache[sha]
     return git.raw("cat-file", "blob", sha)[1]
+
+
+def read_blobs(git: Git, shas: Collection[str], cache: dict[str, bytes]) -> None:
+    """Read many blobs with one process (``cat-file --batch``) into ``cache``."""
+    wanted = sorted({s for s in shas if s not in cache})
+    if not wanted:
+        return
+    _status, out, _err = git.raw(
+        "cat-file", "--batch", stdin="".join(f"{s}\n" for s in wanted).encode()
+    )
+    at = 0
+    for sha in wanted:
+        end = out.index(b"\n", at)
+        header = out[at:end].split()
+        if len(header) < 3 or header[1] != b"blob":
+            raise SyncError("git_failed", f"cat-file: {sha} is not a blob")
+        size = int(header[2])
+        cache[sha] = out[end + 1 : end + 1 + size]
+        at = end + 1 + size + 1
 
 
 def side_of(git: Git, commit: str, path: str) -> Side:
@@ -130,6 +154,7 @@ def _decide(
     path: str,
     entries: tuple[Entry | None, Entry | None, Entry | None],
     commits: tuple[str, str],
+    cache: dict[str, bytes],
 ) -> tuple[Entry | None, int]:
     """The merged entry of one path (None: deleted) and its new conflict count."""
     b, o, t = entries
@@ -139,26 +164,40 @@ def _decide(
         return t, 0
     if o is None or t is None:  # deleted on one side, changed on the other: keep it
         return (o or t), 0
-    raw = (blob(git, b[1] if b else None), blob(git, o[1]), blob(git, t[1]))
+    read_blobs(git, [e[1] for e in (b, o, t) if e], cache)
+    raw = (blob(git, b[1] if b else None, cache), blob(git, o[1], cache), blob(git, t[1], cache))
     if is_store_file(path):
         data, conflicts = merge_store_file(git, path, raw, commits)
     else:
         data, conflicts = _union(git, path, raw), 0
     sha = git.run("hash-object", "-w", "--stdin", stdin=data)
+    cache[sha] = data
     return (o[0], sha), conflicts
 
 
-def merge_commits(git: Git, git_dir: Path, ours: str, theirs: str) -> TreeMerge:
-    """Merge commit ``theirs`` into ``ours``: the merged tree, written to the object
-    store only. Nothing else changes (no ref, no index, no work tree)."""
-    code, out = git.try_("merge-base", ours, theirs)
-    base = out.split()[0] if code == 0 and out.strip() else ""
-    trees = [list_tree(git, c) for c in (base, ours, theirs)]
+def merge_commits(git: Git, git_dir: Path, ours: str, theirs: str, base: str) -> TreeMerge:
+    """Merge commit ``theirs`` into ``ours`` (``base``: their merge base, "" for none):
+    the merged tree, written to the object store only. Nothing else changes (no ref, no
+    index, no work tree). When ``ours`` is the base the result is ``theirs`` itself
+    (``tree`` is then "": no tree to build)."""
     result = TreeMerge(tree="", base=base)
+    if base == ours:  # fast-forward
+        for path, (o, t) in diff_trees(git, ours, theirs).items():
+            result.changed[path] = (o[1] if o else None, t[1] if t else None)
+        return result
+    mine, theirs_changes = diff_trees(git, base, ours), diff_trees(git, base, theirs)
     updates: list[str] = []
-    for path in sorted(set().union(*trees)):
-        b, o, t = (tree.get(path) for tree in trees)
-        entry, conflicts = _decide(git, path, (b, o, t), (ours, theirs))
+    for path in sorted(set(mine) | set(theirs_changes)):
+        if path in mine and path in theirs_changes:
+            b, o = mine[path]
+            t = theirs_changes[path][1]
+        elif path in mine:
+            b, o = mine[path]
+            t = b
+        else:
+            b, t = theirs_changes[path]
+            o = b
+        entry, conflicts = _decide(git, path, (b, o, t), (ours, theirs), result.blobs)
         result.conflicts += conflicts
         if entry == o:
             continue
