@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import tempfile
 from collections.abc import Callable, Collection, Iterator
@@ -79,6 +80,7 @@ from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
 from sync.setup import ensure_repo_files
 from sync.treemerge import (
+    TreeMerge,
     blob,
     is_store_file,
     merge_commits,
@@ -283,6 +285,28 @@ def _merge(
     bring it in. False if postponed (a meeting open in another program)."""
     head, theirs, base = commits
     tree = merge_commits(git, root / ".git", head, theirs, base)
+    try:
+        return _bring_in_merge(
+            git, root, branch, commits, tree, theirs_side, open_here, bring_in, identity, result
+        )
+    finally:
+        if tree.index is not None:
+            tree.index.unlink(missing_ok=True)
+
+
+def _bring_in_merge(
+    git: Git,
+    root: Path,
+    branch: str,
+    commits: tuple[str, str, str],
+    tree: TreeMerge,
+    theirs_side: Side,
+    open_here: Collection[Path],
+    bring_in: BringIn | None,
+    identity: Identity,
+    result: SyncResult,
+) -> bool:
+    head, theirs, _base = commits
     read_blobs(git, [sha for pair in tree.changed.values() for sha in pair if sha], tree.blobs)
     for name, (_ours, merged) in tree.changed.items():
         if merged is not None:
@@ -320,7 +344,13 @@ def _merge(
         # one transaction: the backup of our tip and the branch on the merge (or neither)
         moves = f"update {BACKUP_REF} {head}\nupdate refs/heads/{branch} {new} {head}\n"
         git.raw("update-ref", "-m", "minutes: sync", "--stdin", stdin=moves.encode())
-    git.try_("read-tree", new)  # the index follows the branch; the work tree is not touched
+    # the index follows the branch (the work tree is not touched): the merge's own index
+    # holds exactly the new tree; a fast-forward reads theirs
+    if tree.index is not None:
+        os.replace(tree.index, root / ".git" / "index")
+        tree.index = None
+    else:
+        git.try_("read-tree", new)
     result.merged = True
     result.changed = sorted(set(result.changed) | set(tree.changed))
     result.conflicts += conflicts

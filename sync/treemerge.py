@@ -18,9 +18,7 @@ wrote is dropped; store records are deleted with a flag, never by removing the f
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -56,6 +54,7 @@ class TreeMerge:
     changed: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     conflicts: int = 0  # new conflict records the record merge created
     blobs: dict[str, bytes] = field(default_factory=dict)  # contents read or written
+    index: Path | None = None  # a temporary index holding ``tree`` (None: none was built)
 
 
 def tables_of(raw: bytes, name: str = "") -> Tables:
@@ -216,8 +215,9 @@ def merge_commits(git: Git, git_dir: Path, ours: str, theirs: str, base: str) ->
         payload = "".join(line + "\0" for line in updates).encode("utf-8", "surrogateescape")
         git.raw("update-index", "-z", "--index-info", stdin=payload, env=env)
         written = git.raw("write-tree", env=env)[1]
-        result.tree = written.decode("ascii").strip()
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(index)
+    except BaseException:
+        index.unlink(missing_ok=True)
+        raise
+    result.tree = written.decode("ascii").strip()
+    result.index = index  # the merged tree's index: becomes the real one once it is HEAD
     return result
