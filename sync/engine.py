@@ -47,19 +47,16 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from model.codec import Tables
 from model.store.errors import StoreError
 from model.store.files import atomic_write
-from model.store.load import load_tables, local_dir
-from model.store.meeting_store import lock_path
+from model.store.load import load_tables
 from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE
 from sync.errors import SyncError
 from sync.gitenv import (
@@ -81,13 +78,12 @@ from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it
 from sync.setup import ensure_repo_files
 from sync.treemerge import (
     TreeMerge,
-    blob,
     is_store_file,
     merge_commits,
-    merge_store_file,
     read_blobs,
     tables_of,
 )
+from sync.worktree import bring_into_file, locked_for_merge
 
 MAX_PUSH_ATTEMPTS = 3
 STATE_FILE = Path(".local") / "sync.json"
@@ -208,62 +204,6 @@ def _commit_local(git: Git, identity: Identity) -> bool:
     return code == 0  # 1: nothing to commit
 
 
-def _meeting_lock(root: Path, name: str) -> FileLock:
-    path = root / name
-    if name == "archive.json":  # the registry's own lock (model/store/registry.py)
-        return FileLock(str(local_dir(path) / "locks" / f"{path.name}.lock"), timeout=5)
-    return FileLock(str(lock_path(path)), timeout=0)
-
-
-@contextlib.contextmanager
-def _locked(root: Path, names: Collection[str], busy: list[str]) -> Iterator[bool]:
-    """Hold the store locks of ``names`` (files nobody here has open): nobody can start
-    writing them while the merge is brought in. Yields False (and fills ``busy``) if a
-    meeting is open for writing in another program."""
-    with contextlib.ExitStack() as stack:
-        for name in names:
-            if _kind(name) is None:
-                continue
-            lock = _meeting_lock(root, name)
-            Path(lock.lock_file).parent.mkdir(parents=True, exist_ok=True)
-            try:
-                lock.acquire()
-            except Timeout:
-                busy.append(name)
-                continue
-            stack.callback(lock.release)
-        yield not busy
-
-
-def _bring_into_file(
-    git: Git, root: Path, name: str, ours: str | None, merged: str | None, blobs: dict[str, bytes]
-) -> int:
-    """Write the merged version of a file nobody is writing (its lock is held). If it
-    changed since it was committed (an archive.json update meanwhile), merge that in."""
-    path = root / name
-    now = path.read_bytes() if path.exists() else None
-    committed = blob(git, ours, blobs) if ours else None
-    conflicts = 0
-    if now == committed:
-        data = blob(git, merged, blobs) if merged else None
-    elif merged is None:
-        return 0  # deleted there, changed here since: keep it
-    elif now is None:
-        data = blob(git, merged, blobs)  # deleted here since: the merged file comes back
-    elif is_store_file(name):
-        data, conflicts = merge_store_file(
-            git, name, (committed or b"", now, blob(git, merged, blobs)), ("HEAD", "HEAD")
-        )
-    else:
-        data = now  # a plain file edited meanwhile: it is committed next time
-    if data is None:
-        path.unlink(missing_ok=True)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, data)
-    return conflicts
-
-
 def _meeting_tables(raw: bytes, name: str) -> Tables:
     tables = tables_of(raw, name)
     tables.pop(META_TABLE, None)
@@ -321,7 +261,7 @@ def _bring_in_merge(
             "commit-tree", tree.tree, "-p", head, "-p", theirs, "-m", f"minutes: merge {REMOTE}"
         )
     busy: list[str] = []
-    with _locked(root, others, busy) as free:
+    with locked_for_merge(root, others, busy) as free:
         if not free:
             result.postponed = busy
             return False
@@ -339,7 +279,7 @@ def _bring_in_merge(
             )
             conflicts += bring_in(incoming)
         for name, (ours, merged) in others.items():
-            conflicts += _bring_into_file(git, root, name, ours, merged, tree.blobs)
+            conflicts += bring_into_file(git, root, name, ours, merged, tree.blobs)
         git.cancel.check()  # a quit before the branch moves: the next sync redoes it
         # one transaction: the backup of our tip and the branch on the merge (or neither)
         moves = f"update {BACKUP_REF} {head}\nupdate refs/heads/{branch} {new} {head}\n"

@@ -33,6 +33,7 @@ from sync.gitenv import Identity
 if TYPE_CHECKING:
     from sync.engine import Incoming, SyncResult
     from sync.gitrun import Cancel
+    from sync.status import SyncStatus
     from tui.app import MinutesApp
 
 from tui.i18n import t
@@ -69,6 +70,7 @@ class SyncFinished(Message):
     result: SyncResult | None = None
     error: SyncError | None = None
     skipped: bool = False
+    status: SyncStatus | None = None  # the state line's facts, read in the worker too
 
 
 @dataclass
@@ -198,7 +200,7 @@ class AppSync:
             return SyncFinished(error=classify(exc))  # git missing, disk full, ... git_failed
         finally:
             self._cancel = None
-        return SyncFinished(result=result)
+        return SyncFinished(result=result, status=self._status())
 
     def run_git_job(self, job: GitJob) -> GitJobFinished:
         """The body of the git worker: the job under the archive's git lock."""
@@ -256,7 +258,7 @@ class AppSync:
                 self._failed(message.error)
             return
         assert message.result is not None
-        self._done(message.result)
+        self._done(message.result, message.status)
 
     def git_finished(self, message: GitJobFinished) -> None:
         """A git job ended (the app's handler of ``GitJobFinished``)."""
@@ -268,7 +270,7 @@ class AppSync:
         if self.enabled:
             self.show_status()
 
-    def _done(self, result: SyncResult) -> None:
+    def _done(self, result: SyncResult, status: SyncStatus | None = None) -> None:
         from tui.screens.approval import follow_approval
 
         lang = self.app.lang
@@ -285,7 +287,7 @@ class AppSync:
             key = key_display(self.app, "conflicts")
             notice = t(lang, "sync.conflicts.notice", count=result.conflicts, shortcut=key)
             self.app.notify(notice, severity="warning", timeout=15)
-        self.show_status()
+        self.show_status(status)
 
     def _failed(self, exc: SyncError) -> None:
         self._set(t(self.app.lang, "sync.state.failed"))
@@ -296,14 +298,20 @@ class AppSync:
         # git's words may hold "[...]": shown as they are, never read as markup
         self.app.notify(message, severity="error", timeout=20, markup=False)
 
-    def show_status(self) -> None:
-        """Compute the state line from the repository (quick, local only)."""
+    def _status(self) -> SyncStatus | None:
+        """The repository's sync state (git status: in the worker, off the app thread)."""
         from sync.status import status
 
-        lang = self.app.lang
         try:
-            state = status(self.app.archive.root)
+            return status(self.app.archive.root)
         except SyncError:
+            return None
+
+    def show_status(self, state: SyncStatus | None = None) -> None:
+        """Show the state line; computed from the repository (quick, local) if not given."""
+        lang = self.app.lang
+        state = state or self._status()
+        if state is None:
             return
         if state.conflicts:
             from tui.conflict_text import state_line
