@@ -16,6 +16,7 @@ from model.conflict_resolution import OURS, THEIRS, dropped_lines
 from model.conflicts import Conflict
 from sync.engine import Incoming, sync
 from sync.errors import SyncError
+from sync.textmerge import merge_text
 from tests.sync.conftest import CHAIR, SECRETARY, Pair, git
 from tests.sync.helpers import edit, read
 from tui.session import Session
@@ -154,3 +155,33 @@ def test_nothing_half_done_is_left_when_the_bring_in_fails(pair: Pair) -> None:
     result = sync(pair.secretary, SECRETARY)
     assert result.merged and result.pushed
     assert read(path).agenda[3].notes.endswith("Ordförandens stycke.")
+
+
+def test_different_words_of_one_paragraph_are_no_conflict() -> None:
+    """The chair corrects the start of the paragraph the secretary is still typing the
+    end of: both edits stay. The same words changed differently still conflict."""
+    base = "Mötet öppnades. Sekr"
+    chair = "Mötet öppnades kl. 9.00. Sekr"
+    secretary = "Mötet öppnades. Sekreteraren för protokollet."
+    merged = merge_text(base, chair, secretary)
+    assert not merged.conflicted
+    assert merged.with_ours == "Mötet öppnades kl. 9.00. Sekreteraren för protokollet."
+    assert merge_text(base, secretary, chair).with_ours == merged.with_ours  # both machines
+    clash = merge_text("Budgeten är 10 kr.", "Budgeten är 12 kr.", "Budgeten är 15 kr.")
+    assert clash.conflicted
+    assert (clash.with_ours, clash.with_theirs) == ("Budgeten är 12 kr.", "Budgeten är 15 kr.")
+
+
+def test_chair_corrects_the_paragraph_she_is_typing(pair: Pair) -> None:
+    path = pair.path(pair.secretary)
+    edit(path, lambda m: setattr(m.agenda[0], "notes", "Mötet öppnades. Sekr"))
+    assert sync(pair.secretary, SECRETARY).pushed and sync(pair.chair, CHAIR).merged
+    edit(
+        pair.path(pair.chair),
+        lambda m: setattr(m.agenda[0], "notes", "Mötet öppnades kl. 9.00. Sekr"),
+    )
+    assert sync(pair.chair, CHAIR).pushed
+    edit(path, lambda m: setattr(m.agenda[0], "notes", "Mötet öppnades. Sekreteraren skriver."))
+    result = sync(pair.secretary, SECRETARY)
+    assert result.merged and result.conflicts == 0
+    assert read(path).agenda[0].notes == "Mötet öppnades kl. 9.00. Sekreteraren skriver."
