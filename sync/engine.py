@@ -118,9 +118,11 @@ class Incoming:
     theirs: Side  # who wrote the incoming changes
 
 
-#: Folds an ``Incoming`` into the open meeting and saves; returns new conflicts. Raises
-#: on failure (the sync then fails before moving the branch, nothing is lost).
-BringIn = Callable[[Incoming], int]
+#: Folds an ``Incoming`` into the open meeting and saves; returns new conflicts, or None
+#: when the meeting is no longer open for writing there (closed or approved during the
+#: sync: the file is then written like any other). Raises on failure (the sync then
+#: fails before moving the branch, nothing is lost).
+BringIn = Callable[[Incoming], int | None]
 
 
 def _run(repo: Any, env: dict[str, str], *args: str, timeout: int = LOCAL_TIMEOUT) -> str:
@@ -204,6 +206,16 @@ def _commit_local(git: Git, identity: Identity) -> bool:
     return code == 0  # 1: nothing to commit
 
 
+def _into_closed_file(
+    git: Git, root: Path, name: str, blobs_of: tuple[str, str], blobs: dict[str, bytes]
+) -> int:
+    busy: list[str] = []
+    with locked_for_merge(root, [name], busy) as free:
+        if not free:  # opened by another program in that moment: try again next time
+            raise SyncError("busy", name)
+        return bring_into_file(git, root, name, *blobs_of, blobs)
+
+
 def _meeting_tables(raw: bytes, name: str) -> Tables:
     tables = tables_of(raw, name)
     tables.pop(META_TABLE, None)
@@ -277,7 +289,11 @@ def _bring_in_merge(
                 Side(identity.name, stamp),
                 theirs_side,
             )
-            conflicts += bring_in(incoming)
+            taken = bring_in(incoming)
+            if taken is None:  # closed there meanwhile: a file nobody has open
+                conflicts += _into_closed_file(git, root, name, (ours, merged), tree.blobs)
+            else:
+                conflicts += taken
         for name, (ours, merged) in others.items():
             conflicts += bring_into_file(git, root, name, ours, merged, tree.blobs)
         git.cancel.check()  # a quit before the branch moves: the next sync redoes it

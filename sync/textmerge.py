@@ -105,8 +105,10 @@ def _merge_words(base: list[str], ours: list[str], theirs: list[str]) -> list[st
     """The lines of a region both sides changed, merged word by word: the chair corrects
     the start of the paragraph the secretary is still typing at the end. None when the
     same words were changed differently (a real conflict)."""
-    tokens = [_TOKEN.findall("".join(lines)) for lines in (base, ours, theirs)]
-    merger = Merge3(*tokens)
+    words_base, words_ours, words_theirs = (
+        _TOKEN.findall("".join(lines)) for lines in (base, ours, theirs)
+    )
+    merger = Merge3(words_base, words_ours, words_theirs)
     merged: list[str] = []
     for group in merger.merge_groups():
         parts: tuple[Any, ...] = tuple(group)

@@ -220,10 +220,9 @@ class AppSync:
         screens = self.app._meeting_screens()
         return [s.session.store.path for s in screens if not s.session.read_only]
 
-    def _bring_in(self, incoming: Incoming) -> int:
-        """A merge that changed an open meeting: into its session (see module docstring)."""
-        from tui.session import Session
-
+    def _bring_in(self, incoming: Incoming) -> int | None:
+        """A merge that changed an open meeting: into its session (see module docstring).
+        None if it is no longer open for writing (closed or approved during the sync)."""
         screen = next(
             (
                 s
@@ -233,14 +232,8 @@ class AppSync:
             ),
             None,
         )
-        if screen is None:  # closed or approved during the sync: the file is free now
-            session = Session.open(incoming.path)
-            try:
-                return session.merge_from_disk(
-                    incoming.merged, incoming.base, incoming.mine, incoming.theirs
-                )
-            finally:
-                session.close()
+        if screen is None:
+            return None
         screen._sync_editor()  # what is in the editor now is part of "ours"
         conflicts = screen.session.merge_from_disk(
             incoming.merged, incoming.base, incoming.mine, incoming.theirs

@@ -185,3 +185,17 @@ def test_chair_corrects_the_paragraph_she_is_typing(pair: Pair) -> None:
     result = sync(pair.secretary, SECRETARY)
     assert result.merged and result.conflicts == 0
     assert read(path).agenda[0].notes == "Mötet öppnades kl. 9.00. Sekreteraren skriver."
+
+
+def test_a_meeting_closed_during_the_sync_gets_the_merge_in_its_file(pair: Pair) -> None:
+    """Open when the sync started, closed (or approved) before the merge came in: the
+    merge is written to the file like any other, the branch moves, nothing is lost."""
+    chair_adds_a_paragraph(pair)
+    path = pair.path(pair.secretary)
+    edit(path, lambda m: setattr(m.agenda[0], "notes", "Hennes text."))
+    result = sync(pair.secretary, SECRETARY, open_here=[path], bring_in=lambda _incoming: None)
+    assert result.merged and result.pushed
+    meeting = read(path)
+    assert meeting.agenda[0].notes == "Hennes text."
+    assert meeting.agenda[3].notes.endswith("Ordförandens stycke.")
+    assert git(pair.secretary, "status", "--porcelain") == ""
