@@ -29,6 +29,7 @@ from tests.tui.helpers import burst
 from tui.app import MinutesApp
 from tui.config import Config
 from tui.sync_app import SyncFinished
+from tui.widgets.merged_text import map_offset
 
 NOW = datetime(2024, 5, 6, 10, 0)
 
@@ -193,3 +194,13 @@ async def test_the_chair_sees_the_draft_live_and_keeps_typing(live_pair: Pair) -
     assert sync(pair.secretary, SECRETARY).merged
     notes = read(sec_path).agenda[0].notes
     assert notes.startswith("Första (rättat) igen stycket.") and "Tredje stycket" in notes
+
+
+def test_the_cursor_follows_its_character_through_a_merge() -> None:
+    old = "Första stycket.\n\nAndra."
+    # text came in before the cursor: it moves with its character; after it: it stays
+    assert map_offset(old, "Ny rad.\n" + old, 6) == 6 + len("Ny rad.\n")
+    assert map_offset(old, old + "\n\nTredje.", 6) == 6
+    assert map_offset(old, old, len(old)) == len(old)
+    # text inserted right at the cursor goes after it (the cursor stays before it)
+    assert map_offset("ab", "aXb", 1) == 1
