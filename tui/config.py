@@ -24,7 +24,8 @@ class Config:
     email: str = ""
     #: Interface language: "sv" or "en"; empty means from the locale.
     language: str = ""
-    #: Seconds between background syncs (the chair sees the draft this fresh); 0 = off.
+    #: Seconds between background syncs while a meeting is in progress (the chair sees
+    #: the draft this fresh; otherwise once a minute); 0 turns background sync off.
     sync_interval: int = 5
     #: Seconds a network git command (clone, fetch, push, setup's check) may take.
     git_timeout: int = 30

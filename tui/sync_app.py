@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,6 +45,8 @@ QUIT_TIMEOUT = 5
 QUIT_WAIT = 3.0
 #: Seconds the sync key and an approval's tag wait for another git job to end.
 KEY_WAIT = 60.0
+#: Seconds between background syncs while no meeting is in progress here.
+IDLE_INTERVAL = 60.0
 
 
 @dataclass
@@ -90,6 +93,7 @@ class AppSync:
         self.state = ""
         self._active = 0  # syncs and git jobs started and not yet finished
         self._cancel: Cancel | None = None
+        self._last_background = 0.0  # monotonic time of the last background sync
 
     @property
     def enabled(self) -> bool:
@@ -109,8 +113,22 @@ class AppSync:
         self.show_status()
         interval = self.app.config.sync_interval
         if interval > 0:
-            # the background never opens the identity form: only the sync key asks
-            self.app.set_interval(interval, lambda: self.request(ask=False), name="background-sync")
+            self.app.set_interval(interval, self._background, name="background-sync")
+
+    def _background(self) -> None:
+        """Every ``sync_interval`` seconds while a meeting is in progress here (the chair
+        follows the draft), else every ``IDLE_INTERVAL``. Never opens the identity form:
+        only the sync key asks."""
+        from model.enums import MeetingState
+
+        live = any(
+            s.session.meeting.header.state is MeetingState.IN_PROGRESS
+            for s in self.app._meeting_screens()
+        )
+        now = time.monotonic()
+        if live or now - self._last_background >= IDLE_INTERVAL:
+            self._last_background = now
+            self.request(ask=False)
 
     def identity(self) -> Identity | None:
         config = self.app.config
