@@ -26,12 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from model.store.limits import depth_problem, size_problem
 from sync.approval import SIGNERS_FILE
 from sync.errors import SyncError
-from sync.gitenv import LOCAL_TIMEOUT
+from sync.gitrun import Git
 from sync.setup import GITATTRIBUTES_LINES, GITIGNORE_LINES
 
 MEETINGS_DIR = "meetings"
@@ -173,15 +172,14 @@ def describe(found: list[Refusal]) -> str:
     return ", ".join(parts)
 
 
-def unstage_foreign(repo: Any, env: dict[str, str]) -> list[str]:
+def unstage_foreign(git: Git) -> list[str]:
     """After ``git add -A``: take back every staged change the other side would refuse
     (a PDF dropped into the archive folder, a symlinked meeting, a line added by hand to
     ``.gitattributes``), so that our own commits never block the other side's sync. The
     files stay on disk as they are; deleting a stray file is still shared. Returns the
     paths taken back."""
     raw = _git(
-        repo,
-        env,
+        git,
         *("diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames"),
         "--diff-filter=AMT",
     )
@@ -195,48 +193,40 @@ def unstage_foreign(repo: Any, env: dict[str, str]) -> list[str]:
         if (
             mode not in FILE_MODES
             or _path_reason(path)
-            or (path in KNOWN_LINES and _text_reason(path, _blob(repo, oid)))
+            or (path in KNOWN_LINES and _text_reason(path, _blob(git, oid)))
         ):
             foreign.append(path)
     if foreign:
-        _git(repo, env, "reset", "-q", "--", *foreign)
+        _git(git, "reset", "-q", "--", *foreign)
     return foreign
 
 
-def _blob(repo: Any, oid: str) -> bytes:
-    # one long-lived "git cat-file --batch" for all files (GitPython's object db)
-    return bytes(repo.odb.stream(bytes.fromhex(oid)).read())
+def _blob(git: Git, oid: str) -> bytes:
+    return _git(git, "cat-file", "blob", oid)
 
 
-def _git(repo: Any, env: dict[str, str], *args: str, check: bool = True) -> bytes:
-    status, out, err = repo.git.execute(
-        ["git", *args],
-        env=env,
-        kill_after_timeout=LOCAL_TIMEOUT,
-        with_exceptions=False,
-        with_extended_output=True,
-        stdout_as_string=False,
-    )
+def _git(git: Git, *args: str, check: bool = True) -> bytes:
+    status, out, err = git.raw(*args, check=False)
     if check and status != 0:
-        raise SyncError("git_failed", err.decode("utf-8", "replace") if err else str(status))
-    return bytes(out) if status == 0 else b""
+        raise SyncError("git_failed", err or str(status))
+    return out if status == 0 else b""
 
 
-def tree_of(repo: Any, env: dict[str, str], commit: str, sizes: bool = True) -> dict[str, Entry]:
+def tree_of(git: Git, commit: str, sizes: bool = True) -> dict[str, Entry]:
     """Every file of ``commit``'s tree (nothing is read but the listing)."""
     size = ["-l"] if sizes else []
-    return parse_tree(_git(repo, env, "ls-tree", "-r", *size, "-z", "--full-tree", commit))
+    return parse_tree(_git(git, "ls-tree", "-r", *size, "-z", "--full-tree", commit))
 
 
-def check_incoming(repo: Any, env: dict[str, str], theirs: str, ours: str | None = "HEAD") -> None:
+def check_incoming(git: Git, theirs: str, ours: str | None = "HEAD") -> None:
     """Refuse ``theirs`` (a commit about to be merged into ``ours``, or checked out by a
     clone when ``ours`` is None) with ``SyncError("refused_files", paths)`` if it brings
     any file an archive does not consist of. Reads only the listing of the trees, the
     small .gitignore/.gitattributes and the meeting files it changes (for their depth)."""
     bases: list[dict[str, Entry]] = []
     if ours is not None:
-        out = _git(repo, env, "merge-base", "--all", ours, theirs, check=False)
-        bases = [tree_of(repo, env, b, sizes=False) for b in out.decode("ascii").split()]
+        out = _git(git, "merge-base", "--all", ours, theirs, check=False)
+        bases = [tree_of(git, b, sizes=False) for b in out.decode("ascii").split()]
 
     def unchanged(entry: Entry) -> bool:
         return bool(bases) and all(
@@ -245,6 +235,6 @@ def check_incoming(repo: Any, env: dict[str, str], theirs: str, ours: str | None
             for base in bases
         )
 
-    found = refusals(tree_of(repo, env, theirs).values(), unchanged, lambda o: _blob(repo, o))
+    found = refusals(tree_of(git, theirs).values(), unchanged, lambda o: _blob(git, o))
     if found:
         raise SyncError("refused_files", describe(found))

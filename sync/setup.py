@@ -32,6 +32,7 @@ from sync.gitenv import (
     git_module,
     open_repo,
 )
+from sync.gitrun import Git, GitFailed
 
 GITIGNORE_LINES = [
     "# per-machine state of minutes: never shared",
@@ -126,31 +127,40 @@ def absolute_remote(remote: str) -> str:
     return remote
 
 
-def check_remote(remote: str) -> None:
+def check_remote(remote: str, timeout: int = NETWORK_TIMEOUT) -> bool:
     """Refuse a remote that holds no repository (a folder that does not exist, a URL to
-    something else) or that refuses the login, before anything is changed. A remote out
-    of reach right now is accepted: the first sync shares once it can be reached."""
-    git = git_module()
+    something else), that refuses the login, or that accepts the connection and never
+    answers (``SyncError("timeout")`` after ``timeout`` seconds), before anything is
+    changed. Returns False for a remote out of reach right now (no network, host down):
+    it is accepted, and the first sync shares once it can be reached."""
+    runner = Git(None, git_env(), network_timeout=timeout)
     try:
-        git.Git().execute(
-            ["git", "ls-remote", "--heads", remote],
-            env=git_env(),
-            kill_after_timeout=NETWORK_TIMEOUT,
-        )
-    except git.CommandError as exc:
+        runner.run("ls-remote", "--heads", "--", remote, network=True)
+    except GitFailed as exc:
         error = classify(exc)
-        if not error.offline:
+        if error.code != "unreachable":
             raise error from exc
+        return False
+    return True
 
 
-def setup(root: Path, remote: str | None) -> Path:
+def setup(root: Path, remote: str | None, timeout: int = NETWORK_TIMEOUT) -> Path:
     """Make ``root`` a git repository (if it is not) and set its remote ``origin``."""
+    return setup_remote(root, remote, timeout)[0]
+
+
+def setup_remote(
+    root: Path, remote: str | None, timeout: int = NETWORK_TIMEOUT
+) -> tuple[Path, bool]:
+    """``setup``, also saying whether the remote answered (False: set, but out of reach
+    now; the caller must not say the archive is shared yet)."""
+    reachable = False
     if remote is not None:
         remote = absolute_remote(check_remote_url(remote))
-        check_remote(remote)
+        reachable = check_remote(remote, timeout)
     git = git_module()
     try:
-        return _setup(git, Path(root).expanduser().resolve(), remote)
+        return _setup(git, Path(root).expanduser().resolve(), remote), reachable
     except (git.CommandError, OSError) as exc:
         raise classify(exc) from exc
 
@@ -175,33 +185,33 @@ def _setup(git: Any, root: Path, remote: str | None) -> Path:
     return root
 
 
-def clone(remote: str, path: Path) -> Path:
+def clone(remote: str, path: Path, timeout: int = NETWORK_TIMEOUT) -> Path:
     """Clone a shared archive to ``path`` (which must not exist or be empty).
 
-    Nothing is checked out before the remote's files are checked (sync/incoming.py): a
-    refused clone leaves ``path`` as it was (gone, or empty), so it can be retried."""
+    Bounded by ``timeout`` seconds (``SyncError("timeout")``); a clone that fails or is
+    stopped leaves nothing behind: the folder is removed (or emptied, if it existed), so
+    the same command can simply be run again."""
     remote = absolute_remote(check_remote_url(remote))
-    git = git_module()
     path = Path(path).expanduser().resolve()
-    if path.exists() and any(path.iterdir()):
-        raise SyncError("target_not_empty", str(path))
     existed = path.exists()
+    if existed and any(path.iterdir()):
+        raise SyncError("target_not_empty", str(path))
+    runner = Git(None, git_env(), network_timeout=timeout)
     try:
-        git.Repo.clone_from(
-            remote,
-            path,
-            env=git_env(),
-            multi_options=["--origin", REMOTE, "--no-checkout"],
-            kill_after_timeout=NETWORK_TIMEOUT,
-        )
-    except git.CommandError as exc:
-        raise classify(exc) from exc
-    try:
+        # nothing is checked out before the remote's files are checked (sync/incoming.py)
+        runner.run(
+            "clone", "-q", "--no-checkout", "--origin", REMOTE, "--", remote, str(path),
+            network=True,
+        )  # fmt: skip
         _after_clone(path)
-    except (git.CommandError, OSError, SyncError) as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):  # the sentence matters more than the cleanup
             _remove_clone(path, existed)
-        raise classify(exc) from exc
+        if isinstance(exc, SyncError):
+            raise
+        if isinstance(exc, GitFailed | OSError) or type(exc).__name__.endswith("CommandError"):
+            raise classify(exc) from exc
+        raise
     return path
 
 
@@ -209,10 +219,11 @@ def _after_clone(path: Path) -> None:
     from sync.incoming import check_incoming
 
     env = git_env()
+    runner = Git(path, env)
     with open_repo(path) as repo:
         configure(repo)
         if repo.head.is_valid():
-            check_incoming(repo, env, "HEAD", ours=None)
+            check_incoming(runner, "HEAD", ours=None)
             repo.git.execute(
                 ["git", "reset", "-q", "--hard", "HEAD"], env=env, kill_after_timeout=LOCAL_TIMEOUT
             )
@@ -222,7 +233,7 @@ def _after_clone(path: Path) -> None:
             branches = [ref.remote_head for ref in repo.remote(REMOTE).refs]
             if DEFAULT_BRANCH in branches or branches:
                 branch = DEFAULT_BRANCH if DEFAULT_BRANCH in branches else branches[0]
-                check_incoming(repo, env, f"{REMOTE}/{branch}", ours=None)
+                check_incoming(runner, f"{REMOTE}/{branch}", ours=None)
                 repo.git.checkout("-q", "-B", branch, f"{REMOTE}/{branch}")
             else:  # an empty remote: start on our branch name
                 repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")

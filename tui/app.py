@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import on, work
 from textual.app import App
 from textual.command import Provider
 
@@ -23,7 +24,7 @@ from tui.screens.archive import ArchiveScreen
 from tui.screens.help import HelpScreen
 from tui.screens.meeting import MeetingScreen
 from tui.session import Session
-from tui.sync_app import AppSync
+from tui.sync_app import AppSync, GitJob, GitJobFinished, SyncFinished, SyncJob
 
 
 class MinutesApp(App[None]):
@@ -153,14 +154,41 @@ class MinutesApp(App[None]):
         confirm_leaving(self, self._meeting_screens(), self.lang, self._quit_now, quitting=True)
 
     def _quit_now(self, unsaved: str) -> None:
-        for screen in self._meeting_screens():
-            screen.close_session()
-        self.syncing.run_blocking()  # share what was written before leaving
-        # exit code 1 and the sentence in the terminal when a change is not in the archive
+        # exit code 1 and the sentence in the terminal when a change is not in the archive,
         # printed by tui.launch after the screen is restored, unwrapped (a path in it
         # must survive a copy and paste)
         self.parting_message = unsaved
-        self.exit(return_code=1 if unsaved else 0)
+        self.call_later(self._leave, 1 if unsaved else 0)
+
+    async def _leave(self, return_code: int) -> None:
+        # a sync under way is stopped (its git command killed): the repository stays
+        # consistent, and what is saved is committed by the next sync
+        stopped = await self.syncing.stop()
+        for screen in self._meeting_screens():
+            screen.close_session()
+        if not stopped:
+            self.syncing.run_blocking()  # share what was written before leaving (bounded)
+        self.exit(return_code=return_code)
+
+    # -- git workers (tui/sync_app.py) ---------------------------------------------
+
+    @work(thread=True, exclusive=True, group="sync", exit_on_error=False)
+    def sync_worker(self, job: SyncJob) -> None:
+        """One sync in a thread; reports with ``SyncFinished``."""
+        self.post_message(self.syncing.run_sync(job))
+
+    @work(thread=True, group="git", exit_on_error=False)
+    def git_worker(self, job: GitJob) -> None:
+        """Other git work (an approval's tag) in a thread; reports with ``GitJobFinished``."""
+        self.post_message(self.syncing.run_git_job(job))
+
+    @on(SyncFinished)
+    def _sync_finished(self, message: SyncFinished) -> None:
+        self.syncing.finished(message)
+
+    @on(GitJobFinished)
+    def _git_job_finished(self, message: GitJobFinished) -> None:
+        self.syncing.git_finished(message)
 
     def action_sync(self) -> None:
         self.syncing.request()

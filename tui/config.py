@@ -69,7 +69,10 @@ class Config:
     )
     theme: str = setting("", check.text, 'Colour theme (Ctrl+P, "theme"); "" = the default.')
     sync_interval: int = setting(
-        60, check.seconds(0), "Seconds between background syncs of an open meeting; 0 = off."
+        5,
+        check.seconds(0),
+        "Seconds between background syncs while a meeting is in progress (the chair sees "
+        "the draft this fresh; otherwise once a minute); 0 = off.",
     )
     git_timeout: int = setting(
         30, check.seconds(1), "Seconds a network git command (fetch, push) may take."

@@ -7,9 +7,12 @@ SV: dict[str, str] = {
     "config.doc.email": "Din e-post: författare till synkade ändringar.",
     "config.doc.language": 'Gränssnittets språk: "sv" eller "en"; "" följer datorns inställning.',
     "config.doc.theme": 'Färgtema (Ctrl+P, "theme"); "" är standardtemat.',
-    "config.doc.sync_interval": "Sekunder mellan bakgrundssynkningar av ett öppet möte; 0 = av.",
+    "config.doc.sync_interval": (
+        "Sekunder mellan bakgrundssynkningar medan ett möte pågår (annars en gång i "
+        "minuten); 0 = av."
+    ),
     "config.doc.git_timeout": "Sekunder ett git-kommando över nätet (fetch, push) får ta.",
-    "config.doc.signing_key": "En SSH-nyckel som signerar dina justeringar (nyckeln, eller dess .pub när nyckeln finns i ssh-agent); \"\" = gits egen user.signingkey, annars hashas justeringar utan signatur.",
+    "config.doc.signing_key": 'En SSH-nyckel som signerar dina justeringar (nyckeln, eller dess .pub när nyckeln finns i ssh-agent); "" = gits egen user.signingkey, annars hashas justeringar utan signatur.',
     "config.doc.keymap": 'Egna tangenter: id = "tangenter", t.ex. next_item = "f10,ctrl+n".',
     "config.where.line": "{file}, rad {line}",
     "config.where.file": "{file}",
@@ -114,9 +117,12 @@ EN: dict[str, str] = {
     "config.doc.email": "Your e-mail: the git author of synced changes.",
     "config.doc.language": 'Interface language: "sv" or "en"; "" follows the locale.',
     "config.doc.theme": 'Colour theme (Ctrl+P, "theme"); "" is the default theme.',
-    "config.doc.sync_interval": "Seconds between background syncs of an open meeting; 0 = off.",
+    "config.doc.sync_interval": (
+        "Seconds between background syncs while a meeting is in progress (otherwise once "
+        "a minute); 0 = off."
+    ),
     "config.doc.git_timeout": "Seconds a network git command (fetch, push) may take.",
-    "config.doc.signing_key": "An SSH key that signs your approvals (the key, or its .pub when the key is in ssh-agent); \"\" = git's own user.signingkey, else approvals are hashed, not signed.",
+    "config.doc.signing_key": 'An SSH key that signs your approvals (the key, or its .pub when the key is in ssh-agent); "" = git\'s own user.signingkey, else approvals are hashed, not signed.',
     "config.doc.keymap": 'Your own keys: id = "keys", e.g. next_item = "f10,ctrl+n".',
     "config.where.line": "{file}, line {line}",
     "config.where.file": "{file}",

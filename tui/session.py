@@ -12,15 +12,18 @@ import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from model.approval import ApprovalError, approve, is_locked, reopen
-from model.codec import meeting_to_tables, tables_to_meeting
+from model.codec import Tables, meeting_to_tables, tables_to_meeting
 from model.enums import MeetingState
 from model.history import History
 from model.meeting import Meeting
 from model.store.errors import MeetingLocked, ReadOnly, StoreError
 from model.store.meeting_store import MeetingStore
+
+if TYPE_CHECKING:
+    from sync.merge import Side
 
 T = TypeVar("T")
 
@@ -60,19 +63,12 @@ class Session:
     def read_only(self) -> bool:
         return self.store.read_only
 
-    @property
-    def paused(self) -> bool:
-        """Saving is paused while a sync merges (a writable store, briefly read-only)."""
-        return self.store.read_only and not self.read_only_reason
-
     def switch_mode(self, reason: str) -> None:
         """Reopen the meeting read-only (``reason`` "approved" or "locked") or, with "",
         for writing. Nothing is lost: a pending change is saved first (a failed save
         raises ``SaveFailed`` and nothing switches); opening for writing raises
         ``MeetingLocked`` if another program writes the meeting (nothing switches).
         """
-        if self.paused:
-            raise ReadOnly(self.store.path)
         if reason and self.dirty and not self.read_only:
             self.save()
         new = MeetingStore(self.store.path, read_only=bool(reason))
@@ -163,6 +159,43 @@ class Session:
         self.last_error = None
         self.history.commit(self.meeting)
         return wrote
+
+    def merge_from_disk(
+        self,
+        merged: Tables,
+        base: Tables,
+        mine: Side | None = None,
+        theirs: Side | None = None,
+    ) -> int:
+        """Fold a sync's merge into the open meeting and save; returns new conflicts.
+
+        ``base`` is the meeting as the sync committed it, ``merged`` what the merge made
+        of it; the meeting in memory is ``base`` plus whatever was typed since. The
+        three-way record merge of git's driver (sync/merge.py) combines them: the other
+        side's changes come in, what was typed during the sync stays, and only the very
+        lines both changed become a conflict naming ``mine`` and ``theirs``. The undo
+        history starts again here (an undo must never take the other side's edits
+        back out). Raises ``StoreError`` if the save fails: memory is then as before.
+        """
+        from sync.merge import merge_tables  # the one record merge (sync/ has no UI)
+
+        if self.read_only:
+            raise ReadOnly(self.store.path)
+        in_memory = meeting_to_tables(self.meeting)
+        result, report = merge_tables(base, in_memory, merged, mine, theirs)
+        if result == in_memory:
+            return 0
+        try:
+            self.store.save(tables_to_meeting(result))
+        except StoreError as exc:
+            self.store.meeting = tables_to_meeting(in_memory)
+            self.dirty = True
+            self.last_error = exc
+            raise
+        self.dirty = False
+        self.last_error = None
+        self.history.reset(self.meeting)
+        return len(report.conflicts)
 
     def undo(self) -> bool:
         return self._travel(self.history.undo)

@@ -84,7 +84,7 @@ def sync_group(click_ctx: click.Context) -> None:
     lang = ctx.lang
     who = identity(lang)
     try:
-        result = sync(ctx.archive_path, who)
+        result = sync(ctx.archive_path, who, network_timeout=load_config().git_timeout)
     except SyncError as exc:
         fail(lang, exc)
     if result.committed:
@@ -115,13 +115,15 @@ def sync_group(click_ctx: click.Context) -> None:
 @click.pass_obj
 def setup_command(ctx: Context, remote: str | None) -> None:
     """Make the archive a git repository and set its REMOTE (URL or folder)."""
-    from sync.setup import setup
+    from sync.setup import setup_remote
 
     try:
-        path = setup(ctx.archive_path, remote)
+        path, reachable = setup_remote(ctx.archive_path, remote, load_config().git_timeout)
     except SyncError as exc:
         fail(ctx.lang, exc)
-    key = "sync.setup_done" if remote else "sync.setup_local"
+    key = "sync.setup_local"
+    if remote:  # "shared" only once the remote has answered
+        key = "sync.setup_done" if reachable else "sync.setup_unreached"
     click.echo(t(ctx.lang, key, path=path, remote=remote or ""))
 
 
@@ -134,7 +136,7 @@ def clone_command(ctx: Context, remote: str, path: Path | None) -> None:
     from sync.setup import clone
 
     try:
-        target = clone(remote, path or ctx.archive_path)
+        target = clone(remote, path or ctx.archive_path, load_config().git_timeout)
     except SyncError as exc:
         fail(ctx.lang, exc)
     click.echo(t(ctx.lang, "sync.cloned", path=target))

@@ -36,6 +36,7 @@ from tui.widgets.focus import focus_now
 from tui.widgets.item_view import ItemView
 from tui.widgets.keys import after_typing
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
+from tui.widgets.merged_text import show_keeping_cursor
 
 #: actions that change the meeting: not offered on a read-only meeting
 CHANGING = {
@@ -179,10 +180,12 @@ class MeetingScreen(Screen[None]):
         view.show(meeting, item, self.key_of("next_item"), self.session.read_only)
         item_id = item.id if item else None
         editor = view.editor
-        if item_id != self._editor_item or (item is not None and editor.text != item.notes):
+        if item_id != self._editor_item:
             self._editor_item = item_id
             editor.load_text(item.notes if item else "")
             editor.move_cursor(editor.document.end)
+        elif item is not None and editor.text != item.notes:
+            show_keeping_cursor(editor, item.notes)  # a sync merged text in: typing goes on
         self.panel.show(meeting)
         if self.is_mounted:
             self.refresh_bindings()  # what can run changed (the footer follows)
