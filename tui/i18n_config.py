@@ -12,7 +12,11 @@ SV: dict[str, str] = {
         "minuten); 0 = av."
     ),
     "config.doc.git_timeout": "Sekunder ett git-kommando över nätet (fetch, push) får ta.",
-    "config.doc.signing_key": 'En SSH-nyckel som signerar dina justeringar (nyckeln, eller dess .pub när nyckeln finns i ssh-agent); "" = gits egen user.signingkey, annars hashas justeringar utan signatur.',
+    "config.doc.signing_key": (
+        "En SSH-nyckel som signerar dina justeringar (nyckeln, eller dess .pub när nyckeln "
+        'finns i ssh-agent); "" = gits egen user.signingkey, annars hashas justeringar utan '
+        "signatur."
+    ),
     "config.doc.keymap": 'Egna tangenter: id = "tangenter", t.ex. next_item = "f10,ctrl+n".',
     "config.where.line": "{file}, rad {line}",
     "config.where.file": "{file}",
@@ -122,7 +126,10 @@ EN: dict[str, str] = {
         "a minute); 0 = off."
     ),
     "config.doc.git_timeout": "Seconds a network git command (fetch, push) may take.",
-    "config.doc.signing_key": 'An SSH key that signs your approvals (the key, or its .pub when the key is in ssh-agent); "" = git\'s own user.signingkey, else approvals are hashed, not signed.',
+    "config.doc.signing_key": (
+        "An SSH key that signs your approvals (the key, or its .pub when the key is in "
+        'ssh-agent); "" = git\'s own user.signingkey, else approvals are hashed, not signed.'
+    ),
     "config.doc.keymap": 'Your own keys: id = "keys", e.g. next_item = "f10,ctrl+n".',
     "config.where.line": "{file}, line {line}",
     "config.where.file": "{file}",
