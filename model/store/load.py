@@ -75,7 +75,7 @@ def _decode(raw: bytes, path: Path) -> tuple[object, str | None]:
         raise ValueError("the file is empty")
     too_deep = depth_problem(raw)  # before json.loads, which would hit RecursionError
     if too_deep:
-        raise ValueError(too_deep)
+        raise OverLimit(too_deep)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

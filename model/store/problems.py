@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from model.enums import Language
-from model.store.limits import OverLimit
+from model.store.limits import MAX_JSON_DEPTH, MAX_STORE_FILE_BYTES, OverLimit
 
 _WORDS: dict[str, tuple[str, str]] = {
     # code: (Swedish, English)
@@ -24,8 +24,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "empty": ("filen är tom", "the file is empty"),
     "not_utf8": ("inte UTF-8-text vid byte {at}", "not UTF-8 text at byte {at}"),
     "invalid_json": ("inte giltig JSON på rad {at}", "not valid JSON at line {at}"),
-    "too_deep": ("för djupt nästlad", "too deeply nested"),
-    "too_big": ("för stor för en mötesfil", "too big for a meeting file"),
+    "too_deep": ("nästlad djupare än {depth} nivåer", "nested more than {depth} levels deep"),
+    "too_big": (
+        "större än de {mb} MB en minutes-fil får ha",
+        "larger than the {mb} MB a minutes file may have",
+    ),
     "not_minutes": ("inte en minutes-fil", "not a minutes file"),
     "newer": ("skriven av en nyare version av minutes", "written by a newer version of minutes"),
     "damaged": ("{detail}", "{detail}"),
@@ -73,7 +76,12 @@ class FileProblem:
         """The words without "damaged:", for a sentence that says so already."""
         sv, en = _WORDS.get(self.code, _WORDS["damaged"])
         template = sv if str(language) == Language.SV.value else en
-        return template.format(at=self.at if self.at is not None else "?", detail=self.detail)
+        return template.format(
+            at=self.at if self.at is not None else "?",
+            detail=self.detail,
+            depth=MAX_JSON_DEPTH,
+            mb=MAX_STORE_FILE_BYTES // 1_048_576,
+        )
 
     def to_json(self) -> dict[str, Any]:
         """For the listing index (a per-machine cache)."""

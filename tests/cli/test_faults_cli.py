@@ -15,7 +15,7 @@ from tests.conftest import REPO
 
 DAMAGE = {
     "broken.json": (b'{\n "meeting": {\n  x', "damaged: not valid JSON at line 3"),
-    "nested.json": (b"[" * 100_000, "damaged: too deeply nested"),
+    "nested.json": (b"[" * 100_000, "damaged: nested more than 64 levels deep"),
     "tinydb.json": (b'{"_default": {"1": {"x": 1}}}', "not a minutes file"),
 }
 
@@ -59,7 +59,7 @@ def test_check_and_search_name_the_damage_and_work_on_the_rest(archive_path: Pat
     said = flat(search.stderr)
     assert "4 meeting file(s) could not be searched" in said
     assert "broken.json (damaged: not valid JSON at line 3)" in said
-    assert "nested.json (damaged: too deeply nested)" in said
+    assert "nested.json (damaged: nested more than 64 levels deep)" in said
 
 
 def test_new_next_over_a_damaged_newer_file_says_so_and_refuses_without_a_yes(
