@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import App
 from textual.command import Provider
 
@@ -16,6 +17,7 @@ from model.store.errors import StoreError
 from tui.commands import add_bindings, bindings_for
 from tui.config import Config, load_config
 from tui.i18n import t
+from tui.input_path import InputQueue
 from tui.palette import MinutesCommands
 from tui.screens.archive import ArchiveScreen
 from tui.screens.help import HelpScreen
@@ -55,6 +57,13 @@ class MinutesApp(App[None]):
         self._bindings.key_to_bindings.pop("ctrl+q", None)  # ours saves first
         add_bindings(self, bindings_for("app", lang))
         self.syncing = AppSync(self)  # issue 4: sync key, background sync, state
+        self.typing = InputQueue(self, super().on_event)  # keys in typing order
+
+    async def on_event(self, event: events.Event) -> None:
+        """Raw keys, pastes and clicks wait their turn in ``self.typing``
+        (tui/input_path.py: how a key travels from the terminal to the saved meeting)."""
+        if not self.typing.take(event):
+            await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.config.keymap:

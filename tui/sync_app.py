@@ -160,10 +160,8 @@ class AppSync:
 
         for screen in screens:
             screen._sync_editor()
-            with contextlib.suppress(Exception):
-                screen.session.save()
+            screen.session.pause_saving()
             snapshots[id(screen)] = snapshot(screen.session.store)
-            screen.session.store.read_only = True
 
     def _resume(self, screens: list[MeetingScreen], snapshots: dict[int, Tables]) -> None:
         from sync.live import refresh_open_meeting
@@ -171,7 +169,7 @@ class AppSync:
 
         for screen in screens:
             store = screen.session.store
-            store.read_only = False
+            screen.session.resume_saving()
             screen._sync_editor()  # text typed while git merged
             before = snapshots.get(id(screen))
             if before is None:
@@ -183,8 +181,7 @@ class AppSync:
                 continue
             if meeting is not None:
                 # never let an undo step from before the merge drop the other side's edits
-                screen.session.history.reset(meeting)
-                screen.session.dirty = False
+                screen.session.adopt_merged(meeting)
                 screen.refresh_view()
                 follow_approval(screen)  # the other machine approved: read-only at once
 
