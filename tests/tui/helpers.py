@@ -99,11 +99,11 @@ def burst(app: MinutesApp, *parts: str) -> None:
         app.post_message(key_event(key))
 
 
-async def settle(pilot: Pilot[None]) -> None:
+async def settle(pilot: Pilot[None], pauses: int = 3) -> None:
     """Wait until every key posted so far is handled and the app is quiet."""
     app = pilot.app
     typing = getattr(app, "typing", None)  # the input path (tui/input_path.py)
     if typing is not None:
         await typing.drained()
-    for _ in range(3):
+    for _ in range(pauses):
         await pilot.pause()
