@@ -185,10 +185,12 @@ class InputQueue:
 
     async def drained(self) -> None:
         """Wait until every queued event is handled and the app has settled (tests)."""
-        while self.busy:
+        while True:
+            await settle(self.app)  # raw events still on the app's queue reach ``take``
             task = self._task
-            if task is not None and not task.done():
-                await asyncio.wait({task})
-            else:
+            if task is None or task.done():
+                if not self.waiting or self.app._exit:
+                    return
                 await asyncio.sleep(0)
-        await settle(self.app)
+            else:
+                await asyncio.wait({task})

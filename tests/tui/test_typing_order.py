@@ -176,3 +176,26 @@ async def test_a_form_refused_because_read_only_says_so_and_keeps_the_text(
         assert screen.meeting.live_decisions() == []  # not shown as if saved
     with saved(path) as store:
         assert store.meeting.live_decisions() == []
+
+
+async def test_the_decisions_box_and_aob_matters_scroll_to_the_newest(tmp_path: Path) -> None:
+    """Item 10 of a real meeting had 11 decisions; the box showed 2 of them."""
+    path = demo_archive(tmp_path, with_finished=False)
+    app = make_app(tmp_path, Language.SV, meeting=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(app, "<ctrl+n>")
+        for number in range(1, 12):
+            burst(app, "<ctrl+d>", f"Beslut {number}.", "<enter>")
+        for number in range(1, 9):
+            burst(app, "<f6>", f"Fråga {number}", "<enter>")
+        burst(app, "<ctrl+g>", "10", "<enter>")
+        await settle(pilot)
+        view = meeting_screen(app).item_view
+        subs = view.query_one("#item-subs-box")
+        assert subs.max_scroll_y > 0 and subs.scroll_y == subs.max_scroll_y
+        burst(app, "<ctrl+g>", "1", "<enter>")
+        await settle(pilot)
+        records = view.query_one("#item-records-box")
+        assert records.max_scroll_y > 0  # 11 decisions: more than the box's height
+        assert records.scroll_y == records.max_scroll_y  # the newest one is in view
+        assert "Beslut 11." in str(view.query_one("#item-records").render())

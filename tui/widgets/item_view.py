@@ -156,6 +156,10 @@ class ItemView(Vertical):
         with VerticalScroll(id="item-records-box", classes="item-box"):
             yield Static(id="item-records")
 
+    def on_mount(self) -> None:
+        for box in self.query(".item-box").results(VerticalScroll):
+            box.anchor()  # stays at the end as lines come, until scrolled back by hand
+
     @property
     def editor(self) -> NotesEditor:
         return self.query_one(NotesEditor)
@@ -178,5 +182,5 @@ class ItemView(Vertical):
         self._shown[selector] = text.plain
         widget.update(text)
         box.display = bool(text.plain)
-        if grew:
-            box.call_after_refresh(box.scroll_end, animate=False)
+        if grew:  # the newest line in view (the box is anchored at its end: see on_mount)
+            box.scroll_end(animate=False)
