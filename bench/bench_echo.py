@@ -30,9 +30,13 @@ from model.store.archive import Archive
 REPO = Path(__file__).resolve().parents[1]
 BIN = REPO / ".venv" / ("Scripts" if sys.platform == "win32" else "bin")
 MARK = "SLUTORD2000"
-TEXT = ("Ledningsgruppen diskuterar förslaget och är överens om åtgärderna. " * 40)[
-    : 2000 - len(MARK) - 1
-] + " " + MARK
+TEXT = (
+    ("Ledningsgruppen diskuterar förslaget och är överens om åtgärderna. " * 40)[
+        : 2000 - len(MARK) - 1
+    ]
+    + " "
+    + MARK
+)
 RUNS = 5
 
 

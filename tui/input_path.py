@@ -57,6 +57,8 @@ from typing import Any
 
 from textual import events
 from textual.app import App
+from textual._queue import Queue
+from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.widgets import Input, TextArea
 
@@ -76,12 +78,12 @@ def _parked(pump: MessagePump) -> bool:
     task = pump._task
     if task is not None and task.done():
         return True
-    queue = pump._message_queue
+    queue: Queue[Message | None] = pump._message_queue
     if not queue.empty() or pump._pending_message is not None or pump._next_callbacks:
         return False
     # Textual's queue (textual/_queue.py) parks its reader in ``ready_event.wait()``;
     # asyncio.Event keeps the future of each waiting task until the event is set
-    waiters: deque[asyncio.Future[Any]] = queue.ready_event._waiters  # type: ignore[attr-defined]
+    waiters: deque[asyncio.Future[Any]] = queue.ready_event._waiters
     return any(not waiter.done() for waiter in waiters)
 
 

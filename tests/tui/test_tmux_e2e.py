@@ -142,7 +142,8 @@ def test_the_seed_meeting_typed_in_bursts(tmp_path: Path) -> None:
     agenda = {item.number: item for item in meeting.agenda}
     assert agenda["1"].notes == "Magnus hälsar välkommen."
     decisions = meeting.item_decisions(agenda["5"].id)
-    assert [d.text for d in decisions] == ["Första beslutet.", "Andra beslutet.", "Tredje beslutet."]
+    texts = [d.text for d in decisions]
+    assert texts == ["Första beslutet.", "Andra beslutet.", "Tredje beslutet."]
     assert (decisions[2].votes_for, decisions[2].votes_against) == (7, 2)
     assert agenda["5"].notes == "\nKlart."
     assert agenda["6"].status is ItemStatus.TABLED and agenda["6"].status_reason == "tidsbrist"

@@ -61,7 +61,9 @@ token = st.one_of(
     st.sampled_from(COMMANDS).map(lambda key: [key]),
     words.map(list),  # form input and notes
 )
-sequences = st.lists(token, min_size=4, max_size=24).map(lambda parts: sum(parts, []))
+sequences = st.lists(token, min_size=4, max_size=24).map(
+    lambda parts: [key for part in parts for key in part]
+)
 
 
 def _frozen_ids(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -106,7 +108,10 @@ def seed_archive(tmp_path: Path) -> tuple[Path, Path]:
 )
 @given(keys=sequences)
 def test_burst_and_settled_typing_save_the_same_meeting(
-    keys: list[str], seed_archive: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    keys: list[str],
+    seed_archive: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(meeting_screen, "PAUSE", 1e9)  # no debounced save: see above
     monkeypatch.setattr(meeting_screen, "MAX_UNSAVED", 1e9)

@@ -69,9 +69,7 @@ class SearchScreen(Screen[SearchChoice | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(t(self.lang, "followup.app.search.title"), id="search-title")
-        yield Input(
-            placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text"
-        )
+        yield Input(placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text")
         yield Static(t(self.lang, "followup.app.search.hint"), id="search-status")
         table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="hits")
         for key in ("date", "body", "item", "where", "text"):
