@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.harness import Report
@@ -37,7 +38,7 @@ TEXT = (
     + " "
     + MARK
 )
-RUNS = 5
+RUNS = int(__import__("os").environ.get("BENCH_ECHO_RUNS", "5"))
 
 
 def _tmux(*args: str) -> str:
@@ -50,11 +51,11 @@ def _screen(session: str) -> str:
     return _tmux("capture-pane", "-p", "-J", "-t", session)
 
 
-def _wait(predicate: object, seconds: float = 60) -> float:
+def _wait(predicate: Callable[[], bool], seconds: float = 60) -> float:
     """Poll ``predicate`` every 2 ms; the time it first held."""
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
-        if predicate():  # type: ignore[operator]
+        if predicate():
             return time.perf_counter()
         time.sleep(0.002)
     raise TimeoutError("the echo never came")
@@ -71,10 +72,18 @@ def _one(command: str, ready: str, file: Path | None, env: dict[str, str]) -> tu
         time.sleep(0.5)  # let the first paint and timers settle
         _tmux("send-keys", "-t", session, "-l", TEXT)
         sent = time.perf_counter()
-        shown = _wait(lambda: MARK in _screen(session))
-        on_disk = shown
-        if file is not None:
-            on_disk = _wait(lambda: MARK in file.read_text(encoding="utf-8"))
+        shown: float | None = None
+        on_disk: float | None = None if file is not None else sent
+        deadline = sent + 60
+        while (shown is None or on_disk is None) and time.perf_counter() < deadline:
+            now = time.perf_counter()  # both looked at in each round, each timed alone
+            if shown is None and MARK in _screen(session):
+                shown = now
+            if on_disk is None and file is not None and MARK in file.read_text("utf-8"):
+                on_disk = now
+            time.sleep(0.002)
+        if shown is None or on_disk is None:
+            raise TimeoutError("the echo never came")
         return (shown - sent) * 1000, (on_disk - sent) * 1000
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
@@ -110,7 +119,7 @@ def run(report: Report) -> None:
         report.add(
             "echo: the same burst in the meeting file (incl. 0.4 s debounce)",
             ours_disk,
-            target="< screen + 1 s",
+            target="< 1 s after the screen",
             met=lambda r: r.median_ms < sorted(ours_screen)[len(ours_screen) // 2] + 1000,
         )
     finally:

@@ -56,8 +56,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from textual import events
-from textual.app import App
 from textual._queue import Queue
+from textual.app import App
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.widgets import Input, TextArea
@@ -177,9 +177,13 @@ class InputQueue:
     def _paint(self) -> None:
         """Paint what changed now (what the screen's update timer does every frame)."""
         try:
-            self.app.screen._on_timer_update()
+            screen = self.app.screen
+            screen._on_timer_update()
         except Exception:  # no screen (the app is closing): nothing to paint
             return
+        # the screen's own frames were held too: its next idle restarts them and runs the
+        # after-refresh callbacks (the editor scrolling to its cursor, for one)
+        screen.check_idle()
 
     @property
     def busy(self) -> bool:
