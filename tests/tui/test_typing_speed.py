@@ -16,8 +16,8 @@ Nothing in the saved file is normalised. Commands that leave the meeting screen 
 worker whose timing decides what later keys do (search, export, approval, sync, close,
 quit) are not in the alphabet and are moved off their keys by the keymap.
 
-``MINUTES_TYPING_EXAMPLES`` sets the number of examples (default 12, about a minute;
-e.g. 200 for a long run).
+``MINUTES_TYPING_EXAMPLES`` sets the number of examples (default 25, under a minute on
+2 shared cores; e.g. 200 for a long run).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from model.enums import Language
 from tests.tui.helpers import Clock, demo_archive, key_event, make_app, settle
 from tui.screens import meeting as meeting_screen
 
-EXAMPLES = int(os.environ.get("MINUTES_TYPING_EXAMPLES", "12"))
+EXAMPLES = int(os.environ.get("MINUTES_TYPING_EXAMPLES", "25"))
 
 #: the keys a secretary types: letters (also the one-letter commands and attendance keys)
 LETTERS = list("abdefghilmnoprstuwå äöÅ.,-17*+/")
