@@ -144,12 +144,14 @@ class Session:
         read-only meeting, the operation's error before any change, or ``StoreError``
         after it (the change is then kept in memory, ``dirty``). ``save=False`` leaves
         the save to the caller's next ``save()`` (typed notes, saved when typing pauses).
+        While a sync merges (``paused``) the change stays in memory and the merge folds
+        it into the merged meeting (sync/live.py).
         """
-        if self.read_only:
+        if self.read_only and not self.paused:
             raise ReadOnly(self.store.path)
         result = operation(self.meeting)
         self.dirty = True
-        if save:
+        if save and not self.paused:  # while a sync merges, the merge folds it in
             self.save()
         return result
 
