@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.command import Provider
 
@@ -19,6 +19,7 @@ from model.store.problems import os_error_words, problem_of
 from tui.commands import add_bindings, bindings_for
 from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_config
 from tui.i18n import t
+from tui.input_path import InputQueue
 from tui.palette import MinutesCommands
 from tui.screens.archive import ArchiveScreen
 from tui.screens.help import HelpScreen
@@ -60,6 +61,13 @@ class MinutesApp(App[None]):
         self.syncing = AppSync(self)  # issue 4: sync key, background sync, state
         #: what was left unsaved when the app quit, for the terminal (issue 12)
         self.parting_message = ""
+        self.typing = InputQueue(self, super().on_event)  # keys in typing order
+
+    async def on_event(self, event: events.Event) -> None:
+        """Raw keys, pastes and clicks wait their turn in ``self.typing``
+        (tui/input_path.py: how a key travels from the terminal to the saved meeting)."""
+        if not self.typing.take(event):
+            await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.config.keymap:

@@ -1,8 +1,12 @@
 """One open meeting in the app: its store, its undo history and the save contract.
 
-Every change goes through ``apply``: the model operation runs, the meeting is saved at
-once (on disk before ``apply`` returns) and the new state becomes an undo step. A save
-that fails leaves the change in memory (``dirty``); the next save writes it.
+The Session is the only way the open meeting changes: every change from any screen,
+form, sync or undo goes through ``apply`` (typed notes through ``set_notes``, which is
+``apply`` without the immediate save). ``apply`` refuses a change to a read-only
+meeting (``ReadOnly``, before anything changed), runs the model operation, saves at once
+(on disk before ``apply`` returns) and the new state becomes an undo step. A save that
+fails leaves the change in memory (``dirty``); the next save writes it. Nobody outside
+this class writes ``dirty``, the read-only state or the history.
 No Textual here: the screen decides how to show what happened.
 """
 
@@ -38,6 +42,7 @@ class Session:
         self.dirty = False  # a change is in memory but not on disk (a save failed)
         self.last_error: StoreError | None = None
         self.open_error: OSError | None = None  # why it opened read-only ("unwritable")
+        self.closed = False
 
     @classmethod
     def open(cls, path: Path) -> Session:
@@ -135,15 +140,35 @@ class Session:
             return True
         return False
 
-    def apply(self, operation: Callable[[Meeting], T]) -> T:
-        """Run a model operation and save. Raises the operation's error before any change,
-        or ``StoreError`` after it (the change is then kept in memory, ``dirty``)."""
+    def apply(self, operation: Callable[[Meeting], T], *, save: bool = True) -> T:
+        """Run a model operation and save. Raises ``ReadOnly`` (nothing changed) on a
+        read-only meeting, the operation's error before any change, or ``StoreError``
+        after it (the change is then kept in memory, ``dirty``). ``save=False`` leaves
+        the save to the caller's next ``save()`` (typed notes, saved when typing pauses).
+        A sync merges beside it (``merge_from_disk``), so nothing waits for a sync.
+        """
         if self.read_only:
             raise ReadOnly(self.store.path)
         result = operation(self.meeting)
         self.dirty = True
-        self.save()
+        if save:
+            self.save()
         return result
+
+    def set_notes(self, item_id: str, text: str) -> bool:
+        """Put typed text in an item's notes (saved by the next ``save()``); True if it
+        changed. Raises ``ReadOnly`` on a read-only meeting."""
+        item = self.meeting.item(item_id)
+        if item is None or item.notes == text:
+            return False
+
+        def write(meeting: Meeting) -> None:
+            target = meeting.item(item_id)
+            if target is not None:
+                target.notes = text
+
+        self.apply(write, save=False)
+        return True
 
     def save(self) -> bool:
         """Write what changed; returns whether it wrote. Raises ``SaveFailed``."""
@@ -159,6 +184,8 @@ class Session:
         self.last_error = None
         self.history.commit(self.meeting)
         return wrote
+
+    # -- the sync's merge (tui/sync_app.py) -----------------------------------------
 
     def merge_from_disk(
         self,
@@ -222,8 +249,16 @@ class Session:
         self.last_error = None
         return True
 
+    def discard_unsaved(self) -> None:
+        """The user chose to leave without the change that could not be saved (a copy of
+        it may have been kept elsewhere): closing saves nothing more."""
+        self.dirty = False
+
     def close(self) -> None:
-        """Save what is pending (best effort) and release the lock."""
+        """Save what is pending (best effort) and release the lock; once."""
+        if self.closed:
+            return
+        self.closed = True
         if self.dirty and not self.read_only:
             with contextlib.suppress(StoreError):
                 self.save()

@@ -23,7 +23,6 @@ from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date, optional_time
-from tui.widgets.focus import focus_now
 
 
 class ArchiveScreen(Screen[None]):
@@ -54,7 +53,7 @@ class ArchiveScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        focus_now(self.query_one(DataTable))
+        self.query_one(DataTable).focus()
         self._show_sync_state(self.app.sub_title)
         self.watch(self.app, "sub_title", self._sync_state_changed, init=False)
         self.reload()

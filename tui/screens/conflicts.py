@@ -39,8 +39,6 @@ from tui.i18n import t
 from tui.review import label as name_of
 from tui.review import when_text
 from tui.session import Session, now_minute
-from tui.widgets.focus import focus_now
-from tui.widgets.keys import TextEditor, after_typing
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -136,7 +134,7 @@ def start_editing(editor: TextArea, conflict: Conflict, me: str) -> None:
     editor.display = True
     editor.load_text(str(version(conflict, mine(conflict, me)) or ""))
     editor.move_cursor(editor.document.end)
-    focus_now(editor)
+    editor.focus()
 
 
 class ConflictsScreen(Screen[None]):
@@ -171,7 +169,7 @@ class ConflictsScreen(Screen[None]):
             yield Static(id="conflict-ours")
             yield Static(id="conflict-theirs")
             yield Static(id="conflict-warning")
-            yield TextEditor(id="conflict-editor", soft_wrap=True)
+            yield TextArea(id="conflict-editor", soft_wrap=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -269,7 +267,7 @@ class ConflictsScreen(Screen[None]):
         start_editing(self.query_one("#conflict-editor", TextArea), conflict, viewer(self.app))
 
     def action_save_text(self) -> None:
-        after_typing(self, self._save_text)  # the letters typed just before ctrl+s too
+        self._save_text()  # the letters typed before ctrl+s are in it (tui/input_path.py)
 
     def _save_text(self) -> None:
         conflict = self.editing
@@ -280,7 +278,7 @@ class ConflictsScreen(Screen[None]):
         self.session.apply(lambda m: set_text(m, conflict, text, self._by(), now))
         self.editing = None
         self.query_one("#conflict-editor").display = False
-        focus_now(self.query_one(OptionList))
+        self.query_one(OptionList).focus()
         self._fill()
 
     def action_close(self) -> None:

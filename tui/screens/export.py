@@ -28,7 +28,6 @@ from model.enums import Language
 from model.meeting import Meeting
 from model.programs import find_program
 from tui.i18n import t
-from tui.widgets.focus import focus_now
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     def on_mount(self) -> None:
         formats = self.query_one("#formats", OptionList)
         formats.highlighted = FORMATS.index(self.initial) if self.initial in FORMATS else 0
-        focus_now(formats)
+        formats.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         open_after = self.query_one("#open_after", Checkbox).value

@@ -26,8 +26,6 @@ from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
 from tui.i18n import CATALOGUES, t
-from tui.widgets.focus import focus_now
-from tui.widgets.keys import TextInput
 
 MAX_HITS = 500  # more than a screen can show; the count says when there are more
 
@@ -73,9 +71,7 @@ class SearchScreen(Screen[SearchChoice | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(t(self.lang, "followup.app.search.title"), id="search-title")
-        yield TextInput(
-            placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text"
-        )
+        yield Input(placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text")
         yield Static(t(self.lang, "followup.app.search.hint"), id="search-status")
         table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="hits")
         for key in ("date", "body", "item", "where", "text"):
@@ -84,7 +80,7 @@ class SearchScreen(Screen[SearchChoice | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        focus_now(self.query_one(Input))
+        self.query_one(Input).focus()
 
     @on(Input.Changed, "#search-text")
     def _changed(self, event: Input.Changed) -> None:
@@ -161,7 +157,7 @@ class SearchScreen(Screen[SearchChoice | None]):
 
     def action_to_hits(self) -> None:
         if self.result.hits:
-            focus_now(self.query_one(DataTable))
+            self.query_one(DataTable).focus()
 
     @on(DataTable.RowSelected, "#hits")
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -195,7 +191,7 @@ def reveal_item(screen: Screen[Any], item_id: str) -> bool:
         return False
     agenda = screen.query_one(AgendaList)
     agenda.follow(top.id)
-    focus_now(agenda)
+    agenda.focus()
     screen.notify(t(screen.lang, "followup.app.search.shown", item=top.number or top.title))
     return True
 

@@ -31,7 +31,6 @@ from textual.widgets.option_list import Option
 from model.enums import Language
 from model.store.locations import rescue_places
 from tui.i18n import t
-from tui.widgets.focus import focus_now
 
 if TYPE_CHECKING:
     from tui.screens.meeting import MeetingScreen
@@ -101,7 +100,7 @@ class UnsavedScreen(ModalScreen[Choice | None]):
     def on_mount(self) -> None:
         choices = self.query_one(OptionList)
         choices.highlighted = 0
-        focus_now(choices)
+        choices.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # digits typed into the folder field are text, not choices
@@ -201,4 +200,4 @@ def _saved(screen: MeetingScreen) -> bool:
 
 def _forget(screen: MeetingScreen) -> None:
     """The user chose to leave without the change: closing must not ask again."""
-    screen.session.dirty = False
+    screen.session.discard_unsaved()
