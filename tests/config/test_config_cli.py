@@ -99,7 +99,7 @@ def test_config_set_get_show_path_and_unset() -> None:
     assert tomllib.loads(shown.stdout)["keymap"]["next_item.letter"] == "j"  # valid TOML
     assert minutes("config", "unset", "sync_interval").returncode == 0
     assert "sync_interval" not in tomllib.loads(path.read_text(encoding="utf-8"))
-    assert load_config().sync_interval == 60
+    assert load_config().sync_interval == 5
 
 
 @pytest.mark.parametrize(
