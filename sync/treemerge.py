@@ -144,7 +144,8 @@ def _union(git: Git, path: str, raw: tuple[bytes, bytes, bytes]) -> bytes:
             target = Path(folder) / label
             target.write_bytes(data)
             names.append(str(target))
-        _code, out, _err = git.raw("merge-file", "-p", "--union", *names, check=False)
+        base, ours, theirs = names  # git merge-file takes <current> <base> <other>
+        _code, out, _err = git.raw("merge-file", "-p", "--union", ours, base, theirs, check=False)
     return out
 
 
