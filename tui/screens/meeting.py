@@ -144,13 +144,14 @@ class MeetingScreen(Screen[None]):
 
     def shown_item(self) -> AgendaItem | None:
         """The current item; before and after the meeting, the item highlighted in the
-        agenda (the first item before anything is highlighted)."""
+        agenda (the first item before anything is highlighted: after the meeting too, so
+        the notes box always belongs to an item and nothing typed there goes unsaved)."""
         current = self.meeting.current
         if current is not None:
             return current
         option = self.query_one(AgendaList).highlighted_option
         item = self.meeting.item(option.id) if option and option.id else None
-        if item is None and self.meeting.header.actual_end is None and self.meeting.agenda:
+        if item is None and self.meeting.agenda:
             return self.meeting.agenda[0]
         return item
 
