@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from model.attendance import roster_copy
 from model.conflicts import CONFLICTS_TABLE, is_open_record
@@ -21,16 +23,12 @@ from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
-from model.store.file_index import refresh_index
-from model.store.load import local_dir
+from model.store.index_db import ArchiveIndex, Progress
 from model.store.meeting_store import MeetingStore, write_new_meeting
 from model.store.registry import Registry
 
 MEETINGS_DIR = "meetings"
 REGISTRY_FILE = "archive.json"
-#: Version of the listing index (.local/index.json): bump when an entry gains a field, so
-#: indexes written by an older version are rebuilt. 2: the open conflicts count.
-INDEX_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -79,13 +77,63 @@ class Archive:
 
     # -- listing ---------------------------------------------------------------------
 
-    def summaries(self) -> list[MeetingSummary]:
-        """Every meeting, newest first. Uses a per-machine index so 1,000 files stay fast."""
-        index_path = local_dir(self.meetings_dir / "x") / "index.json"
-        index = refresh_index(index_path, self.meeting_paths(), _read_summary, INDEX_VERSION)
-        result = [_summary_from_entry(path, entry) for path, entry in index.entries]
-        result.sort(key=MeetingSummary.sort_key, reverse=True)
-        return result
+    def index(self, *, refresh: bool = True, progress: Progress | None = None) -> ArchiveIndex:
+        """The per-machine index (``meetings/.local/index.sqlite3``), brought up to date
+        with the files unless ``refresh`` is false. Close it after use."""
+        index = ArchiveIndex(self.meetings_dir, _read_summary)
+        if refresh:
+            try:
+                index.refresh(progress)
+            except BaseException:
+                index.close()
+                raise
+        return index
+
+    def summaries(
+        self,
+        *,
+        body: str | None = None,
+        since: date | None = None,
+        states: Iterable[MeetingState] = (),
+        limit: int | None = None,
+        refresh: bool = True,
+    ) -> list[MeetingSummary]:
+        """The meetings, newest first, from the index (only changed files are read).
+
+        ``body`` (any case), ``since`` (on or after) and ``states`` filter; ``limit``
+        keeps the newest. ``refresh=False`` answers from the index as it is, reading no
+        meeting file (the app paints with it before it refreshes).
+        """
+        where, parameters = _listing_filter(body, since, states)
+        with self.index(refresh=refresh) as index:
+            return self._query_summaries(index, where, parameters, limit)
+
+    def count(
+        self,
+        *,
+        body: str | None = None,
+        since: date | None = None,
+        states: Iterable[MeetingState] = (),
+        refresh: bool = True,
+    ) -> int:
+        """How many meetings ``summaries`` would give without a limit."""
+        where, parameters = _listing_filter(body, since, states)
+        with self.index(refresh=refresh) as index:
+            ((total,),) = index.rows(f"SELECT count(*) FROM meetings {where}", parameters)
+            return int(total)
+
+    def _query_summaries(
+        self, index: ArchiveIndex, where: str, parameters: list[Any], limit: int | None
+    ) -> list[MeetingSummary]:
+        sql = (
+            "SELECT name, id, body, title, date, state, problem, conflicts FROM meetings"
+            f" {where} ORDER BY date IS NULL, date DESC, id DESC"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            parameters = [*parameters, max(0, limit)]
+        folder = self.meetings_dir
+        return [_summary_from_row(folder, row) for row in index.rows(sql, parameters)]
 
     def resolve(self, ref: str) -> Path:
         """A meeting given by id, unique id prefix, date (YYYY-MM-DD) or file path."""
@@ -96,12 +144,16 @@ class Archive:
         exact = self.meeting_path(ref)
         if ref and exact.is_file():
             return exact
-        summaries = self.summaries()
-        matches = [s for s in summaries if ref and s.id.lower().startswith(ref.lower())]
-        if not matches:
-            with contextlib.suppress(ValueError):
-                day = date.fromisoformat(ref)
-                matches = [s for s in summaries if s.date == day]
+        matches: list[MeetingSummary] = []
+        with self.index() as index:
+            if ref:
+                escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                where = "WHERE id LIKE ? ESCAPE '\\'"
+                matches = self._query_summaries(index, where, [escaped + "%"], 6)
+            if not matches:
+                with contextlib.suppress(ValueError):
+                    day = date.fromisoformat(ref).isoformat()
+                    matches = self._query_summaries(index, "WHERE date = ?", [day], 6)
         if not matches:
             raise MeetingNotFound(self.root, repr(ref))
         if len(matches) > 1:
@@ -116,8 +168,8 @@ class Archive:
 
     def last_meeting_of(self, body: str, before: date | None = None) -> Meeting | None:
         """The body's latest meeting (before ``before`` if given), read-only."""
-        for summary in self.summaries():
-            if summary.problem or summary.body.casefold() != body.casefold():
+        for summary in self.summaries(body=body):
+            if summary.problem:
                 continue
             if before is not None and summary.date is not None and summary.date >= before:
                 continue
@@ -162,30 +214,41 @@ def _read_summary(path: Path) -> dict[str, object]:
         return {"id": path.stem, "problem": f"cannot be read: {type(exc).__name__}"}
 
 
-def _summary_from_entry(path: Path, entry: dict[str, object]) -> MeetingSummary:
-    day = entry.get("date")
+def _listing_filter(
+    body: str | None, since: date | None, states: Iterable[MeetingState]
+) -> tuple[str, list[Any]]:
+    """The WHERE clause of a listing and its parameters."""
+    clauses: list[str] = []
+    parameters: list[Any] = []
+    if body:
+        clauses.append("body_key = ?")
+        parameters.append(body.casefold())
+    if since is not None:
+        clauses.append("date >= ?")
+        parameters.append(since.isoformat())
+    wanted = [s.value for s in states]
+    if wanted:
+        clauses.append(f"state IN ({','.join('?' * len(wanted))}) AND problem = ''")
+        parameters.extend(wanted)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), parameters
+
+
+def _summary_from_row(folder: Path, row: tuple[Any, ...]) -> MeetingSummary:
+    name, meeting_id, body, title, day, state, problem, conflicts = row
     try:
-        state = MeetingState(str(entry.get("state", "draft")))
+        meeting_state = MeetingState(state)
     except ValueError:
-        state = MeetingState.DRAFT
-    try:
-        parsed = date.fromisoformat(str(day)) if day else None
-    except ValueError:
-        parsed = None
+        meeting_state = MeetingState.DRAFT
     return MeetingSummary(
-        id=str(entry.get("id", path.stem)),
-        body=str(entry.get("body", "")),
-        title=str(entry.get("title", "")),
-        date=parsed,
-        state=state,
-        path=path,
-        problem=str(entry.get("problem", "")),
-        conflicts=_count(entry.get("conflicts")),
+        id=meeting_id,
+        body=body,
+        title=title,
+        date=date.fromisoformat(day) if day else None,
+        state=meeting_state,
+        path=folder / name,
+        problem=problem,
+        conflicts=conflicts,
     )
-
-
-def _count(value: object) -> int:
-    return value if isinstance(value, int) and value > 0 else 0
 
 
 def new_header(**fields: object) -> MeetingHeader:
