@@ -10,8 +10,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pypandoc
-
 from export import pandoc
 from export.errors import NoPdfEngine, PandocFailed, PdfFailed
 
@@ -89,6 +87,8 @@ def make_pdf(markdown: str, docx: bytes | None) -> bytes:
 
 
 def _pandoc_pdf(markdown: str, engine: str) -> bytes:
+    import pypandoc
+
     pandoc.pandoc_path()
     with tempfile.TemporaryDirectory(prefix="minutes-pdf-") as folder:
         target = Path(folder) / "minutes.pdf"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import Enum
-from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
@@ -141,7 +141,7 @@ def _record_decoders(cls: type) -> tuple[dict[str, Callable[[Any], Any]], bool]:
 
 def from_record(cls: type[R], record_id: str, record: dict[str, Any]) -> R:
     """Decode a stored record into ``cls``; unknown fields go to ``extra``."""
-    decoders, has_extra = _record_decoders(cls)
+    decoders, has_extra = _record_decoders(cls)  # type: ignore[arg-type]
     kwargs: dict[str, Any] = {"id": record_id}
     extra: dict[str, Any] = {}
     for key, value in record.items():

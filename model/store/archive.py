@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from model.attendance import roster_copy
 from model.conflicts import CONFLICTS_TABLE, is_open_record
@@ -24,8 +24,10 @@ from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
 from model.store.index_db import ArchiveIndex, Progress
-from model.store.meeting_store import MeetingStore, write_new_meeting
-from model.store.registry import Registry
+
+if TYPE_CHECKING:  # imported where used: ``minutes list`` needs neither (filelock, TinyDB)
+    from model.store.meeting_store import MeetingStore
+    from model.store.registry import Registry
 
 MEETINGS_DIR = "meetings"
 REGISTRY_FILE = "archive.json"
@@ -65,6 +67,8 @@ class Archive:
         self.meetings_dir.mkdir(parents=True, exist_ok=True)
 
     def registry(self) -> Registry:
+        from model.store.registry import Registry
+
         return Registry(self.registry_path)
 
     def meeting_path(self, meeting_id: str) -> Path:
@@ -162,12 +166,16 @@ class Archive:
         return matches[0].path
 
     def open(self, ref: str, *, read_only: bool = False) -> MeetingStore:
+        from model.store.meeting_store import MeetingStore
+
         return MeetingStore(self.resolve(ref), read_only=read_only)
 
     # -- creating --------------------------------------------------------------------
 
     def last_meeting_of(self, body: str, before: date | None = None) -> Meeting | None:
         """The body's latest meeting (before ``before`` if given), read-only."""
+        from model.store.meeting_store import MeetingStore
+
         for summary in self.summaries(body=body):
             if summary.problem:
                 continue
@@ -182,6 +190,8 @@ class Archive:
 
     def create(self, meeting: Meeting) -> Path:
         """Write a new meeting file and remember its body and roster in the registry."""
+        from model.store.meeting_store import write_new_meeting
+
         self.ensure()
         path = self.meeting_path(meeting.id)
         write_new_meeting(path, meeting)

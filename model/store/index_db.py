@@ -223,8 +223,8 @@ class ArchiveIndex:
     def refresh(self, progress: Progress | None = None) -> int:
         """Bring the index up to date with the folder; returns how many files were read.
 
-        ``progress(done, total)`` is called after each batch of files read, when there
-        are files to read. A damaged index found on the way is rebuilt.
+        ``progress(done, total)`` is called before the first and after each batch of
+        files read, when there are files to read. A damaged index found on the way is rebuilt.
         """
         try:
             return self._refresh(progress)
@@ -250,6 +250,8 @@ class ArchiveIndex:
             with _transaction(self.conn):
                 for name in gone:
                     self._delete(name)
+        if changed and progress is not None:
+            progress(0, len(changed))
         for start in range(0, len(changed), BATCH):
             batch = changed[start : start + BATCH]
             rows = [(stamp, self._read(stamp)) for stamp in batch]

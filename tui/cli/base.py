@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,22 @@ def interface_language(option: str | None) -> Language:
 
 
 class MinutesGroup(click.Group):
-    """Turns every expected failure into a clear message and exit code, never a traceback."""
+    """Turns every expected failure into a clear message and exit code, never a traceback.
+
+    Commands can be registered lazily (``lazy``: command name -> module that defines it
+    with ``@root.command``): the module is imported only when the command runs or help
+    lists it, so ``minutes list`` does not pay for the imports of ``minutes export``.
+    """
+
+    lazy: dict[str, str] = {}  # noqa: RUF012 (set once, by tui.cli)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            importlib.import_module(self.lazy[cmd_name])
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> object:
         try:

@@ -1,9 +1,10 @@
 """Search all meetings from the app (``/`` or Ctrl+F on the archive and meeting screens).
 
 The search is ``model.registers.search`` over the archive index (the same as ``minutes
-search``), run in a thread worker on every change of the text; a newer search replaces an
-older one. Enter on a hit opens that meeting with the item highlighted in its agenda; if
-the meeting is the one already open, it just highlights the item there.
+search``, best hits first), run in a thread worker on every change of the text; a newer
+search replaces an older one. Enter on a hit opens that meeting with the item
+highlighted in its agenda; if the meeting is the one already open, it just highlights
+the item there.
 """
 
 from __future__ import annotations
@@ -102,9 +103,9 @@ class SearchScreen(Screen[SearchChoice | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def _search(self, text: str) -> SearchResult:
-        index = load_index(self.archive)
-        paths = {m.id: m.path for m in index.meetings}
-        return SearchResult(text, search(index, text, limit=MAX_HITS), paths)
+        with load_index(self.archive) as index:
+            hits = search(index, text, limit=MAX_HITS)
+        return SearchResult(text, hits, {h.meeting: h.path for h in hits if h.path})
 
     @on(Worker.StateChanged)
     def _searched(self, event: Worker.StateChanged) -> None:
