@@ -50,6 +50,16 @@ class MeetingSummary:
         return (self.date.isoformat() if self.date else "", self.id)
 
 
+@dataclass(frozen=True)
+class ArchivePage:
+    """Some of the newest meetings, with what the whole list holds."""
+
+    summaries: list[MeetingSummary]
+    offset: int  # how many newer meetings come before these
+    total: int  # meetings in the archive
+    conflicts: int  # unresolved sync conflicts across all meeting files
+
+
 class Archive:
     def __init__(self, root: Path) -> None:
         self.root = Path(root).expanduser()
@@ -100,17 +110,33 @@ class Archive:
         since: date | None = None,
         states: Iterable[MeetingState] = (),
         limit: int | None = None,
+        offset: int = 0,
         refresh: bool = True,
     ) -> list[MeetingSummary]:
         """The meetings, newest first, from the index (only changed files are read).
 
         ``body`` (any case), ``since`` (on or after) and ``states`` filter; ``limit``
-        keeps the newest. ``refresh=False`` answers from the index as it is, reading no
-        meeting file (the app paints with it before it refreshes).
+        keeps the newest (after skipping ``offset``). ``refresh=False`` answers from the
+        index as it is, reading no meeting file (the app paints with it before it
+        refreshes).
         """
         where, parameters = _listing_filter(body, since, states)
         with self.index(refresh=refresh) as index:
-            return self._query_summaries(index, where, parameters, limit)
+            return self._query_summaries(index, where, parameters, limit, offset)
+
+    def page(
+        self,
+        limit: int,
+        offset: int = 0,
+        *,
+        refresh: bool = False,
+        progress: Progress | None = None,
+    ) -> ArchivePage:
+        """A page of the newest meetings and the archive's totals, in one index visit."""
+        with self.index(refresh=refresh, progress=progress) as index:
+            summaries = self._query_summaries(index, "", [], limit, offset)
+            ((total, conflicts),) = index.rows("SELECT count(*), sum(conflicts) FROM meetings")
+        return ArchivePage(summaries, offset, int(total), int(conflicts or 0))
 
     def count(
         self,
@@ -127,15 +153,20 @@ class Archive:
             return int(total)
 
     def _query_summaries(
-        self, index: ArchiveIndex, where: str, parameters: list[Any], limit: int | None
+        self,
+        index: ArchiveIndex,
+        where: str,
+        parameters: list[Any],
+        limit: int | None,
+        offset: int = 0,
     ) -> list[MeetingSummary]:
         sql = (
             "SELECT name, id, body, title, date, state, problem, conflicts FROM meetings"
             f" {where} ORDER BY date IS NULL, date DESC, id DESC"
         )
-        if limit is not None:
-            sql += " LIMIT ?"
-            parameters = [*parameters, max(0, limit)]
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            parameters = [*parameters, -1 if limit is None else max(0, limit), max(0, offset)]
         folder = self.meetings_dir
         return [_summary_from_row(folder, row) for row in index.rows(sql, parameters)]
 

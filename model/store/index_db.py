@@ -44,6 +44,8 @@ OLD_INDEX_FILES = ("index.json", "followup.json")
 TEXT_BITS = 20
 #: Files read between two commits of a refresh (and between two progress reports).
 BATCH = 200
+#: Fewer files than this to read: no progress shown (it would only flicker).
+PROGRESS_FROM = 300
 
 SummaryReader = Callable[[Path], dict[str, Any]]
 Progress = Callable[[int, int], None]

@@ -17,10 +17,8 @@ from typing import Any
 import click
 
 from model.enums import Language
+from model.store.index_db import PROGRESS_FROM
 from tui.i18n import t
-
-#: Fewer files than this to read: no progress bar (it would only flicker).
-PROGRESS_FROM = 300
 
 
 def to_terminal() -> bool:

@@ -1,7 +1,14 @@
-"""The archive: meetings newest first with their state; Enter opens, a key creates one."""
+"""The archive: meetings newest first with their state; Enter opens, a key creates one.
+
+The list is painted from the archive's index as it is (no meeting file read), then a
+worker brings the index up to date with the files (a progress line when many are read)
+and paints again. The table holds a page of rows and loads the next page when the
+cursor comes near its end, so 10,000 meetings cost what 100 do.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,14 +21,19 @@ from textual.worker import Worker, WorkerState
 
 from model.enums import DocumentKind, Language
 from model.meeting import Meeting
-from model.store.archive import Archive, MeetingSummary, new_header
+from model.store.archive import Archive, ArchivePage, MeetingSummary, new_header
 from model.store.errors import StoreError
+from model.store.index_db import PROGRESS_FROM
 from model.wording import KIND_LANGUAGE
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date, optional_time
 from tui.widgets.focus import focus_now
+
+#: Rows loaded at a time, and how near the last loaded row the cursor brings the next page.
+PAGE_ROWS = 100
+PAGE_AHEAD = 20
 
 
 class ArchiveScreen(Screen[None]):
@@ -39,7 +51,10 @@ class ArchiveScreen(Screen[None]):
         super().__init__()
         self.archive = archive
         self.lang = lang
-        self.summaries: list[MeetingSummary] = []
+        self.summaries: list[MeetingSummary] = []  # the rows loaded so far, newest first
+        self.total = 0  # meetings in the archive (rows beyond ``summaries`` load on demand)
+        self._archive_conflicts = 0
+        self._meeting_conflicts = 0
         add_bindings(self, bindings_for("archive", lang))
 
     def compose(self) -> ComposeResult:
@@ -55,6 +70,12 @@ class ArchiveScreen(Screen[None]):
         focus_now(self.query_one(DataTable))
         self._show_sync_state(self.app.sub_title)
         self.watch(self.app, "sub_title", self._sync_state_changed, init=False)
+        try:  # the first page from the index as it is: a few ms, no meeting file read
+            page = self.archive.page(PAGE_ROWS)
+        except (StoreError, OSError, sqlite3.Error):
+            page = None
+        if page is not None and page.total:
+            self.show_page(page, loading=True)
         self.reload()
 
     def on_screen_resume(self) -> None:
@@ -64,13 +85,22 @@ class ArchiveScreen(Screen[None]):
         self._read_archive()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="archive")
-    def _read_archive(self) -> tuple[list[MeetingSummary], int]:
-        """The meetings, and how many unresolved sync conflicts archive.json has."""
+    def _read_archive(self) -> tuple[ArchivePage, int]:
+        """The first page of meetings after bringing the index up to date, and how many
+        unresolved sync conflicts archive.json has."""
         try:
             in_registry = len(self.archive.registry().open_conflicts())
         except StoreError:
             in_registry = 0  # a damaged archive.json is reported where it is used
-        return self.archive.summaries(), in_registry
+        rows = max(PAGE_ROWS, len(self.summaries))  # keep what the user scrolled to
+        return self.archive.page(rows, refresh=True, progress=self._progress), in_registry
+
+    def _progress(self, done: int, total: int) -> None:
+        """From the worker: how far a long index build is ("Reading the archive: 200 of
+        10000 meetings")."""
+        if total >= PROGRESS_FROM:
+            text = t(self.lang, "app.archive.indexing", done=done, total=total)
+            self.app.call_from_thread(self.query_one("#archive-hint", Static).update, text)
 
     @on(Worker.StateChanged)
     def _archive_read(self, event: Worker.StateChanged) -> None:
@@ -85,24 +115,59 @@ class ArchiveScreen(Screen[None]):
             return
         self.show(*event.worker.result)
 
-    def show(self, summaries: list[MeetingSummary], archive_conflicts: int = 0) -> None:
-        """The list; meetings with unresolved sync conflicts are marked "⚠ N" (alt+k)."""
-        self.summaries = summaries
+    def show(self, page: ArchivePage, archive_conflicts: int = 0) -> None:
+        """The list (its first rows); meetings with unresolved sync conflicts are marked
+        "⚠ N" (alt+k)."""
+        self._archive_conflicts = archive_conflicts
+        self.show_page(page)
+
+    def show_page(self, page: ArchivePage, *, loading: bool = False) -> None:
+        """Replace the rows with ``page`` (keeping the cursor's row number)."""
+        self.summaries = list(page.summaries)
+        self.total = page.total
+        self._meeting_conflicts = page.conflicts
         table = self.query_one(DataTable)
+        cursor = table.cursor_row
         table.clear()
+        self._add_rows(page.summaries)
+        if cursor and self.summaries:
+            table.move_cursor(row=min(cursor, len(self.summaries) - 1), animate=False)
+        if not loading:
+            self._show_hint()
+
+    def _add_rows(self, summaries: list[MeetingSummary]) -> None:
+        table = self.query_one(DataTable)
         for s in summaries:
             state = s.problem or t(self.lang, f"app.state.{s.state.value}")
             day = s.date.isoformat() if s.date else "-"
             if s.conflicts:  # in the first column: a long title pushes the last out of view
                 day = f"{day}  ⚠ {s.conflicts}"
             table.add_row(day, s.body, s.title, state, key=str(s.path))
+
+    @on(DataTable.RowHighlighted, "#meetings")
+    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        """Load the next page when the cursor comes near the last loaded row."""
+        loaded = len(self.summaries)
+        if loaded >= self.total or event.cursor_row < loaded - PAGE_AHEAD:
+            return
+        try:
+            page = self.archive.page(PAGE_ROWS, offset=loaded)
+        except (StoreError, OSError, sqlite3.Error):
+            return
+        fresh = page.summaries
+        self.summaries.extend(fresh)
+        self.total = page.total if fresh else loaded
+        self._add_rows(fresh)
+
+    def _show_hint(self) -> None:
+        summaries = self.summaries
         new_key = key_display(self.app, "new_meeting")
         if summaries:
             help_key = key_display(self.app, "help")
             base = t(self.lang, "app.archive.hint", new=new_key, help=help_key)
         else:
             base = t(self.lang, "app.archive.empty", keys=new_key)
-        conflicts = archive_conflicts + sum(s.conflicts for s in summaries)
+        conflicts = self._archive_conflicts + self._meeting_conflicts
         hint = Text(base)
         if conflicts:
             key = key_display(self.app, "conflicts")
