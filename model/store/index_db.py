@@ -27,6 +27,7 @@ import contextlib
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -44,6 +45,10 @@ OLD_INDEX_FILES = ("index.json", "followup.json")
 TEXT_BITS = 20
 #: Files read between two commits of a refresh (and between two progress reports).
 BATCH = 200
+#: A file modified less than this before it was read may change again within the same
+#: timestamp tick (Linux stamps files with a coarse clock, network shares and FAT with
+#: seconds): its stamp is not trusted, and the next refresh reads it again.
+RACY_NS = 100_000_000
 #: Fewer files than this to read: no progress shown (it would only flicker).
 PROGRESS_FROM = 300
 
@@ -256,7 +261,7 @@ class ArchiveIndex:
             progress(0, len(changed))
         for start in range(0, len(changed), BATCH):
             batch = changed[start : start + BATCH]
-            rows = [(stamp, self._read(stamp)) for stamp in batch]
+            rows = [(self._trusted(stamp), self._read(stamp)) for stamp in batch]
             with _transaction(self.conn):
                 for stamp, entry in rows:
                     self._store(stamp, entry)
@@ -264,6 +269,14 @@ class ArchiveIndex:
                 progress(start + len(batch), len(changed))
         self.refreshed = len(changed)
         return self.refreshed
+
+    @staticmethod
+    def _trusted(stamp: Stamp) -> Stamp:
+        """The stamp to store for a file about to be read: one that never matches when
+        the file was modified so recently that a second change could keep its stamp."""
+        if time.time_ns() - stamp.mtime_ns < RACY_NS:
+            return Stamp(stamp.name, stamp.mtime_ns, -1)
+        return stamp
 
     def _read(self, stamp: Stamp) -> dict[str, Any]:
         path = self.meetings_dir / stamp.name
