@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,13 +14,6 @@ from typing import TYPE_CHECKING
 import click
 
 from export.errors import ExportError
-from export.registers import (
-    actions_markdown,
-    attendance_markdown,
-    decisions_markdown,
-    search_markdown,
-    write_register,
-)
 from model.actions import Action
 from model.agenda import AgendaItem
 from model.enums import ActionStatus, ItemOrigin, Language
@@ -179,11 +173,14 @@ def describe_next(meeting: Meeting, lang: Language) -> None:
 # -- registers -------------------------------------------------------------------------
 
 
-def _export(ctx: Context, markdown: str, path: Path | None) -> bool:
+def _export(ctx: Context, markdown: Callable[[], str], path: Path | None) -> bool:
+    """Write the register ``markdown()`` builds to ``path``, if given (else False)."""
     if path is None:
         return False
+    from export.registers import write_register
+
     try:
-        written = write_register(markdown, path)
+        written = write_register(markdown(), path)
     except ExportError as exc:
         click.echo(exc.message(ctx.lang), err=True)
         sys.exit(2)
@@ -223,7 +220,9 @@ def actions_command(
     """Open actions across the archive, by owner and due date."""
     with _index(ctx) as index:
         rows = action_register(index, body=body, owner=owner, include_closed=all_actions)
-    if _export(ctx, actions_markdown(rows, ctx.lang, all_actions=all_actions), export_path):
+    from export.registers import actions_markdown
+
+    if _export(ctx, lambda: actions_markdown(rows, ctx.lang, all_actions=all_actions), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_actions"))
@@ -301,7 +300,9 @@ def decisions_command(
         raise click.BadParameter(str(exc)) from exc
     with _index(ctx) as index:
         rows = decision_register(index, body=body, since=start, until=end)
-    if _export(ctx, decisions_markdown(rows, ctx.lang), export_path):
+    from export.registers import decisions_markdown
+
+    if _export(ctx, lambda: decisions_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_decisions"))
@@ -351,7 +352,9 @@ def search_command(
     with _index(ctx) as index:
         hits = search(index, query, body=body, limit=wanted)
         total = count_hits(index, query, body=body) if wanted and len(hits) == wanted else 0
-    if _export(ctx, search_markdown(hits, query, ctx.lang), export_path):
+    from export.registers import search_markdown
+
+    if _export(ctx, lambda: search_markdown(hits, query, ctx.lang), export_path):
         return
     if not hits:
         click.echo(t(ctx.lang, "followup.no_hits", text=query))
@@ -385,7 +388,9 @@ def attendance_command(ctx: Context, body: str | None, export_path: Path | None)
 
     with _index(ctx) as index:
         rows = attendance_register(index, body=body)
-    if _export(ctx, attendance_markdown(rows, ctx.lang), export_path):
+    from export.registers import attendance_markdown
+
+    if _export(ctx, lambda: attendance_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_people"))

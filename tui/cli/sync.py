@@ -12,7 +12,6 @@ import click
 
 from model.approval import ApprovalError, approve, reopen, verify
 from model.enums import Language
-from model.store.meeting_store import MeetingStore
 from sync.errors import SyncError
 from sync.gitenv import Identity, git_headline
 from tui.cli.base import Context, root
@@ -161,6 +160,8 @@ def diff_command(ctx: Context, meeting: str, since: str | None) -> None:
 
     lang = ctx.lang
     path = ctx.archive.resolve(meeting)
+    from model.store.meeting_store import MeetingStore  # filelock, TinyDB: not for --help
+
     with MeetingStore(path, read_only=True) as store:
         current = store.meeting
     try:
@@ -204,6 +205,8 @@ def approve_command(ctx: Context, meeting: str) -> None:
     lang = ctx.lang
     who = identity(lang)
     path = ctx.archive.resolve(meeting)
+    from model.store.meeting_store import MeetingStore
+
     with MeetingStore(path) as store:
         try:
             digest = approve(store.meeting, who.name, datetime.now())
@@ -232,6 +235,8 @@ def reopen_command(ctx: Context, meeting: str, reason: str) -> None:
     lang = ctx.lang
     who = identity(lang)
     path = ctx.archive.resolve(meeting)
+    from model.store.meeting_store import MeetingStore
+
     with MeetingStore(path) as store:
         try:
             reopen(store.meeting, who.name, datetime.now(), reason)
@@ -248,6 +253,8 @@ def verify_command(ctx: Context, meeting: str) -> None:
     """Say whether MEETING's content is unchanged since its approval (exit 1 if not)."""
     lang = ctx.lang
     path = ctx.archive.resolve(meeting)
+    from model.store.meeting_store import MeetingStore  # filelock, TinyDB: not for --help
+
     with MeetingStore(path, read_only=True) as store:
         result = verify(store.meeting)
     when = _time(result.approved_at.isoformat()) if result.approved_at else ""
