@@ -117,13 +117,21 @@ def _enum_fallback(enum_cls: type[Enum]) -> Enum:
     return next(iter(enum_cls))
 
 
+#: Values written as they are (exact types: an Enum subclassing str is not one of them).
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _record_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("id", EXTRA_FIELD))
+
+
 def to_record(obj: Any) -> dict[str, Any]:
     """Encode a model dataclass as a JSON-ready dict (without its id)."""
     record: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):
-        if f.name in ("id", EXTRA_FIELD):
-            continue
-        record[f.name] = _encode(getattr(obj, f.name))
+    for name in _record_fields(type(obj)):  # type: ignore[arg-type]
+        value = getattr(obj, name)
+        record[name] = value if type(value) in _PLAIN_TYPES else _encode(value)
     extra = getattr(obj, EXTRA_FIELD, None) or {}
     for key, value in extra.items():
         record.setdefault(key, value)
