@@ -32,9 +32,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from model.store.errors import IndexBusy
 from model.store.load import LOCAL_DIR
+
+T = TypeVar("T")
 
 #: Bump when a table or column changes: an index of another version is rebuilt.
 SCHEMA_VERSION = 1
@@ -140,7 +143,7 @@ class ArchiveIndex:
             return self._open(self.path)
         except sqlite3.DatabaseError as exc:
             if _busy(exc):
-                raise
+                raise IndexBusy(self.path) from exc
             self._discard()
         try:
             return self._open(self.path)
@@ -231,17 +234,39 @@ class ArchiveIndex:
         """Bring the index up to date with the folder; returns how many files were read.
 
         ``progress(done, total)`` is called before the first and after each batch of
-        files read, when there are files to read. A damaged index found on the way is rebuilt.
+        files read, when there are files to read. A damaged index found on the way is
+        rebuilt; one that cannot be written is replaced by an in-memory index. Raises
+        ``IndexBusy`` if another process holds it past the timeout.
         """
+        return self._guarded(lambda: self._refresh(progress))
+
+    def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a query over the index's tables (see SCHEMA)."""
+        return self._guarded(lambda: self.conn.execute(sql, parameters).fetchall())
+
+    def _guarded(self, work: Callable[[], T]) -> T:
+        """``work``, again on a rebuilt index if the index proves damaged, and then on an
+        in-memory index (filled from the files) if even that fails."""
         try:
-            return self._refresh(progress)
+            return work()
         except sqlite3.DatabaseError as exc:
-            if _busy(exc):
-                raise
-            self.conn.close()
-            self._discard()
-            self.conn = self._open_or_rebuild()
-            return self._refresh(progress)
+            self._unless_busy(exc)
+        self.conn.close()
+        self._discard()
+        self.conn = self._open_or_rebuild()
+        try:
+            self._refresh(None)
+            return work()
+        except sqlite3.DatabaseError as exc:
+            self._unless_busy(exc)
+        self.conn.close()
+        self.conn = self._memory()
+        self._refresh(None)
+        return work()
+
+    def _unless_busy(self, exc: sqlite3.DatabaseError) -> None:
+        if _busy(exc):
+            raise IndexBusy(self.path) from exc
 
     def _refresh(self, progress: Progress | None) -> int:
         found = self.scan()
@@ -352,11 +377,6 @@ class ArchiveIndex:
             [(base + n, text, item, kind) for n, (item, kind, text) in enumerate(r.texts)],
         )
 
-    # -- reading -------------------------------------------------------------------
-
-    def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        """The rows of a query over the index's tables (see SCHEMA)."""
-        return self.conn.execute(sql, parameters).fetchall()
 
 
 @dataclass
