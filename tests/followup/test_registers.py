@@ -19,11 +19,14 @@ from model.registers import (
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
 from tests.followup.archive_gen import BODIES, generate
+from tests.store.test_index import settle
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
-    return generate(tmp_path_factory.mktemp("gen") / "archive", 24)
+    generated = generate(tmp_path_factory.mktemp("gen") / "archive", 24)
+    settle(generated)  # files just written are re-read once (racy stamps)
+    return generated
 
 
 def test_index_is_built_once_and_refreshed_per_file(archive: Archive) -> None:

@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from model.enums import Language
-from model.registers import Hit, load_index, search
+from model.registers import Hit, search
 from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
@@ -62,6 +62,7 @@ class SearchScreen(Screen[SearchChoice | None]):
         self.archive = archive
         self.lang = lang
         self.result = SearchResult("", [], {})
+        self._checked = False  # whether the index was brought up to date on this visit
         add_bindings(
             self,
             [
@@ -103,7 +104,9 @@ class SearchScreen(Screen[SearchChoice | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def _search(self, text: str) -> SearchResult:
-        with load_index(self.archive) as index:
+        # the files are checked once per visit of the screen, not on every key typed
+        with self.archive.index(refresh=not self._checked) as index:
+            self._checked = True
             hits = search(index, text, limit=MAX_HITS)
         return SearchResult(text, hits, {h.meeting: h.path for h in hits if h.path})
 
