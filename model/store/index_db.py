@@ -39,8 +39,8 @@ from model.store.load import LOCAL_DIR
 
 T = TypeVar("T")
 
-#: Bump when a table or column changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+#: Bump when a table, column or index changes: an index of another version is rebuilt.
+SCHEMA_VERSION = 2
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
 OLD_INDEX_FILES = ("index.json", "followup.json")
@@ -74,7 +74,7 @@ CREATE TABLE meetings (
     conflicts INTEGER NOT NULL,
     registers INTEGER NOT NULL
 );
-CREATE INDEX meetings_by_date ON meetings (date DESC, id DESC);
+CREATE INDEX meetings_newest_first ON meetings (date IS NULL, date DESC, id DESC);
 CREATE INDEX meetings_by_body ON meetings (body_key, date);
 CREATE INDEX meetings_by_id ON meetings (id);
 CREATE TABLE items (

@@ -76,7 +76,8 @@ class ArchiveScreen(Screen[None]):
             page = None
         if page is not None and page.total:
             self.show_page(page, loading=True)
-        self.reload()
+        # after the first paint: checking 10,000 files in a thread would delay it (GIL)
+        self.call_after_refresh(self.reload)
 
     def on_screen_resume(self) -> None:
         self.reload()
