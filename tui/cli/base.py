@@ -6,13 +6,15 @@ import importlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from model.enums import Language
 from model.errors import UserError
-from model.store.archive import Archive
-from model.store.locations import default_archive
+
+if TYPE_CHECKING:  # imported when a command runs: ``minutes --help`` needs neither
+    from model.store.archive import Archive
 
 
 @dataclass
@@ -22,6 +24,8 @@ class Context:
 
     @property
     def archive(self) -> Archive:
+        from model.store.archive import Archive
+
         return Archive(self.archive_path)
 
 
@@ -89,6 +93,8 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
 
     Without a command, opens the app on the archive.
     """
+    from model.store.locations import default_archive
+
     ctx.obj = Context(archive_path=archive or default_archive(), lang=interface_language(lang))
     if ctx.invoked_subcommand is None:
         from tui.cli.meetings import open_archive
