@@ -76,11 +76,11 @@ class ArchiveScreen(Screen[None]):
             page = None
         if page is not None and page.total:
             self.show_page(page, loading=True)
-        # after the first paint: checking 10,000 files in a thread would delay it (GIL)
-        self.call_after_refresh(self.reload)
+        # the files are checked on ScreenResume, which follows the first push too
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        # after the paint: checking 10,000 files in a thread would delay it (the GIL)
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         self._read_archive()
