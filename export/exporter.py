@@ -7,6 +7,7 @@ odt, html) or LibreOffice (pdf). The ``md`` export is that same Markdown.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from export import pandoc, pdf
@@ -30,13 +31,16 @@ def default_filename(meeting: Meeting, fmt: str) -> str:
     return f"{stem[:120]}.{fmt}"
 
 
-def render(meeting: Meeting, fmt: str, template: Path | None = None) -> bytes:
+def render(
+    meeting: Meeting, fmt: str, template: Path | None = None, unverified: Sequence[str] = ()
+) -> bytes:
     """The exported document as bytes. ``template`` (a house .docx) is used for docx and
-    for the PDF made from it; other formats do not take a Word template."""
+    for the PDF made from it; other formats do not take a Word template. ``unverified``:
+    what the approval check found (the document then says the approval does not hold)."""
     if fmt not in FORMATS:
         raise ExportError(detail=f"unknown format {fmt!r}")
     reference = pandoc.check_template(template) if template is not None else None
-    markdown = meeting_markdown(meeting)
+    markdown = meeting_markdown(meeting, unverified)
     if fmt == "md":
         return markdown.encode("utf-8")
     if fmt == "pdf":
@@ -77,8 +81,12 @@ def write(path: Path, data: bytes) -> Path:
 
 
 def export_meeting(
-    meeting: Meeting, fmt: str, output: Path | None = None, template: Path | None = None
+    meeting: Meeting,
+    fmt: str,
+    output: Path | None = None,
+    template: Path | None = None,
+    unverified: Sequence[str] = (),
 ) -> Path:
     """Export ``meeting`` as ``fmt`` and return the path written."""
     target = output_path(meeting, fmt, output)
-    return write(target, render(meeting, fmt, template))
+    return write(target, render(meeting, fmt, template, unverified))

@@ -56,6 +56,24 @@ LABELS: dict[Language, dict[str, str]] = {
         "conflict.unknown": "okänd",
         "item": "punkt {label}",
         "meeting": "mötesuppgifterna",
+        "approval.line": "Justerat {date} av {name}",
+        "approval.line.unproven": (
+            "Justerat {date} av {name} – kan inte styrkas, se varningen överst"
+        ),
+        "approval.unverified": (
+            "VARNING: justeringen kan inte styrkas. Filen stämmer inte med det som justerades:"
+        ),
+        "approval.content_changed": "texten har ändrats efter justeringen",
+        "approval.content_not_as_approved": "texten är inte den som justerades",
+        "approval.approver_changed": "justerarens namn stämmer inte med det registrerade",
+        "approval.time_changed": "tiden för justeringen stämmer inte med den registrerade",
+        "approval.end_changed": "mötets sluttid stämmer inte med den registrerade",
+        "approval.event_missing": "justeringen saknas i mötets logg",
+        "approval.no_hash": "kontrollsumman för justeringen saknas",
+        "approval.no_tag": "justeringen är inte registrerad i git",
+        "approval.state_edited": "mötets status har ändrats utan att det öppnats för rättelse",
+        "approval.reopened_not_approved": "mötet öppnades för rättelse och har inte justerats igen",
+        "approval.signature": "justeringens märkning eller signatur går inte att styrka",
     },
     Language.EN: {
         "title.minnesanteckningar": "Notes from {body}",
@@ -103,6 +121,24 @@ LABELS: dict[Language, dict[str, str]] = {
         "conflict.unknown": "unknown",
         "item": "item {label}",
         "meeting": "the meeting details",
+        "approval.line": "Approved {date} by {name}",
+        "approval.line.unproven": (
+            "Approved {date} by {name} – cannot be proven, see the warning at the top"
+        ),
+        "approval.unverified": (
+            "WARNING: the approval cannot be proven. The file does not match what was approved:"
+        ),
+        "approval.content_changed": "the text was changed after the approval",
+        "approval.content_not_as_approved": "the text is not the text that was approved",
+        "approval.approver_changed": "the approver's name does not match the record",
+        "approval.time_changed": "the approval time does not match the record",
+        "approval.end_changed": "the meeting's end time does not match the record",
+        "approval.event_missing": "the approval is missing from the meeting's log",
+        "approval.no_hash": "the approval hash is missing",
+        "approval.no_tag": "the approval is not recorded in git",
+        "approval.state_edited": "the meeting's state was changed without a reopening",
+        "approval.reopened_not_approved": "the meeting was reopened and not approved again",
+        "approval.signature": "the approval's tag or signature cannot be verified",
     },
 }
 

@@ -8,10 +8,11 @@ Styles are named with ``custom-style`` so the Word reference document can style 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from export import escape
 from export.gridtable import Cell, grid_table
-from export.labels import label, title
+from export.labels import LABELS, label, title
 from model.agenda import AgendaItem
 from model.attendance import absentees, attendees, description, unregistered
 from model.decisions import Decision
@@ -36,6 +37,7 @@ DRAFT_MARK = "Draft Mark"
 CONFLICT_WARNING = "Conflict Warning"
 STANDING_RULES = "Standing Rules"
 DECISION_HEADING = "Decision Heading"
+APPROVAL_LINE = "Approval Line"
 
 HEADER_WIDTHS = [18, 24, 42]
 SIGNATURE_WIDTHS = [50, 50]
@@ -367,8 +369,38 @@ def conflict_warning(meeting: Meeting) -> str:
     return _div(CONFLICT_WARNING, [intro, "\n".join(lines)])
 
 
-def meeting_markdown(meeting: Meeting) -> str:
-    """The whole document as pandoc Markdown (with a YAML metadata block)."""
+def approval_warning(meeting: Meeting, unverified: Sequence[str]) -> str:
+    """The visible warning of a document whose approval does not hold: ``unverified``
+    are the codes of what the approval check found (sync/approval_check.py)."""
+    if not unverified:
+        return ""
+    lang = meeting.header.language
+    lines: list[str] = []
+    for code in unverified:
+        key = f"approval.{code}"
+        text = label(lang, key if key in LABELS[lang] else "approval.signature")
+        if text not in lines:
+            lines.append(text)
+    intro = escape.inline(label(lang, "approval.unverified"))
+    bullets = "\n".join(escape.bullet_item(escape.inline(line)) for line in lines)
+    return _div(CONFLICT_WARNING, [intro, bullets])
+
+
+def approval_line(meeting: Meeting, unproven: bool = False) -> str:
+    """ "Justerat 2022-05-10 av Olle Ordförande" under the signatures of approved minutes
+    (never stated as fact when the approval does not hold)."""
+    header = meeting.header
+    if header.state is not MeetingState.APPROVED or header.approved_at is None:
+        return ""
+    day = header.approved_at.date().isoformat()
+    key = "approval.line.unproven" if unproven else "approval.line"
+    text = label(header.language, key, date=day, name=header.approved_by or "?")
+    return _div(APPROVAL_LINE, [escape.inline(text)])
+
+
+def meeting_markdown(meeting: Meeting, unverified: Sequence[str] = ()) -> str:
+    """The whole document as pandoc Markdown (with a YAML metadata block). ``unverified``:
+    what the approval check found wrong; the document then carries a warning."""
     header = meeting.header
     lang = header.language
     doc_title = document_title(meeting)
@@ -379,6 +411,8 @@ def meeting_markdown(meeting: Meeting) -> str:
     blocks = ["\n".join(meta)]
     if header.state is not MeetingState.APPROVED:
         blocks.append(_div(DRAFT_MARK, [escape.inline(label(lang, "draft"))]))
+    if warning := approval_warning(meeting, unverified):
+        blocks.append(warning)
     if warning := conflict_warning(meeting):
         blocks.append(warning)
     if table := header_table(meeting):
@@ -396,4 +430,6 @@ def meeting_markdown(meeting: Meeting) -> str:
     if header.kind is DocumentKind.PROTOKOLL and (span := paragraph_range(meeting)):
         blocks.append(escape.inline(label(lang, "paragraphs", range=span)))
     blocks.append(signature_block(meeting))
+    if line := approval_line(meeting, bool(unverified)):
+        blocks.append(line)
     return "\n\n".join(blocks) + "\n"

@@ -4,7 +4,6 @@ looks exactly like the Word file), else a PDF engine pandoc knows, else a clear 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from export import pandoc
 from export.errors import NoPdfEngine, PandocFailed, PdfFailed
+from model.programs import find_program
 
 SOFFICE_TIMEOUT = 180  # seconds; a cold LibreOffice start can take a while
 # Engines pandoc can drive, best first for Swedish text and tables.
@@ -21,7 +21,7 @@ PANDOC_ENGINES = ("typst", "weasyprint", "wkhtmltopdf", "xelatex", "lualatex", "
 def find_soffice() -> str | None:
     """LibreOffice's ``soffice`` on the PATH or where its installers put it."""
     for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
+        found = find_program(name)  # never one lying in the current folder
         if found:
             return found
     candidates: list[Path] = []
@@ -35,7 +35,9 @@ def find_soffice() -> str | None:
 
 
 def find_pandoc_engine() -> str | None:
-    return next((e for e in PANDOC_ENGINES if shutil.which(e)), None)
+    """The first PDF engine found, by absolute path (pandoc would search the current
+    folder on Windows if given a bare name)."""
+    return next((found for e in PANDOC_ENGINES if (found := find_program(e))), None)
 
 
 def docx_to_pdf(soffice: str, docx: bytes) -> bytes:

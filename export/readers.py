@@ -24,7 +24,7 @@ from model.agenda_import import (
     read_bytes,
     require_items,
 )
-from model.agenda_import.text import decode
+from model.agenda_import.text import decode, utf16_of
 
 PANDOC_FORMATS = {".docx": "docx", ".odt": "odt", ".html": "html", ".htm": "html"}
 PANDOC_TIMEOUT_NOTE = "pandoc could not read it"
@@ -40,7 +40,7 @@ def read_agenda(path: Path) -> ImportedAgenda:
     if suffix in (".docx", ".odt") and not _is_zip(path):
         raise AgendaBinary(path, f"not a real {suffix} document")
     if suffix in (".html", ".htm"):
-        if b"\x00" in data[:8192]:
+        if b"\x00" in data[:8192] and utf16_of(data) is None:
             raise AgendaBinary(path, "it holds binary data")
         text, notes = decode(data)
         plain = _pandoc_text(path, text=text, fmt="html")

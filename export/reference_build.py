@@ -8,8 +8,9 @@ with Swedish margins, page numbers, and the styles the minutes use by name:
 - table styles ``MinutesHeaderTable`` (Tid / Plats / Deltagare) and
   ``MinutesSignatureTable`` (the signature block), both without grid lines, as
   hand-written minutes are (pandoc writes a table style by its id: no spaces in the name);
-- paragraph styles ``Draft Mark``, ``Conflict Warning``, ``Standing Rules``,
-  ``Decision Heading``.
+- paragraph styles ``Draft Mark``, ``Conflict Warning`` (also an approval that cannot
+  be proven), ``Standing Rules``, ``Decision Heading``, ``Approval Line`` ("Justerat
+  2022-05-10 av …" under the signatures).
 
 An organisation's own template (``--template``) replaces this file entirely: any of these
 styles it lacks fall back to Word's defaults, nothing fails.
@@ -41,6 +42,7 @@ DRAFT_MARK = "Draft Mark"
 CONFLICT_WARNING = "Conflict Warning"
 STANDING_RULES = "Standing Rules"
 DECISION_HEADING = "Decision Heading"
+APPROVAL_LINE = "Approval Line"
 
 
 def pandoc_default_reference() -> bytes:
@@ -197,6 +199,7 @@ def build(target: Path = TARGET) -> Path:
     _paragraph_style(
         document, DECISION_HEADING, italic=True, space_before=Pt(6), keep_with_next=True
     )
+    _paragraph_style(document, APPROVAL_LINE, bold=True, space_before=Pt(10))
 
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)  # A4

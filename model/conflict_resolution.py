@@ -56,6 +56,19 @@ def other(side: str) -> str:
     return THEIRS if side == OURS else OURS
 
 
+def dropped_lines(conflict: Conflict, side: str) -> list[str]:
+    """The lines the other side wrote (in its version, not in the base) that taking
+    ``side`` would remove: the screen says so before it takes that side."""
+    if conflict.kind != "field":
+        return []
+    kept, left_out = version(conflict, side), version(conflict, other(side))
+    if not isinstance(kept, str) or not isinstance(left_out, str):
+        return []
+    base = conflict.base if isinstance(conflict.base, str) else ""
+    have = set(kept.splitlines()) | set(base.splitlines())
+    return [line for line in left_out.splitlines() if line.strip() and line not in have]
+
+
 def _change(conflict: Conflict, side: str) -> tuple[str, Any] | None:
     """The field taking ``side`` writes and its stored value (None: nothing to write)."""
     if conflict.kind == "deleted_edited":

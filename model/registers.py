@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from model.enums import ActionStatus, AttendanceStatus
+from model.enums import ActionStatus, AttendanceStatus, Language
 from model.store.archive import Archive, MeetingSummary
 from model.store.index_db import (
     TEXT_BITS as TEXT_SHIFT,
@@ -297,6 +297,29 @@ def _marks(marked: str) -> tuple[tuple[int, int], ...]:
         else:
             plain_at += 1
     return tuple(spans)
+
+
+def unreadable(index: ArchiveIndex, body: str | None = None) -> list[MeetingSummary]:
+    """The files that could not be read (their body, if known, is ``body``), oldest first."""
+    from model.store.archive import _summary_from_row
+
+    where, parameters = "WHERE problem != ''", []
+    if body:
+        where += " AND body_key IN (?, '')"
+        parameters.append(body.casefold())
+    rows = index.rows(
+        "SELECT name, id, body, title, date, state, problem, conflicts FROM meetings"
+        f" {where} ORDER BY date IS NOT NULL, date, id",
+        parameters,
+    )
+    return [_summary_from_row(index.meetings_dir, row) for row in rows]
+
+
+def unreadable_files(index: ArchiveIndex, language: Language | str, body: str | None = None) -> str:
+    """The files a register could not read, as "name (what is wrong)", or ""."""
+    return ", ".join(
+        f"{m.path.name} ({m.problem.words(language)})" for m in unreadable(index, body) if m.problem
+    )
 
 
 # -- attendance ------------------------------------------------------------------------

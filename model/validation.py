@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import time
 from enum import StrEnum
 
 from model.attendance import present_at
 from model.enums import AttendanceStatus, ItemStatus, Language, Role
 from model.meeting import Meeting
+from model.timefmt import english_clock, swedish_clock
 
 
 class Severity(StrEnum):
@@ -40,6 +42,18 @@ def validate(meeting: Meeting) -> list[Problem]:
     return sorted(problems, key=lambda p: p.severity != Severity.ERROR)
 
 
+def planned_times_problem(start: time | None, end: time | None) -> Problem | None:
+    """The one rule for a meeting's planned times: the end comes after the start. Used by
+    ``validate`` and by everything that sets them (``minutes new``, the app's forms)."""
+    if start is None or end is None or end > start:
+        return None
+    return _err(
+        "end_before_start",
+        f"Sluttiden {swedish_clock(end)} ligger inte efter starttiden {swedish_clock(start)}.",
+        f"The end time {english_clock(end)} is not after the start time {english_clock(start)}.",
+    )
+
+
 def _err(code: str, sv: str, en: str, record: str | None = None) -> Problem:
     return Problem(Severity.ERROR, code, sv, en, record)
 
@@ -61,14 +75,8 @@ def _header(m: Meeting) -> list[Problem]:
         )
     if h.date is None:
         out.append(_err("no_date", "Mötet saknar datum.", "The meeting has no date."))
-    if h.planned_start and h.planned_end and h.planned_end <= h.planned_start:
-        out.append(
-            _err(
-                "end_before_start",
-                "Sluttiden ligger före starttiden.",
-                "The end time is before the start time.",
-            )
-        )
+    if (planned := planned_times_problem(h.planned_start, h.planned_end)) is not None:
+        out.append(planned)
     if h.actual_start and h.actual_end and h.actual_end < h.actual_start:
         out.append(
             _err(

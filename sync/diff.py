@@ -16,6 +16,7 @@ from typing import Any
 from model.agenda import AgendaItem
 from model.approval import RECORD_NOISE
 from model.meeting import Meeting
+from model.store.limits import loads_limited
 from sync.engine import _run, _try
 from sync.errors import SyncError
 from sync.gitenv import git_env, open_repo
@@ -65,8 +66,8 @@ def table_changes(old: dict[str, Any], new: dict[str, Any], by: str, at: str) ->
 
 def _load(text: str) -> dict[str, Any]:
     try:
-        value = json.loads(text)
-    except ValueError:
+        value = loads_limited(text)
+    except ValueError:  # also OverLimit: an old version over the limits shows no changes
         return {}
     return value if isinstance(value, dict) else {}
 

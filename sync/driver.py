@@ -1,4 +1,4 @@
-"""The git merge driver for store files: ``python -m sync.driver %O %A %B %P``.
+"""The git merge driver for store files: ``python -I -m sync.driver %O %A %B %P``.
 
 Registered in the clone's ``.git/config`` (sync/setup.py) and named in ``.gitattributes``
 for ``meetings/*.json`` and ``archive.json``, so ``minutes sync`` and a plain ``git pull``
@@ -13,7 +13,6 @@ sync``, "name\\tISO time"), else from ``git log`` on HEAD and on the merged comm
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -21,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from model.codec import Tables
+from model.programs import find_program, program_env
 from model.store.files import atomic_write, encode
+from model.store.limits import loads_limited, read_limited
 from sync.merge import Side, merge_tables
 
 #: Environment variables naming the two sides (set by the sync engine).
@@ -36,12 +37,12 @@ class Unreadable(Exception):
 
 def read_tables(path: Path) -> Tables:
     """A side of the merge; an empty file (no base: added on both sides) is no tables."""
-    raw = path.read_bytes()
-    if not raw.strip():
-        return {}
     try:
-        value: Any = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        raw = read_limited(path)
+        if not raw.strip():
+            return {}
+        value: Any = loads_limited(raw)
+    except (UnicodeDecodeError, ValueError) as exc:  # also OverLimit (size, depth)
         raise Unreadable(f"{path}: {exc}") from exc
     if not isinstance(value, dict) or not all(isinstance(t, dict) for t in value.values()):
         raise Unreadable(f"{path}: not a minutes file")
@@ -51,7 +52,9 @@ def read_tables(path: Path) -> Tables:
 def _git_side(ref: str, path: str) -> Side:
     try:
         out = subprocess.run(
-            ["git", "log", "-1", "--format=%an%x09%aI", ref, "--", path],
+            # git by absolute path: this runs inside the archive (model/programs.py)
+            [find_program("git") or "git", "log", "-1", "--format=%an%x09%aI", ref, "--", path],
+            env={**os.environ, **program_env()},
             capture_output=True,
             text=True,
             timeout=10,
@@ -112,7 +115,7 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) < 3:
-        print("usage: python -m sync.driver BASE OURS THEIRS [PATH]", file=sys.stderr)
+        print("usage: python -I -m sync.driver BASE OURS THEIRS [PATH]", file=sys.stderr)
         return 2
     name = args[3] if len(args) > 3 else args[1]
     try:

@@ -1,57 +1,97 @@
 """One sync: commit local changes, fetch, merge, check, push; retry a rejected push.
 
-Call it from one worker thread only (GitPython is not thread-safe). Guarantees:
-- a local commit is never lost: before a merge the branch is saved in a backup ref
-  (``refs/minutes/backup``); any failure during or after the merge restores it;
-- the repository is never left mid-merge; a merge that fails and cannot even be undone
-  (disk full) leaves a mark the next sync repairs from (``MERGING_FILE``);
+The sync never races the editor. The app saves the open meeting whenever typing pauses,
+also while a sync runs, so no step may depend on the work tree standing still:
+
+1. **Commit a snapshot.** ``git add -A`` + ``git commit`` read each file once (the store
+   replaces files atomically, so each is whole) and write only the index and a ref.
+2. **Fetch**, then check what came in (the incoming tree check goes right after it).
+3. **Merge in the object store** (sync/treemerge.py): the merged tree is built from the
+   two commits with the record merge of sync/merge.py, written as git objects; nothing
+   on disk changes and git's "your local changes would be overwritten" cannot happen.
+   The merged files are checked (whole, loadable, no markers) before anything moves.
+4. **Bring the result in**, file by file, only where nobody is writing:
+   - a meeting open in this app goes to its ``Session`` (``bring_in``: the app merges
+     base = our commit, ours = the meeting in memory with whatever was typed during the
+     sync, theirs = the merged file, and saves), so typing is never refused or lost;
+   - a file nobody has open is written under its lock (a meeting's lock, archive.json's
+     lock), 3-way merged again if it changed since step 1;
+   - a meeting open in another program (its lock held) postpones the whole merge:
+     local work is committed and pushed later; that program's own sync merges it.
+5. **Move the branch** (``update-ref`` with the old value: atomic) to the merge commit,
+   make the index match it (``reset``: the work tree is not touched), push.
+
+Guarantees:
+- a local commit is never lost: the branch only ever moves to a commit that has it as an
+  ancestor; before that the old tip is saved in ``refs/minutes/backup``;
+- the repository is never mid-merge: there is no merge state at all. A sync killed at
+  any point (quit, power cut, a git command killed by its timeout) leaves the branch
+  before or after step 5; files already brought in hold both sides' changes and the
+  next sync commits them and merges again, which changes nothing a second time (the
+  three-way merge of an edit both sides contain is that edit). A ``git merge`` or an
+  older version of this program that did leave MERGE_HEAD or ``MERGING_FILE`` is
+  repaired by the next sync (sync/recover.py);
 - a push the remote refuses (a hook, a protected branch) is told apart from one that
   lost a race (fetched, merged and pushed again): see ``gitenv.classify``;
-- no prompt ever appears (see sync/gitenv.py), every command has a timeout;
-- a meeting file open for writing in another program (its lock in ``.local/locks``) is
-  never rewritten under that program's feet: if incoming changes touch it, the merge is
-  postponed (local work is still committed) and that program's own sync merges it.
-  The caller names the files it has open itself (``open_here``): it will reload them.
+- no prompt ever appears (sync/gitenv.py); every git command has a timeout (network
+  ones ``network_timeout``, from the config's ``git_timeout``) and can be cancelled
+  from another thread (sync/gitrun.py ``Cancel``): quitting the app kills it;
+- one git job at a time per archive (sync/joblock.py), in this process and across
+  processes on the machine.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Collection, Iterator
+import os
+import re
+import tempfile
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
+from model.codec import Tables
 from model.store.errors import StoreError
 from model.store.files import atomic_write
 from model.store.load import load_tables
-from model.store.meeting_store import lock_path
-from model.store.schema import KIND_ARCHIVE, KIND_MEETING
-from sync.driver import THEIRS_REF_ENV
+from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE
+from sync.approval_check import ApprovalCheck, unverified_approvals
 from sync.errors import SyncError
 from sync.gitenv import (
+    DRIVER_NAME,
     LOCAL_TIMEOUT,
     NETWORK_TIMEOUT,
     REMOTE,
     Identity,
     classify,
+    driver_command,
     git_env,
     git_headline,
-    git_module,
-    open_repo,
 )
-from sync.setup import configure, ensure_repo_files
+from sync.gitrun import Cancel, Git, GitFailed
+from sync.incoming import check_incoming, unstage_foreign
+from sync.joblock import Busy, git_job
+from sync.merge import Side
+from sync.recover import BACKUP_REF, recover_interrupted
+from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
+from sync.setup import ensure_repo_files
+from sync.treemerge import (
+    TreeMerge,
+    is_store_file,
+    merge_commits,
+    read_blobs,
+    tables_of,
+)
+from sync.worktree import bring_into_file, locked_for_merge
 
-BACKUP_REF = "refs/minutes/backup"
-#: In the git folder while a merge is under way: "<our commit> <their commit>".
-MERGING_FILE = "minutes-merging"
 MAX_PUSH_ATTEMPTS = 3
 STATE_FILE = Path(".local") / "sync.json"
 MARKERS = (b"\n<<<<<<< ", b"\n>>>>>>> ")
+#: Seconds a sync waits for another git job of the archive (the CLI; the app skips).
+WAIT_FOR_JOB = 30.0
 
 
 @dataclass
@@ -61,15 +101,35 @@ class SyncResult:
     committed: bool = False
     merged: bool = False
     pushed: bool = False
-    changed: list[str] = field(default_factory=list)  # files the merge changed on disk
+    changed: list[str] = field(default_factory=list)  # files the merge changed
     conflicts: int = 0  # new conflict records created by this sync
     postponed: list[str] = field(default_factory=list)  # open elsewhere: merged later
     offline: SyncError | None = None  # the remote could not be reached; retry later
     no_remote: bool = False
     at: str = ""
+    unverified: list[ApprovalCheck] = field(default_factory=list)  # approvals that fail
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A merge that changed a meeting open in the app: what the app folds into it."""
+
+    path: Path
+    base: Tables  # the meeting as the sync committed it (what memory started from)
+    merged: Tables  # the merged meeting
+    mine: Side  # the user of this machine (what was typed during the sync)
+    theirs: Side  # who wrote the incoming changes
+
+
+#: Folds an ``Incoming`` into the open meeting and saves; returns new conflicts, or None
+#: when the meeting is no longer open for writing there (closed or approved during the
+#: sync: the file is then written like any other). Raises on failure (the sync then
+#: fails before moving the branch, nothing is lost).
+BringIn = Callable[[Incoming], int | None]
 
 
 def _run(repo: Any, env: dict[str, str], *args: str, timeout: int = LOCAL_TIMEOUT) -> str:
+    """A git command through GitPython (status, diff and approval tags use it)."""
     return str(repo.git.execute(["git", *args], env=env, kill_after_timeout=timeout))
 
 
@@ -84,221 +144,177 @@ def _try(repo: Any, env: dict[str, str], *args: str) -> tuple[int, str]:
     return int(status), str(out)
 
 
-def _branch(repo: Any) -> str:
+def _branch(git_dir: Path) -> str:
     # Read .git/HEAD instead of running git: one process less per sync.
-    head = (Path(repo.git_dir) / "HEAD").read_text(encoding="utf-8").strip()
+    head = (git_dir / "HEAD").read_text(encoding="utf-8").strip()
     if not head.startswith("ref: refs/heads/"):
         raise SyncError("detached", "HEAD is not on a branch")
     return head.removeprefix("ref: refs/heads/")
 
 
-def _any_locked_elsewhere(root: Path) -> bool:
-    folder = root / "meetings" / ".local" / "locks"
-    if not folder.is_dir():
-        return False
-    return any(
-        _is_locked_elsewhere(root / "meetings" / lock.name.removesuffix(".lock"))
-        for lock in folder.glob("*.lock")
-    )
+def _kind(name: str) -> str | None:
+    if name == "archive.json":
+        return KIND_ARCHIVE
+    return KIND_MEETING if is_store_file(name) else None
 
 
-def _is_locked_elsewhere(path: Path) -> bool:
-    target = lock_path(path)
-    if not target.exists():
-        return False
-    lock = FileLock(str(target), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        return True
-    lock.release()
-    return False
+def check_blob(name: str, data: bytes) -> None:
+    """A merged file is whole: no conflict markers; a store file loads as it is (not
+    only in part, not from this machine's good copy: that would hide damage that came
+    from the other side)."""
+    if any(marker in b"\n" + data for marker in MARKERS):
+        raise SyncError("invalid_result", f"{name}: conflict markers")
+    kind = _kind(name)
+    if kind is None:
+        return
+    with tempfile.TemporaryDirectory(prefix="minutes-check-") as folder:
+        path = Path(folder) / Path(name).name
+        path.write_bytes(data)
+        try:
+            loaded = load_tables(path, kind)
+        except (StoreError, OSError, ValueError) as exc:
+            raise SyncError("invalid_result", f"{name}: {exc}") from exc
+    if loaded.recovery is not None:
+        raise SyncError("invalid_result", f"{name}: {loaded.recovery.problem}")
 
 
 def check_files(root: Path, names: Collection[str]) -> None:
-    """Every merged store file loads as it is (not only in part, not from this machine's
-    good copy: that would hide damage that came from the other side) and no file has
-    conflict markers."""
+    """``check_blob`` for files in the work tree (missing ones are skipped)."""
     for name in names:
         path = root / name
-        if not path.is_file():
-            continue
-        data = path.read_bytes()
-        if any(marker in b"\n" + data for marker in MARKERS):
-            raise SyncError("invalid_result", f"{name}: conflict markers")
-        if name == "archive.json" or (name.startswith("meetings/") and name.endswith(".json")):
-            kind = KIND_ARCHIVE if name == "archive.json" else KIND_MEETING
-            try:
-                loaded = load_tables(path, kind)
-            except StoreError as exc:
-                raise SyncError("invalid_result", f"{name}: {exc}") from exc
-            except (OSError, ValueError) as exc:
-                raise SyncError("invalid_result", f"{name}: {exc}") from exc
-            if loaded.recovery is not None:  # readable only from a good copy or in part
-                raise SyncError("invalid_result", f"{name}: {loaded.recovery.problem}")
+        if path.is_file():
+            check_blob(name, path.read_bytes())
 
 
-def _recover_interrupted(repo: Any, env: dict[str, str], root: Path) -> None:
-    """A merge that did not finish: a sync killed mid-merge (power cut) left MERGE_HEAD,
-    or a failed merge could not put the work tree back (disk full) and left the
-    ``MERGING_FILE`` mark. Go back to the backup, keeping every whole file."""
-    git_dir = Path(repo.git_dir)
-    mark = git_dir / MERGING_FILE
-    if not (git_dir / "MERGE_HEAD").exists() and not mark.exists():
-        return
-    code, merge_head = _try(repo, env, "rev-parse", "--verify", "-q", "MERGE_HEAD")
-    _try(repo, env, "merge", "--abort")
-    try:
-        head, theirs = mark.read_text(encoding="utf-8").split()[:2]
-    except (OSError, ValueError):
-        status, backup = _try(repo, env, "rev-parse", "--verify", "-q", BACKUP_REF)
-        if status != 0 or not backup.strip():
-            return
-        head, theirs = backup.strip(), merge_head.strip() if code == 0 else ""
-    _back_to(repo, env, root, head, theirs)
-    mark.unlink(missing_ok=True)
+def _configure(git: Git) -> bool:
+    """Register the merge driver in this clone (a plain ``git pull`` merges the same
+    way); returns whether the clone has a remote. One git call when all is set."""
+    command = driver_command()
+    driver_key, remote_key = f"merge.{DRIVER_NAME}.driver", f"remote.{REMOTE}.url"
+    pattern = f"^({re.escape(driver_key)}|{re.escape(remote_key)})$"
+    _code, out = git.try_("config", "--local", "--get-regexp", pattern)
+    values = dict(line.partition(" ")[::2] for line in out.splitlines())
+    if values.get(driver_key) != command:
+        git.run("config", "--local", f"merge.{DRIVER_NAME}.name", "minutes record merge")
+        git.run("config", "--local", driver_key, command)
+    return remote_key in values
 
 
-def _damaged(root: Path, name: str) -> bool:
-    try:
-        check_files(root, [name])
-    except SyncError:
-        return True
-    return False
-
-
-def _back_to(repo: Any, env: dict[str, str], root: Path, head: str, theirs: str) -> None:
-    """Put the branch back on ``head`` after a merge that did not finish.
-
-    Work-tree files are whole unless git itself was interrupted writing them (the app
-    and the merge driver write atomically): a whole file holds the user's later edits or
-    both sides merged, so it stays and is committed by the next sync. A file git left
-    half-written or missing is restored from ``head``; a half-written file that only
-    ``theirs`` has is removed (the next merge brings it again).
-    """
-    _run(repo, env, "reset", "-q", head)  # the branch and the index; the work tree stays
-    tracked = _run(repo, env, "diff", "--name-only", "--no-renames", head).splitlines()
-    restore = [n for n in tracked if not (root / n).exists() or _damaged(root, n)]
-    if restore:
-        _run(repo, env, "checkout", head, "--", *restore)
-    if not theirs:
-        return
-    untracked = _run(repo, env, "ls-files", "--others", "--exclude-standard").splitlines()
-    for name in untracked:
-        code, _ = _try(repo, env, "cat-file", "-e", f"{theirs}:{name}")
-        if code == 0 and _damaged(root, name):
-            (root / name).unlink(missing_ok=True)
-
-
-def _commit_local(repo: Any, env: dict[str, str], identity: Identity) -> bool:
-    status = _run(repo, env, "status", "--porcelain", "--untracked-files=all")
-    if not status.strip():
-        return False
-    _run(repo, env, "add", "-A", ".")
+def _commit_local(git: Git, identity: Identity) -> bool:
+    """Commit the work tree as it is now (each file read once, whole)."""
+    git.run("add", "-A", ".")
+    unstage_foreign(git)  # files an archive does not consist of stay unshared
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-    code, _ = _try(
-        repo, env, "commit", "-q", "--no-verify", "-m", f"minutes: {identity.name}, {stamp}"
-    )
-    return code == 0  # 1: nothing staged after all (only ignored or mode changes)
+    message = f"minutes: {identity.name}, {stamp}"
+    code, _ = git.try_("commit", "-q", "--no-verify", "--no-gpg-sign", "-m", message)
+    return code == 0  # 1: nothing to commit
+
+
+def _into_closed_file(
+    git: Git, root: Path, name: str, blobs_of: tuple[str, str], blobs: dict[str, bytes]
+) -> int:
+    busy: list[str] = []
+    with locked_for_merge(root, [name], busy) as free:
+        if not free:  # opened by another program in that moment: try again next time
+            raise SyncError("busy", name)
+        return bring_into_file(git, root, name, *blobs_of, blobs)
+
+
+def _meeting_tables(raw: bytes, name: str) -> Tables:
+    tables = tables_of(raw, name)
+    tables.pop(META_TABLE, None)
+    return tables
 
 
 def _merge(
-    repo: Any,
-    env: dict[str, str],
-    head: str,
-    theirs: str,
-    open_here: Collection[Path],
+    git: Git,
     root: Path,
-    hold: Callable[[], contextlib.AbstractContextManager[None]],
+    branch: str,
+    commits: tuple[str, str, str],
+    theirs_side: Side,
+    open_here: Collection[Path],
+    bring_in: BringIn | None,
+    identity: Identity,
     result: SyncResult,
 ) -> bool:
-    """Merge ``theirs`` into ``head`` (HEAD). Returns False if postponed (files open
-    elsewhere)."""
-    if _any_locked_elsewhere(root):
-        incoming = _run(repo, env, "diff", "--name-only", f"HEAD...{theirs}").split()
-        mine = {p.resolve() for p in open_here}
-        busy = [
-            name
-            for name in incoming
-            if name.startswith("meetings/")
-            and (root / name).resolve() not in mine
-            and _is_locked_elsewhere(root / name)
-        ]
-        if busy:
+    """Merge ``theirs`` into ``head`` (``commits``: head, theirs, their merge base) and
+    bring it in. False if postponed (a meeting open in another program)."""
+    head, theirs, base = commits
+    tree = merge_commits(git, root / ".git", head, theirs, base)
+    try:
+        return _bring_in_merge(
+            git, root, branch, commits, tree, theirs_side, open_here, bring_in, identity, result
+        )
+    finally:
+        if tree.index is not None:
+            tree.index.unlink(missing_ok=True)
+
+
+def _bring_in_merge(
+    git: Git,
+    root: Path,
+    branch: str,
+    commits: tuple[str, str, str],
+    tree: TreeMerge,
+    theirs_side: Side,
+    open_here: Collection[Path],
+    bring_in: BringIn | None,
+    identity: Identity,
+    result: SyncResult,
+) -> bool:
+    head, theirs, _base = commits
+    read_blobs(git, [sha for pair in tree.changed.values() for sha in pair if sha], tree.blobs)
+    for name, (_ours, merged) in tree.changed.items():
+        if merged is not None:
+            check_blob(name, tree.blobs[merged])
+    mine = {Path(p).resolve() for p in open_here}
+    here = {n: c for n, c in tree.changed.items() if bring_in and (root / n).resolve() in mine}
+    others = {n: c for n, c in tree.changed.items() if n not in here}
+    if not tree.tree:  # fast-forward: their commit is the merge
+        new = theirs
+    else:
+        new = git.run(
+            "commit-tree", tree.tree, "-p", head, "-p", theirs, "-m", f"minutes: merge {REMOTE}"
+        )
+    busy: list[str] = []
+    with locked_for_merge(root, others, busy) as free:
+        if not free:
             result.postponed = busy
             return False
-    _run(repo, env, "update-ref", BACKUP_REF, head)
-    # Marks the merge as under way until the work tree is known to be whole again; a
-    # full disk fails here, before git touches anything.
-    mark = Path(repo.git_dir) / MERGING_FILE
-    try:
-        mark.write_text(f"{head} {theirs}\n", encoding="utf-8")
-    except OSError:
-        mark.unlink(missing_ok=True)
-        raise
-    # The driver asks git who wrote each side only when it finds a conflict.
-    merge_env = {**env, THEIRS_REF_ENV: theirs}
-    with hold():
-        try:
-            _run(
-                repo,
-                merge_env,
-                "merge",
-                "-q",
-                "--no-edit",
-                "--allow-unrelated-histories",
-                "-m",
-                f"minutes: merge {REMOTE}",
-                theirs,
+        conflicts = tree.conflicts
+        stamp = datetime.now().astimezone().isoformat(timespec="seconds")
+        for name, (ours, merged) in here.items():
+            if bring_in is None or ours is None or merged is None:
+                continue  # deleted there while open here: it stays, shared again
+            incoming = Incoming(
+                root / name,
+                _meeting_tables(tree.blobs[ours], name),
+                _meeting_tables(tree.blobs[merged], name),
+                Side(identity.name, stamp),
+                theirs_side,
             )
-            changed = _run(repo, env, "diff", "--name-only", head, "HEAD").split()
-            check_files(root, changed)
-        except BaseException as exc:
-            _try(repo, env, "merge", "--abort")
-            code, _ = _try(repo, env, "reset", "-q", "--hard", head)
-            if code == 0:  # else (disk full) the mark stays: the next sync repairs
-                mark.unlink(missing_ok=True)
-            if isinstance(exc, SyncError):
-                raise
-            git = git_module()
-            if isinstance(exc, git.CommandError | OSError):
-                error = classify(exc)
-                if error.code == "git_failed":
-                    error = SyncError("merge_failed", error.detail)
-                raise error from exc
-            raise
-    mark.unlink(missing_ok=True)
+            taken = bring_in(incoming)
+            if taken is None:  # closed there meanwhile: a file nobody has open
+                conflicts += _into_closed_file(git, root, name, (ours, merged), tree.blobs)
+            else:
+                conflicts += taken
+        for name, (ours, merged) in others.items():
+            conflicts += bring_into_file(git, root, name, ours, merged, tree.blobs)
+        git.cancel.check()  # a quit before the branch moves: the next sync redoes it
+        # one transaction: the backup of our tip and the branch on the merge (or neither)
+        moves = f"update {BACKUP_REF} {head}\nupdate refs/heads/{branch} {new} {head}\n"
+        git.raw("update-ref", "-m", "minutes: sync", "--stdin", stdin=moves.encode())
+    # the index follows the branch (the work tree is not touched): the merge's own index
+    # holds exactly the new tree; a fast-forward reads theirs
+    if tree.index is not None:
+        os.replace(tree.index, root / ".git" / "index")
+        tree.index = None
+    else:
+        git.try_("read-tree", new)
     result.merged = True
-    result.changed = sorted(set(result.changed) | set(changed))
-    result.conflicts += _count_conflicts(root, changed, repo, env, head)
+    result.changed = sorted(set(result.changed) | set(tree.changed))
+    result.conflicts += conflicts
     return True
-
-
-def _count_conflicts(
-    root: Path, changed: list[str], repo: Any, env: dict[str, str], old: str
-) -> int:
-    """How many open conflict records the merge added to the changed store files (the
-    meetings and archive.json)."""
-    total = 0
-    for name in changed:
-        if not (name.startswith("meetings/") or name == "archive.json"):
-            continue
-        try:
-            now = json.loads((root / name).read_bytes()).get("conflicts", {})
-        except (OSError, ValueError):
-            continue
-        code, before_text = _try(repo, env, "show", f"{old}:{name}")
-        try:
-            before = json.loads(before_text).get("conflicts", {}) if code == 0 else {}
-        except ValueError:
-            before = {}
-        total += sum(1 for cid, rec in now.items() if cid not in before and not rec.get("resolved"))
-    return total
-
-
-@contextlib.contextmanager
-def _no_hold() -> Iterator[None]:
-    yield
 
 
 def sync(
@@ -306,90 +322,109 @@ def sync(
     identity: Identity,
     *,
     open_here: Collection[Path] = (),
-    hold: Callable[[], contextlib.AbstractContextManager[None]] | None = None,
+    bring_in: BringIn | None = None,
     network_timeout: int = NETWORK_TIMEOUT,
+    cancel: Cancel | None = None,
+    wait: float = WAIT_FOR_JOB,
 ) -> SyncResult:
     """Sync the archive at ``root`` with its remote. Raises ``SyncError`` on failure.
 
-    ``hold`` is a context manager the merge runs inside: the app uses it to pause saving
-    the open meeting while git rewrites files. An unreachable remote is not an error:
-    the result says ``offline`` and the local commit waits for the next sync.
+    ``open_here`` are meetings open for writing in the calling app and ``bring_in`` how
+    a merge reaches them (see the module docstring); without ``bring_in`` they are
+    written like any file nobody has open. An unreachable remote is not an error: the
+    result says ``offline`` and the local commit waits for the next sync. Another git
+    job on the archive is waited for ``wait`` seconds, then ``SyncError("busy")``.
     """
     if not identity.name.strip() or not identity.email.strip():
         raise SyncError("no_identity")
-    git = git_module()
     root = Path(root).resolve()
-    env = git_env(identity)
+    if not (root / ".git").is_dir():
+        raise SyncError("not_a_repo", str(root))
+    git = Git(root, git_env(identity), network_timeout=network_timeout, cancel=cancel)
+    try:
+        with git_job(root, wait):
+            return _sync(git, root, identity, open_here, bring_in)
+    except Busy as exc:
+        raise SyncError("busy", str(exc)) from exc
+    except SyncError as exc:
+        _record_failure(root, exc)
+        raise
+    except (GitFailed, OSError) as exc:
+        error = classify(exc)
+        _record_failure(root, error)
+        raise error from exc
+
+
+def _sync(
+    git: Git,
+    root: Path,
+    identity: Identity,
+    open_here: Collection[Path],
+    bring_in: BringIn | None,
+) -> SyncResult:
     result = SyncResult()
-    hold = hold or _no_hold
-    with open_repo(root) as repo:
+    git_dir = root / ".git"
+    ensure_repo_files(root)
+    has_remote = _configure(git)
+    recover_interrupted(git, git_dir, root)
+    result.committed = _commit_local(git, identity)
+    if not has_remote:
+        result.no_remote = True
+        return _finish(root, result)
+    branch = _branch(git_dir)
+    theirs_ref = f"refs/remotes/{REMOTE}/{branch}"
+    for _attempt in range(MAX_PUSH_ATTEMPTS):
         try:
-            ensure_repo_files(root)
-            configure(repo)
-            _recover_interrupted(repo, env, root)
-            result.committed = _commit_local(repo, env, identity)
-            if REMOTE not in [r.name for r in repo.remotes]:
-                result.no_remote = True
-                return _finish(root, result)
-            branch = _branch(repo)
-            for _attempt in range(MAX_PUSH_ATTEMPTS):
-                try:
-                    _run(repo, env, "fetch", "-q", "--prune", REMOTE, timeout=network_timeout)
-                except git.GitCommandError as exc:
-                    error = classify(exc)
-                    if error.offline:
-                        result.offline = error
-                        return _finish(root, result)
-                    raise error from exc
-                theirs_ref = f"refs/remotes/{REMOTE}/{branch}"
-                code, out = _try(repo, env, "rev-parse", "HEAD", theirs_ref)
-                shas = out.split()
-                if code == 0 and len(shas) == 2:  # the remote has our branch
-                    head, theirs = shas
-                    counts = _run(
-                        repo, env, "rev-list", "--left-right", "--count", f"HEAD...{theirs}"
-                    )
-                    ahead, behind = (int(n) for n in counts.split())
-                    if behind and not _merge(
-                        repo, env, head, theirs, open_here, root, hold, result
-                    ):
-                        return _finish(root, result)
-                    if not ahead and not behind:  # nothing of ours is missing there
-                        result.pushed = True
-                        return _finish(root, result)
-                try:
-                    _run(
-                        repo,
-                        env,
-                        "push",
-                        "-q",
-                        "--follow-tags",
-                        REMOTE,
-                        f"HEAD:refs/heads/{branch}",
-                        timeout=network_timeout,
-                    )
-                    result.pushed = True
-                    return _finish(root, result)
-                except git.GitCommandError as exc:
-                    error = classify(exc)
-                    if error.code == "rejected":
-                        continue  # someone pushed meanwhile: fetch, merge, push again
-                    if error.offline:
-                        result.offline = error
-                        return _finish(root, result)
-                    raise error from exc
-            raise SyncError("rejected", f"{MAX_PUSH_ATTEMPTS} attempts")
-        except SyncError as exc:
-            _record_failure(root, exc)
-            raise
-        except (git.CommandError, OSError) as exc:
+            git.run("fetch", "-q", "--prune", REMOTE, network=True)
+        except (GitFailed, SyncError) as exc:
             error = classify(exc)
-            _record_failure(root, error)
+            if error.offline:
+                result.offline = error
+                return _finish(root, result)
             raise error from exc
+        code, out = git.try_(
+            "log", "--no-walk=unsorted", "--format=%H%x09%an%x09%aI", "HEAD", theirs_ref, "--"
+        )
+        tips = [line.split("\t") for line in out.splitlines()]
+        if code == 0 and len(tips) == 1:  # one commit: both are the same, all is shared
+            result.pushed = True
+            return _finish(root, result)
+        if code == 0 and len(tips) == 2:  # the remote has our branch
+            (head, *_), (theirs, *who) = tips
+            # only archive files come in, checked before the merge reads anything of theirs
+            check_incoming(git, theirs, head)
+            code, found = git.try_("merge-base", head, theirs)
+            base = found.strip() if code == 0 else ""
+            ahead, behind = base != head, base != theirs
+            theirs_side = Side(*who[:2]) if len(who) >= 2 else Side()
+            if behind and not _merge(
+                git, root, branch, (head, theirs, base), theirs_side, open_here, bring_in,
+                identity, result,
+            ):  # fmt: skip
+                return _finish(root, result)
+            if not ahead:  # nothing of ours is missing there
+                result.pushed = True
+                return _finish(root, result)
+        try:
+            git.run(
+                "push", "-q", "--follow-tags", REMOTE, f"HEAD:refs/heads/{branch}", network=True
+            )
+            result.pushed = True
+            return _finish(root, result)
+        except (GitFailed, SyncError) as exc:
+            error = classify(exc)
+            if error.code == "rejected":
+                continue  # someone pushed meanwhile: fetch, merge, push again
+            if error.offline:
+                result.offline = error
+                return _finish(root, result)
+            raise error from exc
+    raise SyncError("rejected", f"{MAX_PUSH_ATTEMPTS} attempts")
 
 
 def _finish(root: Path, result: SyncResult) -> SyncResult:
     result.at = datetime.now().isoformat(timespec="seconds")
+    result.unverified = unverified_approvals(root, result.changed)  # what came in
     state = read_state(root)
     if result.pushed:
         state["last_sync"] = result.at

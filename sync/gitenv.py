@@ -9,13 +9,13 @@ from __future__ import annotations
 import errno
 import os
 import re
-import shutil
 import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from model.programs import find_program, program_env
 from sync.errors import SyncError
 
 #: Seconds before a network command (fetch, push, clone) is killed.
@@ -70,9 +70,12 @@ def check_remote_url(url: str) -> str:
 
 
 def git_env(identity: Identity | None = None, **extra: str) -> dict[str, str]:
-    """Environment for every git command: never prompt, never run ext::, no pager."""
+    """Environment for every git command: never prompt, never run ext::, no pager, and
+    no program (git itself, ssh, the merge driver's Python) found in the current folder
+    or the archive (model/programs.py)."""
     ssh = os.environ.get("GIT_SSH_COMMAND", "ssh")
     env = {
+        **program_env(),
         "GIT_TERMINAL_PROMPT": "0",
         "GIT_SSH_COMMAND": f"{ssh} -o BatchMode=yes",
         "GIT_ALLOW_PROTOCOL": ALLOWED_PROTOCOLS,
@@ -101,7 +104,7 @@ def git_module() -> Any:
     # With GIT_PYTHON_REFRESH=quiet the import works without git and the first command
     # fails instead: find out here, before touching anything.
     executable = str(git.Git.GIT_PYTHON_GIT_EXECUTABLE or "git")
-    if shutil.which(executable) is None:
+    if find_program(executable) is None:
         raise SyncError("git_missing", executable)
     return git
 
@@ -116,9 +119,15 @@ def open_repo(root: Path) -> Any:
 
 
 def driver_command() -> str:
-    """The merge driver command line, with this Python's absolute path (git runs it)."""
+    """The merge driver command line, with this Python's absolute path (git runs it).
+
+    Git runs it inside the archive, which the other side of a sync can write: ``-I``
+    (isolated mode) keeps the current folder off the import path (``-m`` would put it
+    first, so a committed ``sync/driver.py`` would run instead of ours) and ignores
+    PYTHON* variables and the user's site-packages. Our package is found where it was
+    installed (site-packages, or the editable install's finder, which -I keeps)."""
     python = Path(sys.executable).absolute().as_posix()
-    return f'"{python}" -m sync.driver %O %A %B %P'
+    return f'"{python}" -I -m sync.driver %O %A %B %P'
 
 
 def git_message(exc: BaseException) -> str:

@@ -8,9 +8,16 @@ not take commands from a cloned repository), with this Python's absolute path.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+from model.programs import find_program
 from sync.errors import SyncError
 from sync.gitenv import (
     DEFAULT_BRANCH,
@@ -25,6 +32,7 @@ from sync.gitenv import (
     git_module,
     open_repo,
 )
+from sync.gitrun import Git, GitFailed
 
 GITIGNORE_LINES = [
     "# per-machine state of minutes: never shared",
@@ -38,6 +46,8 @@ GITATTRIBUTES_LINES = [
     "# minutes merges its files record by record (minutes sync setup registers the driver)",
     f"meetings/*.json merge={DRIVER_NAME} -text",
     f"archive.json merge={DRIVER_NAME} -text",
+    # approvers' keys added on two machines at once: keep both lines (git's union merge)
+    ".minutes/allowed_signers merge=union",
 ]
 
 
@@ -64,7 +74,9 @@ def ensure_repo_files(root: Path) -> None:
 
 
 def configure(repo: Any) -> None:
-    """Register the merge driver in this clone (cheap if already right)."""
+    """Register the merge driver in this clone (cheap if already right). A command line
+    of an older version (``python -m sync.driver``, which imported code from the archive)
+    is replaced here: every sync, setup and clone, and the app's start, call this."""
     command = driver_command()
     with repo.config_reader() as reader:
         current = reader.get_value(f'merge "{DRIVER_NAME}"', "driver", default="")
@@ -73,6 +85,37 @@ def configure(repo: Any) -> None:
     with repo.config_writer() as writer:
         writer.set_value(f'merge "{DRIVER_NAME}"', "name", "minutes record merge")
         writer.set_value(f'merge "{DRIVER_NAME}"', "driver", command)
+
+
+def refresh_driver(root: Path) -> None:
+    """Re-register the merge driver of the archive at ``root`` if its ``.git/config``
+    has another command line (the app calls this when it starts, so a plain ``git pull``
+    after an update never runs the old one). Plain git, no GitPython: one quick process
+    when nothing needs changing. Best effort: a failure is left to the next sync."""
+    program = find_program("git")
+    if program is None or not (Path(root) / ".git").exists():
+        return
+    env = {**os.environ, **git_env()}
+    key = f"merge.{DRIVER_NAME}.driver"
+    command = driver_command()
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [program, "config", *args],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=LOCAL_TIMEOUT,
+            check=False,
+        )
+        return done.stdout.strip()
+
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        if run("--get", key) != command:
+            run(f"merge.{DRIVER_NAME}.name", "minutes record merge")
+            run(key, command)
 
 
 def absolute_remote(remote: str) -> str:
@@ -84,31 +127,40 @@ def absolute_remote(remote: str) -> str:
     return remote
 
 
-def check_remote(remote: str) -> None:
+def check_remote(remote: str, timeout: int = NETWORK_TIMEOUT) -> bool:
     """Refuse a remote that holds no repository (a folder that does not exist, a URL to
-    something else) or that refuses the login, before anything is changed. A remote out
-    of reach right now is accepted: the first sync shares once it can be reached."""
-    git = git_module()
+    something else), that refuses the login, or that accepts the connection and never
+    answers (``SyncError("timeout")`` after ``timeout`` seconds), before anything is
+    changed. Returns False for a remote out of reach right now (no network, host down):
+    it is accepted, and the first sync shares once it can be reached."""
+    runner = Git(None, git_env(), network_timeout=timeout)
     try:
-        git.Git().execute(
-            ["git", "ls-remote", "--heads", remote],
-            env=git_env(),
-            kill_after_timeout=NETWORK_TIMEOUT,
-        )
-    except git.CommandError as exc:
+        runner.run("ls-remote", "--heads", "--", remote, network=True)
+    except GitFailed as exc:
         error = classify(exc)
-        if not error.offline:
+        if error.code != "unreachable":
             raise error from exc
+        return False
+    return True
 
 
-def setup(root: Path, remote: str | None) -> Path:
+def setup(root: Path, remote: str | None, timeout: int = NETWORK_TIMEOUT) -> Path:
     """Make ``root`` a git repository (if it is not) and set its remote ``origin``."""
+    return setup_remote(root, remote, timeout)[0]
+
+
+def setup_remote(
+    root: Path, remote: str | None, timeout: int = NETWORK_TIMEOUT
+) -> tuple[Path, bool]:
+    """``setup``, also saying whether the remote answered (False: set, but out of reach
+    now; the caller must not say the archive is shared yet)."""
+    reachable = False
     if remote is not None:
         remote = absolute_remote(check_remote_url(remote))
-        check_remote(remote)
+        reachable = check_remote(remote, timeout)
     git = git_module()
     try:
-        return _setup(git, Path(root).expanduser().resolve(), remote)
+        return _setup(git, Path(root).expanduser().resolve(), remote), reachable
     except (git.CommandError, OSError) as exc:
         raise classify(exc) from exc
 
@@ -133,41 +185,80 @@ def _setup(git: Any, root: Path, remote: str | None) -> Path:
     return root
 
 
-def clone(remote: str, path: Path) -> Path:
-    """Clone a shared archive to ``path`` (which must not exist or be empty)."""
+def clone(remote: str, path: Path, timeout: int = NETWORK_TIMEOUT) -> Path:
+    """Clone a shared archive to ``path`` (which must not exist or be empty).
+
+    Bounded by ``timeout`` seconds (``SyncError("timeout")``); a clone that fails or is
+    stopped leaves nothing behind: the folder is removed (or emptied, if it existed), so
+    the same command can simply be run again."""
     remote = absolute_remote(check_remote_url(remote))
-    git = git_module()
     path = Path(path).expanduser().resolve()
-    if path.exists() and any(path.iterdir()):
+    existed = path.exists()
+    if existed and any(path.iterdir()):
         raise SyncError("target_not_empty", str(path))
+    runner = Git(None, git_env(), network_timeout=timeout)
     try:
-        git.Repo.clone_from(
-            remote,
-            path,
-            env=git_env(),
-            multi_options=["--origin", REMOTE],
-            kill_after_timeout=NETWORK_TIMEOUT,
-        )
-    except git.CommandError as exc:
-        raise classify(exc) from exc
-    try:
+        # nothing is checked out before the remote's files are checked (sync/incoming.py)
+        runner.run(
+            "clone", "-q", "--no-checkout", "--origin", REMOTE, "--", remote, str(path),
+            network=True,
+        )  # fmt: skip
         _after_clone(path)
-    except (git.CommandError, OSError) as exc:
-        raise classify(exc) from exc
+    except BaseException as exc:
+        with contextlib.suppress(OSError):  # the sentence matters more than the cleanup
+            _remove_clone(path, existed)
+        if isinstance(exc, SyncError):
+            raise
+        if isinstance(exc, GitFailed | OSError) or type(exc).__name__.endswith("CommandError"):
+            raise classify(exc) from exc
+        raise
     return path
 
 
 def _after_clone(path: Path) -> None:
+    from sync.incoming import check_incoming
+
+    env = git_env()
+    runner = Git(path, env)
     with open_repo(path) as repo:
         configure(repo)
-        if not repo.head.is_valid():
+        if repo.head.is_valid():
+            check_incoming(runner, "HEAD", ours=None)
+            repo.git.execute(
+                ["git", "reset", "-q", "--hard", "HEAD"], env=env, kill_after_timeout=LOCAL_TIMEOUT
+            )
+        else:
             # The remote's HEAD names a branch that does not exist (a bare repository
             # made with another default branch name): check out ours if it is there.
             branches = [ref.remote_head for ref in repo.remote(REMOTE).refs]
             if DEFAULT_BRANCH in branches or branches:
                 branch = DEFAULT_BRANCH if DEFAULT_BRANCH in branches else branches[0]
+                check_incoming(runner, f"{REMOTE}/{branch}", ours=None)
                 repo.git.checkout("-q", "-B", branch, f"{REMOTE}/{branch}")
             else:  # an empty remote: start on our branch name
                 repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
     ensure_repo_files(path)
     (path / "meetings").mkdir(exist_ok=True)
+
+
+def _remove_clone(path: Path, keep_folder: bool) -> None:
+    """Remove what a clone made (git's object files are read-only on Windows)."""
+
+    def writable_then_retry(function: Any, name: str, _error: Any) -> None:
+        os.chmod(name, stat.S_IWRITE | stat.S_IREAD)
+        function(name)
+
+    def remove_tree(folder: Path) -> None:
+        if sys.version_info >= (3, 12):
+            shutil.rmtree(folder, onexc=writable_then_retry)
+        else:
+            shutil.rmtree(folder, onerror=writable_then_retry)
+
+    if not keep_folder:
+        remove_tree(path)
+        return
+    for child in path.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            remove_tree(child)
+        else:
+            child.unlink()

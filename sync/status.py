@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,11 +9,14 @@ from typing import Any
 from model.conflicts import CONFLICTS_TABLE, is_open_record
 from model.store.archive import Archive
 from model.store.errors import StoreError
+from model.store.limits import loads_limited, read_limited
+from sync.approval import TAG_PREFIX, approval_tags, tag_approval
+from sync.approval_check import ApprovalCheck, archive_unverified
 from sync.engine import _run, _try, read_state
-from sync.errors import SyncError
-from sync.gitenv import REMOTE, Identity, git_env, open_repo
+from sync.gitenv import REMOTE, git_env, open_repo
+from sync.incoming import is_archive_path
 
-TAG_PREFIX = "approved/"
+__all__ = ["TAG_PREFIX", "approval_tags", "tag_approval"]  # where callers found them first
 
 
 @dataclass
@@ -48,6 +50,7 @@ class SyncStatus:
     last_error: str = ""  # the code of the last failure (sync.error.<code>)
     last_detail: str = ""  # git's telling line about it
     conflicts: list[OpenConflict] = field(default_factory=list)
+    unverified: list[ApprovalCheck] = field(default_factory=list)  # approvals that fail
 
     @property
     def unshared(self) -> int:
@@ -72,7 +75,7 @@ def meeting_conflicts(root: Path) -> list[OpenConflict]:
 
 def _conflicts_of_meeting(path: Path) -> list[OpenConflict]:
     try:
-        data = json.loads(path.read_bytes())
+        data = loads_limited(read_limited(path))
     except (OSError, ValueError):
         return []
     if not isinstance(data, dict):
@@ -130,14 +133,22 @@ def status(root: Path) -> SyncStatus:
     """The sync state of the archive at ``root`` (no network)."""
     root = Path(root)
     if not (root / ".git").exists():
-        return SyncStatus(is_repo=False, conflicts=open_conflicts(root))
+        return SyncStatus(
+            is_repo=False, conflicts=open_conflicts(root), unverified=archive_unverified(root)
+        )
     env = git_env()
     result = SyncStatus(is_repo=True)
     with open_repo(root) as repo:
         code, url = _try(repo, env, "remote", "get-url", REMOTE)
         result.remote = url.strip() if code == 0 else ""
-        porcelain = _run(repo, env, "status", "--porcelain", "--untracked-files=all")
-        result.changed_files = [line[3:] for line in porcelain.splitlines() if line.strip()]
+        porcelain = _run(
+            repo, env, "status", "--porcelain", "-z", "--no-renames", "--untracked-files=all"
+        )
+        changed = [entry[3:] for entry in porcelain.split("\0") if entry.strip()]
+        # a stray file or a symlink in the folder is never shared (sync/incoming.py)
+        result.changed_files = [
+            name for name in changed if is_archive_path(name) and not (root / name).is_symlink()
+        ]
         code, branch = _try(repo, env, "symbolic-ref", "--short", "HEAD")
         if code == 0 and repo.head.is_valid():
             upstream = f"refs/remotes/{REMOTE}/{branch.strip()}"
@@ -150,52 +161,5 @@ def status(root: Path) -> SyncStatus:
     result.last_error = state.get("last_error", "")
     result.last_detail = state.get("last_detail", "")
     result.conflicts = open_conflicts(root)
+    result.unverified = archive_unverified(root)
     return result
-
-
-def tag_approval(
-    root: Path, meeting_path: Path, meeting_id: str, digest: str, identity: Identity
-) -> str | None:
-    """Commit the approved meeting file and tag that commit ``approved/<id>/<hash>``.
-
-    Returns the tag name, or None when the archive is not a git repository. The tag is
-    pushed with the next sync.
-    """
-    root = Path(root)
-    if not (root / ".git").exists():
-        return None
-    env = git_env(identity)
-    name = f"{TAG_PREFIX}{meeting_id}/{digest.split(':')[-1][:12]}"
-    relative = Path(meeting_path).resolve().relative_to(root.resolve()).as_posix()
-    with open_repo(root) as repo:
-        _run(repo, env, "add", "--", relative)
-        code, _ = _try(repo, env, "diff", "--cached", "--quiet")
-        if code != 0:
-            message = f"minutes: approved by {identity.name}"
-            _run(repo, env, "commit", "-q", "--no-verify", "-m", message)
-        code, _ = _try(repo, env, "rev-parse", "--verify", "-q", f"refs/tags/{name}")
-        if code != 0:
-            message = f"Approved by {identity.name} <{identity.email}>\n\n{digest}\n"
-            _run(repo, env, "tag", "-a", name, "-m", message)
-    return name
-
-
-def approval_tags(root: Path, meeting_id: str) -> list[str]:
-    """The approval tags of a meeting, oldest first."""
-    root = Path(root)
-    if not (root / ".git").exists():
-        return []
-    env = git_env()
-    try:
-        with open_repo(root) as repo:
-            out = _run(
-                repo,
-                env,
-                "tag",
-                "--list",
-                f"{TAG_PREFIX}{meeting_id}/*",
-                "--sort=creatordate",
-            )
-    except SyncError:
-        return []
-    return [line for line in out.splitlines() if line.strip()]

@@ -1,8 +1,10 @@
 """Three-way line merge of one text field (the notes of an item, a decision's text ...).
 
 Edits to different paragraphs combine, and so do additions next to a change (a paragraph
-added after the one the other side corrected) and additions at the same place (both are
-kept); the same lines changed differently on both sides are a conflict. The result
+added after the one the other side corrected), additions at the same place (both are
+kept) and edits to different words of the same line (the chair corrects the start of
+the paragraph the secretary is typing the end of); the same words changed differently
+on both sides are a conflict. The result
 always holds every clean edit of both sides; where a region conflicts we compute two
 versions, one taking our lines and one taking theirs there, so the user can pick either
 without losing the other side's clean edits elsewhere.
@@ -10,6 +12,7 @@ without losing the other side's clean edits elsewhere.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +53,11 @@ def merge_text(base: str, ours: str, theirs: str, *, known_base: bool = True) ->
     for group in merger.merge_groups():
         parts: tuple[Any, ...] = tuple(group)
         if parts[0] == "conflict":
-            combined = _combine(parts[1], parts[2], parts[3]) if known_base else None
+            combined = None
+            if known_base:
+                combined = _combine(parts[1], parts[2], parts[3])
+                if combined is None:
+                    combined = _merge_words(parts[1], parts[2], parts[3])
             if combined is not None:
                 with_ours.extend(combined)
                 with_theirs.extend(combined)
@@ -89,6 +96,26 @@ def _combine(base: list[str], ours: list[str], theirs: list[str]) -> list[str] |
             if added[-len(base) :] == base:
                 return added[: -len(base)] + changed
     return None
+
+
+_TOKEN = re.compile(r"\s+|[^\s]+")
+
+
+def _merge_words(base: list[str], ours: list[str], theirs: list[str]) -> list[str] | None:
+    """The lines of a region both sides changed, merged word by word: the chair corrects
+    the start of the paragraph the secretary is still typing at the end. None when the
+    same words were changed differently (a real conflict)."""
+    words_base, words_ours, words_theirs = (
+        _TOKEN.findall("".join(lines)) for lines in (base, ours, theirs)
+    )
+    merger = Merge3(words_base, words_ours, words_theirs)
+    merged: list[str] = []
+    for group in merger.merge_groups():
+        parts: tuple[Any, ...] = tuple(group)
+        if parts[0] == "conflict":
+            return None
+        merged.extend(parts[1])
+    return "".join(merged).splitlines(keepends=True)
 
 
 def _finish(text: str, keep_newline: bool) -> str:

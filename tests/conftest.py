@@ -30,6 +30,8 @@ def _isolated_user_dirs(
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("MINUTES_ARCHIVE", str(home / "archive"))
     monkeypatch.setenv("MINUTES_CONFIG", str(home / "config"))
+    for name in ("MINUTES_NAME", "MINUTES_EMAIL"):  # the identity comes from the test
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -7,21 +7,25 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import events, on, work
 from textual.app import App
 from textual.command import Provider
 
 from model.enums import Language
 from model.store.archive import Archive
 from model.store.errors import StoreError
+from model.store.locations import config_file
+from model.store.problems import os_error_words, problem_of
 from tui.commands import add_bindings, bindings_for
-from tui.config import Config, load_config
+from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_config
 from tui.i18n import t
+from tui.input_path import InputQueue
 from tui.palette import MinutesCommands
 from tui.screens.archive import ArchiveScreen
 from tui.screens.help import HelpScreen
 from tui.screens.meeting import MeetingScreen
 from tui.session import Session
-from tui.sync_app import AppSync
+from tui.sync_app import AppSync, GitJob, GitJobFinished, SyncFinished, SyncJob
 
 
 class MinutesApp(App[None]):
@@ -55,14 +59,53 @@ class MinutesApp(App[None]):
         self._bindings.key_to_bindings.pop("ctrl+q", None)  # ours saves first
         add_bindings(self, bindings_for("app", lang))
         self.syncing = AppSync(self)  # issue 4: sync key, background sync, state
+        #: what was left unsaved when the app quit, for the terminal (issue 12)
+        self.parting_message = ""
+        self.typing = InputQueue(self, super().on_event)  # keys in typing order
+
+    async def on_event(self, event: events.Event) -> None:
+        """Raw keys, pastes and clicks wait their turn in ``self.typing``
+        (tui/input_path.py: how a key travels from the terminal to the saved meeting)."""
+        if not self.typing.take(event):
+            await super().on_event(event)
 
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
+        self._apply_saved_theme()
+        for problem in self.config.problems:  # defaults for those keys only; file untouched
+            self.notify(problem.message(self.lang), severity="warning", timeout=30)
         # a meeting given on the command line paints first; the archive comes when it closes
         if self.meeting_path is None or not self.open_meeting(self.meeting_path):
             self.show_archive()
         self.syncing.start()
+
+    # -- the theme (the palette's choice is kept in the config) ----------------------
+
+    def _apply_saved_theme(self) -> None:
+        wanted = self.config.theme
+        if not wanted:
+            return
+        if wanted in self.available_themes:
+            self.theme = wanted
+            return
+        problem = ConfigProblem(
+            str(self.config.path or config_file()), None, "theme", "theme", {"theme": wanted}
+        )
+        self.notify(problem.message(self.lang), severity="warning", timeout=30)
+
+    def watch_theme(self, theme: str) -> None:
+        """Save the theme chosen in the command palette, so the next start has it."""
+        if theme == self.config.theme:
+            return  # the saved one, applied at start-up
+        self.config.theme = theme
+        try:
+            save_config(self.config)
+        except ConfigNotSaved as exc:  # kept for this session; said so
+            self.notify(exc.message(self.lang), severity="warning", timeout=15)
+        except OSError as exc:
+            said = t(self.lang, "config.theme_not_saved", detail=exc.strerror or str(exc))
+            self.notify(said, severity="warning", timeout=15)
 
     # -- meetings --------------------------------------------------------------------
 
@@ -78,8 +121,18 @@ class MinutesApp(App[None]):
         except StoreError as exc:
             self.notify(exc.message(self.lang), severity="error", timeout=30)
             return False
+        except (OSError, RecursionError) as exc:  # a folder named like a meeting, no access
+            detail = problem_of(exc).words(self.lang)
+            self.notify(t(self.lang, "app.open_failed", path=path, detail=detail), severity="error")
+            return False
         if session.store.recovery is not None:
             self.notify(session.store.recovery.message(self.lang.value), severity="warning")
+        if session.open_error is not None:
+            detail = os_error_words(session.open_error, self.lang)
+            self.notify(t(self.lang, "app.open_readonly", detail=detail), severity="warning")
+        if session.store.good_copy_failed is not None:
+            detail = os_error_words(session.store.good_copy_failed, self.lang)
+            self.notify(t(self.lang, "app.good_copy_failed", detail=detail), severity="warning")
         self.push_screen(
             MeetingScreen(session, self.lang, self.clock, cursor_blink=self.cursor_blink),
             lambda _: self.show_archive(),
@@ -103,10 +156,47 @@ class MinutesApp(App[None]):
         open_search(self, self.archive, self.lang)
 
     async def action_quit(self) -> None:
+        """Quit; a meeting whose change could not be saved asks first (``UnsavedScreen``)."""
+        from tui.screens.unsaved import confirm_leaving
+
+        confirm_leaving(self, self._meeting_screens(), self.lang, self._quit_now, quitting=True)
+
+    def _quit_now(self, unsaved: str) -> None:
+        # exit code 1 and the sentence in the terminal when a change is not in the archive,
+        # printed by tui.launch after the screen is restored, unwrapped (a path in it
+        # must survive a copy and paste)
+        self.parting_message = unsaved
+        self.call_later(self._leave, 1 if unsaved else 0)
+
+    async def _leave(self, return_code: int) -> None:
+        # a sync under way is stopped (its git command killed): the repository stays
+        # consistent, and what is saved is committed by the next sync
+        stopped = await self.syncing.stop()
         for screen in self._meeting_screens():
             screen.close_session()
-        self.syncing.run_blocking()  # share what was written before leaving
-        self.exit()
+        if not stopped:
+            self.syncing.run_blocking()  # share what was written before leaving (bounded)
+        self.exit(return_code=return_code)
+
+    # -- git workers (tui/sync_app.py) ---------------------------------------------
+
+    @work(thread=True, exclusive=True, group="sync", exit_on_error=False)
+    def sync_worker(self, job: SyncJob) -> None:
+        """One sync in a thread; reports with ``SyncFinished``."""
+        self.post_message(self.syncing.run_sync(job))
+
+    @work(thread=True, group="git", exit_on_error=False)
+    def git_worker(self, job: GitJob) -> None:
+        """Other git work (an approval's tag) in a thread; reports with ``GitJobFinished``."""
+        self.post_message(self.syncing.run_git_job(job))
+
+    @on(SyncFinished)
+    def _sync_finished(self, message: SyncFinished) -> None:
+        self.syncing.finished(message)
+
+    @on(GitJobFinished)
+    def _git_job_finished(self, message: GitJobFinished) -> None:
+        self.syncing.git_finished(message)
 
     def action_sync(self) -> None:
         self.syncing.request()

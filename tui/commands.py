@@ -193,3 +193,39 @@ def key_display(app: App[Any], command_id: str) -> str:
     """How the first key of a command looks (``F8``, ``^n``), after the user's keymap."""
     keys = app._keymap.get(command_id) or command(command_id).keys
     return app.get_key_display(Binding(keys.split(",")[0].strip(), ""))
+
+
+#: Ids of the bindings the app's other screens and panels declare themselves (forms,
+#: previews, reviews). tests/config/test_keymap.py checks this list against the source.
+SCREEN_BINDING_IDS = (
+    "conflict.close",
+    "conflict.edit",
+    "conflict.ours",
+    "conflict.save",
+    "conflict.theirs",
+    "export.cancel",
+    "export.toggle_open",
+    "preview.cancel",
+    "preview.create",
+    "preview.delete",
+    "preview.edit",
+    "preview.indent",
+    "preview.outdent",
+    "review.approve",
+    "review.close",
+    "review.reopen",
+    "search.close",
+    "search.to_hits",
+    "unsaved.back",
+    "unsaved.copy",
+    "unsaved.lose",
+    "unsaved.save",
+)
+
+
+def binding_ids() -> set[str]:
+    """Every binding id a keymap may name: commands, their letters, the attendance
+    panel's keys and the other screens' keys."""
+    ids = {c.id for c in COMMANDS} | {c.letter_id for c in COMMANDS if c.letter}
+    ids |= {f"attendance.{key.id}" for key in ATTENDANCE_KEYS}
+    return ids | set(SCREEN_BINDING_IDS)

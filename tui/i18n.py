@@ -132,6 +132,20 @@ from tui.i18n_scale import SV as _SCALE_SV  # noqa: E402
 SV.update(_SCALE_SV)
 EN.update(_SCALE_EN)
 
+# The config file and ``minutes config`` (issue 12).
+from tui.i18n_config import EN as _CONFIG_EN  # noqa: E402
+from tui.i18n_config import SV as _CONFIG_SV  # noqa: E402
+
+SV.update(_CONFIG_SV)
+EN.update(_CONFIG_EN)
+
+# Faults the app survives (issue 12).
+from tui.i18n_faults import EN as _FAULTS_EN  # noqa: E402
+from tui.i18n_faults import SV as _FAULTS_SV  # noqa: E402
+
+SV.update(_FAULTS_SV)
+EN.update(_FAULTS_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

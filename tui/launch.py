@@ -2,26 +2,40 @@
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from model.demo import demo_agenda, demo_meeting
 from tui.cli.base import Context
+
+if TYPE_CHECKING:
+    from tui.app import MinutesApp
 
 
 def open_archive(ctx: Context) -> None:
     """``minutes``: the archive screen."""
     from tui.app import MinutesApp
 
-    MinutesApp(ctx.archive_path, ctx.lang).run()
+    _run(MinutesApp(ctx.archive_path, ctx.lang))
 
 
 def open_meeting(ctx: Context, path: Path) -> None:
     """``minutes open MEETING``: straight into the meeting screen."""
     from tui.app import MinutesApp
 
-    MinutesApp(ctx.archive_path, ctx.lang, meeting_path=path).run()
+    _run(MinutesApp(ctx.archive_path, ctx.lang, meeting_path=path))
+
+
+def _run(app: MinutesApp) -> None:
+    """Run the app; exit code 1 if it was left with a change not in the archive."""
+    app.run()
+    if app.parting_message:
+        print(app.parting_message, file=sys.stderr)
+    if app.return_code:
+        sys.exit(app.return_code)
 
 
 def demo_archive(ctx: Context) -> None:

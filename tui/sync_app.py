@@ -1,30 +1,88 @@
 """Sync in the app: the sync key, background sync, the visible sync state.
 
-All git work runs in one thread worker (group "sync", exclusive). While git merges,
-open meetings pause saving (``Session.store.read_only`` for that short moment) and are
-then refreshed from the merged file with the edits typed meanwhile folded in
-(sync/live.py). State shown in the app's sub-title: "3 changes not yet shared",
-"synced 14:02", "conflict in item 5".
+Git work runs in the app's thread workers (``MinutesApp.sync_worker`` and
+``git_worker``: ``@work(thread=True, exclusive=True, exit_on_error=False)``), which
+report back with the messages below; git jobs of one archive are kept apart by the
+lock in sync/joblock.py (a background sync that finds another job running skips its
+turn; the sync key and an approval's tag wait for it).
+
+Saving never pauses. A sync merges in git's object store (sync/engine.py) and hands a
+merge that changed an open meeting to ``bring_in`` on the app thread: the meeting
+screen copies what is in the editor into the meeting, ``Session.merge_from_disk``
+folds the merge in (what was typed during the sync is kept), and the editor shows the
+merged notes with the cursor and selection where they were.
+
+State shown in the app's sub-title: "3 changes not yet shared", "synced 14:02",
+"conflict in item 5".
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from model.codec import Tables
+from textual.message import Message
+
 from sync.errors import SyncError
 from sync.gitenv import Identity
 
 if TYPE_CHECKING:
+    from sync.engine import Incoming, SyncResult
+    from sync.gitrun import Cancel
+    from sync.status import SyncStatus
     from tui.app import MinutesApp
-    from tui.screens.meeting import MeetingScreen
 
 from tui.i18n import t
 
-T = TypeVar("T")
+#: Seconds the last sync on quit may take (a remote that does not answer).
+QUIT_TIMEOUT = 5
+#: Seconds quitting waits for a running sync after killing its git command.
+QUIT_WAIT = 3.0
+#: Seconds the sync key and an approval's tag wait for another git job to end.
+KEY_WAIT = 60.0
+#: Seconds between background syncs while no meeting is in progress here.
+IDLE_INTERVAL = 60.0
+
+
+@dataclass
+class SyncJob:
+    """One sync to run: who syncs, and whether the user asked (the sync key)."""
+
+    who: Identity
+    asked: bool
+
+
+@dataclass
+class GitJob:
+    """Other git work (an approval's commit and tag): ``done``/``failed`` run on the app."""
+
+    job: Callable[[], Any]
+    done: Callable[[Any], None]
+    failed: Callable[[Exception], None]
+
+
+@dataclass
+class SyncFinished(Message):
+    """A sync ended: ``result``, else ``error`` (``skipped``: another job was running)."""
+
+    result: SyncResult | None = None
+    error: SyncError | None = None
+    skipped: bool = False
+    status: SyncStatus | None = None  # the state line's facts, read in the worker too
+
+
+@dataclass
+class GitJobFinished(Message):
+    """A ``GitJob`` ended with ``result`` or ``error``."""
+
+    job: GitJob
+    result: Any = None
+    error: Exception | None = None
 
 
 class AppSync:
@@ -33,21 +91,51 @@ class AppSync:
     def __init__(self, app: MinutesApp) -> None:
         self.app = app
         self.state = ""
-        self.running = False
+        #: Meetings whose approval does not hold (ids), from the last status: the meeting
+        #: header and the archive list flag them.
+        self.unverified: set[str] = set()
+        self._active = 0  # syncs and git jobs started and not yet finished
+        self._cancel: Cancel | None = None
+        self._last_background = 0.0  # monotonic time of the last background sync
 
     @property
     def enabled(self) -> bool:
         return (self.app.archive.root / ".git").exists()
+
+    @property
+    def running(self) -> bool:
+        """A sync or another git job is under way."""
+        from sync.joblock import busy
+
+        return self._active > 0 or busy(self.app.archive.root)
 
     def start(self) -> None:
         """Show the state and start the background timer (config.sync_interval, 0 = off)."""
         if not self.enabled:
             return
         self.show_status()
+        from sync.setup import refresh_driver
+
+        # an older version registered a merge driver that ran code from the archive
+        refresh_driver(self.app.archive.root)
         interval = self.app.config.sync_interval
         if interval > 0:
-            # the background never opens the identity form: only the sync key asks
-            self.app.set_interval(interval, lambda: self.request(ask=False), name="background-sync")
+            self.app.set_interval(interval, self._background, name="background-sync")
+
+    def _background(self) -> None:
+        """Every ``sync_interval`` seconds while a meeting is in progress here (the chair
+        follows the draft), else every ``IDLE_INTERVAL``. Never opens the identity form:
+        only the sync key asks."""
+        from model.enums import MeetingState
+
+        live = any(
+            s.session.meeting.header.state is MeetingState.IN_PROGRESS
+            for s in self.app._meeting_screens()
+        )
+        now = time.monotonic()
+        if live or now - self._last_background >= IDLE_INTERVAL:
+            self._last_background = now
+            self.request(ask=False)
 
     def identity(self) -> Identity | None:
         config = self.app.config
@@ -56,12 +144,13 @@ class AppSync:
         return None
 
     def request(self, ask: bool = True) -> None:
-        """Sync now in the worker (ignored if a sync is running or sync is not set up).
+        """Sync now in the worker (sync not set up: nothing). A background turn that
+        finds a sync still running skips.
 
         Without a name and e-mail in the config, ``ask`` opens the form that asks for them
         once (tui/screens/identity.py) and syncs when they are given.
         """
-        if not self.enabled or self.running:
+        if not self.enabled or (not ask and self.running):
             return
         who = self.identity()
         if who is None:
@@ -70,128 +159,138 @@ class AppSync:
 
                 with_identity(self.app, lambda _: self.request(), "identity.cancelled.sync")
             return
-        self.running = True
-        self._set(t(self.app.lang, "sync.state.syncing"))
-        self.app.run_worker(
-            lambda: self._work(who), thread=True, exclusive=True, group="sync", exit_on_error=False
-        )
+        self._active += 1
+        if ask or not self.state:
+            self._set(t(self.app.lang, "sync.state.syncing"))
+        self.app.sync_worker(SyncJob(who, asked=ask))
+
+    def run_git(
+        self,
+        job: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """Other git work (the approval's commit and tag) in a thread worker, never beside
+        a sync: it waits for the archive's git lock. ``done``/``failed`` run on the app
+        thread."""
+        self._active += 1
+        self.app.git_worker(GitJob(job, done, failed))
+
+    async def stop(self) -> bool:
+        """On quit: kill the running sync's git command and wait for it a moment.
+        Returns whether a sync was running."""
+        cancel = self._cancel
+        if cancel is None:
+            return False
+        cancel.cancel()
+        workers = [w for w in self.app.workers if w.group == "sync" and not w.is_finished]
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self.app.workers.wait_for_complete(workers), QUIT_WAIT)
+        return True
 
     def run_blocking(self) -> None:
-        """The sync on quit: in the calling thread, screens already closed."""
+        """The sync on quit: in the calling thread, screens already closed, bounded."""
         who = self.identity()
         if not self.enabled or who is None:
             return
         from sync.engine import sync
 
+        timeout = min(self.app.config.git_timeout, QUIT_TIMEOUT)
         with contextlib.suppress(SyncError, OSError):
-            sync(self.app.archive.root, who)
+            sync(self.app.archive.root, who, network_timeout=timeout, wait=QUIT_WAIT)
 
-    def run_git(
-        self,
-        job: Callable[[], T],
-        done: Callable[[T], None],
-        failed: Callable[[Exception], None],
-    ) -> None:
-        """Other git work (the approval's commit and tag) in a thread worker, never beside
-        a sync (GitPython is not thread-safe, git takes an index lock): it waits for a
-        running sync, and no sync starts until it is done. ``done``/``failed`` run on the
-        app thread."""
-        if self.running:
-            self.app.set_timer(0.2, lambda: self.run_git(job, done, failed))
-            return
-        self.running = True
+    # -- in the worker threads -----------------------------------------------------
 
-        def finish(result: T | None, error: Exception | None) -> None:
-            self.running = False
-            if error is not None:
-                failed(error)
-            else:
-                done(result)  # type: ignore[arg-type]  # None only with an error
-            if self.enabled:
-                self.show_status()
-
-        def work() -> None:
-            try:
-                result = job()
-            except Exception as exc:  # shown as a sentence by ``failed``, never a traceback
-                self.app.call_from_thread(finish, None, exc)
-                return
-            self.app.call_from_thread(finish, result, None)
-
-        self.app.run_worker(work, thread=True, group="git", exit_on_error=False)
-
-    # -- in the worker thread ------------------------------------------------------
-
-    def _work(self, who: Identity) -> None:
+    def run_sync(self, job: SyncJob) -> SyncFinished:
+        """The body of the sync worker: one sync, the outcome as a message."""
         from sync.engine import sync
+        from sync.gitenv import classify
+        from sync.gitrun import Cancel
 
-        screens = [s for s in self.app._meeting_screens() if not s.session.read_only]
-        snapshots: dict[int, Tables] = {}
-
-        @contextlib.contextmanager
-        def hold() -> Iterator[None]:
-            self.app.call_from_thread(self._pause, screens, snapshots)
-            try:
-                yield
-            finally:
-                self.app.call_from_thread(self._resume, screens, snapshots)
-
+        cancel = self._cancel = Cancel()
         try:
+            open_here = self.app.call_from_thread(self._open_paths)
             result = sync(
                 self.app.archive.root,
-                who,
-                open_here=[s.session.store.path for s in screens],
-                hold=hold,
+                job.who,
+                open_here=open_here,
+                bring_in=lambda incoming: self.app.call_from_thread(self._bring_in, incoming),
+                network_timeout=self.app.config.git_timeout,
+                cancel=cancel,
+                wait=KEY_WAIT if job.asked else 0,
             )
         except SyncError as exc:
-            self.app.call_from_thread(self._failed, exc)
-            return
+            return SyncFinished(error=exc, skipped=exc.code == "busy" and not job.asked)
         except Exception as exc:  # never a traceback on the screen for a sync
-            from sync.gitenv import classify  # git missing, disk full, ... else git_failed
+            return SyncFinished(error=classify(exc))  # git missing, disk full, ... git_failed
+        finally:
+            self._cancel = None
+        return SyncFinished(result=result, status=self._status())
 
-            self.app.call_from_thread(self._failed, classify(exc))
-            return
-        self.app.call_from_thread(self._done, result)
+    def run_git_job(self, job: GitJob) -> GitJobFinished:
+        """The body of the git worker: the job under the archive's git lock."""
+        from sync.joblock import Busy, git_job
+
+        try:
+            with git_job(self.app.archive.root, KEY_WAIT):
+                return GitJobFinished(job, result=job.job())
+        except Busy:
+            return GitJobFinished(job, error=SyncError("busy"))
+        except Exception as exc:  # shown as a sentence by ``failed``, never a traceback
+            return GitJobFinished(job, error=exc)
 
     # -- back on the app thread ----------------------------------------------------
 
-    def _pause(self, screens: list[MeetingScreen], snapshots: dict[int, Tables]) -> None:
-        from sync.live import snapshot
+    def _open_paths(self) -> list[Any]:
+        screens = self.app._meeting_screens()
+        return [s.session.store.path for s in screens if not s.session.read_only]
 
-        for screen in screens:
-            screen._sync_editor()
-            with contextlib.suppress(Exception):
-                screen.session.save()
-            snapshots[id(screen)] = snapshot(screen.session.store)
-            screen.session.store.read_only = True
+    def _bring_in(self, incoming: Incoming) -> int | None:
+        """A merge that changed an open meeting: into its session (see module docstring).
+        None if it is no longer open for writing (closed or approved during the sync)."""
+        screen = next(
+            (
+                s
+                for s in self.app._meeting_screens()
+                if s.session.store.path.resolve() == incoming.path.resolve()
+                and not s.session.read_only
+            ),
+            None,
+        )
+        if screen is None:
+            return None
+        screen._sync_editor()  # what is in the editor now is part of "ours"
+        conflicts = screen.session.merge_from_disk(
+            incoming.merged, incoming.base, incoming.mine, incoming.theirs
+        )
+        screen.refresh_view()  # the editor keeps the cursor where it was
+        return conflicts
 
-    def _resume(self, screens: list[MeetingScreen], snapshots: dict[int, Tables]) -> None:
-        from sync.live import refresh_open_meeting
+    def finished(self, message: SyncFinished) -> None:
+        """A sync ended (the app's handler of ``SyncFinished``)."""
+        self._active = max(0, self._active - 1)
+        if message.skipped:
+            return
+        if message.error is not None:
+            if message.error.code != "cancelled":
+                self._failed(message.error)
+            return
+        assert message.result is not None
+        self._done(message.result, message.status)
+
+    def git_finished(self, message: GitJobFinished) -> None:
+        """A git job ended (the app's handler of ``GitJobFinished``)."""
+        self._active = max(0, self._active - 1)
+        if message.error is not None:
+            message.job.failed(message.error)
+        else:
+            message.job.done(message.result)
+        if self.enabled:
+            self.show_status()
+
+    def _done(self, result: SyncResult, status: SyncStatus | None = None) -> None:
         from tui.screens.approval import follow_approval
 
-        for screen in screens:
-            store = screen.session.store
-            store.read_only = False
-            screen._sync_editor()  # text typed while git merged
-            before = snapshots.get(id(screen))
-            if before is None:
-                continue
-            try:
-                meeting = refresh_open_meeting(store, before)
-            except Exception as exc:
-                self.app.notify(str(exc), severity="error")
-                continue
-            if meeting is not None:
-                # never let an undo step from before the merge drop the other side's edits
-                screen.session.history.reset(meeting)
-                screen.session.dirty = False
-                screen.refresh_view()
-                follow_approval(screen)  # the other machine approved: read-only at once
-
-    def _done(self, result: Any) -> None:
-        from tui.screens.approval import follow_approval
-
-        self.running = False
         lang = self.app.lang
         for screen in self.app._meeting_screens():
             follow_approval(screen)  # approved meetings are read-only: a reopen unlocks them
@@ -200,16 +299,20 @@ class AppSync:
             return
         if result.postponed:
             self.app.notify(t(lang, "sync.postponed", files=", ".join(result.postponed)))
+        if result.unverified:
+            from tui.approval_text import sync_notice
+
+            notice = sync_notice(lang, result.unverified)
+            self.app.notify(notice, severity="error", timeout=30, markup=False)
         if result.conflicts:
             from tui.commands import key_display
 
             key = key_display(self.app, "conflicts")
             notice = t(lang, "sync.conflicts.notice", count=result.conflicts, shortcut=key)
             self.app.notify(notice, severity="warning", timeout=15)
-        self.show_status()
+        self.show_status(status)
 
     def _failed(self, exc: SyncError) -> None:
-        self.running = False
         self._set(t(self.app.lang, "sync.state.failed"))
         from sync.gitenv import git_headline
 
@@ -218,15 +321,27 @@ class AppSync:
         # git's words may hold "[...]": shown as they are, never read as markup
         self.app.notify(message, severity="error", timeout=20, markup=False)
 
-    def show_status(self) -> None:
-        """Compute the state line from the repository (quick, local only)."""
+    def _status(self) -> SyncStatus | None:
+        """The repository's sync state (git status: in the worker, off the app thread)."""
         from sync.status import status
 
-        lang = self.app.lang
         try:
-            state = status(self.app.archive.root)
+            return status(self.app.archive.root)
         except SyncError:
+            return None
+
+    def show_status(self, state: SyncStatus | None = None) -> None:
+        """Show the state line; computed from the repository (quick, local) if not given."""
+        lang = self.app.lang
+        state = state or self._status()
+        if state is None:
             return
+        unverified = {c.meeting_id for c in state.unverified}
+        if unverified != self.unverified:
+            self.unverified = unverified
+            for screen in self.app._meeting_screens():
+                with contextlib.suppress(Exception):
+                    screen.show_mode()  # the banner says it too
         if state.conflicts:
             from tui.conflict_text import state_line
 

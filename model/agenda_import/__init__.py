@@ -11,6 +11,7 @@ Pure Python. Office formats (docx, odt, html) are turned into text by pandoc in
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,11 +26,15 @@ from model.agenda_import.parse import (
     split_title,
     top_style,
 )
-from model.agenda_import.text import clean, decode
+from model.agenda_import.text import clean, decode, utf16_of
 from model.ids import new_id
 from model.store.errors import StoreError
 
 MAX_BYTES = 5 * 1024 * 1024  # an agenda is a few pages; 5 MB is surely not one
+#: the longest item title kept (a long Swedish title is ~150 characters); longer is cut
+MAX_TITLE = 300
+#: the longest item description kept from an agenda (a few paragraphs)
+MAX_DESCRIPTION = 20_000
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 OFFICE_SUFFIXES = (".docx", ".odt", ".html", ".htm")
 SUFFIXES = TEXT_SUFFIXES + OFFICE_SUFFIXES
@@ -97,6 +102,7 @@ def parse_agenda(text: str, *, markup: bool = True, source: str = "") -> Importe
     elif style is not None:
         result = parse_lines(lines, style)
     skipped = list(cleaned.removed) + result.skipped
+    skipped.extend(cap_titles(result.items))
     if result.flattened:
         skipped.append(f"{result.flattened} items nested deeper than sub-items kept as sub-items")
     return ImportedAgenda(
@@ -106,6 +112,25 @@ def parse_agenda(text: str, *, markup: bool = True, source: str = "") -> Importe
         skipped=skipped,
         facts=meeting_facts(lines),
     )
+
+
+def cap_titles(items: list[ImportedItem]) -> list[str]:
+    """Cut item titles and descriptions no agenda has (a whole file on one line) to a
+    length a title can have; returns a note for each cut, for the preview."""
+    notes: list[str] = []
+    for item in items:
+        if len(item.title) > MAX_TITLE:
+            notes.append(
+                f"line {item.line}: a title of {len(item.title):,} characters cut to {MAX_TITLE}"
+            )
+            item.title = item.title[: MAX_TITLE - 1].rstrip() + "…"
+        if len(item.description) > MAX_DESCRIPTION:
+            notes.append(
+                f"line {item.line}: a description of {len(item.description):,} characters "
+                f"cut to {MAX_DESCRIPTION}"
+            )
+            item.description = item.description[: MAX_DESCRIPTION - 1].rstrip() + "…"
+    return notes
 
 
 def _best_bullet_list(lines: list[str]) -> ParseResult:
@@ -151,25 +176,38 @@ def _renumber(items: list[ImportedItem]) -> None:
 
 
 def check_bytes(path: Path, data: bytes, *, text: bool = True) -> None:
-    """Refuse what is not an agenda before parsing: too large, empty, binary (``text``)."""
+    """Refuse what is not an agenda before parsing: too large, empty, binary (``text``).
+
+    UTF-16 text (Word's and Notepad's "Unicode") is full of NUL bytes but is text."""
     if len(data) > MAX_BYTES:
         raise AgendaTooLarge(path, f"{len(data) / 1024 / 1024:.1f} MB")
     if not data.strip():
         raise AgendaEmpty(path, "")
-    if text and b"\x00" in data[:8192]:
+    if text and b"\x00" in data[:8192] and utf16_of(data) is None:
         raise AgendaBinary(path, "it holds binary data")
 
 
 def read_bytes(path: Path, *, text: bool = True) -> bytes:
-    """The file's bytes, with every way of failing turned into an ``AgendaError``."""
+    """The file's bytes, with every way of failing turned into an ``AgendaError``.
+
+    Only a regular file is opened (a pipe would wait for ever, a device never ends), and
+    at most ``MAX_BYTES + 1`` bytes are read whatever size the file claims: a link to
+    ``/dev/zero`` or a file growing while it is read cannot fill the memory.
+    """
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
         raise AgendaUnsupported(path, path.suffix or "no file extension")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise AgendaError(path, "it is a folder")
+        if not stat.S_ISREG(mode):
+            raise AgendaError(path, "it is not a regular file (a device, a pipe or a socket)")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            size = max(path.stat().st_size, len(data))
             raise AgendaTooLarge(path, f"{size / 1024 / 1024:.1f} MB")
-        data = path.read_bytes()
     except IsADirectoryError:
         raise AgendaError(path, "it is a folder") from None
     except FileNotFoundError:

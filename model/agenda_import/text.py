@@ -200,9 +200,36 @@ class CleanText:
     removed: list[str] = field(default_factory=list)  # text left out before parsing
 
 
+def utf16_of(data: bytes) -> str | None:
+    """ "utf-16" (with a byte-order mark), "utf-16-le" or "utf-16-be" (without one, told
+    by the NUL bytes: ASCII-range text in UTF-16 has a NUL in every other byte), else
+    None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and not data.startswith(b"\xff\xfe\x00\x00"):
+        return "utf-16"
+    sample = data[:8192]
+    if len(sample) < 4:
+        return None
+    pairs = len(sample) // 2
+    even = sample[0 : pairs * 2 : 2].count(0)  # the first byte of each pair
+    odd = sample[1 : pairs * 2 : 2].count(0)
+    # Swedish/English text is mostly Latin: the high byte is NUL for most characters,
+    # the low byte almost never
+    if odd >= pairs * 0.6 and even <= pairs * 0.05:
+        return "utf-16-le"
+    if even >= pairs * 0.6 and odd <= pairs * 0.05:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 (with or without BOM), else Windows-1252. Notes what it did."""
+    """Bytes to text: UTF-16 (with or without BOM), UTF-8 (with or without BOM), else
+    Windows-1252. Notes what it did."""
     notes: list[str] = []
+    utf16 = utf16_of(data)
+    if utf16 is not None:
+        text = data.decode(utf16, errors="replace").lstrip("\ufeff")
+        notes.append("read as UTF-16 text")
+        return text, notes
     if data.startswith(b"\xef\xbb\xbf"):
         notes.append("byte-order mark removed")
     try:

@@ -9,6 +9,7 @@ ARCHIVE/
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
 from model.store.index_db import ArchiveIndex, Progress
+from model.store.limits import loads_limited, read_limited
+from model.store.problems import FileProblem, problem_of
 
 if TYPE_CHECKING:  # imported where used: ``minutes list`` needs neither (filelock, TinyDB)
     from model.store.meeting_store import MeetingStore
@@ -43,7 +46,7 @@ class MeetingSummary:
     date: date | None
     state: MeetingState
     path: Path
-    problem: str = ""  # set when the file could not be read
+    problem: FileProblem | None = None  # set when the file could not be read
     conflicts: int = 0  # unresolved sync conflicts in the file
 
     def sort_key(self) -> tuple[str, str]:
@@ -205,19 +208,42 @@ class Archive:
 
     def last_meeting_of(self, body: str, before: date | None = None) -> Meeting | None:
         """The body's latest meeting (before ``before`` if given), read-only."""
+        return self.last_readable_meeting(body, before)[0]
+
+    def last_readable_meeting(
+        self, body: str, before: date | None = None
+    ) -> tuple[Meeting | None, list[MeetingSummary]]:
+        """The body's latest meeting that can be read, and the files that could not be
+        read and may be a later meeting of the body (their body or date unknown, or both
+        the body's and later): a next meeting built while one of those is skipped says so.
+        """
         from model.store.meeting_store import MeetingStore
 
-        for summary in self.summaries(body=body):
-            if summary.problem:
-                continue
+        wanted = body.casefold()
+        # the body's meetings and the files whose body is unknown (they cannot be read)
+        with self.index() as index:
+            summaries = self._query_summaries(index, "WHERE body_key IN (?, '')", [wanted], None)
+        # a file that cannot be read has no date we know: it may be the newest
+        skipped = [
+            s
+            for s in summaries
+            if s.problem and s.date is None and s.body.casefold() in ("", wanted)
+        ]
+        for summary in summaries:
             if before is not None and summary.date is not None and summary.date >= before:
+                continue
+            if summary.problem:
+                if summary.date is not None and summary.body.casefold() in ("", wanted):
+                    skipped.append(summary)
+                continue
+            if summary.body.casefold() != wanted:
                 continue
             try:
                 with MeetingStore(summary.path, read_only=True) as store:
-                    return store.meeting
-            except StoreError:
-                continue
-        return None
+                    return store.meeting, skipped
+            except (StoreError, OSError, RecursionError) as exc:
+                skipped.append(dataclasses.replace(summary, problem=problem_of(exc)))
+        return None, skipped
 
     def create(self, meeting: Meeting) -> Path:
         """Write a new meeting file and remember its body and roster in the registry."""
@@ -239,7 +265,10 @@ class Archive:
 def _read_summary(path: Path) -> dict[str, object]:
     """The summary fields of one file, read straight from its JSON (no full decode)."""
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        raw = read_limited(path)
+        if not raw.strip():
+            return {"id": path.stem, "problem": FileProblem("empty").to_json()}
+        data = loads_limited(raw)
         ((meeting_id, header),) = data["meeting"].items()
         return {
             "id": meeting_id,
@@ -251,8 +280,10 @@ def _read_summary(path: Path) -> dict[str, object]:
                 1 for rec in (data.get(CONFLICTS_TABLE) or {}).values() if is_open_record(rec)
             ),
         }
-    except (OSError, ValueError, KeyError, AttributeError, TypeError) as exc:
-        return {"id": path.stem, "problem": f"cannot be read: {type(exc).__name__}"}
+    except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError) as exc:
+        return {"id": path.stem, "problem": problem_of(exc).to_json()}
+    except MemoryError:
+        return {"id": path.stem, "problem": FileProblem("too_big").to_json()}
 
 
 def _listing_filter(
@@ -274,6 +305,17 @@ def _listing_filter(
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), parameters
 
 
+def _problem_of_text(text: str) -> FileProblem | None:
+    """A damaged file's problem as the index keeps it (``FileProblem.to_json`` as text)."""
+    if not text:
+        return None
+    try:
+        value: object = json.loads(text)
+    except ValueError:
+        value = text
+    return FileProblem.from_json(value) or FileProblem("damaged", detail=text)
+
+
 def _summary_from_row(folder: Path, row: tuple[Any, ...]) -> MeetingSummary:
     name, meeting_id, body, title, day, state, problem, conflicts = row
     try:
@@ -287,7 +329,7 @@ def _summary_from_row(folder: Path, row: tuple[Any, ...]) -> MeetingSummary:
         date=date.fromisoformat(day) if day else None,
         state=meeting_state,
         path=folder / name,
-        problem=problem,
+        problem=_problem_of_text(problem),
         conflicts=conflicts,
     )
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from model.enums import Language
 from model.errors import UserError
+from model.store.problems import os_error_words, problem_of
 
 
 class StoreError(UserError):
@@ -31,6 +35,19 @@ class ReadOnly(StoreError):
 class DamagedFile(StoreError):
     """The file cannot be read and no good copy was found. The file is left untouched."""
 
+    problem_code = "damaged"
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        """The sentence, with what is wrong in the user's language where it is known."""
+        below = self.__cause__ or self.__context__
+        if below is None or "good copy" in self.detail:
+            return super().message(language)
+        problem = problem_of(below)
+        if problem.code == "damaged":
+            return super().message(language)
+        template = self.sv if str(language) == Language.SV.value else self.en
+        return template.format(path=self.path, detail=problem.what(language))
+
     sv = (
         "Filen {path} är skadad och kan inte läsas ({detail}). Den har lämnats orörd. "
         "Hämta en tidigare version med 'minutes sync' eller från en säkerhetskopia."
@@ -42,6 +59,7 @@ class DamagedFile(StoreError):
 
 
 class NewerSchema(StoreError):
+    problem_code = "newer"
     sv = (
         "Filen {path} är skapad av en nyare version av minutes ({detail}). "
         "Uppdatera minutes för att öppna den; filen har inte ändrats."
@@ -53,13 +71,42 @@ class NewerSchema(StoreError):
 
 
 class NotAMinutesFile(StoreError):
+    problem_code = "not_minutes"
     sv = "Filen {path} är inte en minutes-fil ({detail}); den har inte ändrats."
     en = "The file {path} is not a minutes file ({detail}); it has not been changed."
 
 
 class SaveFailed(StoreError):
+    """Raised ``from`` the OSError: the message says what the disk said, in words."""
+
     sv = "Kunde inte spara {path}: {detail}. Ändringen finns kvar i programmet; försök igen."
     en = "Could not save {path}: {detail}. The change is kept in the app; try again."
+
+    #: where a copy of the unsaved meeting was written (``model.store.rescue``), if any
+    rescued: Path | None = None
+    #: whether a copy was tried and no place had room for it
+    rescue_failed: bool = False
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        template = self.sv if str(language) == Language.SV.value else self.en
+        detail = self.detail
+        if isinstance(self.__cause__, OSError):
+            detail = os_error_words(self.__cause__, language)
+        text = template.format(path=self.path, detail=detail)
+        sv = str(language) == Language.SV.value
+        if self.rescued is not None:
+            text += (
+                f" En kopia av det osparade mötet skrevs till {self.rescued}."
+                if sv
+                else f" A copy of the unsaved meeting was written to {self.rescued}."
+            )
+        elif self.rescue_failed:
+            text += (
+                " Ingen kopia kunde heller skrivas någon annanstans."
+                if sv
+                else " No copy could be written anywhere else either."
+            )
+        return text
 
 
 class MeetingNotFound(StoreError):

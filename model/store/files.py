@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import secrets
+import stat
 import sys
 import time
 from pathlib import Path
@@ -130,12 +131,49 @@ def _replace(source: Path, target: Path) -> None:
             delay *= 2
 
 
+def write_target(path: Path) -> Path:
+    """The file a write to ``path`` must replace: a symlink's target, else ``path``.
+
+    A user who links a meeting file to another place (a synced folder, a USB stick)
+    expects the minutes to arrive there; replacing the link by a regular file would
+    leave the target silently behind, so a write goes through the link instead.
+    """
+    if path.is_symlink():
+        return Path(os.path.realpath(path))
+    return path
+
+
+def _keep_permissions(fd: int, temp: Path, old: os.stat_result | None) -> None:
+    """Give the new file the mode and owner of the one it replaces (a 0600 file stays
+    0600). Best effort: Windows has no POSIX modes (only a read-only flag, which would
+    stop the replace), and only root may give a file to someone else."""
+    if old is None or os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        os.chmod(temp, stat.S_IMODE(old.st_mode))
+    fchown = getattr(os, "fchown", None)
+    if fchown is not None and (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+        with contextlib.suppress(OSError):
+            fchown(fd, old.st_uid, old.st_gid)
+
+
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash at any moment leaves a whole file."""
+    """Replace ``path`` with ``data`` so that a crash at any moment leaves a whole file.
+
+    The new file keeps the mode and owner of the old one; a symlink is written through
+    to its target (``write_target``).
+    """
+    path = write_target(Path(path))
+    try:
+        old: os.stat_result | None = path.stat()
+    except OSError:
+        old = None
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(temp, flags, 0o644)
+    # a file replacing a private one is created private, so no moment leaks it
+    fd = os.open(temp, flags, 0o644 if old is None else 0o600)
     try:
+        _keep_permissions(fd, temp, old)
         view = memoryview(data)
         while view:
             written = os.write(fd, view)

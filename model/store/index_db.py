@@ -24,6 +24,7 @@ the file again.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import sqlite3
@@ -40,7 +41,8 @@ from model.store.load import LOCAL_DIR
 T = TypeVar("T")
 
 #: Bump when a table, column or index changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 2
+#: 3: a damaged file's problem is a ``FileProblem`` as JSON text (words, not a class name).
+SCHEMA_VERSION = 3
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
 OLD_INDEX_FILES = ("index.json", "followup.json")
@@ -223,8 +225,8 @@ class ArchiveIndex:
             if name[0] == "." or not name.endswith(".json"):
                 continue
             try:
-                if not entry.is_file():
-                    continue
+                if not (entry.is_file() or entry.is_dir()):
+                    continue  # a folder named like a meeting is listed as one: "a folder"
                 stat = entry.stat()
             except OSError:
                 continue  # vanished between listing and stat
@@ -308,7 +310,11 @@ class ArchiveIndex:
         path = self.meetings_dir / stamp.name
         entry = dict(self.read_summary(path))
         if not entry.get("problem"):
-            entry["registers"] = read_registers(path)
+            registers = read_registers(path)
+            if isinstance(registers, Registers):
+                entry["registers"] = registers
+            else:  # the header reads but the meeting does not: say why, in words
+                entry["problem"] = registers
         return entry
 
     def _delete(self, name: str) -> None:
@@ -339,7 +345,7 @@ class ArchiveIndex:
             str(entry.get("title") or ""),
             _iso(entry.get("date")),
             str(entry.get("state") or "draft"),
-            str(entry.get("problem") or ""),
+            _problem_text(entry.get("problem")),
             _count(entry.get("conflicts")),
             1 if registers is not None else 0,
         )
@@ -391,19 +397,25 @@ class Registers:
     texts: list[tuple[str, str, str]]  # (item id, where: title/notes/decision/action, text)
 
 
-def read_registers(path: Path) -> Registers | None:
-    """The register rows of one meeting file; None if it does not decode."""
+def read_registers(path: Path) -> Registers | dict[str, Any]:
+    """The register rows of one meeting file, or why it does not decode (``FileProblem``
+    JSON)."""
     from model.codec import tables_to_meeting
     from model.errors import UserError
     from model.store.load import load_tables
+    from model.store.problems import FileProblem, problem_of
     from model.store.schema import KIND_MEETING
 
     try:
         tables = load_tables(path, KIND_MEETING).tables
         meeting = tables_to_meeting(tables, skip=UNINDEXED_TABLES)
         return _registers(meeting)
-    except (UserError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-        return None
+    except (
+        UserError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError
+    ) as exc:  # fmt: skip
+        return problem_of(exc).to_json()
+    except MemoryError:
+        return FileProblem("too_big").to_json()
 
 
 def _registers(meeting: Any) -> Registers:
@@ -534,6 +546,15 @@ def _iso(value: object) -> str | None:
         return date.fromisoformat(str(value)).isoformat() if value else None
     except ValueError:
         return None
+
+
+def _problem_text(value: object) -> str:
+    """Why a file cannot be read, for the ``problem`` column: '' when it can."""
+    if not value:
+        return ""
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
 
 
 def _count(value: object) -> int:

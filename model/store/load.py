@@ -3,8 +3,9 @@
 Damage we recover from:
 - stale bytes after the JSON (a writer killed mid-truncate with TinyDB's stock storage,
   or a bad sync): the valid JSON prefix is kept;
-- a truncated, empty or garbled file: the last good copy (taken each time the file was
-  opened cleanly for writing) is used.
+- a truncated, empty or garbled file, or one beyond the size or nesting limits
+  (model/store/limits.py): the last good copy (taken each time the file was opened
+  cleanly for writing) is used.
 A damaged file is never overwritten: before a recovered version is saved, the damaged
 bytes are moved aside to ``.local/damaged/`` and the user is told where.
 """
@@ -12,12 +13,14 @@ bytes are moved aside to ``.local/damaged/`` and the user is told where.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from model.store.errors import DamagedFile, NotAMinutesFile
 from model.store.files import atomic_write
+from model.store.limits import MAX_STORE_FILE_BYTES, OverLimit, depth_problem, read_limited
 from model.store.schema import Tables, check_shape, migrate
 
 LOCAL_DIR = ".local"
@@ -70,6 +73,9 @@ def _decode(raw: bytes, path: Path) -> tuple[object, str | None]:
     """Decode JSON; returns (value, problem). Raises ValueError if nothing usable."""
     if not raw.strip():
         raise ValueError("the file is empty")
+    too_deep = depth_problem(raw)  # before json.loads, which would hit RecursionError
+    if too_deep:
+        raise OverLimit(too_deep)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -89,7 +95,12 @@ def load_tables(path: Path, kind: str) -> Loaded:
     Raises ``DamagedFile`` when nothing can be recovered, ``NewerSchema`` or
     ``NotAMinutesFile`` when the file is whole but not ours to read.
     """
-    raw = path.read_bytes()
+    try:
+        raw = read_limited(path)
+    except OverLimit as exc:  # read only in part: ``keep_damaged`` moves the whole file
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_STORE_FILE_BYTES + 1)
+        return _from_backup(path, kind, raw, str(exc))
     try:
         value, problem = _decode(raw, path)
     except ValueError as exc:
@@ -105,7 +116,7 @@ def _from_backup(path: Path, kind: str, raw: bytes, problem: str) -> Loaded:
     if not backup.exists():
         raise DamagedFile(path, problem)
     try:
-        value, _ = _decode(backup.read_bytes(), backup)
+        value, _ = _decode(read_limited(backup), backup)
         tables = check_shape(value, backup)
     except (ValueError, NotAMinutesFile) as exc:
         raise DamagedFile(path, f"{problem}; the last good copy is damaged too") from exc
@@ -119,6 +130,11 @@ def keep_damaged(path: Path, raw: bytes) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.name}.{stamp}"
+    if len(raw) > MAX_STORE_FILE_BYTES:
+        # A file over the size limit was read only in part: move the file itself aside
+        # (a rename, whatever its size) so none of its bytes are lost.
+        os.replace(path, target)
+        return target
     atomic_write(target, raw)
     return target
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -30,3 +32,17 @@ def config_dir() -> Path:
 
 def config_file() -> Path:
     return config_dir() / "config.toml"
+
+
+def rescue_places() -> list[Path]:
+    """Where a copy of a meeting that could not be saved is written, tried in turn.
+
+    Not beside the archive: the archive's disk is the one that just refused. The config
+    folder and the user data folder are often on another disk (a home folder beside a
+    shared archive); the system temp folder is the last resort (often a RAM disk).
+    """
+    places = [config_dir() / "rescued"]
+    with contextlib.suppress(Exception):  # platformdirs can fail on odd systems
+        places.append(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "rescued")
+    places.append(Path(tempfile.gettempdir()) / f"{APP_NAME}-rescued")
+    return places

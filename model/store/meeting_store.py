@@ -8,6 +8,7 @@ saves typed text at most one second after the last key (see README).
 from __future__ import annotations
 
 import contextlib
+import copy
 from pathlib import Path
 from types import TracebackType
 
@@ -16,9 +17,10 @@ from tinydb import TinyDB
 
 from model.codec import meeting_to_tables, tables_to_meeting
 from model.meeting import Meeting
-from model.store.errors import MeetingLocked, NotAMinutesFile, ReadOnly
+from model.store.errors import MeetingLocked, NotAMinutesFile, ReadOnly, SaveFailed
 from model.store.files import atomic_write, encode, remove_stale_temps
 from model.store.load import Recovery, keep_damaged, keep_good_copy, load_tables, local_dir
+from model.store.rescue import write_rescue_copy
 from model.store.schema import KIND_MEETING, Tables, with_meta
 from model.store.storage import open_db, storage_of, upsert_changed
 
@@ -46,6 +48,11 @@ class MeetingStore:
         self.path = Path(path)
         self.read_only = read_only
         self.recovery: Recovery | None = None
+        #: why the last good copy could not be kept on opening (the disk is full, ...):
+        #: the meeting opens anyway, and the app says so
+        self.good_copy_failed: OSError | None = None
+        #: the copy of unsaved changes written when a save failed (``keep_rescue_copy``)
+        self.rescued: Path | None = None
         self._lock: FileLock | None = None
         if not read_only:
             self._acquire_lock()
@@ -94,7 +101,10 @@ class MeetingStore:
             atomic_write(self.path, raw)
         else:
             raw = loaded.raw
-        keep_good_copy(self.path, raw)
+        try:
+            keep_good_copy(self.path, raw)
+        except OSError as exc:  # a safety copy; never a reason not to open the meeting
+            self.good_copy_failed = exc
         return open_db(self.path, tables, raw), meeting
 
     # -- use -------------------------------------------------------------------------
@@ -109,7 +119,41 @@ class MeetingStore:
             self.meeting = meeting
         if self.read_only:
             raise ReadOnly(self.path)
-        return upsert_changed(self._db, meeting_to_tables(self.meeting))
+        try:
+            return upsert_changed(self._db, meeting_to_tables(self.meeting))
+        except SaveFailed as exc:
+            self.keep_rescue_copy(exc)
+            raise
+
+    def unsaved_bytes(self) -> bytes:
+        """The file as ``save()`` would write it now (the records on disk, the meeting's
+        changed records over them)."""
+        tables = copy.deepcopy(storage_of(self._db).read() or {})
+        for name, records in meeting_to_tables(self.meeting).items():
+            tables.setdefault(name, {}).update(records)
+        return encode(tables)
+
+    def keep_rescue_copy(
+        self, failure: SaveFailed | None = None, folder: Path | None = None
+    ) -> Path | None:
+        """Write the unsaved meeting where there is room (``model.store.rescue``); the path
+        goes into ``failure``'s message. ``folder``: try that one first."""
+        try:
+            data = self.unsaved_bytes()
+        except (OSError, ValueError, TypeError):  # never let the copy hide the failure
+            data = None
+        target = None
+        if data is not None:
+            target = write_rescue_copy(self.path, data, first=folder or self._rescue_folder())
+        if target is not None:
+            self.rescued = target
+        if failure is not None:
+            failure.rescued = target
+            failure.rescue_failed = target is None
+        return target
+
+    def _rescue_folder(self) -> Path | None:
+        return self.rescued.parent if self.rescued is not None else None
 
     def reload(self) -> Meeting:
         """Read the file again (a read-only view following another writer)."""

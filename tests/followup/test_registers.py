@@ -15,6 +15,7 @@ from model.registers import (
     load_index,
     meetings_of,
     search,
+    unreadable_files,
 )
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
@@ -98,3 +99,6 @@ def test_damaged_file_is_listed_as_a_problem_not_a_crash(tmp_path: Path) -> None
     assert index_path(archive).is_file()
     bad_id = next(m.id for m in meetings_of(index) if m.problem)
     assert all(r.meeting != bad_id for r in decision_register(index))
+    problem = next(m.problem for m in meetings_of(index) if m.problem)
+    assert problem.words("en") == "damaged: not valid JSON at line 1"
+    assert unreadable_files(index, "en") == f"{bad.name} (damaged: not valid JSON at line 1)"

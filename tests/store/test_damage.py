@@ -116,7 +116,10 @@ def test_archive_listing_names_a_damaged_file_instead_of_failing(archive_path: P
     path.write_bytes(b"{")
     summaries = Archive(archive_path).summaries()
     assert len(summaries) == 2
-    assert [s.problem for s in summaries if s.path == path] == ["cannot be read: JSONDecodeError"]
+    (problem,) = [s.problem for s in summaries if s.path == path]
+    assert problem is not None
+    assert problem.words("en") == "damaged: not valid JSON at line 1"
+    assert problem.words("sv") == "skadad: inte giltig JSON på rad 1"
 
 
 def test_stale_temp_files_of_a_killed_writer_are_removed_on_open(archive_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from tests.sync.conftest import Pair
 from tests.sync.helpers import chair_app, edit, read
@@ -62,6 +62,11 @@ async def test_conflict_resolved_in_the_app_is_what_gets_saved(pair: Pair) -> No
         assert screen.item_view.editor.text == "Ordförandens text"
         await pilot.press("alt+k")
         await pilot.pause()
+        await pilot.press("2")  # her own words would go: the screen says so first
+        await pilot.pause()
+        warning = str(app.screen.query_one("#conflict-warning", Static).render())
+        assert "Ordförandens text" in warning and "Press 2 again" in warning
+        assert len(app.screen.session.meeting.open_conflicts()) == 1  # nothing taken yet
         await pilot.press("2")
         await pilot.press("escape")
         await pilot.pause()

@@ -71,13 +71,39 @@ class Keys:
         await self.press(*text)
 
 
-def burst(app: MinutesApp, *parts: str) -> None:
-    """Post keys to the app all at once, as a terminal delivers a fast typist's keys:
-    text parts are typed letter by letter, ``<ctrl+n>`` style parts are one key."""
+def key_event(key: str) -> events.Key:
+    """The event a terminal sends for ``key`` (a character, or a name like ``ctrl+n``)."""
+    if len(key) == 1:
+        names = {" ": "space", "/": "slash", "*": "asterisk", "+": "plus", "?": "question_mark"}
+        names |= {".": "full_stop", ",": "comma", "-": "minus"}
+        return events.Key(names.get(key, key), key)
+    return events.Key(key, None)
+
+
+def keys_of(*parts: str) -> list[str]:
+    """Text parts letter by letter, ``<ctrl+n>`` style parts as one key."""
+    keys: list[str] = []
     for part in parts:
         if part.startswith("<") and part.endswith(">"):
-            app.post_message(events.Key(part[1:-1], None))
-            continue
-        for char in part:
-            key = "space" if char == " " else char
-            app.post_message(events.Key(key, char))
+            keys.append(part[1:-1])
+        else:
+            keys.extend(part)
+    return keys
+
+
+def burst(app: MinutesApp, *parts: str) -> None:
+    """Post keys to the app all at once, before any is handled, as a terminal delivers a
+    fast typist's keys: text parts are typed letter by letter, ``<ctrl+n>`` style parts
+    are one key."""
+    for key in keys_of(*parts):
+        app.post_message(key_event(key))
+
+
+async def settle(pilot: Pilot[None], pauses: int = 3) -> None:
+    """Wait until every key posted so far is handled and the app is quiet."""
+    app = pilot.app
+    typing = getattr(app, "typing", None)  # the input path (tui/input_path.py)
+    if typing is not None:
+        await typing.drained()
+    for _ in range(pauses):
+        await pilot.pause()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from model.enums import AttendanceStatus
+from model.enums import AttendanceStatus, ItemStatus
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
 from tests.tui.helpers import demo_archive
@@ -85,3 +85,66 @@ def test_minutes_open_in_tmux(tmp_path: Path) -> None:
     statuses = [p.status for p in meeting.people[:3]]
     assert statuses == [AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, AttendanceStatus.REMOTE]
     assert meeting.header.actual_start is not None
+
+
+def _wait_gone(session: str, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if subprocess.run(["tmux", "has-session", "-t", session], capture_output=True).returncode:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"minutes did not quit:\n{_tmux('capture-pane', '-p', '-t', session)}")
+
+
+def test_the_seed_meeting_typed_in_bursts(tmp_path: Path) -> None:
+    """Roll call, two late arrivals, three decisions and a tabling, each typed as one
+    burst with no pause between keys or between the bursts (issue 10)."""
+    path = demo_archive(tmp_path, with_finished=False)
+    meeting_id = path.stem
+    session = f"minutes-burst-{uuid.uuid4().hex[:8]}"
+    command = f"{MINUTES} --archive {tmp_path} --lang en open {meeting_id}"
+    _tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+    bursts = [
+        ["C-n", "F2", *"pprprppaaa", "F2", "Magnus hälsar välkommen."],  # item 1: roll call
+        ["C-n", "F2", "/", "fr", "Enter", "l", "F2"],  # item 2: Frida Nilsson arrives
+        ["C-n", "C-n", "F2", "/", "st", "Enter", "l", "F2"],  # item 4: Stefan Hollmark
+        ["C-n", "C-d", "Första beslutet.", "Enter", "C-d", "Andra beslutet.", "Enter"],
+        ["C-d", "Tredje beslutet.", "Tab", "7-2-0", "Enter", "Enter", "Klart."],
+        ["C-n", "C-t", "Enter"],  # item 6 tabled for lack of time; on to item 7
+        ["C-q"],
+    ]
+    try:
+        _wait_for(session, "has not started")
+        for keys in bursts:
+            _tmux("send-keys", "-t", session, *keys)
+        _wait_gone(session)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    with MeetingStore(Archive(tmp_path).resolve(meeting_id), read_only=True) as store:
+        meeting = store.meeting
+    from model.attendance import remark
+
+    people = {p.name: p for p in meeting.people}
+    assert [p.status for p in meeting.people] == [
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.REMOTE,
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.REMOTE,
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.ABSENT,
+        AttendanceStatus.ABSENT,
+        AttendanceStatus.ABSENT,
+    ]
+    assert remark(meeting, people["Frida Nilsson"]) == "via Teams, fr o m punkt 2"
+    assert remark(meeting, people["Stefan Hollmark"]) == "via Teams, fr o m punkt 4"
+    agenda = {item.number: item for item in meeting.agenda}
+    assert agenda["1"].notes == "Magnus hälsar välkommen."
+    decisions = meeting.item_decisions(agenda["5"].id)
+    texts = [d.text for d in decisions]
+    assert texts == ["Första beslutet.", "Andra beslutet.", "Tredje beslutet."]
+    assert (decisions[2].votes_for, decisions[2].votes_against) == (7, 2)
+    assert agenda["5"].notes == "\nKlart."
+    assert agenda["6"].status is ItemStatus.TABLED and agenda["6"].status_reason == "tidsbrist"
+    assert meeting.current is agenda["7"]

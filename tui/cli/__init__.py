@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "tui.cli.export",
     "tui.cli.sync",
     "tui.cli.followup",
+    "tui.cli.settings",
 ]
 
 #: Command name -> the module defining it, imported when the command is used.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ import click
 
 from model.enums import Language
 from model.errors import UserError
+from model.programs import program_env
 
 if TYPE_CHECKING:  # imported when a command runs: ``minutes --help`` needs neither
     from model.store.archive import Archive
@@ -29,13 +31,11 @@ class Context:
         return Archive(self.archive_path)
 
 
-def interface_language(option: str | None) -> Language:
-    """``--lang`` wins, then the config file, then the locale; English otherwise."""
+def interface_language(option: str | None, configured: str = "") -> Language:
+    """``--lang`` wins, then the config file (checked: "sv" or "en"), then the locale;
+    English otherwise."""
     if option:
         return Language(option)
-    from tui.config import load_config
-
-    configured = load_config().language
     if configured:
         return Language(configured)
     import locale
@@ -69,8 +69,12 @@ class MinutesGroup(click.Group):
             lang = ctx.obj.lang if isinstance(ctx.obj, Context) else Language.EN
             click.echo(exc.message(lang), err=True)
             sys.exit(2)
-        except OSError as exc:
-            click.echo(f"{exc.strerror or exc}: {exc.filename or ''}".strip(": "), err=True)
+        except OSError as exc:  # a full or read-only disk, a folder named like a file
+            from model.store.problems import os_error_words
+
+            lang = ctx.obj.lang if isinstance(ctx.obj, Context) else Language.EN
+            words = os_error_words(exc, lang)
+            click.echo(f"{words}: {exc.filename or ''}".strip(": "), err=True)
             sys.exit(2)
 
 
@@ -94,8 +98,17 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
     Without a command, opens the app on the archive.
     """
     from model.store.locations import default_archive
+    from tui.config import load_config
 
-    ctx.obj = Context(archive_path=archive or default_archive(), lang=interface_language(lang))
+    config = load_config()
+    ctx.obj = Context(
+        archive_path=archive or default_archive(),
+        lang=interface_language(lang, config.language),
+    )
+    # the app shows them as notices itself; git runs the merge driver and its stderr is git's
+    if ctx.invoked_subcommand not in (None, "open", "merge-driver"):
+        for problem in config.problems:  # the command still runs, with defaults for those keys
+            click.echo(problem.message(ctx.obj.lang), err=True)
     if ctx.invoked_subcommand is None:
         from tui.cli.meetings import open_archive
 
@@ -103,4 +116,8 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
 
 
 def main() -> None:
+    # Every program this process starts (git through GitPython, pandoc, LibreOffice, the
+    # merge driver git starts) is then found on absolute PATH entries only, never in the
+    # current folder or the archive (model/programs.py).
+    os.environ.update(program_env())
     root(prog_name="minutes")

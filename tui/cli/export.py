@@ -11,14 +11,18 @@ from export.errors import ExportError, NotText
 from export.formats import FORMATS, TEXT_FORMATS
 from model.enums import MeetingState
 from model.meeting import Meeting
+from tui.approval_text import unverified_codes
 from tui.cli.base import Context, root
 from tui.i18n import t
 
 
-def _warnings(ctx: Context, meeting: Meeting) -> None:
-    """Tell the user on stderr what the document itself says: draft, conflicts."""
+def _warnings(ctx: Context, meeting: Meeting, unverified: list[str]) -> None:
+    """Tell the user on stderr what the document itself says: draft, conflicts, an
+    approval that does not hold."""
     if meeting.header.state is not MeetingState.APPROVED:
         click.echo(t(ctx.lang, "export.draft_note"), err=True)
+    if unverified:
+        click.echo(t(ctx.lang, "verify.export_note"), err=True)
     conflicts = meeting.open_conflicts()
     if conflicts:
         click.echo(t(ctx.lang, "export.conflicts_note", count=len(conflicts)), err=True)
@@ -59,6 +63,7 @@ def export_command(
     """
     with ctx.archive.open(meeting, read_only=True) as store:
         minutes = store.meeting
+        unverified = unverified_codes(ctx.archive_path, store.path)
     if template is not None and fmt not in ("docx", "pdf"):
         click.echo(t(ctx.lang, "export.template_ignored", fmt=fmt), err=True)
         template = None
@@ -68,16 +73,17 @@ def export_command(
                 raise NotText(detail=fmt)
             from export.exporter import render
 
-            data = render(minutes, fmt, template)
-            _warnings(ctx, minutes)
+            data = render(minutes, fmt, template, unverified)
+            _warnings(ctx, minutes, unverified)
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
             return
         from export.exporter import export_meeting
 
-        path = export_meeting(minutes, fmt, Path(output) if output else None, template)
+        target = Path(output) if output else None
+        path = export_meeting(minutes, fmt, target, template, unverified)
     except ExportError as exc:
         click.echo(exc.message(ctx.lang), err=True)
         sys.exit(2)
-    _warnings(ctx, minutes)
+    _warnings(ctx, minutes, unverified)
     click.echo(t(ctx.lang, "export.written", path=path.resolve()))

@@ -27,7 +27,7 @@ from model.registers import (
     find_action,
     load_index,
 )
-from model.store.archive import Archive
+from model.store.archive import Archive, MeetingSummary
 from model.timefmt import parse_date
 from tui.cli.base import Context, root
 from tui.cli.output import index_progress, print_rows
@@ -130,13 +130,20 @@ def _as_action(row: ActionRow) -> Action:
     )
 
 
-def next_meeting(ctx: Context, body: str | None) -> Meeting:
-    """The body's next meeting built from its last one (not yet saved)."""
+def next_meeting(ctx: Context, body: str | None, skip_damaged: bool = False) -> Meeting:
+    """The body's next meeting built from its last one (not yet saved).
+
+    A file that could not be read may be the body's real last meeting: it is named, and
+    in a terminal the user is asked; otherwise ``skip_damaged`` (``--skip-damaged``) must
+    say to build from the last readable one, else nothing is created.
+    """
     archive = ctx.archive
     body = body_for_next(archive, body, ctx.lang)
-    previous = archive.last_meeting_of(body)
+    previous, skipped = archive.last_readable_meeting(body)
     if previous is None:
         raise click.UsageError(t(ctx.lang, "followup.no_previous", body=body))
+    if skipped:
+        confirm_skipping(ctx.lang, skipped, str(previous.header.date or "-"), skip_damaged)
     click.echo(
         t(ctx.lang, "followup.next_from", date=previous.header.date or "-", id=previous.id),
         err=True,
@@ -144,6 +151,23 @@ def next_meeting(ctx: Context, body: str | None) -> Meeting:
     return build_next_meeting(
         previous, roster=archive.roster_for(body), actions=open_actions_of(archive, body)
     )
+
+
+def confirm_skipping(
+    lang: Language, skipped: list[MeetingSummary], previous_date: str, skip_damaged: bool
+) -> None:
+    """Name the unreadable files a next meeting skips; ask, or exit 1 without a yes."""
+    click.echo(t(lang, "followup.damaged_newer", count=len(skipped)), err=True)
+    for summary in skipped:
+        problem = summary.problem.words(lang) if summary.problem else ""
+        click.echo(t(lang, "followup.damaged_line", file=summary.path, problem=problem), err=True)
+    if skip_damaged:
+        return
+    question = t(lang, "followup.damaged_confirm", date=previous_date)
+    if sys.stdin.isatty() and click.confirm(question, default=False):
+        return
+    click.echo(t(lang, "followup.damaged_refused", date=previous_date), err=True)
+    sys.exit(1)
 
 
 def apply_agenda(meeting: Meeting, agenda: ImportedAgenda) -> Meeting:
@@ -344,14 +368,19 @@ def search_command(
 
     A word finds the words that begin with it, in any case ("budget" finds
     "Budgetuppföljning"); å, ä and ö are letters of their own ("a" does not find "ä").
+    Files that cannot be read are named (they were not searched).
     """
-    from model.registers import count_hits, search
+    from model.registers import count_hits, search, unreadable, unreadable_files
 
     query = " ".join(text)
     wanted = None if all_hits or export_path is not None else (limit or DEFAULT_HITS)
     with _index(ctx) as index:
         hits = search(index, query, body=body, limit=wanted)
         total = count_hits(index, query, body=body) if wanted and len(hits) == wanted else 0
+        bad = unreadable(index, body)
+        files = unreadable_files(index, ctx.lang, body) if bad else ""
+    if bad:
+        click.echo(t(ctx.lang, "search.unreadable", count=len(bad), files=files), err=True)
     from export.registers import search_markdown
 
     if _export(ctx, lambda: search_markdown(hits, query, ctx.lang), export_path):
@@ -430,13 +459,17 @@ def agenda_option(ctx: Context, path: Path | None, assume_yes: bool) -> Imported
 
 
 def create_next(
-    ctx: Context, agenda: ImportedAgenda | None, body: str | None, **overrides: str | None
+    ctx: Context,
+    agenda: ImportedAgenda | None,
+    body: str | None,
+    skip_damaged: bool = False,
+    **overrides: str | None,
 ) -> None:
     """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
     from model.agenda_import.facts import fill_header
     from model.timefmt import parse_time
 
-    meeting = next_meeting(ctx, body)
+    meeting = next_meeting(ctx, body, skip_damaged)
     header = meeting.header
     if agenda is not None:
         fill_header(header, agenda.facts)  # the agenda's date/time/place beat last time's plan
@@ -449,6 +482,10 @@ def create_next(
             header.planned_end = parse_time(str(overrides["end"]))
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
+    if overrides.get("start") or overrides.get("end"):
+        from tui.cli.meetings import refuse_planned_times
+
+        refuse_planned_times(ctx.lang, header.planned_start, header.planned_end)
     header.date = header.date or date.today()
     for field_name in ("title", "place", "remote"):
         value = overrides.get(field_name)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from model.codec import meeting_to_tables
-from model.enums import DocumentKind, MeetingState
+from model.enums import DocumentKind, Language, MeetingState
 from model.meeting import Meeting
 from model.store.archive import Archive, MeetingSummary, new_header
 from model.store.schema import KIND_MEETING, with_meta
@@ -63,6 +63,12 @@ def _bad(value: str, exc: ValueError) -> click.BadParameter:
 )
 @click.option("--next", "from_last", is_flag=True, help="Start from the body's last meeting.")
 @click.option("--yes", "-y", "assume_yes", is_flag=True, help="Do not ask to confirm the agenda.")
+@click.option(
+    "--skip-damaged",
+    is_flag=True,
+    help="With --next: build from the last readable meeting even if a file that may be "
+    "newer cannot be read (without it a script is refused; a terminal asks).",
+)
 @click.pass_obj
 def new_command(
     ctx: Context,
@@ -77,6 +83,7 @@ def new_command(
     agenda: Path | None = None,
     from_last: bool = False,
     assume_yes: bool = False,
+    skip_damaged: bool = False,
 ) -> None:
     """Create a meeting; its roster comes from the body's last meeting.
 
@@ -90,8 +97,8 @@ def new_command(
     imported = followup.agenda_option(ctx, agenda, assume_yes)
     if from_last:
         followup.create_next(
-            ctx, imported, body, title=title, day=day, start=start, end=end, place=place,
-            remote=remote,
+            ctx, imported, body, skip_damaged, title=title, day=day, start=start, end=end,
+            place=place, remote=remote,
         )  # fmt: skip
         return
     interactive = sys.stdin.isatty()
@@ -118,6 +125,7 @@ def new_command(
         end_time = parse_time(e) if (e := ask(end, "prompt.end", _clock(facts.end))) else None
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
+    refuse_planned_times(lang, start_time, end_time)
     doc_kind = DocumentKind(kind) if kind else (last.header.kind if last else DocumentKind.NOTES)
     header = new_header(
         body=body,
@@ -137,6 +145,15 @@ def new_command(
     archive.create(meeting)
     click.echo(t(lang, "cli.created", title=header.title, date=header.date))
     click.echo(meeting.id)
+
+
+def refuse_planned_times(lang: Language, start: time | None, end: time | None) -> None:
+    """Exit with the model's sentence when the planned end is not after the start."""
+    from model.validation import planned_times_problem
+
+    if (problem := planned_times_problem(start, end)) is not None:
+        click.echo(problem.message(lang), err=True)
+        sys.exit(2)
 
 
 def _clock(value: time | None) -> str:
@@ -169,7 +186,8 @@ def list_command(
     """List the meetings, newest first, with their state (the newest page unless --all).
 
     Piped into another program or a file, the list is tab-separated text with a first
-    line of column names: date, body, title, state, id, conflicts, problem.
+    line of column names: date, body, title, state, id, conflicts, problem, unverified
+    (1: an approval that does not hold).
     """
     try:
         start = parse_date(since) if since else None
@@ -183,8 +201,10 @@ def list_command(
     page = None if show_all else (limit or LIST_PAGE)
     summaries = archive.summaries(limit=page, **filters)
     total = len(summaries) if page is None or len(summaries) < page else archive.count(**filters)
+    unproven = _unproven(ctx) if summaries else set()
     if as_json:
-        click.echo(json.dumps([_as_json(s) for s in summaries], ensure_ascii=False, indent=1))
+        rows = [_as_json(ctx.lang, s, unproven) for s in summaries]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
     elif not summaries:
         filtered = body or start or wanted
         message = t(ctx.lang, "cli.list.none_match") if filtered else None
@@ -192,31 +212,35 @@ def list_command(
         return
     elif to_terminal():
         headers = [t(ctx.lang, f"list.{key}") for key in ("date", "body", "title", "state", "id")]
-        print_rich_table(headers, [_list_row(ctx, s) for s in summaries])
+        print_rich_table(headers, [_list_row(ctx, s, unproven) for s in summaries])
     else:
-        print_tsv(LIST_KEYS, [_plain_row(s) for s in summaries])
+        print_tsv(LIST_KEYS, [_plain_row(ctx.lang, s, unproven) for s in summaries])
     if total > len(summaries):
         # on stderr: piped output stays a clean table
         click.echo(t(ctx.lang, "cli.list.more", shown=len(summaries), total=total), err=True)
 
 
 #: Column names of the piped list (stable across interface languages).
-LIST_KEYS = ("date", "body", "title", "state", "id", "conflicts", "problem")
+LIST_KEYS = ("date", "body", "title", "state", "id", "conflicts", "problem", "unverified")
 
 
-def _list_row(ctx: Context, s: MeetingSummary) -> list[str]:
-    state = s.problem or t(ctx.lang, f"state.{s.state.value}")
+def _list_row(ctx: Context, s: MeetingSummary, unproven: set[str]) -> list[str]:
+    state = s.problem.words(ctx.lang) if s.problem else t(ctx.lang, f"state.{s.state.value}")
+    if s.id in unproven:
+        state = f"{state} {t(ctx.lang, 'verify.list_mark')}"
     if s.conflicts:
         state = f"{state} ⚠ {s.conflicts}"
     return [s.date.isoformat() if s.date else "-", s.body, s.title, state, s.id]
 
 
-def _plain_row(s: MeetingSummary) -> list[str]:
+def _plain_row(lang: Language, s: MeetingSummary, unproven: set[str]) -> list[str]:
     day = s.date.isoformat() if s.date else ""
-    return [day, s.body, s.title, s.state.value, s.id, str(s.conflicts), s.problem]
+    problem = s.problem.words(lang) if s.problem else ""  # words for a reader; JSON has codes
+    unverified = "1" if s.id in unproven else "0"
+    return [day, s.body, s.title, s.state.value, s.id, str(s.conflicts), problem, unverified]
 
 
-def _as_json(s: MeetingSummary) -> dict[str, object]:
+def _as_json(lang: Language, s: MeetingSummary, unproven: set[str]) -> dict[str, object]:
     return {
         "id": s.id,
         "date": s.date.isoformat() if s.date else None,
@@ -224,9 +248,22 @@ def _as_json(s: MeetingSummary) -> dict[str, object]:
         "title": s.title,
         "state": s.state.value,
         "conflicts": s.conflicts,
-        "problem": s.problem,
+        "problem": s.problem.to_json() if s.problem else None,
+        "problem_words": s.problem.words(lang) if s.problem else None,
+        "unverified": s.id in unproven,
         "path": str(s.path),
     }
+
+
+def _unproven(ctx: Context) -> set[str]:
+    """Meetings whose approval does not hold (sync/approval_check.py; cached)."""
+    from sync.approval_check import archive_unverified
+    from sync.errors import SyncError
+
+    try:
+        return {c.meeting_id for c in archive_unverified(ctx.archive_path)}
+    except SyncError:
+        return set()
 
 
 def _open_for_reading(ctx: Context, ref: str) -> MeetingStore:

@@ -4,18 +4,20 @@ and ``merge-driver`` (what git runs to merge meeting files; see sync/driver.py).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
 import click
 
-from model.approval import ApprovalError, approve, reopen, verify
-from model.enums import Language
+from model.approval import ApprovalError, approve, reopen
+from model.enums import Language, MeetingState
 from sync.errors import SyncError
 from sync.gitenv import Identity, git_headline
 from tui.cli.base import Context, root
-from tui.config import load_config, save_config
+from tui.config import ConfigNotSaved, load_config, save_config
+from tui.config_checks import valid_email
 from tui.i18n import t
 
 
@@ -30,14 +32,35 @@ def fail(lang: Language, exc: SyncError | ApprovalError) -> NoReturn:
     sys.exit(2)
 
 
-def identity(lang: Language, *, ask: bool = True) -> Identity:
-    """The author from the config; asked once (and saved) when missing and interactive."""
+def _email(lang: Language) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not valid_email(value):
+            raise click.BadParameter(t(lang, "identity.bad_email"))
+        return value.strip()
+
+    return check
+
+
+def identity(lang: Language, *, ask: bool = True, purpose: str = "sync") -> Identity:
+    """The author from the config (or MINUTES_NAME / MINUTES_EMAIL); asked once (and
+    saved) when missing and interactive. ``purpose`` ("sync", "approve", "reopen") picks
+    the sentence when it is missing and cannot be asked."""
     config = load_config()
     if (not config.name or not config.email) and ask and sys.stdin.isatty():
-        config.name = config.name or click.prompt(t(lang, "sync.ask_name"))
-        config.email = config.email or click.prompt(t(lang, "sync.ask_email"))
-        save_config(config)
+        config.name = config.name or click.prompt(t(lang, "sync.ask_name")).strip()
+        config.email = config.email or click.prompt(
+            t(lang, "sync.ask_email"), value_proc=_email(lang)
+        )
+        try:
+            save_config(config)  # only the two keys; the rest of the file stays as written
+        except ConfigNotSaved as exc:  # used for this run all the same
+            click.echo(exc.message(lang), err=True)
+        except OSError as exc:
+            click.echo(t(lang, "identity.not_saved", detail=exc.strerror or str(exc)), err=True)
     if not config.name or not config.email:
+        if purpose != "sync":
+            click.echo(t(lang, f"config.no_identity_{purpose}"), err=True)
+            sys.exit(2)
         fail(lang, SyncError("no_identity"))
     return Identity(config.name, config.email)
 
@@ -60,7 +83,7 @@ def sync_group(click_ctx: click.Context) -> None:
     lang = ctx.lang
     who = identity(lang)
     try:
-        result = sync(ctx.archive_path, who)
+        result = sync(ctx.archive_path, who, network_timeout=load_config().git_timeout)
     except SyncError as exc:
         fail(lang, exc)
     if result.committed:
@@ -71,6 +94,12 @@ def sync_group(click_ctx: click.Context) -> None:
         click.echo(t(lang, "sync.postponed", files=", ".join(result.postponed)))
     if result.conflicts:
         click.echo(t(lang, "sync.conflicts", count=result.conflicts))
+    if result.unverified:
+        from tui.approval_text import status_line, sync_notice
+
+        click.echo(sync_notice(lang, result.unverified), err=True)
+        for check in result.unverified:
+            click.echo(f"  {status_line(lang, check)}", err=True)
     if result.no_remote:
         click.echo(t(lang, "sync.no_remote"))
     elif result.offline is not None:
@@ -85,13 +114,15 @@ def sync_group(click_ctx: click.Context) -> None:
 @click.pass_obj
 def setup_command(ctx: Context, remote: str | None) -> None:
     """Make the archive a git repository and set its REMOTE (URL or folder)."""
-    from sync.setup import setup
+    from sync.setup import setup_remote
 
     try:
-        path = setup(ctx.archive_path, remote)
+        path, reachable = setup_remote(ctx.archive_path, remote, load_config().git_timeout)
     except SyncError as exc:
         fail(ctx.lang, exc)
-    key = "sync.setup_done" if remote else "sync.setup_local"
+    key = "sync.setup_local"
+    if remote:  # "shared" only once the remote has answered
+        key = "sync.setup_done" if reachable else "sync.setup_unreached"
     click.echo(t(ctx.lang, key, path=path, remote=remote or ""))
 
 
@@ -104,7 +135,7 @@ def clone_command(ctx: Context, remote: str, path: Path | None) -> None:
     from sync.setup import clone
 
     try:
-        target = clone(remote, path or ctx.archive_path)
+        target = clone(remote, path or ctx.archive_path, load_config().git_timeout)
     except SyncError as exc:
         fail(ctx.lang, exc)
     click.echo(t(ctx.lang, "sync.cloned", path=target))
@@ -145,6 +176,10 @@ def status_command(ctx: Context) -> None:
         click.echo(status_line(lang, c))
     if not state.conflicts:
         click.echo(t(lang, "sync.status.no_conflicts"))
+    from tui.approval_text import status_line as approval_line
+
+    for check in state.unverified:
+        click.echo(approval_line(lang, check))
 
 
 @root.command("diff")
@@ -187,14 +222,29 @@ def diff_command(ctx: Context, meeting: str, since: str | None) -> None:
 
 
 def _tag(ctx: Context, path: Path, meeting_id: str, digest: str, who: Identity) -> None:
-    from sync.status import tag_approval
+    from sync.approval import tag_approval
 
     try:
-        tag = tag_approval(ctx.archive_path, path, meeting_id, digest, who)
+        key = load_config().signing_key
+        tag = tag_approval(ctx.archive_path, path, meeting_id, digest, who, key)
     except SyncError as exc:
         fail(ctx.lang, exc)
     if tag:
         click.echo(t(ctx.lang, "sync.approved_tag", tag=tag))
+
+
+def _needs_tag_only(
+    ctx: Context, path: Path, state: MeetingState, approved_by: str, who: Identity
+) -> bool:
+    """Approved by this user here, but the tag is missing (its signing failed, or git
+    was not set up yet) and nothing else is wrong: ``approve`` again makes the tag."""
+    from sync.approval_check import check_approval
+
+    if state is not MeetingState.APPROVED or approved_by != who.name:
+        return False
+    if not (ctx.archive_path / ".git").exists():
+        return False
+    return check_approval(ctx.archive_path, path).codes() == ["no_tag"]
 
 
 @root.command("approve")
@@ -203,11 +253,16 @@ def _tag(ctx: Context, path: Path, meeting_id: str, digest: str, who: Identity) 
 def approve_command(ctx: Context, meeting: str) -> None:
     """Approve MEETING (justering): it becomes final and read-only, tagged in git."""
     lang = ctx.lang
-    who = identity(lang)
+    who = identity(lang, purpose="approve")
     path = ctx.archive.resolve(meeting)
     from model.store.meeting_store import MeetingStore
 
     with MeetingStore(path) as store:
+        header = store.meeting.header
+        if _needs_tag_only(ctx, path, header.state, header.approved_by, who):
+            click.echo(t(lang, "verify.retagged"))
+            _tag(ctx, path, header.id, header.approved_hash, who)
+            return
         try:
             digest = approve(store.meeting, who.name, datetime.now())
         except ApprovalError as exc:
@@ -233,7 +288,7 @@ def approve_command(ctx: Context, meeting: str) -> None:
 def reopen_command(ctx: Context, meeting: str, reason: str) -> None:
     """Reopen an approved MEETING for a correction (recorded; needs approval again)."""
     lang = ctx.lang
-    who = identity(lang)
+    who = identity(lang, purpose="reopen")
     path = ctx.archive.resolve(meeting)
     from model.store.meeting_store import MeetingStore
 
@@ -250,25 +305,28 @@ def reopen_command(ctx: Context, meeting: str, reason: str) -> None:
 @click.argument("meeting")
 @click.pass_obj
 def verify_command(ctx: Context, meeting: str) -> None:
-    """Say whether MEETING's content is unchanged since its approval (exit 1 if not)."""
+    """Prove MEETING's approval: the file against its hash, its approval event, the git
+    tag's record and signature (exit 1 if it does not hold or is not approved)."""
+    from sync.approval_check import check_approval
+    from tui.approval_text import verdict
+
     lang = ctx.lang
     path = ctx.archive.resolve(meeting)
-    from model.store.meeting_store import MeetingStore  # filelock, TinyDB: not for --help
-
-    with MeetingStore(path, read_only=True) as store:
-        result = verify(store.meeting)
-    when = _time(result.approved_at.isoformat()) if result.approved_at else ""
-    if not result.expected:
-        click.echo(t(lang, "sync.verify.not_approved"))
+    try:
+        check = check_approval(ctx.archive_path, path)
+    except SyncError as exc:
+        fail(lang, exc)
+    if check.ok and not check.approved:
+        if check.approved_by:
+            when = _time(check.approved_at)
+            click.echo(t(lang, "sync.verify.reopened", name=check.approved_by, time=when))
+        else:
+            click.echo(t(lang, "sync.verify.not_approved"))
         sys.exit(1)
-    if not result.approved:
-        click.echo(t(lang, "sync.verify.reopened", name=result.approved_by, time=when))
+    for line in verdict(lang, check):
+        click.echo(line)
+    if not check.ok:
         sys.exit(1)
-    if result.unchanged:
-        click.echo(t(lang, "sync.verify.ok", name=result.approved_by, time=when))
-        return
-    click.echo(t(lang, "sync.verify.changed", name=result.approved_by, time=when))
-    sys.exit(1)
 
 
 @root.command("merge-driver", hidden=True)

@@ -31,7 +31,6 @@ from tui.commands import add_bindings
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date
-from tui.widgets.focus import focus_now
 
 SKIPPED_SHOWN = 3  # skipped parts named in the preview's note line
 
@@ -198,7 +197,7 @@ class AgendaPreviewScreen(Screen[ImportedAgenda | None]):
 
     def on_mount(self) -> None:
         self.show()
-        focus_now(self.query_one(DataTable))
+        self.query_one(DataTable).focus()
 
     def _notes(self) -> str:
         """What was repaired and what was not taken as items (briefly)."""

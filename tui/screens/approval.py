@@ -259,13 +259,13 @@ def tag_in_git(app: MinutesApp, path: Path, meeting_id: str, digest: str, who: I
 
     The approval is already on disk; a failure here is told as a sentence and the next
     sync commits the file (the tag can then be made with ``minutes approve``)."""
+    from sync.approval import tag_approval
     from sync.diff import mark_seen
-    from sync.status import tag_approval
 
-    root, lang = app.archive.root, app.lang
+    root, lang, key = app.archive.root, app.lang, app.config.signing_key
 
     def job() -> str | None:
-        tag = tag_approval(root, path, meeting_id, digest, who)
+        tag = tag_approval(root, path, meeting_id, digest, who, key)
         if tag is not None:
             mark_seen(root, meeting_id)
         return tag

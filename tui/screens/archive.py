@@ -24,12 +24,13 @@ from model.meeting import Meeting
 from model.store.archive import Archive, ArchivePage, MeetingSummary, new_header
 from model.store.errors import StoreError
 from model.store.index_db import PROGRESS_FROM
+from model.store.problems import os_error_words
+from model.validation import planned_times_problem
 from model.wording import KIND_LANGUAGE
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date, optional_time
-from tui.widgets.focus import focus_now
 
 #: Rows loaded at a time, and how near the last loaded row the cursor brings the next page.
 PAGE_ROWS = 100
@@ -54,6 +55,7 @@ class ArchiveScreen(Screen[None]):
         self.summaries: list[MeetingSummary] = []  # the rows loaded so far, newest first
         self.total = 0  # meetings in the archive (rows beyond ``summaries`` load on demand)
         self._archive_conflicts = 0
+        self._unverified: set[str] = set()  # meetings whose approval does not hold
         self._meeting_conflicts = 0
         add_bindings(self, bindings_for("archive", lang))
 
@@ -67,7 +69,7 @@ class ArchiveScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        focus_now(self.query_one(DataTable))
+        self.query_one(DataTable).focus()
         self._show_sync_state(self.app.sub_title)
         self.watch(self.app, "sub_title", self._sync_state_changed, init=False)
         try:  # the first page from the index as it is: a few ms, no meeting file read
@@ -86,15 +88,24 @@ class ArchiveScreen(Screen[None]):
         self._read_archive()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="archive")
-    def _read_archive(self) -> tuple[ArchivePage, int]:
-        """The first page of meetings after bringing the index up to date, and how many
-        unresolved sync conflicts archive.json has."""
+    def _read_archive(self) -> tuple[ArchivePage, int, set[str]]:
+        """The first page of meetings after bringing the index up to date, how many
+        unresolved sync conflicts archive.json has, and the meetings whose approval does
+        not hold (cached per file: cheap after the first)."""
+        from sync.approval_check import archive_unverified
+        from sync.errors import SyncError
+
         try:
             in_registry = len(self.archive.registry().open_conflicts())
         except StoreError:
             in_registry = 0  # a damaged archive.json is reported where it is used
         rows = max(PAGE_ROWS, len(self.summaries))  # keep what the user scrolled to
-        return self.archive.page(rows, refresh=True, progress=self._progress), in_registry
+        page = self.archive.page(rows, refresh=True, progress=self._progress)
+        try:
+            unverified = {c.meeting_id for c in archive_unverified(self.archive.root)}
+        except SyncError:
+            unverified = set()  # git missing: said where git is used
+        return page, in_registry, unverified
 
     def _progress(self, done: int, total: int) -> None:
         """From the worker: how far a long index build is ("Reading the archive: 200 of
@@ -116,10 +127,13 @@ class ArchiveScreen(Screen[None]):
             return
         self.show(*event.worker.result)
 
-    def show(self, page: ArchivePage, archive_conflicts: int = 0) -> None:
+    def show(
+        self, page: ArchivePage, archive_conflicts: int = 0, unverified: set[str] | None = None
+    ) -> None:
         """The list (its first rows); meetings with unresolved sync conflicts are marked
-        "⚠ N" (alt+k)."""
+        "⚠ N" (alt+k), meetings whose approval does not hold "⚠ approval not proven"."""
         self._archive_conflicts = archive_conflicts
+        self._unverified = set(unverified or ())
         self.show_page(page)
 
     def show_page(self, page: ArchivePage, *, loading: bool = False) -> None:
@@ -139,10 +153,18 @@ class ArchiveScreen(Screen[None]):
     def _add_rows(self, summaries: list[MeetingSummary]) -> None:
         table = self.query_one(DataTable)
         for s in summaries:
-            state = s.problem or t(self.lang, f"app.state.{s.state.value}")
-            day = s.date.isoformat() if s.date else "-"
+            state: str | Text = (
+                s.problem.words(self.lang)
+                if s.problem
+                else t(self.lang, f"app.state.{s.state.value}")
+            )
+            day: str | Text = s.date.isoformat() if s.date else "-"
             if s.conflicts:  # in the first column: a long title pushes the last out of view
                 day = f"{day}  ⚠ {s.conflicts}"
+            if s.id in self._unverified:  # in the first column too, for the same reason
+                mark = t(self.lang, "verify.list_mark")
+                day = Text.assemble(day, ("  ⚠", "bold red"))
+                state = Text.assemble(state, " ", (mark, "bold red"))
             table.add_row(day, s.body, s.title, state, key=str(s.path))
 
     @on(DataTable.RowHighlighted, "#meetings")
@@ -217,11 +239,15 @@ class ArchiveScreen(Screen[None]):
                 end = optional_time(values["end"], t(lang, "form.new.end"), lang)
             except FormError as exc:
                 return str(exc)
+            if (problem := planned_times_problem(start, end)) is not None:
+                return problem.message(lang)
             body = values["body"].strip()
             try:
                 path = self._create(body, values["title"].strip() or body, day, start, end, values)
-            except (StoreError, OSError) as exc:
-                return exc.message(lang) if isinstance(exc, StoreError) else str(exc)
+            except (StoreError, OSError) as exc:  # a read-only archive, a full disk
+                if isinstance(exc, StoreError):
+                    return exc.message(lang)
+                return t(lang, "app.error", detail=os_error_words(exc, lang))
             self.notify(t(lang, "app.created"))
             self.app.call_later(self.app.open_meeting, path)  # type: ignore[attr-defined]
             return None

@@ -35,8 +35,6 @@ from tui.screens.conflicts import (
     start_editing,
     viewer,
 )
-from tui.widgets.focus import focus_now
-from tui.widgets.keys import TextEditor, after_typing
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -65,7 +63,7 @@ class ArchiveConflictsScreen(Screen[None]):
             yield Static(id="conflicts-hint")
             yield Static(id="conflict-ours")
             yield Static(id="conflict-theirs")
-            yield TextEditor(id="conflict-editor", soft_wrap=True)
+            yield TextArea(id="conflict-editor", soft_wrap=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -178,7 +176,7 @@ class ArchiveConflictsScreen(Screen[None]):
         start_editing(self.query_one("#conflict-editor", TextArea), conflict, viewer(self.app))
 
     def action_save_text(self) -> None:
-        after_typing(self, self._save_text)  # the letters typed just before ctrl+s too
+        self._save_text()  # the letters typed before ctrl+s are in it (tui/input_path.py)
 
     def _save_text(self) -> None:
         stored = self.editing
@@ -211,7 +209,7 @@ class ArchiveConflictsScreen(Screen[None]):
     def _close_editor(self) -> None:
         self.editing = None
         self.query_one("#conflict-editor").display = False
-        focus_now(self.query_one(OptionList))
+        self.query_one(OptionList).focus()
 
     def action_close(self) -> None:
         if self.editing is not None:

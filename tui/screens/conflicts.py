@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 from model.conflict_resolution import (
     OURS,
     conflict_target,
+    dropped_lines,
     mine,
     other,
     set_text,
@@ -36,9 +37,8 @@ from model.enums import Language
 from tui.commands import add_bindings, key_display
 from tui.i18n import t
 from tui.review import label as name_of
+from tui.review import when_text
 from tui.session import Session, now_minute
-from tui.widgets.focus import focus_now
-from tui.widgets.keys import TextEditor, after_typing
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -72,6 +72,7 @@ _CSS_RULES = (
     "#conflicts-elsewhere { padding: 0 1; color: $warning; }",
     "#conflicts-hint { padding: 0 1; color: $text-muted; }",
     "#conflicts-list { height: auto; max-height: 14; }",
+    "#conflict-warning { padding: 0 1; margin-top: 1; color: $warning; text-style: bold; }",
     "#conflict-ours { padding: 0 1; margin-top: 1; }",
     "#conflict-theirs { padding: 0 1; margin-top: 1; }",
 )
@@ -113,6 +114,8 @@ def sides_text(lang: Language, conflict: Conflict, me: str) -> tuple[Text, Text]
 
     def text(side: str, key: str) -> Text:
         by = conflict.ours_by if side == OURS else conflict.theirs_by
+        at = when_text(conflict.ours_at if side == OURS else conflict.theirs_at)
+        by = f"{by or '?'}, {at}" if at else by
         value = version(conflict, side)
         if conflict.kind == "deleted_edited":
             value = t(lang, f"sync.conflicts.{value}")
@@ -131,7 +134,7 @@ def start_editing(editor: TextArea, conflict: Conflict, me: str) -> None:
     editor.display = True
     editor.load_text(str(version(conflict, mine(conflict, me)) or ""))
     editor.move_cursor(editor.document.end)
-    focus_now(editor)
+    editor.focus()
 
 
 class ConflictsScreen(Screen[None]):
@@ -154,6 +157,8 @@ class ConflictsScreen(Screen[None]):
         self.select = select
         self.elsewhere = elsewhere
         self.editing: Conflict | None = None
+        #: (conflict id, side) whose take was warned about: the same key again takes it
+        self.warned: tuple[str, str] | None = None
         add_bindings(self, conflict_bindings(lang))
 
     def compose(self) -> ComposeResult:
@@ -163,7 +168,8 @@ class ConflictsScreen(Screen[None]):
             yield OptionList(id="conflicts-list")
             yield Static(id="conflict-ours")
             yield Static(id="conflict-theirs")
-            yield TextEditor(id="conflict-editor", soft_wrap=True)
+            yield Static(id="conflict-warning")
+            yield TextArea(id="conflict-editor", soft_wrap=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -207,6 +213,7 @@ class ConflictsScreen(Screen[None]):
         self.query_one("#conflict-theirs", Static).update(theirs_text)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._warn("")
         conflict = self.selected()
         if conflict is not None:
             self._show(conflict)
@@ -217,16 +224,37 @@ class ConflictsScreen(Screen[None]):
     def action_take_mine(self) -> None:
         conflict = self.selected()
         if conflict is not None:
-            self._take(conflict, mine(conflict, viewer(self.app)))
+            self._take(conflict, mine(conflict, viewer(self.app)), "1")
 
     def action_take_theirs(self) -> None:
         conflict = self.selected()
         if conflict is not None:
-            self._take(conflict, other(mine(conflict, viewer(self.app))))
+            self._take(conflict, other(mine(conflict, viewer(self.app))), "2")
 
-    def _take(self, conflict: Conflict, side: str) -> None:
+    def _warn(self, text: str) -> None:
+        if not text:
+            self.warned = None
+        self.query_one("#conflict-warning", Static).update(text)
+
+    def _take(self, conflict: Conflict, side: str, key: str) -> None:
+        """Take one side; one that would remove words the other side wrote says which
+        first, and is taken when the same key is pressed again."""
         if self.session.read_only:
             return
+        lost = dropped_lines(conflict, side)
+        if lost and self.warned != (conflict.id, side):
+            me = viewer(self.app)
+            mine_side = mine(conflict, me)
+            writer = conflict.ours_by if other(side) == OURS else conflict.theirs_by
+            which = "drops_mine" if other(side) == mine_side else "drops_theirs"
+            words = " / ".join(lost)
+            words = words if len(words) <= 160 else words[:159] + "…"
+            self._warn(
+                t(self.lang, f"sync.conflicts.{which}", words=words, press=key, name=writer or "?")
+            )
+            self.warned = (conflict.id, side)
+            return
+        self._warn("")
         now = resolve_time(self.app)
         self.session.apply(lambda m: take(m, conflict, side, self._by(), now))
         self._fill()
@@ -239,7 +267,7 @@ class ConflictsScreen(Screen[None]):
         start_editing(self.query_one("#conflict-editor", TextArea), conflict, viewer(self.app))
 
     def action_save_text(self) -> None:
-        after_typing(self, self._save_text)  # the letters typed just before ctrl+s too
+        self._save_text()  # the letters typed before ctrl+s are in it (tui/input_path.py)
 
     def _save_text(self) -> None:
         conflict = self.editing
@@ -250,7 +278,7 @@ class ConflictsScreen(Screen[None]):
         self.session.apply(lambda m: set_text(m, conflict, text, self._by(), now))
         self.editing = None
         self.query_one("#conflict-editor").display = False
-        focus_now(self.query_one(OptionList))
+        self.query_one(OptionList).focus()
         self._fill()
 
     def action_close(self) -> None:

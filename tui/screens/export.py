@@ -26,8 +26,8 @@ from export.errors import ExportError
 from export.exporter import FORMATS, default_filename, export_meeting
 from model.enums import Language
 from model.meeting import Meeting
+from model.programs import find_program
 from tui.i18n import t
-from tui.widgets.focus import focus_now
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     def on_mount(self) -> None:
         formats = self.query_one("#formats", OptionList)
         formats.highlighted = FORMATS.index(self.initial) if self.initial in FORMATS else 0
-        focus_now(formats)
+        formats.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         open_after = self.query_one("#open_after", Checkbox).value
@@ -100,7 +100,10 @@ def open_with_system_viewer(path: Path) -> None:
     if sys.platform == "win32":
         os.startfile(str(path))  # type: ignore[attr-defined]  # Windows only
         return
-    command = ["open", str(path)] if sys.platform == "darwin" else ["xdg-open", str(path)]
+    opener = find_program("open" if sys.platform == "darwin" else "xdg-open")
+    if opener is None:
+        raise FileNotFoundError("xdg-open")
+    command = [opener, str(path)]
     subprocess.Popen(
         command,
         stdin=subprocess.DEVNULL,
@@ -125,11 +128,20 @@ def run_export(
     snapshot = copy.deepcopy(meeting)
     target = folder or default_folder()
     app = host.app
+    archive = getattr(app, "archive", None)
 
     def work() -> None:
+        from tui.approval_text import unverified_codes
+
+        unverified: list[str] = []
+        if archive is not None and archive.meeting_path(snapshot.id).is_file():
+            unverified = unverified_codes(archive.root, archive.meeting_path(snapshot.id))
         try:
             path = export_meeting(
-                snapshot, choice.fmt, target / default_filename(snapshot, choice.fmt)
+                snapshot,
+                choice.fmt,
+                target / default_filename(snapshot, choice.fmt),
+                unverified=unverified,
             )
         except ExportError as exc:
             app.call_from_thread(app.notify, exc.message(lang), severity="error", timeout=10)

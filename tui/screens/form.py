@@ -20,8 +20,6 @@ from textual.widgets import Input, Label, Static
 
 from model.enums import Language
 from tui.i18n import t
-from tui.widgets.focus import focus_now
-from tui.widgets.keys import TextInput
 
 Values = dict[str, str]
 
@@ -40,13 +38,7 @@ class Field:
 class FormScreen(ModalScreen[Values | None]):
     """Dismisses with the values once ``submit`` accepted them, or None on Esc."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", show=False),
-        # priority: the focus moves before the next typed key is handled (a fast typist's
-        # "Sara<Tab>sara@..." must not put "sar" in the first field)
-        Binding("tab", "app.focus_next", show=False, priority=True),
-        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", show=False)]
 
     DEFAULT_CSS = """
     FormScreen { align: center middle; }
@@ -59,6 +51,7 @@ class FormScreen(ModalScreen[Values | None]):
     FormScreen Input:focus { border: none; background: $primary 30%; }
     FormScreen #form-error { color: $error; text-style: bold; height: auto; }
     FormScreen #form-hint { color: $text-muted; height: 1; }
+    FormScreen #form-notice { color: $warning; text-style: bold; height: auto; }
     """
 
     def __init__(
@@ -67,19 +60,24 @@ class FormScreen(ModalScreen[Values | None]):
         fields: list[Field],
         lang: Language,
         submit: Callable[[Values], str | None],
+        notice: str = "",
     ) -> None:
         super().__init__()
+        self.notice = notice  # shown above the fields: what to know before Enter
         self.form_title = title
         self.fields = fields
         self.lang = lang
         self.submit = submit
+        self.done = False
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = self.form_title
+            if self.notice:
+                yield Static(self.notice, id="form-notice")
             for item in self.fields:
                 yield Label(item.label)
-                yield TextInput(
+                yield Input(
                     value=item.value,
                     id=f"field-{item.name}",
                     suggester=SuggestFromList(item.suggestions, case_sensitive=False)
@@ -95,16 +93,19 @@ class FormScreen(ModalScreen[Values | None]):
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.done:
+            return  # a form saves once, however it is dismissed
         values = self.values()
         for item in self.fields:
             if item.required and not values[item.name].strip():
                 self._error(t(self.lang, "form.required", field=item.label))
-                focus_now(self.query_one(f"#field-{item.name}", Input))
+                self.query_one(f"#field-{item.name}", Input).focus()
                 return
         error = self.submit(values)
         if error:
             self._error(error)
             return
+        self.done = True
         self.dismiss(values)
 
     def _error(self, message: str) -> None:
@@ -112,4 +113,6 @@ class FormScreen(ModalScreen[Values | None]):
         self.app.bell()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self.done:
+            self.done = True
+            self.dismiss(None)

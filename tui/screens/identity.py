@@ -1,9 +1,11 @@
 """The user's name and e-mail, asked once in the app and saved in the config file.
 
 Sync needs them as the git author and approval records the name. When either is missing,
-``with_identity`` opens a small form; what is typed is saved with ``save_config`` and the
-waiting work (the sync, the approval) continues. Esc cancels: nothing happens and the
-user is told so.
+``with_identity`` opens a small form; what is typed is saved with ``save_config`` (which
+keeps the rest of the user's file as written, and refuses to overwrite a file it could not
+read: the identity is then used for this session and the user is told) and the waiting
+work (the sync, the approval) continues. Esc cancels: nothing happens and the user is told
+so.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sync.gitenv import Identity
-from tui.config import save_config
+from tui.config import ConfigNotSaved, save_config
+from tui.config_checks import valid_email
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 
@@ -22,12 +25,6 @@ if TYPE_CHECKING:
 
 class IdentityForm(FormScreen):
     """Name and e-mail (one at a time on screen: the app never stacks two)."""
-
-
-def valid_email(text: str) -> bool:
-    """Loose on purpose: something@something, no spaces (git only needs a token)."""
-    local, at, domain = text.strip().partition("@")
-    return bool(local and at and domain) and not any(c.isspace() for c in text.strip())
 
 
 def with_identity(app: MinutesApp, then: Callable[[Identity], None], cancelled: str) -> None:
@@ -50,6 +47,9 @@ def with_identity(app: MinutesApp, then: Callable[[Identity], None], cancelled: 
         config.name, config.email = name, email
         try:
             save_config(config)
+        except ConfigNotSaved as exc:  # the user's unreadable file is kept; said so
+            said = f"{exc.message(lang)} {t(lang, 'config.identity_this_session')}"
+            app.notify(said, severity="warning", timeout=15)
         except OSError as exc:  # still used for this session; said so
             app.notify(
                 t(lang, "identity.not_saved", detail=exc.strerror or str(exc)),

@@ -1,13 +1,19 @@
 """The meeting screen: walk the agenda item by item and record with quick keys.
 
-Every key runs one model operation through ``_run``: the operation, then the save (on
-disk before the key is done), then the view refresh. Typed notes live in the meeting at
-once and are saved when typing pauses (and before any other action), so a crash loses
-at most the last half second and a failed save loses nothing.
+Every key runs one model operation through ``_run``: ``Session.apply`` (refused on a
+read-only meeting, then the save, on disk before the key is done), then the view
+refresh. Typed notes go into the meeting at once (``Session.set_notes``) and are saved
+when typing pauses (and before any other action), so a crash loses at most the last
+half second and a failed save loses nothing. Keys arrive in typing order, each one
+fully handled before the next (tui/input_path.py).
+
+Before the meeting starts and after it ends the notes editor shows the item highlighted
+in the agenda (the first one at first): typing there starts nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time as monotime
 from collections.abc import Callable
 from datetime import datetime
@@ -24,7 +30,7 @@ from model.agenda import AgendaItem
 from model.editing import mark_remaining
 from model.enums import AttendanceStatus, Language, MeetingState
 from model.meeting import Meeting
-from model.store.errors import StoreError
+from model.store.errors import ReadOnly, StoreError
 from model.wording import clock
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
@@ -32,10 +38,9 @@ from tui.screens import meeting_forms as forms
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel, PeopleList
-from tui.widgets.focus import focus_now
 from tui.widgets.item_view import ItemView
-from tui.widgets.keys import after_typing
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
+from tui.widgets.merged_text import show_keeping_cursor
 
 #: actions that change the meeting: not offered on a read-only meeting
 CHANGING = {
@@ -84,6 +89,7 @@ class MeetingScreen(Screen[None]):
         self._editor_item: str | None = None
         self._typed_at = 0.0
         self._dirty_since = 0.0
+        self._refused_notes = False  # a refused note change is said once
         add_bindings(self, bindings_for("meeting", lang))
 
     # -- layout --------------------------------------------------------------------
@@ -107,10 +113,13 @@ class MeetingScreen(Screen[None]):
         self.show_mode()
         self.set_interval(1.0, self._tick)
         self.set_interval(0.2, self._autosave)
-        if self.meeting.current is not None:
-            focus_now(self.item_view.editor)
-        else:
-            focus_now(self.query_one(AgendaList))
+        # the notes, also before the meeting starts: letters typed at once go into the
+        # first item's notes and never reach a one-letter command
+        self.item_view.editor.focus()
+
+    def on_unmount(self) -> None:
+        # however the screen went (closed, quit, dropped by a stray key), the lock goes
+        self.close_session()
 
     # -- shortcuts -------------------------------------------------------------------
 
@@ -134,14 +143,16 @@ class MeetingScreen(Screen[None]):
         return key_display(self.app, command_id)
 
     def shown_item(self) -> AgendaItem | None:
-        """The current item; after the meeting, the item highlighted in the agenda."""
+        """The current item; before and after the meeting, the item highlighted in the
+        agenda (the first item before anything is highlighted)."""
         current = self.meeting.current
         if current is not None:
             return current
-        if self.meeting.header.actual_end is not None:
-            option = self.query_one(AgendaList).highlighted_option
-            return self.meeting.item(option.id) if option else None
-        return None
+        option = self.query_one(AgendaList).highlighted_option
+        item = self.meeting.item(option.id) if option and option.id else None
+        if item is None and self.meeting.header.actual_end is None and self.meeting.agenda:
+            return self.meeting.agenda[0]
+        return item
 
     # -- refreshing ------------------------------------------------------------------
 
@@ -151,10 +162,17 @@ class MeetingScreen(Screen[None]):
         return DIRTY if self.session.dirty else SAVED
 
     def refresh_header(self) -> None:
+        syncing = getattr(self.app, "syncing", None)
+        unverified = self.meeting.id in getattr(syncing, "unverified", ())
         text = header_text(
-            self.meeting, self.lang, self.now(), self._save_state(), self.session.read_only
+            self.meeting,
+            self.lang,
+            self.now(),
+            self._save_state(),
+            self.session.read_only,
+            unverified,
         )
-        sync_state = getattr(getattr(self.app, "syncing", None), "state", "")
+        sync_state = getattr(syncing, "state", "")
         if sync_state:  # issue 4: "3 changes not yet shared", "synced 14:02"
             text.append(f"  ⇅ {sync_state}", style="cyan")
         self.query_one(MeetingHeaderBar).update(text)
@@ -172,10 +190,12 @@ class MeetingScreen(Screen[None]):
         view.show(meeting, item, self.key_of("next_item"), self.session.read_only)
         item_id = item.id if item else None
         editor = view.editor
-        if item_id != self._editor_item or (item is not None and editor.text != item.notes):
+        if item_id != self._editor_item:
             self._editor_item = item_id
             editor.load_text(item.notes if item else "")
             editor.move_cursor(editor.document.end)
+        elif item is not None and editor.text != item.notes:
+            show_keeping_cursor(editor, item.notes)  # a sync merged text in: typing goes on
         self.panel.show(meeting)
         if self.is_mounted:
             self.refresh_bindings()  # what can run changed (the footer follows)
@@ -192,6 +212,8 @@ class MeetingScreen(Screen[None]):
             self.key_of("reopen"),
             self.key_of("approve"),
         )
+        if self.meeting.id in getattr(getattr(self.app, "syncing", None), "unverified", ()):
+            text = f"{t(self.lang, 'verify.header_mark')}  {text}" if text else text
         banner = self.query_one("#banner", Static)
         if not banner.has_class("-error"):  # a failed save's banner stays until it works
             banner.update(text)
@@ -206,24 +228,29 @@ class MeetingScreen(Screen[None]):
     # -- saving ------------------------------------------------------------------------
 
     def _sync_editor(self) -> bool:
-        """Copy the editor's text into the item it shows; True if it changed."""
-        item = self.meeting.item(self._editor_item)
-        if item is None or self.session.read_only:
+        """Put the editor's text into the item it shows (``Session.set_notes``); True if
+        it changed. Refused on a read-only meeting: said once, the text stays shown."""
+        if self._editor_item is None:
             return False
-        text = self.item_view.editor.text
-        if item.notes == text:
+        was_dirty = self.session.dirty
+        try:
+            changed = self.session.set_notes(self._editor_item, self.item_view.editor.text)
+        except ReadOnly as exc:
+            if not self._refused_notes:
+                self._refused_notes = True
+                self.notify(exc.message(self.lang), severity="warning", timeout=10)
             return False
-        item.notes = text
-        if not self.session.dirty:
+        if changed and not was_dirty:
             self._dirty_since = monotime.monotonic()
-        self.session.dirty = True
-        return True
+        return changed
 
     @on(TextArea.Changed, "#notes")
     def _notes_changed(self) -> None:
+        was_dirty = self.session.dirty
         if self._sync_editor():
             self._typed_at = monotime.monotonic()
-            self.refresh_header()
+            if not was_dirty:  # the header shows the save state: only its change repaints
+                self.refresh_header()
 
     def _autosave(self) -> None:
         if not self.session.dirty or self.session.read_only:
@@ -257,19 +284,30 @@ class MeetingScreen(Screen[None]):
         self._dirty_since = monotime.monotonic()  # retry after MAX_UNSAVED, not in a loop
 
     def _run(self, operation: Callable[[Meeting], Any], message: str = "") -> str | None:
-        """Run one change: operation, save at once, refresh. Returns an error text or None."""
+        """Run one change through ``Session.apply`` (operation, save at once), then refresh.
+        Returns an error text (a form then stays open with what was typed) or None."""
         self._sync_editor()
+        had_error = self.session.last_error is not None
         try:
-            operation(self.meeting)
+            self.session.apply(operation)
+        except ReadOnly as exc:  # e.g. a sync brought the approval while the form was open
+            error = exc.message(self.lang)
+            self.notify(error, severity="warning", timeout=10)
+            return error
         except live.LiveError as exc:
             error = t(self.lang, "app.operation_failed", detail=str(exc))
             self.notify(error, severity="warning")
             return error
         except StoreError as exc:
-            self.notify(exc.message(self.lang), severity="error")
-            return exc.message(self.lang)
-        self.session.dirty = True
-        self.save()
+            if not self.session.dirty:  # not the save: nothing changed
+                self.notify(exc.message(self.lang), severity="error")
+                return exc.message(self.lang)
+            self._show_save_failure(exc)  # the change is kept; the next save writes it
+        else:
+            if had_error:
+                self.query_one("#banner", Static).remove_class("-error")
+                self.show_mode()
+                self.notify(t(self.lang, "app.save_ok_again"))
         self.refresh_view()
         if message:
             self.notify(message, timeout=2)
@@ -305,12 +343,9 @@ class MeetingScreen(Screen[None]):
     def _notify_item(self) -> None:
         item = self.meeting.current
         if item is not None:
-            focus_now(self.item_view.editor)
+            self.item_view.editor.focus()
 
     def action_next_item(self) -> None:
-        after_typing(self, self._next_item)
-
-    def _next_item(self) -> None:
         moved: list[AgendaItem | None] = []
         if self.meeting.header.actual_end is not None:
             return
@@ -322,9 +357,6 @@ class MeetingScreen(Screen[None]):
         self._notify_item()
 
     def action_previous_item(self) -> None:
-        after_typing(self, self._previous_item)
-
-    def _previous_item(self) -> None:
         self._run(lambda m: live.previous_item(m, self.now()))
         self._notify_item()
 
@@ -381,14 +413,14 @@ class MeetingScreen(Screen[None]):
             return
         if self.meeting.header.actual_end is not None:
             self.refresh_view()  # after the meeting: just show that item's notes
-            focus_now(self.item_view.editor)
+            self.item_view.editor.focus()
             return
         self._run(lambda m: live.go_to_item(m, item_id, self.now()))
         self._notify_item()
 
     @on(OptionList.OptionHighlighted, "#agenda")
     def _agenda_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if self.meeting.header.actual_end is not None:
+        if self.meeting.current is None:  # before or after the meeting: show that item
             self._sync_editor()
             self.refresh_view()
 
@@ -397,14 +429,14 @@ class MeetingScreen(Screen[None]):
     def _after_form(self, result: object) -> None:
         self.refresh_view()
         if self.meeting.current is not None or self._editor_item is not None:
-            focus_now(self.item_view.editor)
+            self.item_view.editor.focus()
 
     def _form(self, screen: Any) -> None:
         self._sync_editor()
         self.app.push_screen(screen, self._after_form)
 
     def action_focus_notes(self) -> None:
-        focus_now(self.item_view.editor)
+        self.item_view.editor.focus()
 
     def action_add_decision(self) -> None:
         item = self.shown_item()
@@ -451,11 +483,11 @@ class MeetingScreen(Screen[None]):
         if panel.has_class("-shown") and people.has_focus:
             panel.remove_class("-shown")
             self.remove_class("-attendance")
-            focus_now(self.item_view.editor)
+            self.item_view.editor.focus()
             return
         panel.add_class("-shown")
         self.add_class("-attendance")
-        focus_now(people)
+        people.focus()
         if people.highlighted is None and people.option_count:
             people.highlighted = 0
 
@@ -464,7 +496,7 @@ class MeetingScreen(Screen[None]):
         event.stop()
         name, person_id = event.name, event.person_id
         if name == "back":
-            focus_now(self.item_view.editor)
+            self.item_view.editor.focus()
             return
         if name == "find":
             self.panel.open_find()
@@ -503,14 +535,10 @@ class MeetingScreen(Screen[None]):
     # -- the meeting as a whole -----------------------------------------------------------
 
     def action_undo(self) -> None:
-        after_typing(
-            self, lambda: self._travel(self.session.undo, "app.undone", "app.nothing_to_undo")
-        )
+        self._travel(self.session.undo, "app.undone", "app.nothing_to_undo")
 
     def action_redo(self) -> None:
-        after_typing(
-            self, lambda: self._travel(self.session.redo, "app.redone", "app.nothing_to_redo")
-        )
+        self._travel(self.session.redo, "app.redone", "app.nothing_to_redo")
 
     def _travel(self, step: Callable[[], bool], done: str, nothing: str) -> None:
         self._sync_editor()
@@ -546,10 +574,21 @@ class MeetingScreen(Screen[None]):
         ask_reopen(self)
 
     def action_close_meeting(self) -> None:
+        from tui.screens.unsaved import confirm_leaving  # asks if a change is not saved
+
+        confirm_leaving(self.app, [self], self.lang, self._close_now, quitting=False)
+
+    def _close_now(self, unsaved: str) -> None:
+        if unsaved:
+            self.notify(unsaved, severity="warning", timeout=30)
         self.close_session()
         self.dismiss(None)
 
     def close_session(self) -> None:
-        """Save what is pending and release the meeting (on close and on quit)."""
-        self._sync_editor()
+        """Save what is pending and release the meeting (on close, on quit and whenever
+        the screen goes); a second call does nothing."""
+        if self.session.closed:
+            return
+        with contextlib.suppress(Exception):  # the screen may be half torn down
+            self._sync_editor()
         self.session.close()

@@ -17,6 +17,7 @@ from model.enums import Language, Role, StatementKind
 from model.meeting import Meeting
 from model.people import Attendance
 from model.timefmt import parse_date, parse_time
+from model.validation import planned_times_problem
 from model.wording import clock, lack_of_time
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
@@ -255,6 +256,8 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             secretary=secretary.id if secretary else None,
             verifiers=tuple(p.id for p in people_list(meeting, v["verifiers"], lang)),
         )
+        if (problem := planned_times_problem(edit.planned_start, edit.planned_end)) is not None:
+            return problem.message(lang)
         return run(lambda m: edit_header(m, edit))
 
     everyone = names(meeting)

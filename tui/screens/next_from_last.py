@@ -56,16 +56,23 @@ def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body
 
     def ask() -> None:  # in a worker: reading the last meeting takes a few ms
         try:
-            previous = archive.last_meeting_of(body)
+            previous, skipped = archive.last_readable_meeting(body)
         except StoreError as exc:
             failed(exc.message(lang))
             return
         if previous is None:
             failed(t(lang, "followup.no_previous", body=body))
             return
-        app.call_from_thread(show_form, previous)
+        notice = ""
+        if skipped:  # a damaged file may be the real last meeting: say so before Enter
+            files = ", ".join(
+                f"{s.path.name} ({s.problem.words(lang)})" for s in skipped if s.problem
+            )
+            day = previous.header.date or "-"
+            notice = t(lang, "followup.app.next.damaged", files=files, date=day)
+        app.call_from_thread(show_form, previous, notice)
 
-    def show_form(previous: Meeting) -> None:
+    def show_form(previous: Meeting, notice: str = "") -> None:
         def submit(values: Values) -> str | None:
             try:
                 day = parse_date(values["date"])
@@ -82,7 +89,7 @@ def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body
         last, planned = previous.header.date, previous.header.next_date
         title = t(lang, "followup.app.next.confirm", body=body, date=last or "-")
         field = Field("date", t(lang, "followup.app.next.date"), str(planned or date.today()))
-        app.push_screen(FormScreen(title, [field], lang, submit))
+        app.push_screen(FormScreen(title, [field], lang, submit, notice))
 
     def create(previous: Meeting, day: date) -> None:
         try:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -21,13 +22,11 @@ from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from model.enums import Language
-from model.registers import Hit, search
+from model.registers import Hit, search, unreadable, unreadable_files
 from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
 from tui.i18n import CATALOGUES, t
-from tui.widgets.focus import focus_now
-from tui.widgets.keys import TextInput
 
 MAX_HITS = 500  # more than a screen can show; the count says when there are more
 
@@ -46,6 +45,7 @@ class SearchResult:
     text: str
     hits: list[Hit]
     paths: dict[str, Path]
+    unreadable: str = ""  # the files that could not be searched, and why
 
 
 class SearchScreen(Screen[SearchChoice | None]):
@@ -73,9 +73,7 @@ class SearchScreen(Screen[SearchChoice | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(t(self.lang, "followup.app.search.title"), id="search-title")
-        yield TextInput(
-            placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text"
-        )
+        yield Input(placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text")
         yield Static(t(self.lang, "followup.app.search.hint"), id="search-status")
         table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="hits")
         for key in ("date", "body", "item", "where", "text"):
@@ -84,7 +82,7 @@ class SearchScreen(Screen[SearchChoice | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        focus_now(self.query_one(Input))
+        self.query_one(Input).focus()
 
     @on(Input.Changed, "#search-text")
     def _changed(self, event: Input.Changed) -> None:
@@ -108,7 +106,11 @@ class SearchScreen(Screen[SearchChoice | None]):
         with self.archive.index(refresh=not self._checked) as index:
             self._checked = True
             hits = search(index, text, limit=MAX_HITS)
-        return SearchResult(text, hits, {h.meeting: h.path for h in hits if h.path})
+            bad = len(unreadable(index))
+            files = unreadable_files(index, self.lang) if bad else ""
+        unreadable_text = t(self.lang, "search.unreadable", count=bad, files=files) if bad else ""
+        paths = {h.meeting: h.path for h in hits if h.path}
+        return SearchResult(text, hits, paths, unreadable_text)
 
     @on(Worker.StateChanged)
     def _searched(self, event: Worker.StateChanged) -> None:
@@ -144,18 +146,22 @@ class SearchScreen(Screen[SearchChoice | None]):
             )
         status = self.query_one("#search-status", Static)
         if not result.text:
-            status.update(t(self.lang, "followup.app.search.hint"))
+            line = t(self.lang, "followup.app.search.hint")
         elif result.hits:
             found = t(
                 self.lang, "followup.app.search.hits", count=len(result.hits), text=result.text
             )
-            status.update(f"{found}  {t(self.lang, 'followup.app.search.hint')}")
+            line = f"{found}  {t(self.lang, 'followup.app.search.hint')}"
         else:
-            status.update(t(self.lang, "followup.no_hits", text=result.text))
+            line = t(self.lang, "followup.no_hits", text=result.text)
+        if result.text and result.unreadable:  # a damaged file is not silently left out
+            status.update(Text.assemble((result.unreadable, "bold yellow"), "  ", line))
+        else:
+            status.update(line)
 
     def action_to_hits(self) -> None:
         if self.result.hits:
-            focus_now(self.query_one(DataTable))
+            self.query_one(DataTable).focus()
 
     @on(DataTable.RowSelected, "#hits")
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -189,7 +195,7 @@ def reveal_item(screen: Screen[Any], item_id: str) -> bool:
         return False
     agenda = screen.query_one(AgendaList)
     agenda.follow(top.id)
-    focus_now(agenda)
+    agenda.focus()
     screen.notify(t(screen.lang, "followup.app.search.shown", item=top.number or top.title))
     return True
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from rich.text import Text
+from textual import events
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -57,12 +58,19 @@ def item_row(meeting: Meeting, item: AgendaItem, now: datetime, width: int = ROW
 
 
 class AgendaList(OptionList):
-    """One option per top-level item; its id is the item id. Enter makes it current."""
+    """One option per top-level item; its id is the item id. Enter makes it current; a
+    click only highlights (a stray click must never start the meeting or its clock)."""
 
     DEFAULT_CSS = """
     AgendaList { width: 30; height: 1fr; border: round $primary-darken-2; }
     AgendaList:focus { border: round $accent; }
     """
+
+    async def _on_click(self, event: events.Click) -> None:
+        event.prevent_default()  # OptionList's own click selects: here it only highlights
+        clicked = event.style.meta.get("option")
+        if clicked is not None and not self.get_option_at_index(clicked).disabled:
+            self.highlighted = clicked
 
     def show(self, meeting: Meeting, now: datetime) -> None:
         """Refresh the rows in place (same count) or rebuild them, keeping the highlight."""

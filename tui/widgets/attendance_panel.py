@@ -23,8 +23,6 @@ from model.meeting import Meeting
 from model.people import Attendance
 from tui.commands import add_bindings, attendance_bindings
 from tui.i18n import t
-from tui.widgets.focus import focus_now
-from tui.widgets.keys import TextInput
 
 STATUS_STYLE = {
     AttendanceStatus.UNKNOWN: "dim",
@@ -149,7 +147,7 @@ class AttendancePanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="attendance-count")
-        yield TextInput(placeholder=t(self.lang, "app.find.placeholder"), id="find")
+        yield Input(placeholder=t(self.lang, "app.find.placeholder"), id="find")
         yield PeopleList(self.lang, id="people")
 
     @property
@@ -178,7 +176,7 @@ class AttendancePanel(Vertical):
         find = self.query_one("#find", Input)
         find.value = ""
         find.add_class("-shown")
-        focus_now(find)
+        find.focus()
 
     @on(Input.Changed, "#find")
     def _jump_while_typing(self, event: Input.Changed) -> None:
@@ -192,4 +190,4 @@ class AttendancePanel(Vertical):
     def _close_find(self, event: Input.Submitted) -> None:
         event.stop()
         self.query_one("#find", Input).remove_class("-shown")
-        focus_now(self.people)
+        self.people.focus()

@@ -5,21 +5,25 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.widgets import Static
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Static, TextArea
 
 from model.agenda import AgendaItem
 from model.enums import ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from tui.i18n import t
-from tui.widgets.keys import TextEditor
 
 
 def title_text(meeting: Meeting, item: AgendaItem | None, lang: Language, start_key: str) -> Text:
-    """``5 Nytt utvecklingsprogram`` with presenter and status, or the not-started hint."""
+    """``5 Nytt utvecklingsprogram`` with presenter and status; before the meeting starts,
+    the not-started hint above it (typing then goes into that item's notes)."""
+    hint = Text(t(lang, "app.not_started", keys=start_key), style="italic")
     if item is None:
-        return Text(t(lang, "app.not_started", keys=start_key), style="italic")
+        return hint
     text = Text(no_wrap=False)
+    if meeting.header.actual_start is None:
+        text.append_text(hint)
+        text.append("\n")
     text.append(f"{item.number}  {item.title}", style="bold")
     if item.presenter:
         text.append(f"   {t(lang, 'app.presenter', name=item.presenter)}", style="dim")
@@ -99,7 +103,7 @@ def records_text(meeting: Meeting, item: AgendaItem | None, lang: Language) -> T
     return text
 
 
-class NotesEditor(TextEditor):
+class NotesEditor(TextArea):
     """The notes of the shown item: soft-wrapped, cursor kept in view."""
 
     DEFAULT_CSS = """
@@ -124,25 +128,37 @@ class ItemView(Vertical):
     DEFAULT_CSS = """
     ItemView { width: 1fr; height: 1fr; }
     ItemView #item-title { height: auto; max-height: 3; padding: 0 1; }
-    ItemView #item-subs { height: auto; max-height: 6; padding: 0 1; color: $text-muted; }
-    ItemView #item-records { height: auto; max-height: 7; padding: 0 1; overflow-y: auto; }
+    ItemView .item-box { height: auto; padding: 0 1; }
+    ItemView .item-box:focus { background: $boost; }
+    ItemView #item-subs-box { max-height: 6; }
+    ItemView #item-subs { color: $text-muted; }
+    ItemView #item-records-box { max-height: 8; }
     """
 
     def __init__(self, lang: Language, *, cursor_blink: bool = True, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.lang = lang
         self.cursor_blink = cursor_blink
+        self._shown: dict[str, str] = {}  # what each box shows, to scroll to new lines
 
     def compose(self) -> ComposeResult:
         yield Static(id="item-title")
-        yield Static(id="item-subs")
+        # sub-items, AOB matters, decisions and actions can outgrow their box: they scroll
+        # (mouse wheel, or Tab there and the arrows)
+        with VerticalScroll(id="item-subs-box", classes="item-box"):
+            yield Static(id="item-subs")
         editor = NotesEditor(
             soft_wrap=True, show_line_numbers=False, tab_behavior="focus", id="notes"
         )
         editor.cursor_blink = self.cursor_blink
         editor.border_title = t(self.lang, "app.notes")
         yield editor
-        yield Static(id="item-records")
+        with VerticalScroll(id="item-records-box", classes="item-box"):
+            yield Static(id="item-records")
+
+    def on_mount(self) -> None:
+        for box in self.query(".item-box").results(VerticalScroll):
+            box.anchor()  # stays at the end as lines come, until scrolled back by hand
 
     @property
     def editor(self) -> NotesEditor:
@@ -154,12 +170,17 @@ class ItemView(Vertical):
         self.query_one("#item-title", Static).update(
             title_text(meeting, item, self.lang, start_key)
         )
-        subs = sub_items_text(meeting, item)
-        subs_widget = self.query_one("#item-subs", Static)
-        subs_widget.update(subs)
-        subs_widget.display = bool(subs.plain)
-        records = records_text(meeting, item, self.lang)
-        records_widget = self.query_one("#item-records", Static)
-        records_widget.update(records)
-        records_widget.display = bool(records.plain)
+        self._fill("#item-subs", sub_items_text(meeting, item))
+        self._fill("#item-records", records_text(meeting, item, self.lang))
         self.editor.read_only = read_only or item is None
+
+    def _fill(self, selector: str, text: Text) -> None:
+        """Show ``text`` in its scrolling box (hidden when empty); new lines come into view."""
+        widget = self.query_one(selector, Static)
+        box = self.query_one(f"{selector}-box", VerticalScroll)
+        grew = len(text.plain) > len(self._shown.get(selector, ""))
+        self._shown[selector] = text.plain
+        widget.update(text)
+        box.display = bool(text.plain)
+        if grew:  # the newest line in view (the box is anchored at its end: see on_mount)
+            box.scroll_end(animate=False)

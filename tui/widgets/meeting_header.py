@@ -25,9 +25,15 @@ SAVED, DIRTY, FAILED = "saved", "dirty", "failed"
 
 
 def header_text(
-    meeting: Meeting, lang: Language, now: datetime, save_state: str, read_only: bool
+    meeting: Meeting,
+    lang: Language,
+    now: datetime,
+    save_state: str,
+    read_only: bool,
+    unverified: bool = False,
 ) -> Text:
-    """Two lines: who and when (with marks), then the clocks and the save state."""
+    """Two lines: who and when (with marks), then the clocks and the save state.
+    ``unverified``: the approval does not hold (sync/approval_check.py): said in red."""
     header = meeting.header
     top = Text()
     top.append(header.body or header.title, style="bold")
@@ -36,6 +42,8 @@ def header_text(
     top.append(f"  {t(lang, f'app.state.{header.state.value}')}", style="dim")
     if read_only:
         top.append(f"  {t(lang, 'app.readonly')}", style="bold reverse red")
+    if unverified:
+        top.append(f"  {t(lang, 'verify.header_mark')}", style="bold reverse red")
     conflicts = len(meeting.open_conflicts())
     if conflicts:
         top.append(f"  ⚠ {t(lang, 'app.conflicts', count=conflicts)}", style="bold yellow")
