@@ -31,6 +31,7 @@ LAZY_COMMANDS = {
         ["sync", "diff", "approve", "reopen", "verify", "merge-driver"], "tui.cli.sync"
     ),
     **dict.fromkeys(["actions", "done", "decisions", "search", "attendance"], "tui.cli.followup"),
+    "config": "tui.cli.settings",
 }
 
 root.lazy = LAZY_COMMANDS
