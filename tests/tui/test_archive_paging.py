@@ -13,6 +13,7 @@ from model.demo import demo_meeting
 from model.enums import Language
 from model.ids import new_id
 from model.store.archive import Archive, ArchivePage
+from model.store.problems import FileProblem
 from tests.tui.helpers import make_app
 from tui.screens.archive import PAGE_AHEAD, PAGE_ROWS, ArchiveScreen
 
@@ -65,7 +66,7 @@ async def test_the_list_is_painted_from_the_index_before_the_files_are_read(
     archive.summaries()  # the index knows three meetings
     for path in archive.meeting_paths():  # files that would fail if they were read now
         path.write_text("{ damaged", encoding="utf-8")
-    painted: list[list[str]] = []
+    painted: list[list[FileProblem | None]] = []
     show_page = ArchiveScreen.show_page
 
     def recording(self: ArchiveScreen, page: ArchivePage, *, loading: bool = False) -> None:
@@ -78,5 +79,5 @@ async def test_the_list_is_painted_from_the_index_before_the_files_are_read(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ArchiveScreen)
-    assert painted[0] == ["", "", ""]  # the first paint: from the index, no file read
-    assert all(painted[-1])  # then the files were checked: damaged
+    assert painted[0] == [None, None, None]  # the first paint: from the index, no file read
+    assert all(p and p.code == "invalid_json" for p in painted[-1])  # then checked: damaged
