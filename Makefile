@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 endif
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench venv clean
+.PHONY: demo test lint bench bench-quick venv clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# the archive-size benchmarks at 1,000 meetings only (bench/bench_scale.py), plus the store
+bench-quick: $(STAMP)
+	MINUTES_BENCH_QUICK=1 $(BIN)/python -m bench scale store
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

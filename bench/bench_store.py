@@ -18,11 +18,13 @@ from tinydb.table import Document
 
 from bench.harness import Report, measure
 from model import live
+from model.codec import meeting_to_tables
 from model.demo import demo_meeting
 from model.enums import AttendanceStatus
 from model.ids import new_id
+from model.meeting import Meeting
 from model.store.archive import Archive
-from model.store.files import atomic_write
+from model.store.files import atomic_write, encode
 from model.store.meeting_store import MeetingStore
 
 NOW = datetime(2022, 5, 6, 9, 0)
@@ -67,6 +69,56 @@ def _interleaved(stores: list[MeetingStore], repeat: int) -> list[list[float]]:
             _structural_change(store)
             samples[index].append((time.perf_counter() - start) * 1000)
     return samples
+
+
+def _long_meeting(target_kb: int = 500) -> Meeting:
+    """A long council session: the demo meeting with items and notes up to ``target_kb``."""
+    meeting = demo_meeting()
+    notes = "Förvaltningen redovisar läget och ledamöterna diskuterar förslaget. " * 30
+    number = 0
+    while len(encode(meeting_to_tables(meeting))) < target_kb * 1024:
+        number += 1
+        item = live.add_item(meeting, f"Ärende {number}: budgetuppföljning", NOW)
+        item.notes = notes
+        live.add_decision(meeting, item.id, f"Nämnden beslutade att godkänna ärende {number}.", NOW)
+    return meeting
+
+
+def _against_floor(store: MeetingStore, folder: Path, repeat: int) -> tuple[list[float], ...]:
+    """A change to disk and the bare atomic write of the same bytes, alternately."""
+    ours: list[float] = []
+    floor: list[float] = []
+    target = folder / "floor.json"
+    for n in range(repeat + 3):
+        start = time.perf_counter()
+        _structural_change(store)
+        changed = (time.perf_counter() - start) * 1000
+        data = store.written_bytes or b""
+        start = time.perf_counter()
+        atomic_write(target, data)
+        bare = (time.perf_counter() - start) * 1000
+        if n >= 3:
+            ours.append(changed)
+            floor.append(bare)
+    return ours, floor
+
+
+def _size_cases(report: Report, base: Path) -> None:
+    archive = Archive(base / "sizes")
+    for label, meeting in (("seed-sized", demo_meeting()), ("500 KB", _long_meeting())):
+        path = archive.create(meeting)
+        with MeetingStore(path) as store:
+            ours, floor = _against_floor(store, base, 40)
+            size = len(store.written_bytes or b"")
+        report.add(
+            f"store: change to disk vs bare write, {label} meeting",
+            ours,
+            reference="bare atomic write of the same bytes (interleaved)",
+            reference_samples=floor,
+            target="<= 2x reference",
+            met=lambda r: (r.ratio or 99) <= 2.0,
+            file_kb=round(size / 1024),
+        )
 
 
 def run(report: Report) -> None:
@@ -117,5 +169,6 @@ def run(report: Report) -> None:
             reference="our atomic store",
             reference_samples=samples_one,
         )
+        _size_cases(report, base)
         listing = measure(lambda: Archive(base / "thousand").summaries(), repeat=10)
         report.add("store: list an archive of 1,000 meetings (warm index)", listing)

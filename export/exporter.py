@@ -12,12 +12,11 @@ from pathlib import Path
 
 from export import pandoc, pdf
 from export.errors import ExportError, FolderMissing, OutputNotWritable
+from export.formats import FORMATS
 from export.markdown import meeting_markdown
 from model.meeting import Meeting
 from model.store.files import atomic_write
 
-FORMATS = ("docx", "odt", "html", "md", "pdf")
-TEXT_FORMATS = ("md", "html")
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 

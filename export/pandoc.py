@@ -6,8 +6,6 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-import pypandoc
-
 from export.errors import BadTemplate, PandocFailed, PandocMissing, TemplateMissing
 
 REFERENCE_DOCX = Path(__file__).with_name("reference.docx")
@@ -17,6 +15,8 @@ MARKDOWN = "markdown-smart"
 
 def pandoc_path() -> str:
     """The pandoc executable pypandoc uses (bundled with pypandoc_binary)."""
+    import pypandoc  # ~25 ms: only when exporting, not for every ``minutes`` command
+
     try:
         return str(pypandoc.get_pandoc_path())
     except OSError as exc:
@@ -51,6 +51,8 @@ def convert(
     pandoc writes into a private temp folder; the caller puts the bytes in place
     atomically, so a failed export never leaves half a file where the user looks.
     """
+    import pypandoc
+
     pandoc_path()
     args = ["--quiet"]
     if standalone:

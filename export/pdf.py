@@ -9,8 +9,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import pypandoc
-
 from export import pandoc
 from export.errors import NoPdfEngine, PandocFailed, PdfFailed
 from model.programs import find_program
@@ -91,6 +89,8 @@ def make_pdf(markdown: str, docx: bytes | None) -> bytes:
 
 
 def _pandoc_pdf(markdown: str, engine: str) -> bytes:
+    import pypandoc
+
     pandoc.pandoc_path()
     with tempfile.TemporaryDirectory(prefix="minutes-pdf-") as folder:
         target = Path(folder) / "minutes.pdf"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from model.actions import Action
@@ -37,14 +38,18 @@ def meeting_to_tables(meeting: Meeting) -> Tables:
     return tables
 
 
-def tables_to_meeting(tables: Tables) -> Meeting:
-    """Decode the tables of a meeting file. Raises ``ValueError`` if there is no header."""
+def tables_to_meeting(tables: Tables, skip: Collection[str] = ()) -> Meeting:
+    """Decode the tables of a meeting file. Raises ``ValueError`` if there is no header.
+
+    Tables named in ``skip`` are left empty (the archive index needs no events)."""
     headers = tables.get(HEADER_TABLE) or {}
     if len(headers) != 1:
         raise ValueError(f"expected one meeting header, found {len(headers)}")
     ((meeting_id, header_record),) = headers.items()
     meeting = Meeting(header=from_record(MeetingHeader, meeting_id, header_record))
     for name, (cls, attr) in RECORD_TABLES.items():
+        if name in skip:
+            continue
         records = tables.get(name) or {}
         setattr(meeting, attr, [from_record(cls, rid, rec) for rid, rec in sorted(records.items())])
     return meeting

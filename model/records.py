@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime, time
 from enum import Enum
 from functools import cache
@@ -55,36 +56,60 @@ def _strip_optional(hint: Any) -> Any:
 
 
 def _decode(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+    return None if value is None else _decoder(hint)(value)
+
+
+@cache
+def _decoder(hint: Any) -> Callable[[Any], Any]:
+    """The function decoding a non-null stored value of a field typed ``hint``.
+
+    Worked out once per type: decoding thousands of records (the archive index, a long
+    meeting) must not inspect type hints for every value.
+    """
     hint = _strip_optional(hint)
     origin = get_origin(hint)
     if origin is list:
         (inner,) = get_args(hint) or (Any,)
-        return [_decode(inner, v) for v in value] if isinstance(value, list) else []
+        item = _decoder(inner)
+
+        def decode_list(value: Any) -> Any:
+            if not isinstance(value, list):
+                return []
+            return [None if v is None else item(v) for v in value]
+
+        return decode_list
     if origin is dict:
-        return dict(value) if isinstance(value, dict) else {}
+        return lambda value: dict(value) if isinstance(value, dict) else {}
     if isinstance(hint, type):
         if issubclass(hint, Enum):
-            try:
-                return hint(value)
-            except ValueError:
-                return _enum_fallback(hint)
-        if hint is datetime:
-            return datetime.fromisoformat(value)
-        if hint is date:
-            return date.fromisoformat(value)
-        if hint is time:
-            return time.fromisoformat(value)
-        if hint is bool:
-            return bool(value)
-        if hint is int:
-            return int(value)
-        if hint is float:
-            return float(value)
-        if hint is str:
-            return str(value)
+            enum_cls = hint
+
+            def decode_enum(value: Any) -> Any:
+                try:
+                    return enum_cls(value)
+                except ValueError:
+                    return _enum_fallback(enum_cls)
+
+            return decode_enum
+        converter = _CONVERTERS.get(hint)
+        if converter is not None:
+            return converter
+    return _same
+
+
+def _same(value: Any) -> Any:
     return value
+
+
+_CONVERTERS: dict[type, Callable[[Any], Any]] = {
+    datetime: datetime.fromisoformat,
+    date: date.fromisoformat,
+    time: time.fromisoformat,
+    bool: bool,
+    int: int,
+    float: float,
+    str: str,
+}
 
 
 def _enum_fallback(enum_cls: type[Enum]) -> Enum:
@@ -92,30 +117,47 @@ def _enum_fallback(enum_cls: type[Enum]) -> Enum:
     return next(iter(enum_cls))
 
 
+#: Values written as they are (exact types: an Enum subclassing str is not one of them).
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _record_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("id", EXTRA_FIELD))
+
+
 def to_record(obj: Any) -> dict[str, Any]:
     """Encode a model dataclass as a JSON-ready dict (without its id)."""
     record: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):
-        if f.name in ("id", EXTRA_FIELD):
-            continue
-        record[f.name] = _encode(getattr(obj, f.name))
+    for name in _record_fields(type(obj)):  # type: ignore[arg-type]
+        value = getattr(obj, name)
+        record[name] = value if type(value) in _PLAIN_TYPES else _encode(value)
     extra = getattr(obj, EXTRA_FIELD, None) or {}
     for key, value in extra.items():
         record.setdefault(key, value)
     return record
 
 
+@cache
+def _record_decoders(cls: type) -> tuple[dict[str, Callable[[Any], Any]], bool]:
+    """Per field of ``cls`` (but ``id`` and ``extra``) its decoder; whether it has ``extra``."""
+    hints = _hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    decoders = {n: _decoder(hints[n]) for n in names if n not in ("id", EXTRA_FIELD)}
+    return decoders, EXTRA_FIELD in names
+
+
 def from_record(cls: type[R], record_id: str, record: dict[str, Any]) -> R:
     """Decode a stored record into ``cls``; unknown fields go to ``extra``."""
-    hints = _hints(cls)  # type: ignore[arg-type]
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    decoders, has_extra = _record_decoders(cls)  # type: ignore[arg-type]
     kwargs: dict[str, Any] = {"id": record_id}
     extra: dict[str, Any] = {}
     for key, value in record.items():
-        if key in names and key not in ("id", EXTRA_FIELD):
-            kwargs[key] = _decode(hints[key], value)
+        decode = decoders.get(key)
+        if decode is not None:
+            kwargs[key] = None if value is None else decode(value)
         elif key != "id":
             extra[key] = value
-    if EXTRA_FIELD in names:
+    if has_extra:
         kwargs[EXTRA_FIELD] = extra
     return cls(**kwargs)

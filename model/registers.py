@@ -1,10 +1,8 @@
 """Registers across the archive: open actions, decisions, full-text search, attendance.
 
-Every register reads a per-machine index (``meetings/.local/followup.json``) holding what
-the registers need of each meeting file, keyed by the file's modification time and size,
-as ``Archive.summaries`` does. Only files that changed since the last call are read
-again, so 1,000 meetings cost one JSON load and 1,000 ``stat`` calls, not 1,000 parses.
-The index is a cache: deleting it loses nothing.
+Every register is a query over the archive's per-machine index (``model.store.index_db``,
+an SQLite file in ``meetings/.local/``), refreshed first for the files that changed since
+the last call. The index is a cache: deleting it loses nothing.
 """
 
 from __future__ import annotations
@@ -12,169 +10,55 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from model.codec import tables_to_meeting
 from model.enums import ActionStatus, AttendanceStatus, Language
-from model.meeting import Meeting
-from model.next_meeting import ACTION_ID, ACTION_MEETING, ACTION_STATUS
-from model.store.archive import Archive
-from model.store.errors import StoreError
-from model.store.file_index import refresh_index
-from model.store.load import load_tables, local_dir
-from model.store.problems import FileProblem, problem_of
-from model.store.schema import KIND_MEETING
+from model.store.archive import Archive, MeetingSummary
+from model.store.index_db import (
+    TEXT_BITS as TEXT_SHIFT,
+)
+from model.store.index_db import ArchiveIndex, Progress, match_expression, query_words
 
-INDEX_FILE = "followup.json"
-#: 2: a damaged file's problem as a ``FileProblem`` (words, not a class name)
-INDEX_VERSION = 2
+__all__ = ["ArchiveIndex", "load_index"]
+
+#: Hits ``search`` gives unless told otherwise (``--all`` asks for every hit).
+DEFAULT_HITS = 50
+# Snippet markers: control characters that never occur in typed text.
+MARK_START, MARK_END = "\x02", "\x03"
 
 
 # -- the index ------------------------------------------------------------------------
 
 
-def _entry(meeting: Meeting) -> dict[str, Any]:
-    """What the registers keep of one meeting (plain JSON)."""
-    header = meeting.header
-    items = [i for i in meeting.items if not i.deleted]
-    texts: list[list[str]] = []
-    for item in items:
-        texts.append([item.id, "title", item.title])
-        if item.notes:
-            texts.append([item.id, "notes", item.notes])
-    decisions = meeting.live_decisions()
-    for decision in decisions:
-        texts.append([decision.item, "decision", decision.text])
-    for action in meeting.live_actions():
-        texts.append([action.item or "", "action", action.text])
-    return {
-        "id": meeting.id,
-        "body": header.body,
-        "title": header.title,
-        "date": header.date.isoformat() if header.date else None,
-        "state": header.state.value,
-        "items": {i.id: [i.number, i.title, i.parent] for i in items},
-        "texts": texts,
-        "decisions": [[d.id, d.item, d.number, d.paragraph, d.text] for d in decisions],
-        "actions": [
-            [
-                a.id,
-                a.item,
-                a.text,
-                a.owner,
-                a.owner_name,
-                a.due.isoformat() if a.due else None,
-                a.status.value,
-            ]
-            for a in meeting.live_actions()
-        ],
-        "reports": [
-            [
-                str(i.extra[ACTION_ID]),
-                str(i.extra.get(ACTION_MEETING, "")),
-                i.extra.get(ACTION_STATUS),
-            ]
-            for i in items
-            if ACTION_ID in i.extra
-        ],
-        "attendance": [
-            [p.id, p.name, p.organisation, p.role.value, p.status.value, p.from_item, p.until_item]
-            for p in meeting.people
-        ],
-    }
-
-
-@dataclass
-class IndexedMeeting:
-    """One meeting as the registers see it."""
-
-    path: Path
-    data: dict[str, Any]
-
-    @property
-    def id(self) -> str:
-        return str(self.data.get("id", self.path.stem))
-
-    @property
-    def body(self) -> str:
-        return str(self.data.get("body", ""))
-
-    @property
-    def date(self) -> date | None:
-        value = self.data.get("date")
-        try:
-            return date.fromisoformat(value) if value else None
-        except ValueError:
-            return None
-
-    @property
-    def problem(self) -> FileProblem | None:
-        return FileProblem.from_json(self.data.get("problem"))
-
-    def item_label(self, item_id: str | None) -> tuple[str, str]:
-        """(number, title) of an item of this meeting; sub-items show their item's number."""
-        items: dict[str, list[Any]] = self.data.get("items", {})
-        entry = items.get(item_id or "")
-        if entry is None:
-            return "", ""
-        number, title, parent = entry
-        if not number and parent in items:
-            number = items[parent][0]
-        return str(number or ""), str(title)
-
-    def sort_key(self) -> tuple[str, str]:
-        return (str(self.data.get("date") or ""), self.id)
-
-
-@dataclass
-class ArchiveIndex:
-    meetings: list[IndexedMeeting] = field(default_factory=list)
-    refreshed: int = 0  # files read again on this load
-
-    def by_id(self) -> dict[str, IndexedMeeting]:
-        return {m.id: m for m in self.meetings}
-
-    def unreadable(self, body: str | None = None) -> list[IndexedMeeting]:
-        """The files that could not be read (their body, if known, is ``body``)."""
-        wanted = (body or "").casefold()
-        return [
-            m
-            for m in self.meetings
-            if m.problem and (not wanted or m.body.casefold() in ("", wanted))
-        ]
-
-    def of_body(self, body: str | None) -> list[IndexedMeeting]:
-        if not body:
-            return [m for m in self.meetings if not m.problem]
-        wanted = body.casefold()
-        return [m for m in self.meetings if not m.problem and m.body.casefold() == wanted]
-
-
 def index_path(archive: Archive) -> Path:
-    return local_dir(archive.meetings_dir / "x") / INDEX_FILE
+    return ArchiveIndex(archive.meetings_dir, lambda _p: {}).path
 
 
-def load_index(archive: Archive) -> ArchiveIndex:
-    """The registers' index of the archive, refreshed for files changed since last time."""
-    index = refresh_index(index_path(archive), archive.meeting_paths(), _read, INDEX_VERSION)
-    result = ArchiveIndex(
-        meetings=[IndexedMeeting(path, entry) for path, entry in index.entries],
-        refreshed=index.refreshed,
+def load_index(archive: Archive, progress: Progress | None = None) -> ArchiveIndex:
+    """The archive's index, refreshed for files changed since last time. ``refreshed``
+    says how many files were read again."""
+    return archive.index(progress=progress)
+
+
+def meetings_of(index: ArchiveIndex) -> list[MeetingSummary]:
+    """Every indexed meeting, oldest first (mainly for tests and tools)."""
+    from model.store.archive import _summary_from_row
+
+    rows = index.rows(
+        "SELECT name, id, body, title, date, state, problem, conflicts FROM meetings"
+        " ORDER BY date IS NOT NULL, date, id"
     )
-    result.meetings.sort(key=IndexedMeeting.sort_key)
-    return result
+    return [_summary_from_row(index.meetings_dir, row) for row in rows]
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        meeting = tables_to_meeting(load_tables(path, KIND_MEETING).tables)
-    except (
-        StoreError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError
-    ) as exc:  # fmt: skip
-        return {"id": path.stem, "problem": problem_of(exc).to_json()}
-    except MemoryError:
-        return {"id": path.stem, "problem": FileProblem("too_big").to_json()}
-    return _entry(meeting)
+def _body_clause(body: str | None, alias: str = "m") -> tuple[str, list[object]]:
+    """Readable meetings only (a damaged file has no register rows), of ``body`` if given."""
+    if not body:
+        return f"{alias}.registers = 1", []
+    return f"{alias}.registers = 1 AND {alias}.body_key = ?", [body.casefold()]
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 # -- actions ---------------------------------------------------------------------------
@@ -214,49 +98,58 @@ def action_register(
     An action's status is its own, overridden by the latest report of it in a later
     meeting (a follow-up sub-item marked done, cancelled or still open).
     """
-    meetings = index.of_body(body)
-    reports: dict[str, tuple[str, IndexedMeeting]] = {}
-    for meeting in meetings:  # oldest first: later reports win
-        for action_id, _origin, status in meeting.data.get("reports", []):
-            if status and status != ActionStatus.OPEN.value:
-                reports[action_id] = (status, meeting)
-            elif status == ActionStatus.OPEN.value:
-                reports.pop(action_id, None)
+    where, parameters = _body_clause(body)
+    order = "ORDER BY m.date IS NOT NULL, m.date, m.id"
+    reports: dict[str, tuple[str, str, str | None]] = {}
+    for action_id, status, meeting_id, day in index.rows(
+        f"SELECT r.action_id, r.status, m.id, m.date FROM reports r JOIN meetings m"
+        f" ON m.mid = r.mid WHERE {where} {order}",
+        parameters,
+    ):  # oldest first: later reports win
+        if status and status != ActionStatus.OPEN.value:
+            reports[action_id] = (status, meeting_id, day)
+        elif status == ActionStatus.OPEN.value:
+            reports.pop(action_id, None)
     rows: list[ActionRow] = []
     wanted_owner = owner.casefold() if owner else None
-    for meeting in meetings:
-        for action_id, item, text, owner_id, owner_name, due, status in meeting.data.get(
-            "actions", []
-        ):
-            state = ActionStatus(status)
-            done_in: IndexedMeeting | None = None
-            if action_id in reports:
-                reported, where = reports[action_id]
-                state, done_in = ActionStatus(reported), where
-            elif state is not ActionStatus.OPEN:
-                done_in = meeting
-            if state is not ActionStatus.OPEN and not include_closed:
-                continue
-            if wanted_owner and wanted_owner not in (owner_name or "").casefold():
-                continue
-            number, title = meeting.item_label(item)
-            rows.append(
-                ActionRow(
-                    id=action_id,
-                    text=text,
-                    owner=owner_id,
-                    owner_name=owner_name or "",
-                    due=date.fromisoformat(due) if due else None,
-                    status=state,
-                    meeting=meeting.id,
-                    meeting_date=meeting.date,
-                    body=meeting.body,
-                    item_number=number,
-                    item_title=title,
-                    done_in_meeting=done_in.id if done_in else None,
-                    done_date=done_in.date if done_in else None,
-                )
+    for (
+        action_id, text, owner_id, owner_name, due, status, meeting_id, day, meeting_body,
+        number, title,
+    ) in index.rows(
+        "SELECT a.action_id, a.text, a.owner, a.owner_name, a.due, a.status, m.id, m.date,"
+        " m.body, i.number, i.title FROM actions a JOIN meetings m ON m.mid = a.mid"
+        " LEFT JOIN items i ON i.mid = a.mid AND i.item_id = a.item_id"
+        f" WHERE {where} {order}, a.rowid",
+        parameters,
+    ):  # fmt: skip
+        state = ActionStatus(status)
+        done_in: tuple[str, str | None] | None = None
+        if action_id in reports:
+            reported, where_id, where_day = reports[action_id]
+            state, done_in = ActionStatus(reported), (where_id, where_day)
+        elif state is not ActionStatus.OPEN:
+            done_in = (meeting_id, day)
+        if state is not ActionStatus.OPEN and not include_closed:
+            continue
+        if wanted_owner and wanted_owner not in (owner_name or "").casefold():
+            continue
+        rows.append(
+            ActionRow(
+                id=action_id,
+                text=text,
+                owner=owner_id,
+                owner_name=owner_name or "",
+                due=_day(due),
+                status=state,
+                meeting=meeting_id,
+                meeting_date=_day(day),
+                body=meeting_body,
+                item_number=number or "",
+                item_title=title or "",
+                done_in_meeting=done_in[0] if done_in else None,
+                done_date=_day(done_in[1]) if done_in else None,
             )
+        )
     rows.sort(key=lambda r: (r.owner_name.casefold() or "\uffff", r.due or date.max, r.text))
     return rows
 
@@ -284,18 +177,23 @@ def decision_register(
     until: date | None = None,
 ) -> list[DecisionRow]:
     """Every decision by body, then date, then its number in the meeting."""
-    rows = []
-    for meeting in index.of_body(body):
-        day = meeting.date
-        if (since and (day is None or day < since)) or (until and (day is None or day > until)):
-            continue
-        for _id, item, number, paragraph, text in meeting.data.get("decisions", []):
-            item_number, item_title = meeting.item_label(item)
-            rows.append(
-                DecisionRow(
-                    meeting.body, meeting.id, day, number, paragraph, item_number, item_title, text
-                )
-            )
+    where, parameters = _body_clause(body)
+    if since is not None:
+        where += " AND m.date >= ?"
+        parameters.append(since.isoformat())
+    if until is not None:
+        where += " AND m.date <= ?"
+        parameters.append(until.isoformat())
+    rows = [
+        DecisionRow(meeting_body, meeting_id, _day(day), number, paragraph, n or "", t or "", text)
+        for meeting_body, meeting_id, day, number, paragraph, n, t, text in index.rows(
+            "SELECT m.body, m.id, m.date, d.number, d.paragraph, i.number, i.title, d.text"
+            " FROM decisions d JOIN meetings m ON m.mid = d.mid"
+            " LEFT JOIN items i ON i.mid = d.mid AND i.item_id = d.item_id"
+            f" WHERE {where}",
+            parameters,
+        )
+    ]
     rows.sort(key=lambda r: (r.body.casefold(), r.meeting_date or date.min, r.meeting, r.number))
     return rows
 
@@ -315,52 +213,113 @@ class Hit:
     item_title: str
     where: str  # title, notes, decision, action
     snippet: str
+    path: Path | None = None  # the meeting's file
+    marks: tuple[tuple[int, int], ...] = ()  # the matched words in ``snippet``
 
 
 def search(
-    index: ArchiveIndex, text: str, *, body: str | None = None, limit: int | None = None
+    index: ArchiveIndex,
+    text: str,
+    *,
+    body: str | None = None,
+    limit: int | None = DEFAULT_HITS,
 ) -> list[Hit]:
-    """Every place the words occur (all of them, any case), newest meeting first."""
-    words = [w.casefold() for w in text.split() if w.strip()]
+    """The best-matching places for the words (every word, each matching the words that
+    begin with it, any case; å, ä, ö are letters of their own), best first by BM25, the
+    newer meeting first among equals. ``limit=None`` gives every hit."""
+    words = query_words(text)
     if not words:
         return []
-    hits: list[Hit] = []
-    for meeting in reversed(index.of_body(body)):
-        for item_id, where, content in meeting.data.get("texts", []):
-            folded = content.casefold()
-            if not all(w in folded for w in words):
-                continue
-            number, title = meeting.item_label(item_id)
-            hits.append(
-                Hit(
-                    meeting.id,
-                    meeting.date,
-                    meeting.body,
-                    item_id,
-                    number,
-                    title,
-                    where,
-                    snippet(content, folded.find(words[0]), len(words[0])),
-                )
-            )
-            if limit is not None and len(hits) >= limit:
-                return hits
-    return hits
+    where, parameters = _body_clause(body)
+    match = match_expression(words)
+    # rank first, then make snippets for the rows kept only (a snippet costs more than
+    # ranking: thousands of hits, 50 shown)
+    ranked = (
+        "SELECT t.rowid AS rid, bm25(texts) AS score, m.date AS day, m.id AS meeting"
+        f" FROM texts t JOIN meetings m ON m.mid = (t.rowid >> {TEXT_SHIFT})"
+        f" WHERE texts MATCH ? AND {where} ORDER BY score, day DESC, meeting DESC, rid"
+    )
+    values: list[object] = [match, *parameters]
+    if limit is not None:
+        ranked += " LIMIT ?"
+        values.append(max(0, limit))
+    sql = (
+        f"WITH best AS ({ranked})"
+        " SELECT m.name, m.id, m.date, m.body, t.item_id, i.number, i.title, t.kind,"
+        " snippet(texts, 0, ?, ?, '…', 14) FROM texts t JOIN best ON best.rid = t.rowid"
+        f" JOIN meetings m ON m.mid = (t.rowid >> {TEXT_SHIFT})"
+        " LEFT JOIN items i ON i.mid = m.mid AND i.item_id = t.item_id"
+        " WHERE texts MATCH ? ORDER BY best.score, best.day DESC, best.meeting DESC, best.rid"
+    )
+    values += [MARK_START, MARK_END, match]
+    return [
+        Hit(
+            meeting_id, _day(day), meeting_body, item_id or "", number or "", title or "",
+            kind, _plain(marked), path=index.meetings_dir / name, marks=_marks(marked),
+        )
+        for name, meeting_id, day, meeting_body, item_id, number, title, kind, marked in (
+            index.rows(sql, values)
+        )
+    ]  # fmt: skip
+
+
+def count_hits(index: ArchiveIndex, text: str, *, body: str | None = None) -> int:
+    """How many places ``search`` would give without a limit."""
+    words = query_words(text)
+    if not words:
+        return 0
+    where, parameters = _body_clause(body)
+    ((total,),) = index.rows(
+        f"SELECT count(*) FROM texts t JOIN meetings m ON m.mid = (t.rowid >> {TEXT_SHIFT})"
+        f" WHERE texts MATCH ? AND {where}",
+        [match_expression(words), *parameters],
+    )
+    return int(total)
+
+
+def _plain(marked: str) -> str:
+    return " ".join(marked.replace(MARK_START, "").replace(MARK_END, "").split())
+
+
+def _marks(marked: str) -> tuple[tuple[int, int], ...]:
+    """Where the matched words are in the plain snippet: (start, end) offsets."""
+    text = " ".join(marked.split())
+    spans: list[tuple[int, int]] = []
+    plain_at = 0
+    start = -1
+    for char in text:
+        if char == MARK_START:
+            start = plain_at
+        elif char == MARK_END:
+            if start >= 0:
+                spans.append((start, plain_at))
+            start = -1
+        else:
+            plain_at += 1
+    return tuple(spans)
+
+
+def unreadable(index: ArchiveIndex, body: str | None = None) -> list[MeetingSummary]:
+    """The files that could not be read (their body, if known, is ``body``), oldest first."""
+    from model.store.archive import _summary_from_row
+
+    where, parameters = "WHERE problem != ''", []
+    if body:
+        where += " AND body_key IN (?, '')"
+        parameters.append(body.casefold())
+    rows = index.rows(
+        "SELECT name, id, body, title, date, state, problem, conflicts FROM meetings"
+        f" {where} ORDER BY date IS NOT NULL, date, id",
+        parameters,
+    )
+    return [_summary_from_row(index.meetings_dir, row) for row in rows]
 
 
 def unreadable_files(index: ArchiveIndex, language: Language | str, body: str | None = None) -> str:
     """The files a register could not read, as "name (what is wrong)", or ""."""
     return ", ".join(
-        f"{m.path.name} ({m.problem.words(language)})" for m in index.unreadable(body) if m.problem
+        f"{m.path.name} ({m.problem.words(language)})" for m in unreadable(index, body) if m.problem
     )
-
-
-def snippet(text: str, at: int, length: int, width: int = 70) -> str:
-    """The text around a hit, on one line, with "…" where it was cut."""
-    start = max(0, at - width // 2)
-    end = min(len(text), at + length + width // 2)
-    piece = " ".join(text[start:end].split())
-    return ("…" if start > 0 else "") + piece + ("…" if end < len(text) else "")
 
 
 # -- attendance ------------------------------------------------------------------------
@@ -393,33 +352,37 @@ class PersonAttendance:
 
 def attendance_register(index: ArchiveIndex, *, body: str | None = None) -> list[PersonAttendance]:
     """Attendance per person (by person id, which stays the same across a body's meetings)."""
+    where, parameters = _body_clause(body)
     people: dict[str, PersonAttendance] = {}
-    for meeting in index.of_body(body):
-        for pid, name, organisation, _role, status, from_item, until_item in meeting.data.get(
-            "attendance", []
-        ):
-            row = people.setdefault(pid, PersonAttendance(pid, name, organisation))
-            row.name, row.organisation = name, organisation or row.organisation
-            state = AttendanceStatus(status)
-            if state is AttendanceStatus.UNKNOWN:
-                continue  # a meeting not yet held (or attendance not taken) says nothing
-            row.meetings += 1
-            if state is AttendanceStatus.PRESENT:
-                row.present += 1
-            elif state is AttendanceStatus.REMOTE:
-                row.remote += 1
-            elif state is AttendanceStatus.ABSENT:
-                row.absent += 1
-            elif state is AttendanceStatus.ABSENT_WITH_NOTICE:
-                row.with_notice += 1
-            if state.attends and (from_item or until_item):
-                row.partly += 1
-            row.history.append((meeting.date, meeting.id, status))
+    for pid, name, organisation, status, from_item, until_item, day, meeting_id in index.rows(
+        "SELECT a.person, a.name, a.organisation, a.status, a.from_item, a.until_item,"
+        " m.date, m.id FROM attendance a JOIN meetings m ON m.mid = a.mid"
+        f" WHERE {where} ORDER BY m.date IS NOT NULL, m.date, m.id, a.position",
+        parameters,
+    ):
+        row = people.setdefault(pid, PersonAttendance(pid, name, organisation))
+        row.name, row.organisation = name, organisation or row.organisation
+        state = AttendanceStatus(status)
+        if state is AttendanceStatus.UNKNOWN:
+            continue  # a meeting not yet held (or attendance not taken) says nothing
+        row.meetings += 1
+        if state is AttendanceStatus.PRESENT:
+            row.present += 1
+        elif state is AttendanceStatus.REMOTE:
+            row.remote += 1
+        elif state is AttendanceStatus.ABSENT:
+            row.absent += 1
+        elif state is AttendanceStatus.ABSENT_WITH_NOTICE:
+            row.with_notice += 1
+        if state.attends and (from_item or until_item):
+            row.partly += 1
+        row.history.append((_day(day), meeting_id, status))
     return sorted(people.values(), key=lambda p: p.name.casefold())
 
 
 def bodies(index: ArchiveIndex) -> list[str]:
-    return sorted({m.body for m in index.meetings if m.body}, key=str.casefold)
+    rows = index.rows("SELECT DISTINCT body FROM meetings WHERE body != ''")
+    return sorted((body for (body,) in rows), key=str.casefold)
 
 
 def find_action(index: ArchiveIndex, ref: str) -> ActionRow | None:

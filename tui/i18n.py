@@ -125,6 +125,13 @@ from tui.i18n_approval import SV as _APPROVAL_SV  # noqa: E402
 SV.update(_APPROVAL_SV)
 EN.update(_APPROVAL_EN)
 
+# The paged listing, the index build and search limits (issue 16).
+from tui.i18n_scale import EN as _SCALE_EN  # noqa: E402
+from tui.i18n_scale import SV as _SCALE_SV  # noqa: E402
+
+SV.update(_SCALE_SV)
+EN.update(_SCALE_EN)
+
 # The config file and ``minutes config`` (issue 12).
 from tui.i18n_config import EN as _CONFIG_EN  # noqa: E402
 from tui.i18n_config import SV as _CONFIG_SV  # noqa: E402

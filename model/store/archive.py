@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from model.attendance import roster_copy
 from model.conflicts import CONFLICTS_TABLE, is_open_record
@@ -21,19 +24,16 @@ from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
-from model.store.file_index import refresh_index
+from model.store.index_db import ArchiveIndex, Progress
 from model.store.limits import loads_limited, read_limited
-from model.store.load import local_dir
-from model.store.meeting_store import MeetingStore, write_new_meeting
 from model.store.problems import FileProblem, problem_of
-from model.store.registry import Registry
+
+if TYPE_CHECKING:  # imported where used: ``minutes list`` needs neither (filelock, TinyDB)
+    from model.store.meeting_store import MeetingStore
+    from model.store.registry import Registry
 
 MEETINGS_DIR = "meetings"
 REGISTRY_FILE = "archive.json"
-#: Version of the listing index (.local/index.json): bump when an entry gains a field, so
-#: indexes written by an older version are rebuilt. 2: the open conflicts count.
-#: 3: a damaged file's problem as a ``FileProblem`` (words, not a class name).
-INDEX_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,16 @@ class MeetingSummary:
         return (self.date.isoformat() if self.date else "", self.id)
 
 
+@dataclass(frozen=True)
+class ArchivePage:
+    """Some of the newest meetings, with what the whole list holds."""
+
+    summaries: list[MeetingSummary]
+    offset: int  # how many newer meetings come before these
+    total: int  # meetings in the archive
+    conflicts: int  # unresolved sync conflicts across all meeting files
+
+
 class Archive:
     def __init__(self, root: Path) -> None:
         self.root = Path(root).expanduser()
@@ -70,6 +80,8 @@ class Archive:
         self.meetings_dir.mkdir(parents=True, exist_ok=True)
 
     def registry(self) -> Registry:
+        from model.store.registry import Registry
+
         return Registry(self.registry_path)
 
     def meeting_path(self, meeting_id: str) -> Path:
@@ -82,13 +94,84 @@ class Archive:
 
     # -- listing ---------------------------------------------------------------------
 
-    def summaries(self) -> list[MeetingSummary]:
-        """Every meeting, newest first. Uses a per-machine index so 1,000 files stay fast."""
-        index_path = local_dir(self.meetings_dir / "x") / "index.json"
-        index = refresh_index(index_path, self.meeting_paths(), _read_summary, INDEX_VERSION)
-        result = [_summary_from_entry(path, entry) for path, entry in index.entries]
-        result.sort(key=MeetingSummary.sort_key, reverse=True)
-        return result
+    def index(self, *, refresh: bool = True, progress: Progress | None = None) -> ArchiveIndex:
+        """The per-machine index (``meetings/.local/index.sqlite3``), brought up to date
+        with the files unless ``refresh`` is false. Close it after use."""
+        index = ArchiveIndex(self.meetings_dir, _read_summary)
+        if refresh:
+            try:
+                index.refresh(progress)
+            except BaseException:
+                index.close()
+                raise
+        return index
+
+    def summaries(
+        self,
+        *,
+        body: str | None = None,
+        since: date | None = None,
+        states: Iterable[MeetingState] = (),
+        limit: int | None = None,
+        offset: int = 0,
+        refresh: bool = True,
+    ) -> list[MeetingSummary]:
+        """The meetings, newest first, from the index (only changed files are read).
+
+        ``body`` (any case), ``since`` (on or after) and ``states`` filter; ``limit``
+        keeps the newest (after skipping ``offset``). ``refresh=False`` answers from the
+        index as it is, reading no meeting file (the app paints with it before it
+        refreshes).
+        """
+        where, parameters = _listing_filter(body, since, states)
+        with self.index(refresh=refresh) as index:
+            return self._query_summaries(index, where, parameters, limit, offset)
+
+    def page(
+        self,
+        limit: int,
+        offset: int = 0,
+        *,
+        refresh: bool = False,
+        progress: Progress | None = None,
+    ) -> ArchivePage:
+        """A page of the newest meetings and the archive's totals, in one index visit."""
+        with self.index(refresh=refresh, progress=progress) as index:
+            summaries = self._query_summaries(index, "", [], limit, offset)
+            ((total, conflicts),) = index.rows("SELECT count(*), sum(conflicts) FROM meetings")
+        return ArchivePage(summaries, offset, int(total), int(conflicts or 0))
+
+    def count(
+        self,
+        *,
+        body: str | None = None,
+        since: date | None = None,
+        states: Iterable[MeetingState] = (),
+        refresh: bool = True,
+    ) -> int:
+        """How many meetings ``summaries`` would give without a limit."""
+        where, parameters = _listing_filter(body, since, states)
+        with self.index(refresh=refresh) as index:
+            ((total,),) = index.rows(f"SELECT count(*) FROM meetings {where}", parameters)
+            return int(total)
+
+    def _query_summaries(
+        self,
+        index: ArchiveIndex,
+        where: str,
+        parameters: list[Any],
+        limit: int | None,
+        offset: int = 0,
+    ) -> list[MeetingSummary]:
+        sql = (
+            "SELECT name, id, body, title, date, state, problem, conflicts FROM meetings"
+            f" {where} ORDER BY date IS NULL, date DESC, id DESC"
+        )
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            parameters = [*parameters, -1 if limit is None else max(0, limit), max(0, offset)]
+        folder = self.meetings_dir
+        return [_summary_from_row(folder, row) for row in index.rows(sql, parameters)]
 
     def resolve(self, ref: str) -> Path:
         """A meeting given by id, unique id prefix, date (YYYY-MM-DD) or file path."""
@@ -99,12 +182,16 @@ class Archive:
         exact = self.meeting_path(ref)
         if ref and exact.is_file():
             return exact
-        summaries = self.summaries()
-        matches = [s for s in summaries if ref and s.id.lower().startswith(ref.lower())]
-        if not matches:
-            with contextlib.suppress(ValueError):
-                day = date.fromisoformat(ref)
-                matches = [s for s in summaries if s.date == day]
+        matches: list[MeetingSummary] = []
+        with self.index() as index:
+            if ref:
+                escaped = ref.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                where = "WHERE id LIKE ? ESCAPE '\\'"
+                matches = self._query_summaries(index, where, [escaped + "%"], 6)
+            if not matches:
+                with contextlib.suppress(ValueError):
+                    day = date.fromisoformat(ref).isoformat()
+                    matches = self._query_summaries(index, "WHERE date = ?", [day], 6)
         if not matches:
             raise MeetingNotFound(self.root, repr(ref))
         if len(matches) > 1:
@@ -113,6 +200,8 @@ class Archive:
         return matches[0].path
 
     def open(self, ref: str, *, read_only: bool = False) -> MeetingStore:
+        from model.store.meeting_store import MeetingStore
+
         return MeetingStore(self.resolve(ref), read_only=read_only)
 
     # -- creating --------------------------------------------------------------------
@@ -128,8 +217,12 @@ class Archive:
         read and may be a later meeting of the body (their body or date unknown, or both
         the body's and later): a next meeting built while one of those is skipped says so.
         """
+        from model.store.meeting_store import MeetingStore
+
         wanted = body.casefold()
-        summaries = self.summaries()
+        # the body's meetings and the files whose body is unknown (they cannot be read)
+        with self.index() as index:
+            summaries = self._query_summaries(index, "WHERE body_key IN (?, '')", [wanted], None)
         # a file that cannot be read has no date we know: it may be the newest
         skipped = [
             s
@@ -154,6 +247,8 @@ class Archive:
 
     def create(self, meeting: Meeting) -> Path:
         """Write a new meeting file and remember its body and roster in the registry."""
+        from model.store.meeting_store import write_new_meeting
+
         self.ensure()
         path = self.meeting_path(meeting.id)
         write_new_meeting(path, meeting)
@@ -191,30 +286,52 @@ def _read_summary(path: Path) -> dict[str, object]:
         return {"id": path.stem, "problem": FileProblem("too_big").to_json()}
 
 
-def _summary_from_entry(path: Path, entry: dict[str, object]) -> MeetingSummary:
-    day = entry.get("date")
+def _listing_filter(
+    body: str | None, since: date | None, states: Iterable[MeetingState]
+) -> tuple[str, list[Any]]:
+    """The WHERE clause of a listing and its parameters."""
+    clauses: list[str] = []
+    parameters: list[Any] = []
+    if body:
+        clauses.append("body_key = ?")
+        parameters.append(body.casefold())
+    if since is not None:
+        clauses.append("date >= ?")
+        parameters.append(since.isoformat())
+    wanted = [s.value for s in states]
+    if wanted:
+        clauses.append(f"state IN ({','.join('?' * len(wanted))}) AND problem = ''")
+        parameters.extend(wanted)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), parameters
+
+
+def _problem_of_text(text: str) -> FileProblem | None:
+    """A damaged file's problem as the index keeps it (``FileProblem.to_json`` as text)."""
+    if not text:
+        return None
     try:
-        state = MeetingState(str(entry.get("state", "draft")))
+        value: object = json.loads(text)
     except ValueError:
-        state = MeetingState.DRAFT
+        value = text
+    return FileProblem.from_json(value) or FileProblem("damaged", detail=text)
+
+
+def _summary_from_row(folder: Path, row: tuple[Any, ...]) -> MeetingSummary:
+    name, meeting_id, body, title, day, state, problem, conflicts = row
     try:
-        parsed = date.fromisoformat(str(day)) if day else None
+        meeting_state = MeetingState(state)
     except ValueError:
-        parsed = None
+        meeting_state = MeetingState.DRAFT
     return MeetingSummary(
-        id=str(entry.get("id", path.stem)),
-        body=str(entry.get("body", "")),
-        title=str(entry.get("title", "")),
-        date=parsed,
-        state=state,
-        path=path,
-        problem=FileProblem.from_json(entry.get("problem")),
-        conflicts=_count(entry.get("conflicts")),
+        id=meeting_id,
+        body=body,
+        title=title,
+        date=date.fromisoformat(day) if day else None,
+        state=meeting_state,
+        path=folder / name,
+        problem=_problem_of_text(problem),
+        conflicts=conflicts,
     )
-
-
-def _count(value: object) -> int:
-    return value if isinstance(value, int) and value > 0 else 0
 
 
 def new_header(**fields: object) -> MeetingHeader:

@@ -117,3 +117,14 @@ class MeetingNotFound(StoreError):
 class AmbiguousMeeting(StoreError):
     sv = "Flera möten matchar {detail}. Ange fler tecken av id:t."
     en = "Several meetings match {detail}. Give more characters of the id."
+
+
+class IndexBusy(StoreError):
+    sv = (
+        "Arkivets index ({path}) används av ett annat program och blev inte ledigt. "
+        "Försök igen om en stund."
+    )
+    en = (
+        "The archive's index ({path}) is in use by another program and did not become "
+        "free. Try again in a moment."
+    )

@@ -27,6 +27,70 @@ def encode(data: Any) -> bytes:
     return (json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+_COMPACT = json.JSONEncoder(sort_keys=True, ensure_ascii=False)  # the C encoder
+_PRETTY = json.JSONEncoder(sort_keys=True, indent=1, ensure_ascii=False)
+
+
+class CachedEncoder:
+    """``encode`` for a store file written again and again, with the same bytes.
+
+    The pretty-printing JSON encoder (``indent``) is pure Python and was most of the cost
+    of a save beyond the fsync. A store file is an object of tables, each an object of
+    records: each record's text is kept with its compact encoding (the fast C encoder), and
+    a record whose compact encoding is unchanged reuses its text. Anything of another
+    shape goes to ``encode``.
+    """
+
+    def __init__(self) -> None:
+        self._texts: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def encode(self, data: Any, changed: set[tuple[str, str]] | None = None) -> bytes:
+        """The canonical bytes of ``data``. ``changed``, when given, names every record
+        that may differ from the last call (table, id); the others are trusted unchanged
+        without being encoded again. Without it each record is checked."""
+        if not _store_shape(data) or not data:
+            return encode(data)
+        fresh: dict[tuple[str, str], tuple[str, str]] = {}
+        tables = []
+        for name in sorted(data):
+            records = data[name]
+            label = json.dumps(name, ensure_ascii=False)
+            if not records:
+                tables.append(f"\n {label}: {{}}")
+                continue
+            parts = []
+            for record_id in sorted(records):
+                key = (name, record_id)
+                record = records[record_id]
+                known = self._texts.get(key)
+                if known is not None and changed is not None and key not in changed:
+                    fresh[key] = known
+                    parts.append(known[1])
+                    continue
+                compact = _COMPACT.encode(record)
+                if known is not None and known[0] == compact:
+                    part = known[1]
+                else:
+                    # records sit two levels deep in the file
+                    text = _PRETTY.encode(record).replace("\n", "\n  ")
+                    part = f"\n  {json.dumps(record_id, ensure_ascii=False)}: {text}"
+                fresh[key] = (compact, part)
+                parts.append(part)
+            tables.append(f"\n {label}: {{" + ",".join(parts) + "\n }")
+        self._texts = fresh
+        return ("{" + ",".join(tables) + "\n}\n").encode("utf-8")
+
+
+def _store_shape(data: Any) -> bool:
+    """An object of tables (string keys) of records (objects with string ids)."""
+    return isinstance(data, dict) and all(
+        isinstance(name, str)
+        and isinstance(table, dict)
+        and all(isinstance(rid, str) and isinstance(rec, dict) for rid, rec in table.items())
+        for name, table in data.items()
+    )
+
+
 def _full_fsync(fd: int) -> None:
     """Flush a file to the disk. On macOS plain fsync leaves data in the drive cache."""
     if sys.platform == "darwin":

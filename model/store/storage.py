@@ -5,6 +5,10 @@ TinyDB's stock ``JSONStorage`` can leave a corrupt file when killed, and its
 decoded file in memory (we are the only writer, guaranteed by the meeting lock), and
 every write replaces the file atomically. Writes inside ``batch()`` are collected and
 written once at the end, so one user action is one write.
+
+A save encodes again only the records ``upsert_changed`` replaced (``noting``); the text
+of every other record is reused (``CachedEncoder``). Any write that comes another way
+makes the next save check every record.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from tinydb.table import Document, Table
 
 from model.ids import new_id
 from model.store.errors import ReadOnly, SaveFailed
-from model.store.files import atomic_write, encode
+from model.store.files import CachedEncoder, atomic_write
 from model.store.schema import Tables
 
 
@@ -46,12 +50,19 @@ class AtomicStorage(Storage):
         self._written: bytes | None = raw
         self._batch_depth = 0
         self._dirty = False
+        self._encoder = CachedEncoder()
+        # the records changed since the last write, when every change was noted (the
+        # writes of ``upsert_changed``); None when some write came another way
+        self._changed: set[tuple[str, str]] | None = None
+        self._noting = False
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         return self._data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         self._data = data
+        if not self._noting:
+            self._changed = None
         if self._batch_depth:
             self._dirty = True
             return
@@ -68,10 +79,26 @@ class AtomicStorage(Storage):
         if self._batch_depth == 0 and self._dirty:
             self.flush()
 
+    @contextlib.contextmanager
+    def noting(self) -> Iterator[set[tuple[str, str]]]:
+        """Writes inside change only the records the caller adds to the yielded set."""
+        if self._changed is None and self._written is not None:
+            self._encoder.encode(self._data)  # a baseline of what is on disk
+            self._changed = set()
+        noted: set[tuple[str, str]] = set()
+        self._noting = True
+        try:
+            yield noted
+        finally:
+            self._noting = False
+            if self._changed is not None:
+                self._changed |= noted
+
     def flush(self) -> bool:
         """Write the in-memory data if it differs from the disk. Returns whether it wrote."""
         self._dirty = False
-        data = encode(self._data)
+        changed, self._changed = self._changed, set()
+        data = self._encoder.encode(self._data, changed)
         if data == self._written:
             return False
         if self.read_only:
@@ -87,6 +114,7 @@ class AtomicStorage(Storage):
 
     def _restore(self) -> None:
         """After a failed write, memory goes back to what is on disk: TinyDB mutated it."""
+        self._changed = None  # the encoder's texts are of the data that failed to save
         if self._written is not None:
             self._data = json.loads(self._written.decode("utf-8"))
 
@@ -124,12 +152,13 @@ def upsert_changed(db: TinyDB, new: Tables) -> bool:
     storage = storage_of(db)
     current = storage.read() or {}
     before = storage.written_bytes
-    with storage.batch():
+    with storage.batch(), storage.noting() as noted:
         for name, records in new.items():
             old = current.get(name, {})
             table = db.table(name)
             for record_id, record in records.items():
                 if old.get(record_id) != record:
+                    noted.add((name, record_id))
                     if record_id in old:
                         table.remove(doc_ids=[record_id])  # type: ignore[list-item]
                     table.insert(Document(record, doc_id=record_id))  # type: ignore[arg-type]

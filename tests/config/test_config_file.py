@@ -362,7 +362,11 @@ def test_the_readme_settings_example_is_read_without_a_problem() -> None:
     from tests.conftest import REPO
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    block = next(b for b in re.findall(r"```toml\n(.*?)```", readme, re.S) if "[keymap]" in b and "theme" in b)
+    block = next(
+        b
+        for b in re.findall(r"```toml\n(.*?)```", readme, re.S)
+        if "[keymap]" in b and "theme" in b
+    )
     write_config(block)
     config = load_config()
     assert config.problems == []

@@ -2,34 +2,37 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from model.enums import ActionStatus
 from model.registers import (
-    INDEX_VERSION,
     action_register,
     attendance_register,
     decision_register,
     index_path,
     load_index,
+    meetings_of,
     search,
+    unreadable_files,
 )
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
 from tests.followup.archive_gen import BODIES, generate
+from tests.store.test_index import settle
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
-    return generate(tmp_path_factory.mktemp("gen") / "archive", 24)
+    generated = generate(tmp_path_factory.mktemp("gen") / "archive", 24)
+    settle(generated)  # files just written are re-read once (racy stamps)
+    return generated
 
 
 def test_index_is_built_once_and_refreshed_per_file(archive: Archive) -> None:
     first = load_index(archive)
-    assert len(first.meetings) == 24
+    assert len(meetings_of(first)) == 24
     assert load_index(archive).refreshed == 0
     assert index_path(archive).is_file() and ".local" in index_path(archive).parts
     summary = archive.summaries()[0]
@@ -52,7 +55,7 @@ def test_action_register(archive: Archive) -> None:
     assert keys == sorted(keys)  # by owner, then due date
     done = [r for r in all_rows if r.status is ActionStatus.DONE]
     assert done and all(r.done_in_meeting and r.done_in_meeting != r.meeting for r in done)
-    by_id = index.by_id()
+    by_id = {m.id: m for m in meetings_of(index)}
     for row in done:  # reported in a later meeting of the same body
         assert by_id[row.done_in_meeting].body == row.body  # type: ignore[index]
         assert row.done_date and row.meeting_date and row.done_date > row.meeting_date
@@ -92,5 +95,10 @@ def test_damaged_file_is_listed_as_a_problem_not_a_crash(tmp_path: Path) -> None
     bad = archive.meeting_paths()[0]
     bad.write_text("{ not json", encoding="utf-8")
     index = load_index(archive)
-    assert sum(1 for m in index.meetings if m.problem) == 1
-    assert json.loads(index_path(archive).read_text(encoding="utf-8"))["version"] == INDEX_VERSION
+    assert sum(1 for m in meetings_of(index) if m.problem) == 1
+    assert index_path(archive).is_file()
+    bad_id = next(m.id for m in meetings_of(index) if m.problem)
+    assert all(r.meeting != bad_id for r in decision_register(index))
+    problem = next(m.problem for m in meetings_of(index) if m.problem)
+    assert problem.words("en") == "damaged: not valid JSON at line 1"
+    assert unreadable_files(index, "en") == f"{bad.name} (damaged: not valid JSON at line 1)"

@@ -9,6 +9,8 @@ must say so.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -140,7 +142,9 @@ def test_tampering_is_caught_on_the_approving_side(pair: Pair, name: str) -> Non
 
 
 @pytest.mark.parametrize("name", list(TAMPERINGS))
-def test_tampering_is_flagged_on_the_receiving_side_after_sync(pair: Pair, name: str) -> None:
+def test_tampering_is_flagged_on_the_receiving_side_after_sync(
+    pair: Pair, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     change, code = TAMPERINGS[name]
     approve_and_tag(pair)
     hand_edit(pair.path(pair.chair), change)
@@ -154,6 +158,12 @@ def test_tampering_is_flagged_on_the_receiving_side_after_sync(pair: Pair, name:
     assert [c.meeting_id for c in state.unverified] == [pair.meeting_id]
     exit_code, output = cli(pair.secretary, "sync", "status")
     assert "approval does not hold" in output, output
+    exit_code, output = cli(pair.secretary, "list")  # piped: the unverified column (perf)
+    (row,) = csv.DictReader(io.StringIO(output), delimiter="\t")
+    assert row["id"] == pair.meeting_id and row["unverified"] == "1", output
+    exit_code, output = cli(pair.secretary, "list", "--json")
+    assert [m["unverified"] for m in json.loads(output)] == [True], output
+    monkeypatch.setattr("tui.cli.meetings.to_terminal", lambda: True)  # the table's mark
     exit_code, output = cli(pair.secretary, "list")
     assert "⚠ approval not proven" in output, output
     exit_code, output = cli(pair.secretary, "verify", pair.meeting_id)

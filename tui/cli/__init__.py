@@ -1,7 +1,11 @@
 """The ``minutes`` command. Each command group lives in its own module of this package.
 
 Nothing here imports Textual at module level: ``minutes list`` must stay fast, and the
-app is imported only by the commands that open it.
+app is imported only by the commands that open it. The command modules themselves are
+imported when one of their commands runs (``LAZY_COMMANDS``); a module listed in
+``COMMAND_MODULES`` but not there is imported at once. Keep heavy imports (pandoc, git,
+Textual, the agenda importer) inside the functions that need them: ``minutes --help``
+imports every command module (tests/cli/test_startup.py checks).
 """
 
 from __future__ import annotations
@@ -19,7 +23,20 @@ COMMAND_MODULES = [
     "tui.cli.settings",
 ]
 
+#: Command name -> the module defining it, imported when the command is used.
+LAZY_COMMANDS = {
+    **dict.fromkeys(["new", "list", "show", "check", "demo", "open"], "tui.cli.meetings"),
+    "export": "tui.cli.export",
+    **dict.fromkeys(
+        ["sync", "diff", "approve", "reopen", "verify", "merge-driver"], "tui.cli.sync"
+    ),
+    **dict.fromkeys(["actions", "done", "decisions", "search", "attendance"], "tui.cli.followup"),
+    "config": "tui.cli.settings",
+}
+
+root.lazy = LAZY_COMMANDS
 for _module in COMMAND_MODULES:
-    importlib.import_module(_module)
+    if _module not in LAZY_COMMANDS.values():
+        importlib.import_module(_module)
 
 __all__ = ["main", "root"]

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from model.enums import Language
 from model.errors import UserError
 from model.programs import program_env
-from model.store.archive import Archive
-from model.store.locations import default_archive
-from model.store.problems import os_error_words
+
+if TYPE_CHECKING:  # imported when a command runs: ``minutes --help`` needs neither
+    from model.store.archive import Archive
 
 
 @dataclass
@@ -24,6 +26,8 @@ class Context:
 
     @property
     def archive(self) -> Archive:
+        from model.store.archive import Archive
+
         return Archive(self.archive_path)
 
 
@@ -41,7 +45,22 @@ def interface_language(option: str | None, configured: str = "") -> Language:
 
 
 class MinutesGroup(click.Group):
-    """Turns every expected failure into a clear message and exit code, never a traceback."""
+    """Turns every expected failure into a clear message and exit code, never a traceback.
+
+    Commands can be registered lazily (``lazy``: command name -> module that defines it
+    with ``@root.command``): the module is imported only when the command runs or help
+    lists it, so ``minutes list`` does not pay for the imports of ``minutes export``.
+    """
+
+    lazy: dict[str, str] = {}  # noqa: RUF012 (set once, by tui.cli)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(self.commands) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            importlib.import_module(self.lazy[cmd_name])
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -51,6 +70,8 @@ class MinutesGroup(click.Group):
             click.echo(exc.message(lang), err=True)
             sys.exit(2)
         except OSError as exc:  # a full or read-only disk, a folder named like a file
+            from model.store.problems import os_error_words
+
             lang = ctx.obj.lang if isinstance(ctx.obj, Context) else Language.EN
             words = os_error_words(exc, lang)
             click.echo(f"{words}: {exc.filename or ''}".strip(": "), err=True)
@@ -76,6 +97,7 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
 
     Without a command, opens the app on the archive.
     """
+    from model.store.locations import default_archive
     from tui.config import load_config
 
     config = load_config()

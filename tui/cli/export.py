@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from export.errors import ExportError, NotText
-from export.exporter import FORMATS, TEXT_FORMATS, export_meeting, render
+from export.formats import FORMATS, TEXT_FORMATS
 from model.enums import MeetingState
 from model.meeting import Meeting
 from tui.approval_text import unverified_codes
@@ -71,11 +71,15 @@ def export_command(
         if output == "-":
             if fmt not in TEXT_FORMATS:
                 raise NotText(detail=fmt)
+            from export.exporter import render
+
             data = render(minutes, fmt, template, unverified)
             _warnings(ctx, minutes, unverified)
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
             return
+        from export.exporter import export_meeting
+
         target = Path(output) if output else None
         path = export_meeting(minutes, fmt, target, template, unverified)
     except ExportError as exc:

@@ -6,39 +6,44 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from export.errors import ExportError
-from export.readers import read_agenda
-from export.registers import (
-    actions_markdown,
-    attendance_markdown,
-    decisions_markdown,
-    search_markdown,
-    write_register,
-)
 from model.actions import Action
 from model.agenda import AgendaItem
-from model.agenda_import import ImportedAgenda, agenda_items
-from model.agenda_import.facts import describe, fill_header
 from model.enums import ActionStatus, ItemOrigin, Language
 from model.meeting import Meeting
 from model.next_meeting import build_next_meeting, follow_ups, report_action, with_agenda
-from model.registers import ActionRow, action_register, find_action, load_index
+from model.registers import (
+    DEFAULT_HITS,
+    ActionRow,
+    ArchiveIndex,
+    action_register,
+    find_action,
+    load_index,
+)
 from model.store.archive import Archive, MeetingSummary
 from model.timefmt import parse_date
 from tui.cli.base import Context, root
+from tui.cli.output import index_progress, print_rows
 from tui.i18n import t
+
+if TYPE_CHECKING:  # the agenda importer and Rich are imported where they are used
+    from rich.console import Console
+
+    from model.agenda_import import ImportedAgenda
 
 PREVIEW_SKIPPED = 8  # skipped parts shown before "... and N more"
 
 
 def _console() -> Console:
+    from rich.console import Console
+
     # piped output (files, scripts, tests) gets full lines instead of 80-column wrapping
     width = None if sys.stdout.isatty() else 200
     return Console(highlight=False, soft_wrap=False, width=width)
@@ -49,11 +54,17 @@ def _console() -> Console:
 
 def load_agenda(path: Path) -> ImportedAgenda:
     """Read an agenda file; ``AgendaError`` (a ``StoreError``) carries the user's message."""
+    from export.readers import read_agenda
+
     return read_agenda(path)
 
 
 def print_preview(agenda: ImportedAgenda, lang: Language) -> None:
     """What the import understood, and what it left out."""
+    from rich.table import Table
+
+    from model.agenda_import.facts import describe
+
     console = _console()
     console.print(t(lang, "followup.preview_title", count=len(agenda.top_level)))
     table = Table(box=None, pad_edge=False)
@@ -102,7 +113,8 @@ def body_for_next(archive: Archive, body: str | None, lang: Language) -> str:
 
 def open_actions_of(archive: Archive, body: str) -> list[Action]:
     """The body's open actions across the archive, as actions to follow up."""
-    rows = action_register(load_index(archive), body=body)
+    with load_index(archive) as index:
+        rows = action_register(index, body=body)
     return [_as_action(r) for r in rows]
 
 
@@ -160,6 +172,8 @@ def confirm_skipping(
 
 def apply_agenda(meeting: Meeting, agenda: ImportedAgenda) -> Meeting:
     """Put an imported agenda into a meeting (merged with a next meeting's carry-overs)."""
+    from model.agenda_import import agenda_items
+
     items = agenda_items(agenda)
     if any(i.origin is ItemOrigin.CARRIED_OVER for i in meeting.items) or follow_ups(meeting):
         return with_agenda(meeting, items)
@@ -183,11 +197,14 @@ def describe_next(meeting: Meeting, lang: Language) -> None:
 # -- registers -------------------------------------------------------------------------
 
 
-def _export(ctx: Context, markdown: str, path: Path | None) -> bool:
+def _export(ctx: Context, markdown: Callable[[], str], path: Path | None) -> bool:
+    """Write the register ``markdown()`` builds to ``path``, if given (else False)."""
     if path is None:
         return False
+    from export.registers import write_register
+
     try:
-        written = write_register(markdown, path)
+        written = write_register(markdown(), path)
     except ExportError as exc:
         click.echo(exc.message(ctx.lang), err=True)
         sys.exit(2)
@@ -209,6 +226,12 @@ def _day(value: date | None) -> str:
     return value.isoformat() if value else "-"
 
 
+def _index(ctx: Context) -> ArchiveIndex:
+    """The archive's index, refreshed with a progress bar when many files are read."""
+    with index_progress(ctx.lang) as progress:
+        return load_index(ctx.archive, progress)
+
+
 @root.command("actions")
 @BODY_OPTION
 @click.option("--owner", default=None, help="Only actions whose owner's name contains this.")
@@ -219,34 +242,36 @@ def actions_command(
     ctx: Context, body: str | None, owner: str | None, all_actions: bool, export_path: Path | None
 ) -> None:
     """Open actions across the archive, by owner and due date."""
-    rows = action_register(
-        load_index(ctx.archive), body=body, owner=owner, include_closed=all_actions
-    )
-    if _export(ctx, actions_markdown(rows, ctx.lang, all_actions=all_actions), export_path):
+    with _index(ctx) as index:
+        rows = action_register(index, body=body, owner=owner, include_closed=all_actions)
+    from export.registers import actions_markdown
+
+    if _export(ctx, lambda: actions_markdown(rows, ctx.lang, all_actions=all_actions), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_actions"))
         return
     today = date.today()
-    table = Table(box=None, pad_edge=False)
-    for key in ("owner", "due", "action", "status", "from", "item", "id"):
-        table.add_column(t(ctx.lang, f"followup.col.{key}"))
+    keys = ("owner", "due", "action", "status", "from", "item", "id")
+    table: list[list[str]] = []
     for r in rows:
         status = t(ctx.lang, f"followup.status.{r.status.value}")
         if r.overdue(today):
             status = f"{status}, {t(ctx.lang, 'followup.overdue')}"
         if r.done_in_meeting:
             status = f"{status} {_day(r.done_date)}"
-        table.add_row(
-            r.owner_name or "-",
-            _day(r.due),
-            r.text,
-            status,
-            f"{_day(r.meeting_date)} {r.body}",
-            f"{r.item_number} {r.item_title}".strip(),
-            r.id[:10],
+        table.append(
+            [
+                r.owner_name or "-",
+                _day(r.due),
+                r.text,
+                status,
+                f"{_day(r.meeting_date)} {r.body}",
+                f"{r.item_number} {r.item_title}".strip(),
+                r.id[:10],
+            ]
         )
-    _console().print(table)
+    print_rows(keys, [t(ctx.lang, f"followup.col.{key}") for key in keys], table)
 
 
 @root.command("done")
@@ -261,7 +286,8 @@ def actions_command(
 @click.pass_obj
 def done_command(ctx: Context, action: str, meeting: str, status: str) -> None:
     """Report ACTION done in MEETING (where it was reported); its origin stays linked."""
-    row = find_action(load_index(ctx.archive), action)
+    with _index(ctx) as index:
+        row = find_action(index, action)
     if row is None:
         raise click.UsageError(t(ctx.lang, "followup.no_action", ref=action))
     with ctx.archive.open(meeting) as store:
@@ -296,25 +322,38 @@ def decisions_command(
         end = parse_date(until) if until else None
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
-    rows = decision_register(load_index(ctx.archive), body=body, since=start, until=end)
-    if _export(ctx, decisions_markdown(rows, ctx.lang), export_path):
+    with _index(ctx) as index:
+        rows = decision_register(index, body=body, since=start, until=end)
+    from export.registers import decisions_markdown
+
+    if _export(ctx, lambda: decisions_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_decisions"))
         return
-    table = Table(box=None, pad_edge=False)
-    for key in ("body", "date", "item", "decision"):
-        table.add_column(t(ctx.lang, f"followup.col.{key}"))
-    for r in rows:
-        item = f"{r.item_number} {r.item_title}".strip()
-        table.add_row(r.body, _day(r.meeting_date), item, f"{r.paragraph or r.number}. {r.text}")
-    _console().print(table)
+    keys = ("body", "date", "item", "decision")
+    table = [
+        [
+            r.body,
+            _day(r.meeting_date),
+            f"{r.item_number} {r.item_title}".strip(),
+            f"{r.paragraph or r.number}. {r.text}",
+        ]
+        for r in rows
+    ]
+    print_rows(keys, [t(ctx.lang, f"followup.col.{key}") for key in keys], table)
 
 
 @root.command("search")
 @click.argument("text", nargs=-1, required=True)
 @BODY_OPTION
-@click.option("--limit", type=int, default=None, help="At most this many hits.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help=f"At most this many hits (default {DEFAULT_HITS}).",
+)
+@click.option("--all", "all_hits", is_flag=True, help="Every hit.")
 @EXPORT_OPTION
 @click.pass_obj
 def search_command(
@@ -322,31 +361,50 @@ def search_command(
     text: tuple[str, ...],
     body: str | None,
     limit: int | None,
+    all_hits: bool,
     export_path: Path | None,
 ) -> None:
-    """Full-text search over all meetings: the meeting and item of every hit."""
-    from model.registers import search, unreadable_files
+    """Full-text search over all meetings, best hits first: the meeting and item of each.
+
+    A word finds the words that begin with it, in any case ("budget" finds
+    "Budgetuppföljning"); å, ä and ö are letters of their own ("a" does not find "ä").
+    Files that cannot be read are named (they were not searched).
+    """
+    from model.registers import count_hits, search, unreadable, unreadable_files
 
     query = " ".join(text)
-    index = load_index(ctx.archive)
-    hits = search(index, query, body=body, limit=limit)
-    bad = index.unreadable(body)
+    wanted = None if all_hits or export_path is not None else (limit or DEFAULT_HITS)
+    with _index(ctx) as index:
+        hits = search(index, query, body=body, limit=wanted)
+        total = count_hits(index, query, body=body) if wanted and len(hits) == wanted else 0
+        bad = unreadable(index, body)
+        files = unreadable_files(index, ctx.lang, body) if bad else ""
     if bad:
-        files = unreadable_files(index, ctx.lang, body)
         click.echo(t(ctx.lang, "search.unreadable", count=len(bad), files=files), err=True)
-    if _export(ctx, search_markdown(hits, query, ctx.lang), export_path):
+    from export.registers import search_markdown
+
+    if _export(ctx, lambda: search_markdown(hits, query, ctx.lang), export_path):
         return
     if not hits:
         click.echo(t(ctx.lang, "followup.no_hits", text=query))
         return
-    table = Table(box=None, pad_edge=False)
-    for key in ("date", "body", "item", "where", "text"):
-        table.add_column(t(ctx.lang, f"followup.col.{key}"))
-    for h in hits:
-        item = f"{h.item_number} {h.item_title}".strip()
-        table.add_row(_day(h.meeting_date), h.body, item, h.where, h.snippet)
-    _console().print(table)
-    click.echo(t(ctx.lang, "followup.hits", count=len(hits), text=query))
+    keys = ("date", "body", "item", "where", "text")
+    table = [
+        [
+            _day(h.meeting_date),
+            h.body,
+            f"{h.item_number} {h.item_title}".strip(),
+            h.where,
+            h.snippet,
+        ]
+        for h in hits
+    ]
+    print_rows(keys, [t(ctx.lang, f"followup.col.{key}") for key in keys], table)
+    if total > len(hits):
+        shown = t(ctx.lang, "followup.hits_shown", shown=len(hits), count=total, text=query)
+        click.echo(shown, err=True)
+    else:
+        click.echo(t(ctx.lang, "followup.hits", count=len(hits), text=query), err=True)
 
 
 @root.command("attendance")
@@ -357,12 +415,17 @@ def attendance_command(ctx: Context, body: str | None, export_path: Path | None)
     """Attendance per person across meetings."""
     from model.registers import attendance_register
 
-    rows = attendance_register(load_index(ctx.archive), body=body)
-    if _export(ctx, attendance_markdown(rows, ctx.lang), export_path):
+    with _index(ctx) as index:
+        rows = attendance_register(index, body=body)
+    from export.registers import attendance_markdown
+
+    if _export(ctx, lambda: attendance_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_people"))
         return
+    from rich.table import Table
+
     table = Table(box=None, pad_edge=False)
     keys = ("name", "meetings", "present", "remote", "notice", "absent", "partly", "rate")
     for key in keys:
@@ -403,6 +466,7 @@ def create_next(
     **overrides: str | None,
 ) -> None:
     """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
+    from model.agenda_import.facts import fill_header
     from model.timefmt import parse_time
 
     meeting = next_meeting(ctx, body, skip_damaged)

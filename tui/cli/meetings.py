@@ -6,28 +6,34 @@ import json
 import sys
 from datetime import date, time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.table import Table
 
-from model.agenda_import import MeetingFacts
 from model.codec import meeting_to_tables
-from model.demo import demo_meeting
-from model.enums import DocumentKind, Language
+from model.enums import DocumentKind, Language, MeetingState
 from model.meeting import Meeting
-from model.store.archive import Archive, new_header
-from model.store.meeting_store import MeetingStore
+from model.store.archive import Archive, MeetingSummary, new_header
 from model.store.schema import KIND_MEETING, with_meta
 from model.timefmt import parse_date, parse_time, swedish_clock
-from model.validation import Severity, planned_times_problem, validate
 from model.wording import KIND_LANGUAGE
 from tui.cli.base import Context, root
-from tui.cli.render import render_meeting
+from tui.cli.output import index_progress, print_rich_table, print_tsv, to_terminal
 from tui.i18n import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from model.store.meeting_store import MeetingStore
+
+#: Meetings ``minutes list`` shows without ``--all`` or ``--limit``: the newest page.
+LIST_PAGE = 40
 
 
 def _console() -> Console:
+    # Rich only for the commands that draw with it (not for ``list`` in a pipe)
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=False)
 
 
@@ -85,6 +91,7 @@ def new_command(
     --agenda imports the agenda (with a preview); --next builds the meeting from the
     body's last one (tabled items, open actions, next date/time/place).
     """
+    from model.agenda_import import MeetingFacts
     from tui.cli import followup
 
     imported = followup.agenda_option(ctx, agenda, assume_yes)
@@ -142,6 +149,8 @@ def new_command(
 
 def refuse_planned_times(lang: Language, start: time | None, end: time | None) -> None:
     """Exit with the model's sentence when the planned end is not after the start."""
+    from model.validation import planned_times_problem
+
     if (problem := planned_times_problem(start, end)) is not None:
         click.echo(problem.message(lang), err=True)
         sys.exit(2)
@@ -152,23 +161,98 @@ def _clock(value: time | None) -> str:
 
 
 @root.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Every meeting, not only the newest page.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many.")
+@click.option("--body", default=None, help="Only this body's meetings (any case).")
+@click.option("--since", default=None, help="Only meetings on or after this date (2022-01-01).")
+@click.option(
+    "--state",
+    "states",
+    multiple=True,
+    type=click.Choice([s.value for s in MeetingState]),
+    help="Only meetings in this state (may be repeated).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
 @click.pass_obj
-def list_command(ctx: Context) -> None:
-    """List the meetings, newest first, with their state."""
-    summaries = ctx.archive.summaries()
-    if not summaries:
-        click.echo(t(ctx.lang, "cli.no_meetings", path=ctx.archive.root))
+def list_command(
+    ctx: Context,
+    show_all: bool,
+    limit: int | None,
+    body: str | None,
+    since: str | None,
+    states: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """List the meetings, newest first, with their state (the newest page unless --all).
+
+    Piped into another program or a file, the list is tab-separated text with a first
+    line of column names: date, body, title, state, id, conflicts, problem, unverified
+    (1: an approval that does not hold).
+    """
+    try:
+        start = parse_date(since) if since else None
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since") from exc
+    archive = ctx.archive
+    wanted = [MeetingState(s) for s in states]
+    with index_progress(ctx.lang) as progress, archive.index(progress=progress):
+        pass
+    filters: dict[str, Any] = {"body": body, "since": start, "states": wanted, "refresh": False}
+    page = None if show_all else (limit or LIST_PAGE)
+    summaries = archive.summaries(limit=page, **filters)
+    total = len(summaries) if page is None or len(summaries) < page else archive.count(**filters)
+    unproven = _unproven(ctx) if summaries else set()
+    if as_json:
+        rows = [_as_json(ctx.lang, s, unproven) for s in summaries]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif not summaries:
+        filtered = body or start or wanted
+        message = t(ctx.lang, "cli.list.none_match") if filtered else None
+        click.echo(message or t(ctx.lang, "cli.no_meetings", path=archive.root))
         return
-    table = Table(box=None, pad_edge=False)
-    for key in ("list.date", "list.body", "list.title", "list.state", "list.id"):
-        table.add_column(t(ctx.lang, key))
-    unproven = _unproven(ctx)
-    for s in summaries:
-        state = s.problem.words(ctx.lang) if s.problem else t(ctx.lang, f"state.{s.state.value}")
-        if s.id in unproven:
-            state = f"{state} {t(ctx.lang, 'verify.list_mark')}"
-        table.add_row(s.date.isoformat() if s.date else "-", s.body, s.title, state, s.id)
-    _console().print(table)
+    elif to_terminal():
+        headers = [t(ctx.lang, f"list.{key}") for key in ("date", "body", "title", "state", "id")]
+        print_rich_table(headers, [_list_row(ctx, s, unproven) for s in summaries])
+    else:
+        print_tsv(LIST_KEYS, [_plain_row(ctx.lang, s, unproven) for s in summaries])
+    if total > len(summaries):
+        # on stderr: piped output stays a clean table
+        click.echo(t(ctx.lang, "cli.list.more", shown=len(summaries), total=total), err=True)
+
+
+#: Column names of the piped list (stable across interface languages).
+LIST_KEYS = ("date", "body", "title", "state", "id", "conflicts", "problem", "unverified")
+
+
+def _list_row(ctx: Context, s: MeetingSummary, unproven: set[str]) -> list[str]:
+    state = s.problem.words(ctx.lang) if s.problem else t(ctx.lang, f"state.{s.state.value}")
+    if s.id in unproven:
+        state = f"{state} {t(ctx.lang, 'verify.list_mark')}"
+    if s.conflicts:
+        state = f"{state} ⚠ {s.conflicts}"
+    return [s.date.isoformat() if s.date else "-", s.body, s.title, state, s.id]
+
+
+def _plain_row(lang: Language, s: MeetingSummary, unproven: set[str]) -> list[str]:
+    day = s.date.isoformat() if s.date else ""
+    problem = s.problem.words(lang) if s.problem else ""  # words for a reader; JSON has codes
+    unverified = "1" if s.id in unproven else "0"
+    return [day, s.body, s.title, s.state.value, s.id, str(s.conflicts), problem, unverified]
+
+
+def _as_json(lang: Language, s: MeetingSummary, unproven: set[str]) -> dict[str, object]:
+    return {
+        "id": s.id,
+        "date": s.date.isoformat() if s.date else None,
+        "body": s.body,
+        "title": s.title,
+        "state": s.state.value,
+        "conflicts": s.conflicts,
+        "problem": s.problem.to_json() if s.problem else None,
+        "problem_words": s.problem.words(lang) if s.problem else None,
+        "unverified": s.id in unproven,
+        "path": str(s.path),
+    }
 
 
 def _unproven(ctx: Context) -> set[str]:
@@ -204,6 +288,8 @@ def show_command(ctx: Context, meeting: str, as_json: bool) -> None:
             data = with_meta(meeting_to_tables(store.meeting), KIND_MEETING)
             click.echo(json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False))
             return
+        from tui.cli.render import render_meeting
+
         _console().print(render_meeting(store.meeting))
 
 
@@ -212,6 +298,8 @@ def show_command(ctx: Context, meeting: str, as_json: bool) -> None:
 @click.pass_obj
 def check_command(ctx: Context, meeting: str) -> None:
     """Check a meeting for missing or contradictory facts. Exit code 1 if there are errors."""
+    from model.validation import Severity, validate
+
     with _open_for_reading(ctx, meeting) as store:
         problems = validate(store.meeting)
     for problem in problems:
@@ -234,6 +322,8 @@ def check_command(ctx: Context, meeting: str) -> None:
 def demo_command(ctx: Context, into: Path | None) -> None:
     """Open the app on a temporary archive holding the demo meeting."""
     if into is not None:
+        from model.demo import demo_meeting
+
         archive = Archive(into)
         meeting = demo_meeting()
         path = archive.create(meeting)

@@ -13,7 +13,6 @@ import click
 
 from model.approval import ApprovalError, approve, reopen
 from model.enums import Language, MeetingState
-from model.store.meeting_store import MeetingStore
 from sync.errors import SyncError
 from sync.gitenv import Identity, git_headline
 from tui.cli.base import Context, root
@@ -196,6 +195,8 @@ def diff_command(ctx: Context, meeting: str, since: str | None) -> None:
 
     lang = ctx.lang
     path = ctx.archive.resolve(meeting)
+    from model.store.meeting_store import MeetingStore  # filelock, TinyDB: not for --help
+
     with MeetingStore(path, read_only=True) as store:
         current = store.meeting
     try:
@@ -254,6 +255,8 @@ def approve_command(ctx: Context, meeting: str) -> None:
     lang = ctx.lang
     who = identity(lang, purpose="approve")
     path = ctx.archive.resolve(meeting)
+    from model.store.meeting_store import MeetingStore
+
     with MeetingStore(path) as store:
         header = store.meeting.header
         if _needs_tag_only(ctx, path, header.state, header.approved_by, who):
@@ -287,6 +290,8 @@ def reopen_command(ctx: Context, meeting: str, reason: str) -> None:
     lang = ctx.lang
     who = identity(lang, purpose="reopen")
     path = ctx.archive.resolve(meeting)
+    from model.store.meeting_store import MeetingStore
+
     with MeetingStore(path) as store:
         try:
             reopen(store.meeting, who.name, datetime.now(), reason)

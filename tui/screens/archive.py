@@ -1,7 +1,14 @@
-"""The archive: meetings newest first with their state; Enter opens, a key creates one."""
+"""The archive: meetings newest first with their state; Enter opens, a key creates one.
+
+The list is painted from the archive's index as it is (no meeting file read), then a
+worker brings the index up to date with the files (a progress line when many are read)
+and paints again. The table holds a page of rows and loads the next page when the
+cursor comes near its end, so 10,000 meetings cost what 100 do.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +21,9 @@ from textual.worker import Worker, WorkerState
 
 from model.enums import DocumentKind, Language
 from model.meeting import Meeting
-from model.store.archive import Archive, MeetingSummary, new_header
+from model.store.archive import Archive, ArchivePage, MeetingSummary, new_header
 from model.store.errors import StoreError
+from model.store.index_db import PROGRESS_FROM
 from model.store.problems import os_error_words
 from model.validation import planned_times_problem
 from model.wording import KIND_LANGUAGE
@@ -23,6 +31,10 @@ from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date, optional_time
+
+#: Rows loaded at a time, and how near the last loaded row the cursor brings the next page.
+PAGE_ROWS = 100
+PAGE_AHEAD = 20
 
 
 class ArchiveScreen(Screen[None]):
@@ -40,7 +52,11 @@ class ArchiveScreen(Screen[None]):
         super().__init__()
         self.archive = archive
         self.lang = lang
-        self.summaries: list[MeetingSummary] = []
+        self.summaries: list[MeetingSummary] = []  # the rows loaded so far, newest first
+        self.total = 0  # meetings in the archive (rows beyond ``summaries`` load on demand)
+        self._archive_conflicts = 0
+        self._unverified: set[str] = set()  # meetings whose approval does not hold
+        self._meeting_conflicts = 0
         add_bindings(self, bindings_for("archive", lang))
 
     def compose(self) -> ComposeResult:
@@ -56,18 +72,26 @@ class ArchiveScreen(Screen[None]):
         self.query_one(DataTable).focus()
         self._show_sync_state(self.app.sub_title)
         self.watch(self.app, "sub_title", self._sync_state_changed, init=False)
-        self.reload()
+        try:  # the first page from the index as it is: a few ms, no meeting file read
+            page = self.archive.page(PAGE_ROWS)
+        except (StoreError, OSError, sqlite3.Error):
+            page = None
+        if page is not None and page.total:
+            self.show_page(page, loading=True)
+        # the files are checked on ScreenResume, which follows the first push too
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        # after the paint: checking 10,000 files in a thread would delay it (the GIL)
+        self.call_after_refresh(self.reload)
 
     def reload(self) -> None:
         self._read_archive()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="archive")
-    def _read_archive(self) -> tuple[list[MeetingSummary], int, set[str]]:
-        """The meetings, how many unresolved sync conflicts archive.json has, and the
-        meetings whose approval does not hold (cached per file: cheap after the first)."""
+    def _read_archive(self) -> tuple[ArchivePage, int, set[str]]:
+        """The first page of meetings after bringing the index up to date, how many
+        unresolved sync conflicts archive.json has, and the meetings whose approval does
+        not hold (cached per file: cheap after the first)."""
         from sync.approval_check import archive_unverified
         from sync.errors import SyncError
 
@@ -75,11 +99,20 @@ class ArchiveScreen(Screen[None]):
             in_registry = len(self.archive.registry().open_conflicts())
         except StoreError:
             in_registry = 0  # a damaged archive.json is reported where it is used
+        rows = max(PAGE_ROWS, len(self.summaries))  # keep what the user scrolled to
+        page = self.archive.page(rows, refresh=True, progress=self._progress)
         try:
             unverified = {c.meeting_id for c in archive_unverified(self.archive.root)}
         except SyncError:
             unverified = set()  # git missing: said where git is used
-        return self.archive.summaries(), in_registry, unverified
+        return page, in_registry, unverified
+
+    def _progress(self, done: int, total: int) -> None:
+        """From the worker: how far a long index build is ("Reading the archive: 200 of
+        10000 meetings")."""
+        if total >= PROGRESS_FROM:
+            text = t(self.lang, "app.archive.indexing", done=done, total=total)
+            self.app.call_from_thread(self.query_one("#archive-hint", Static).update, text)
 
     @on(Worker.StateChanged)
     def _archive_read(self, event: Worker.StateChanged) -> None:
@@ -95,16 +128,30 @@ class ArchiveScreen(Screen[None]):
         self.show(*event.worker.result)
 
     def show(
-        self,
-        summaries: list[MeetingSummary],
-        archive_conflicts: int = 0,
-        unverified: set[str] | None = None,
+        self, page: ArchivePage, archive_conflicts: int = 0, unverified: set[str] | None = None
     ) -> None:
-        """The list; meetings with unresolved sync conflicts are marked "⚠ N" (alt+k),
-        meetings whose approval does not hold "⚠ approval not proven"."""
-        self.summaries = summaries
+        """The list (its first rows); meetings with unresolved sync conflicts are marked
+        "⚠ N" (alt+k), meetings whose approval does not hold "⚠ approval not proven"."""
+        self._archive_conflicts = archive_conflicts
+        self._unverified = set(unverified or ())
+        self.show_page(page)
+
+    def show_page(self, page: ArchivePage, *, loading: bool = False) -> None:
+        """Replace the rows with ``page`` (keeping the cursor's row number)."""
+        self.summaries = list(page.summaries)
+        self.total = page.total
+        self._meeting_conflicts = page.conflicts
         table = self.query_one(DataTable)
+        cursor = table.cursor_row
         table.clear()
+        self._add_rows(page.summaries)
+        if cursor and self.summaries:
+            table.move_cursor(row=min(cursor, len(self.summaries) - 1), animate=False)
+        if not loading:
+            self._show_hint()
+
+    def _add_rows(self, summaries: list[MeetingSummary]) -> None:
+        table = self.query_one(DataTable)
         for s in summaries:
             state: str | Text = (
                 s.problem.words(self.lang)
@@ -114,18 +161,36 @@ class ArchiveScreen(Screen[None]):
             day: str | Text = s.date.isoformat() if s.date else "-"
             if s.conflicts:  # in the first column: a long title pushes the last out of view
                 day = f"{day}  ⚠ {s.conflicts}"
-            if s.id in (unverified or ()):  # in the first column too, for the same reason
+            if s.id in self._unverified:  # in the first column too, for the same reason
                 mark = t(self.lang, "verify.list_mark")
                 day = Text.assemble(day, ("  ⚠", "bold red"))
                 state = Text.assemble(state, " ", (mark, "bold red"))
             table.add_row(day, s.body, s.title, state, key=str(s.path))
+
+    @on(DataTable.RowHighlighted, "#meetings")
+    def _near_the_end(self, event: DataTable.RowHighlighted) -> None:
+        """Load the next page when the cursor comes near the last loaded row."""
+        loaded = len(self.summaries)
+        if loaded >= self.total or event.cursor_row < loaded - PAGE_AHEAD:
+            return
+        try:
+            page = self.archive.page(PAGE_ROWS, offset=loaded)
+        except (StoreError, OSError, sqlite3.Error):
+            return
+        fresh = page.summaries
+        self.summaries.extend(fresh)
+        self.total = page.total if fresh else loaded
+        self._add_rows(fresh)
+
+    def _show_hint(self) -> None:
+        summaries = self.summaries
         new_key = key_display(self.app, "new_meeting")
         if summaries:
             help_key = key_display(self.app, "help")
             base = t(self.lang, "app.archive.hint", new=new_key, help=help_key)
         else:
             base = t(self.lang, "app.archive.empty", keys=new_key)
-        conflicts = archive_conflicts + sum(s.conflicts for s in summaries)
+        conflicts = self._archive_conflicts + self._meeting_conflicts
         hint = Text(base)
         if conflicts:
             key = key_display(self.app, "conflicts")

@@ -1,9 +1,10 @@
 """Search all meetings from the app (``/`` or Ctrl+F on the archive and meeting screens).
 
 The search is ``model.registers.search`` over the archive index (the same as ``minutes
-search``), run in a thread worker on every change of the text; a newer search replaces an
-older one. Enter on a hit opens that meeting with the item highlighted in its agenda; if
-the meeting is the one already open, it just highlights the item there.
+search``, best hits first), run in a thread worker on every change of the text; a newer
+search replaces an older one. Enter on a hit opens that meeting with the item
+highlighted in its agenda; if the meeting is the one already open, it just highlights
+the item there.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from model.enums import Language
-from model.registers import Hit, load_index, search, unreadable_files
+from model.registers import Hit, search, unreadable, unreadable_files
 from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
@@ -61,6 +62,7 @@ class SearchScreen(Screen[SearchChoice | None]):
         self.archive = archive
         self.lang = lang
         self.result = SearchResult("", [], {})
+        self._checked = False  # whether the index was brought up to date on this visit
         add_bindings(
             self,
             [
@@ -100,13 +102,15 @@ class SearchScreen(Screen[SearchChoice | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="search")
     def _search(self, text: str) -> SearchResult:
-        index = load_index(self.archive)
-        paths = {m.id: m.path for m in index.meetings}
-        hits = search(index, text, limit=MAX_HITS)
-        bad = len(index.unreadable())
-        files = unreadable_files(index, self.lang)
-        unreadable = t(self.lang, "search.unreadable", count=bad, files=files) if bad else ""
-        return SearchResult(text, hits, paths, unreadable)
+        # the files are checked once per visit of the screen, not on every key typed
+        with self.archive.index(refresh=not self._checked) as index:
+            self._checked = True
+            hits = search(index, text, limit=MAX_HITS)
+            bad = len(unreadable(index))
+            files = unreadable_files(index, self.lang) if bad else ""
+        unreadable_text = t(self.lang, "search.unreadable", count=bad, files=files) if bad else ""
+        paths = {h.meeting: h.path for h in hits if h.path}
+        return SearchResult(text, hits, paths, unreadable_text)
 
     @on(Worker.StateChanged)
     def _searched(self, event: Worker.StateChanged) -> None:

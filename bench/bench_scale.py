@@ -1,0 +1,351 @@
+"""At a real archive's size: whole processes as the user waits for them (issue 16).
+
+Archives of 1,000 and 10,000 meetings from ``tests/followup/archive_gen.py`` are generated
+once and cached outside the repository (platformdirs' user cache folder; the key is a
+hash of the generator, so a changed generator makes new archives). 10,000 take several
+minutes to generate the first time.
+
+Every command is a subprocess, timed from spawn to exit (wall and CPU of the child),
+median of several runs after a warm-up, each against a reference run in the same loop so
+that a loaded machine slows both alike:
+- ``minutes list`` / ``search`` (a word with thousands of hits) / ``actions``, piped,
+  against ``grep -rl`` over the same files;
+- ``minutes --help`` against a bare click group of as many commands;
+- the app's first paint of the archive (spawn to rows in the archive table, the moment
+  printed by the child; the index check that follows in a worker is not in it) against a
+  bare Textual app with the same widgets and rows, tested the same way; its peak RSS;
+- opening a meeting in the app from the 10,000 archive against a 1-meeting archive.
+In process: the index's cold build (with its progress callback) and the incremental
+update after one changed file.
+
+``MINUTES_BENCH_QUICK=1`` (``make bench-quick``) runs the 1,000 size only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import platformdirs
+
+from bench.harness import Report, measure
+from model.store.archive import Archive
+
+REPO = Path(__file__).resolve().parents[1]
+QUICK = os.environ.get("MINUTES_BENCH_QUICK") == "1"
+SIZES = (1000,) if QUICK else (1000, 10000)
+RUNS = 5
+QUERY = "budgetuppföljning"
+
+BARE_CLICK = """
+import click
+
+@click.group()
+def root():
+    "A bare click group."
+
+for n in range(20):
+    root.command(f"command-{n}")(lambda: None)
+root(prog_name="bare")
+"""
+
+APP_PAINT = """
+import asyncio, sys, time
+from pathlib import Path
+from textual.widgets import DataTable
+from model.enums import Language
+from tui.app import MinutesApp
+from tui.config import Config
+
+async def main():
+    app = MinutesApp(Path(sys.argv[1]), Language.EN, cursor_blink=False, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        while True:
+            tables = list(app.screen.query(DataTable))
+            if tables and tables[0].row_count:
+                break
+            await asyncio.sleep(0.002)
+        print(f"PAINT={time.time()}", file=sys.stderr, flush=True)
+        await pilot.pause()
+
+asyncio.run(main())
+"""
+
+BARE_PAINT = """
+import asyncio, sys, time
+from textual.app import App
+from textual.widgets import DataTable, Footer, Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("Archive  /somewhere", id="title")
+        yield Static("Enter opens", id="hint")
+        table = DataTable(cursor_type="row", zebra_stripes=True)
+        for name in ("Date", "Body", "Title", "State"):
+            table.add_column(name)
+        for n in range(100):
+            table.add_row("2024-01-01", "Kommunstyrelsens arbetsutskott", f"Protokoll {n}", "Draft")
+        yield table
+        yield Footer()
+
+async def main():
+    app = Bare()
+    async with app.run_test(size=(120, 40)) as pilot:
+        while True:  # the same test as for the app: rows in the table
+            tables = list(app.screen.query(DataTable))
+            if tables and tables[0].row_count:
+                break
+            await asyncio.sleep(0.002)
+        print(f"PAINT={time.time()}", file=sys.stderr, flush=True)
+        await pilot.pause()
+
+asyncio.run(main())
+"""
+
+APP_OPEN = """
+import asyncio, sys
+from pathlib import Path
+from model.enums import Language
+from tui.app import MinutesApp
+from tui.config import Config
+from tui.screens.meeting import MeetingScreen
+
+async def main():
+    app = MinutesApp(Path(sys.argv[1]), Language.EN, meeting_path=Path(sys.argv[2]),
+                     cursor_blink=False, config=Config())
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not isinstance(app.screen, MeetingScreen):
+            await asyncio.sleep(0.002)
+        await pilot.pause()
+        app.screen.close_session()
+
+asyncio.run(main())
+"""
+
+RSS = """
+import resource, runpy, sys
+sys.argv = sys.argv[1:]
+try:
+    runpy.run_path(sys.argv[0], run_name="__main__")
+finally:
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+"""
+
+
+def cached_archive(size: int) -> Path:
+    """The generated archive of ``size`` meetings, generated on first use."""
+    source = (REPO / "tests" / "followup" / "archive_gen.py").read_bytes()
+    key = hashlib.sha256(source).hexdigest()[:12]
+    root = Path(platformdirs.user_cache_dir("minutes-bench")) / f"archive-{size}-{key}"
+    if not (root / "meetings").is_dir():
+        from tests.followup.archive_gen import generate
+
+        print(f"generating {size} meetings into {root} (once) ...", flush=True)
+        partial = root.with_name(root.name + ".partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        generate(partial, size)
+        partial.rename(root)
+    return root
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8", "COLUMNS": "120"}
+
+
+def _run(command: list[str]) -> tuple[float, float, str]:
+    """Wall ms, CPU ms (user + system of the child) and stderr of one process."""
+    before = os.times()
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, env=_env(), check=False)
+    wall = (time.perf_counter() - start) * 1000
+    after = os.times()
+    cpu = (
+        (after.children_user - before.children_user)
+        + (after.children_system - before.children_system)
+    ) * 1000
+    if done.returncode != 0:
+        raise RuntimeError(f"{command} failed: {done.stderr.decode(errors='replace')[-500:]}")
+    return wall, cpu, done.stderr.decode("utf-8", errors="replace")
+
+
+def _pair(ours: list[str], reference: list[str], runs: int = RUNS) -> tuple[list[float], ...]:
+    """Interleaved runs (after one warm-up each): wall and CPU of ours and the reference."""
+    _run(ours)
+    _run(reference)
+    wall, cpu, ref_wall, ref_cpu = [], [], [], []
+    for _ in range(runs):
+        w, c, _err = _run(ours)
+        wall.append(w)
+        cpu.append(c)
+        w, c, _err = _run(reference)
+        ref_wall.append(w)
+        ref_cpu.append(c)
+    return wall, cpu, ref_wall, ref_cpu
+
+
+def _paint(command: list[str]) -> tuple[float, float]:
+    """Ms from spawning the process to its "PAINT=" line (rows on screen), and to exit."""
+    spawned = time.time()
+    wall, _cpu, err = _run(command)
+    line = next(x for x in err.splitlines() if x.startswith("PAINT="))
+    return (float(line.removeprefix("PAINT=")) - spawned) * 1000, wall
+
+
+def _paint_pair(ours: list[str], reference: list[str]) -> tuple[list[float], ...]:
+    _paint(ours)
+    _paint(reference)
+    painted, exited, ref_painted = [], [], []
+    for _ in range(RUNS):
+        p, w = _paint(ours)
+        painted.append(p)
+        exited.append(w)
+        ref_painted.append(_paint(reference)[0])
+    return painted, exited, ref_painted
+
+
+def _minutes(root: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "tui", "--archive", str(root), *args]
+
+
+def _commands(report: Report, size: int, root: Path) -> None:
+    meetings = str(root / "meetings")
+    cases = {
+        "list": (_minutes(root, "list"), ["grep", "-rl", "Protokoll", meetings]),
+        f"search {QUERY}": (_minutes(root, "search", QUERY), ["grep", "-rli", QUERY, meetings]),
+        "actions": (_minutes(root, "actions"), ["grep", "-rl", '"status": "open"', meetings]),
+    }
+    for name, (ours, reference) in cases.items():
+        wall, cpu, ref_wall, _ref_cpu = _pair(ours, reference)
+        report.add(
+            f"scale: minutes {name}, {size} meetings (whole process)",
+            wall,
+            reference="grep -rl over the same files",
+            reference_samples=ref_wall,
+            target="median <= 300 ms" if size == 10000 else "",
+            met=(lambda r: r.median_ms <= 300) if size == 10000 else None,
+            cpu_ms=round(statistics.median(cpu)),
+        )
+
+
+def _help(report: Report, root: Path) -> None:
+    bare = [sys.executable, "-c", BARE_CLICK, "--help"]
+    wall, cpu, ref_wall, _ = _pair(_minutes(root, "--help"), bare)
+    report.add(
+        "scale: minutes --help (whole process)",
+        wall,
+        reference="bare click group --help",
+        reference_samples=ref_wall,
+        target="<= 1.5x reference",
+        met=lambda r: (r.ratio or 99) <= 1.5,
+        cpu_ms=round(statistics.median(cpu)),
+    )
+
+
+def _app(report: Report, size: int, root: Path) -> None:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as f:
+        f.write(APP_PAINT)
+        paint_script = f.name
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as f:
+        f.write(BARE_PAINT)
+        bare_script = f.name
+    try:
+        ours = [sys.executable, "-c", RSS, paint_script, str(root)]
+        bare = [sys.executable, bare_script]
+        painted, exited, ref_painted = _paint_pair(ours, bare)
+        _w, _c, err = _run(ours)
+        rss_mb = round(int(err.strip().splitlines()[-1]) / 1024)
+        report.add(
+            f"scale: app first paint of the archive, {size} meetings",
+            painted,
+            reference="bare Textual app, same widgets, 100 rows",
+            reference_samples=ref_painted,
+            target="<= 1.3x reference" if size == 10000 else "",
+            met=(lambda r: (r.ratio or 99) <= 1.3) if size == 10000 else None,
+            exit_ms=round(statistics.median(exited)),
+            peak_rss_mb=rss_mb,
+            rss_target="<= 150 MB",
+        )
+        if size == max(SIZES):
+            _open(report, size, root)
+    finally:
+        os.unlink(paint_script)
+        os.unlink(bare_script)
+
+
+def _open(report: Report, size: int, root: Path) -> None:
+    newest = Archive(root).summaries(limit=1)[0].path
+    with tempfile.TemporaryDirectory(prefix="minutes-bench-one-") as folder:
+        one = Path(folder)
+        (one / "meetings").mkdir()
+        single = one / "meetings" / newest.name
+        shutil.copyfile(newest, single)
+        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as f:
+            f.write(APP_OPEN)
+            script = f.name
+        try:
+            big = [sys.executable, script, str(root), str(newest)]
+            small = [sys.executable, script, str(one), str(single)]
+            wall, cpu, ref_wall, _ = _pair(big, small)
+        finally:
+            os.unlink(script)
+    report.add(
+        f"scale: app opens a meeting, archive of {size}",
+        wall,
+        reference="the same meeting in a 1-meeting archive",
+        reference_samples=ref_wall,
+        target="<= 1.3x reference",
+        met=lambda r: (r.ratio or 99) <= 1.3,
+        cpu_ms=round(statistics.median(cpu)),
+    )
+
+
+def _index(report: Report, size: int, root: Path) -> None:
+    archive = Archive(root)
+    with archive.index(refresh=False) as index:
+        path = index.path
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    reports: list[tuple[int, int]] = []
+    start = time.perf_counter()
+    with archive.index(progress=lambda done, total: reports.append((done, total))) as index:
+        built = index.refreshed
+    cold = (time.perf_counter() - start) * 1000
+    report.add(
+        f"scale: index cold build, {size} meetings",
+        [cold],
+        files=built,
+        progress_reports=len(reports),
+        index_mb=round(path.stat().st_size / 2**20, 1),
+    )
+    victim = archive.meeting_paths()[size // 2]
+
+    def one_change() -> None:
+        now = time.time_ns() - 10**9  # a changed stamp, older than the racy window
+        os.utime(victim, ns=(now, now + len(reports)))
+        reports.append((0, 0))
+        with archive.index() as index:
+            assert index.refreshed == 1
+
+    report.add(
+        f"scale: index update after one changed file, {size} meetings",
+        measure(one_change, repeat=9),
+        target="median <= 50 ms",
+        met=lambda r: r.median_ms <= 50,
+    )
+
+
+def run(report: Report) -> None:
+    roots = {size: cached_archive(size) for size in SIZES}
+    for size, root in roots.items():
+        _index(report, size, root)
+    _help(report, roots[SIZES[0]])
+    for size, root in roots.items():
+        _commands(report, size, root)
+        _app(report, size, root)

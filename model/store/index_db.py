@@ -1,0 +1,566 @@
+"""The per-machine index of an archive: one SQLite file in ``meetings/.local/``.
+
+It holds what the listing and the registers need of every meeting file: the summary
+(id, body, title, date, state, open conflicts, or why the file cannot be read), the
+agenda items' labels, decisions, actions, action reports, attendance, and the texts for
+full-text search (an FTS5 table; the ``unicode61 remove_diacritics 0`` tokenizer keeps
+å, ä and ö letters of their own, so "a" does not find "ä").
+
+The meeting files stay the source of truth; this is a cache that may be deleted at any
+time. Each row set is keyed by its file's stamp (``mtime_ns`` and size): a refresh
+``stat``s every file, re-reads only the files whose stamp changed, rewrites just their
+rows and drops the rows of files that are gone. An index of another schema version
+(``PRAGMA user_version``) is emptied and rebuilt; a damaged index file is deleted and
+rebuilt; if no index file can be written at all (a read-only folder), an in-memory
+index is used for the one command.
+
+The app and a CLI command may refresh it at the same moment: the database is in WAL
+mode with a busy timeout, and each batch of rows is written in one ``BEGIN IMMEDIATE``
+transaction. Two writers that read the same changed file write the same rows; a writer
+that read an older version of a file stores the older stamp, so the next refresh reads
+the file again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from model.store.errors import IndexBusy
+from model.store.load import LOCAL_DIR
+
+T = TypeVar("T")
+
+#: Bump when a table, column or index changes: an index of another version is rebuilt.
+#: 3: a damaged file's problem is a ``FileProblem`` as JSON text (words, not a class name).
+SCHEMA_VERSION = 3
+INDEX_FILE = "index.sqlite3"
+#: The JSON indexes of earlier versions, removed when the SQLite index is created.
+OLD_INDEX_FILES = ("index.json", "followup.json")
+#: Full-text rows of a meeting have rowids mid << TEXT_BITS | n: one range per meeting.
+TEXT_BITS = 20
+#: Files read between two commits of a refresh (and between two progress reports).
+BATCH = 200
+#: A file modified less than this before it was read may change again within the same
+#: timestamp tick (Linux stamps files with a coarse clock, network shares and FAT with
+#: seconds): its stamp is not trusted, and the next refresh reads it again.
+RACY_NS = 100_000_000
+#: Fewer files than this to read: no progress shown (it would only flicker).
+PROGRESS_FROM = 300
+
+SummaryReader = Callable[[Path], dict[str, Any]]
+Progress = Callable[[int, int], None]
+
+SCHEMA = """
+CREATE TABLE meetings (
+    mid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    body_key TEXT NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT,
+    state TEXT NOT NULL,
+    problem TEXT NOT NULL,
+    conflicts INTEGER NOT NULL,
+    registers INTEGER NOT NULL
+);
+CREATE INDEX meetings_newest_first ON meetings (date IS NULL, date DESC, id DESC);
+CREATE INDEX meetings_by_body ON meetings (body_key, date);
+CREATE INDEX meetings_by_id ON meetings (id);
+CREATE TABLE items (
+    mid INTEGER NOT NULL, item_id TEXT NOT NULL, number TEXT NOT NULL, title TEXT NOT NULL,
+    PRIMARY KEY (mid, item_id)
+) WITHOUT ROWID;
+CREATE TABLE decisions (
+    mid INTEGER NOT NULL, decision_id TEXT NOT NULL, item_id TEXT NOT NULL,
+    number INTEGER NOT NULL, paragraph TEXT NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX decisions_by_meeting ON decisions (mid);
+CREATE TABLE actions (
+    mid INTEGER NOT NULL, action_id TEXT NOT NULL, item_id TEXT NOT NULL, text TEXT NOT NULL,
+    owner TEXT, owner_name TEXT NOT NULL, due TEXT, status TEXT NOT NULL
+);
+CREATE INDEX actions_by_meeting ON actions (mid);
+CREATE TABLE reports (
+    mid INTEGER NOT NULL, action_id TEXT NOT NULL, origin TEXT NOT NULL, status TEXT
+);
+CREATE INDEX reports_by_meeting ON reports (mid);
+CREATE TABLE attendance (
+    mid INTEGER NOT NULL, position INTEGER NOT NULL, person TEXT NOT NULL,
+    name TEXT NOT NULL, organisation TEXT NOT NULL, role TEXT NOT NULL, status TEXT NOT NULL,
+    from_item TEXT, until_item TEXT
+);
+CREATE INDEX attendance_by_meeting ON attendance (mid);
+CREATE VIRTUAL TABLE texts USING fts5 (
+    content, item_id UNINDEXED, kind UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+"""
+#: Tables of a meeting file the index does not need: not decoded.
+UNINDEXED_TABLES = ("events", "statements", "conflicts")
+CHILD_TABLES = ("items", "decisions", "actions", "reports", "attendance")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A file as found by the scan: its name, and what tells whether it changed."""
+
+    name: str
+    mtime_ns: int
+    size: int
+
+
+class ArchiveIndex:
+    """An open index of one ``meetings/`` folder. Use as a context manager or ``close()``.
+
+    ``refreshed`` is how many files the last ``refresh`` read again.
+    """
+
+    def __init__(self, meetings_dir: Path, read_summary: SummaryReader) -> None:
+        self.meetings_dir = Path(meetings_dir)
+        self.path = self.meetings_dir / LOCAL_DIR / INDEX_FILE
+        self.read_summary = read_summary
+        self.refreshed = 0
+        self.rebuilt = False  # the index file was missing, damaged or of another version
+        self.conn = self._open_or_rebuild()
+
+    # -- opening -------------------------------------------------------------------
+
+    def _open_or_rebuild(self) -> sqlite3.Connection:
+        if not self.meetings_dir.is_dir():
+            return self._memory()  # no archive yet: nothing to index, nothing to create
+        try:
+            return self._open(self.path)
+        except sqlite3.DatabaseError as exc:
+            if _busy(exc):
+                raise IndexBusy(self.path) from exc
+            self._discard()
+        try:
+            return self._open(self.path)
+        except sqlite3.DatabaseError:
+            return self._memory()
+
+    def _memory(self) -> sqlite3.Connection:
+        conn = _connect(":memory:")
+        self._ensure_schema(conn)
+        return conn
+
+    def _open(self, path: Path) -> sqlite3.Connection:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise sqlite3.OperationalError(str(exc)) from exc
+        existed = path.exists()
+        conn = _connect(str(path))
+        try:
+            with contextlib.suppress(sqlite3.OperationalError):  # no WAL on some shares
+                conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the tail is harmless
+            self._ensure_schema(conn)
+            conn.execute("SELECT count(*) FROM meetings").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        if not existed:
+            self.rebuilt = True
+            for old in OLD_INDEX_FILES:
+                with contextlib.suppress(OSError):
+                    (path.parent / old).unlink()
+        return conn
+
+    def _ensure_schema(self, conn: sqlite3.Connection) -> None:
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return
+        with _transaction(conn):
+            # checked again under the write lock: another process may have just built it
+            if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                return
+            _drop_everything(conn)
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self.rebuilt = True
+
+    def _discard(self) -> None:
+        """Delete a damaged index file (and its WAL files): it is rebuilt from the meetings."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                self.path.with_name(self.path.name + suffix).unlink()
+        self.rebuilt = True
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> ArchiveIndex:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- refreshing ----------------------------------------------------------------
+
+    def scan(self) -> dict[str, tuple[int, int]]:
+        """The meeting files in the folder now: name -> (mtime_ns, size). Plain tuples:
+        at 10,000 files this loop is most of what a command pays for an up-to-date list."""
+        found: dict[str, tuple[int, int]] = {}
+        try:
+            entries = list(os.scandir(self.meetings_dir))
+        except OSError:
+            return found
+        for entry in entries:
+            name = entry.name
+            if name[0] == "." or not name.endswith(".json"):
+                continue
+            try:
+                if not (entry.is_file() or entry.is_dir()):
+                    continue  # a folder named like a meeting is listed as one: "a folder"
+                stat = entry.stat()
+            except OSError:
+                continue  # vanished between listing and stat
+            found[name] = (stat.st_mtime_ns, stat.st_size)
+        return found
+
+    def refresh(self, progress: Progress | None = None) -> int:
+        """Bring the index up to date with the folder; returns how many files were read.
+
+        ``progress(done, total)`` is called before the first and after each batch of
+        files read, when there are files to read. A damaged index found on the way is
+        rebuilt; one that cannot be written is replaced by an in-memory index. Raises
+        ``IndexBusy`` if another process holds it past the timeout.
+        """
+        return self._guarded(lambda: self._refresh(progress))
+
+    def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a query over the index's tables (see SCHEMA)."""
+        return self._guarded(lambda: self.conn.execute(sql, parameters).fetchall())
+
+    def _guarded(self, work: Callable[[], T]) -> T:
+        """``work``, again on a rebuilt index if the index proves damaged, and then on an
+        in-memory index (filled from the files) if even that fails."""
+        try:
+            return work()
+        except sqlite3.DatabaseError as exc:
+            self._unless_busy(exc)
+        self.conn.close()
+        self._discard()
+        self.conn = self._open_or_rebuild()
+        try:
+            self._refresh(None)
+            return work()
+        except sqlite3.DatabaseError as exc:
+            self._unless_busy(exc)
+        self.conn.close()
+        self.conn = self._memory()
+        self._refresh(None)
+        return work()
+
+    def _unless_busy(self, exc: sqlite3.DatabaseError) -> None:
+        if _busy(exc):
+            raise IndexBusy(self.path) from exc
+
+    def _refresh(self, progress: Progress | None) -> int:
+        found = self.scan()
+        known = {
+            name: (mtime, size)
+            for name, mtime, size in self.conn.execute("SELECT name, mtime_ns, size FROM meetings")
+        }
+        gone = [name for name in known if name not in found]
+        changed = [
+            Stamp(name, *stamp) for name, stamp in sorted(found.items()) if known.get(name) != stamp
+        ]
+        if gone:
+            with _transaction(self.conn):
+                for name in gone:
+                    self._delete(name)
+        if changed and progress is not None:
+            progress(0, len(changed))
+        for start in range(0, len(changed), BATCH):
+            batch = changed[start : start + BATCH]
+            rows = [(self._trusted(stamp), self._read(stamp)) for stamp in batch]
+            with _transaction(self.conn):
+                for stamp, entry in rows:
+                    self._store(stamp, entry)
+            if progress is not None:
+                progress(start + len(batch), len(changed))
+        self.refreshed = len(changed)
+        return self.refreshed
+
+    @staticmethod
+    def _trusted(stamp: Stamp) -> Stamp:
+        """The stamp to store for a file about to be read: one that never matches when
+        the file was modified so recently that a second change could keep its stamp."""
+        if time.time_ns() - stamp.mtime_ns < RACY_NS:
+            return Stamp(stamp.name, stamp.mtime_ns, -1)
+        return stamp
+
+    def _read(self, stamp: Stamp) -> dict[str, Any]:
+        path = self.meetings_dir / stamp.name
+        entry = dict(self.read_summary(path))
+        if not entry.get("problem"):
+            registers = read_registers(path)
+            if isinstance(registers, Registers):
+                entry["registers"] = registers
+            else:  # the header reads but the meeting does not: say why, in words
+                entry["problem"] = registers
+        return entry
+
+    def _delete(self, name: str) -> None:
+        row = self.conn.execute("SELECT mid FROM meetings WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            return
+        self._delete_children(row[0])
+        self.conn.execute("DELETE FROM meetings WHERE mid = ?", (row[0],))
+
+    def _delete_children(self, mid: int) -> None:
+        for table in CHILD_TABLES:
+            self.conn.execute(f"DELETE FROM {table} WHERE mid = ?", (mid,))
+        self.conn.execute(
+            "DELETE FROM texts WHERE rowid >= ? AND rowid < ?",
+            (mid << TEXT_BITS, (mid + 1) << TEXT_BITS),
+        )
+
+    def _store(self, stamp: Stamp, entry: dict[str, Any]) -> None:
+        """Rewrite one file's row set (inside the caller's transaction)."""
+        registers: Registers | None = entry.get("registers")
+        body = str(entry.get("body") or "")
+        values = (
+            stamp.mtime_ns,
+            stamp.size,
+            str(entry.get("id") or Path(stamp.name).stem),
+            body,
+            body.casefold(),
+            str(entry.get("title") or ""),
+            _iso(entry.get("date")),
+            str(entry.get("state") or "draft"),
+            _problem_text(entry.get("problem")),
+            _count(entry.get("conflicts")),
+            1 if registers is not None else 0,
+        )
+        row = self.conn.execute("SELECT mid FROM meetings WHERE name = ?", (stamp.name,)).fetchone()
+        if row is None:
+            cursor = self.conn.execute(
+                "INSERT INTO meetings (mtime_ns, size, id, body, body_key, title, date, state,"
+                " problem, conflicts, registers, name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, stamp.name),
+            )
+            mid = int(cursor.lastrowid or 0)
+        else:
+            mid = int(row[0])
+            self._delete_children(mid)
+            self.conn.execute(
+                "UPDATE meetings SET mtime_ns=?, size=?, id=?, body=?, body_key=?, title=?,"
+                " date=?, state=?, problem=?, conflicts=?, registers=? WHERE mid=?",
+                (*values, mid),
+            )
+        if registers is not None:
+            self._store_registers(mid, registers)
+
+    def _store_registers(self, mid: int, r: Registers) -> None:
+        execute = self.conn.executemany
+        execute("INSERT INTO items VALUES (?,?,?,?)", [(mid, *row) for row in r.items])
+        execute("INSERT INTO decisions VALUES (?,?,?,?,?,?)", [(mid, *d) for d in r.decisions])
+        execute("INSERT INTO actions VALUES (?,?,?,?,?,?,?,?)", [(mid, *a) for a in r.actions])
+        execute("INSERT INTO reports VALUES (?,?,?,?)", [(mid, *rep) for rep in r.reports])
+        execute(
+            "INSERT INTO attendance VALUES (?,?,?,?,?,?,?,?,?)",
+            [(mid, *p) for p in r.attendance],
+        )
+        base = mid << TEXT_BITS
+        execute(
+            "INSERT INTO texts (rowid, content, item_id, kind) VALUES (?,?,?,?)",
+            [(base + n, text, item, kind) for n, (item, kind, text) in enumerate(r.texts)],
+        )
+
+
+@dataclass
+class Registers:
+    """What the registers keep of one meeting, as rows of the index tables (without mid)."""
+
+    items: list[tuple[str, str, str]]
+    decisions: list[tuple[str, str, int, str, str]]
+    actions: list[tuple[str, str, str, str | None, str, str | None, str]]
+    reports: list[tuple[str, str, str | None]]
+    attendance: list[tuple[int, str, str, str, str, str, str | None, str | None]]
+    texts: list[tuple[str, str, str]]  # (item id, where: title/notes/decision/action, text)
+
+
+def read_registers(path: Path) -> Registers | dict[str, Any]:
+    """The register rows of one meeting file, or why it does not decode (``FileProblem``
+    JSON)."""
+    from model.codec import tables_to_meeting
+    from model.errors import UserError
+    from model.store.load import load_tables
+    from model.store.problems import FileProblem, problem_of
+    from model.store.schema import KIND_MEETING
+
+    try:
+        tables = load_tables(path, KIND_MEETING).tables
+        meeting = tables_to_meeting(tables, skip=UNINDEXED_TABLES)
+        return _registers(meeting)
+    except (
+        UserError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError
+    ) as exc:  # fmt: skip
+        return problem_of(exc).to_json()
+    except MemoryError:
+        return FileProblem("too_big").to_json()
+
+
+def _registers(meeting: Any) -> Registers:
+    from model.next_meeting import ACTION_ID, ACTION_MEETING, ACTION_STATUS
+
+    items = [i for i in meeting.items if not i.deleted]
+    by_id = {i.id: i for i in items}
+
+    def label(item: Any) -> str:
+        parent = by_id.get(item.parent or "")
+        return str(item.number or (parent.number if parent is not None else "") or "")
+
+    texts: list[tuple[str, str, str]] = []
+    for item in items:
+        texts.append((item.id, "title", item.title))
+        if item.notes:
+            texts.append((item.id, "notes", item.notes))
+    decisions = meeting.live_decisions()
+    actions = meeting.live_actions()
+    texts.extend((d.item, "decision", d.text) for d in decisions)
+    texts.extend((a.item or "", "action", a.text) for a in actions)
+    return Registers(
+        items=[(i.id, label(i), i.title) for i in items],
+        decisions=[(d.id, d.item, d.number, d.paragraph, d.text) for d in decisions],
+        actions=[
+            (
+                a.id,
+                a.item or "",
+                a.text,
+                a.owner,
+                a.owner_name or "",
+                a.due.isoformat() if a.due else None,
+                a.status.value,
+            )
+            for a in actions
+        ],
+        reports=[
+            (
+                str(i.extra[ACTION_ID]),
+                str(i.extra.get(ACTION_MEETING, "")),
+                _opt(i.extra, ACTION_STATUS),
+            )
+            for i in items
+            if ACTION_ID in i.extra
+        ],
+        attendance=[
+            (
+                n,
+                p.id,
+                p.name,
+                p.organisation,
+                p.role.value,
+                p.status.value,
+                p.from_item,
+                p.until_item,
+            )
+            for n, p in enumerate(meeting.people)
+        ],
+        texts=texts,
+    )
+
+
+# -- full-text queries -------------------------------------------------------------------
+
+#: What the tokenizer treats as a word: letters and digits (unicode61's token characters).
+WORD = re.compile(r"[^\W_]+")
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a search, as the index splits text into words (lower case)."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def match_expression(words: Sequence[str]) -> str:
+    """An FTS5 query: every word, each matching the words that begin with it."""
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _connect(target: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, timeout=15, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout=15000")
+    return conn
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction; ``IMMEDIATE`` takes the write lock at once, so two
+    processes never both read-then-write the same rows."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _drop_everything(conn: sqlite3.Connection) -> None:
+    virtual = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    for name in virtual:
+        conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+    tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    for name in tables:
+        conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+
+
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    """Another process holds the index longer than the timeout: not damage."""
+    name = getattr(exc, "sqlite_errorname", "")
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
+
+
+def _iso(value: object) -> str | None:
+    try:
+        return date.fromisoformat(str(value)).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _problem_text(value: object) -> str:
+    """Why a file cannot be read, for the ``problem`` column: '' when it can."""
+    if not value:
+        return ""
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and value > 0 else 0
+
+
+def _opt(extra: dict[str, Any], key: str) -> str | None:
+    value = extra.get(key)
+    return None if value is None else str(value)

@@ -1,0 +1,87 @@
+"""Tables on the terminal, and plain tab-separated text when the output is piped.
+
+A terminal gets a Rich table (Rich measures every cell, so callers hand it a page, not
+10,000 rows). A pipe or a file gets one line per row, cells separated by tabs, with a
+first line of stable column names: ``cut``, ``awk``, a spreadsheet or
+``csv.DictReader(delimiter="\\t")`` read it, whatever the interface language.
+Rich is imported only for the terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import click
+
+from model.enums import Language
+from model.store.index_db import PROGRESS_FROM
+from tui.i18n import t
+
+
+def to_terminal() -> bool:
+    """Whether standard output is a terminal (else: a pipe or a file)."""
+    return sys.stdout.isatty()
+
+
+def plain_cell(value: str) -> str:
+    """One cell of tab-separated output: tabs and line breaks become spaces."""
+    return " ".join(value.replace("\t", " ").split())
+
+
+def print_tsv(keys: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """A header line of ``keys``, then every row; written in one go."""
+    lines = ["\t".join(keys)]
+    lines.extend("\t".join(plain_cell(cell) for cell in row) for row in rows)
+    click.echo("\n".join(lines))
+
+
+def print_rich_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """A borderless Rich table for the terminal (markup in cells is not interpreted)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, pad_edge=False)
+    for header in headers:
+        table.add_column(header)
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    Console(highlight=False, soft_wrap=False).print(table)
+
+
+def print_rows(keys: Sequence[str], headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """``rows`` as a Rich table in a terminal, as tab-separated text otherwise."""
+    if to_terminal():
+        print_rich_table(headers, rows)
+    else:
+        print_tsv(keys, rows)
+
+
+@contextlib.contextmanager
+def index_progress(lang: Language) -> Iterator[Callable[[int, int], None]]:
+    """A progress callback for ``Archive.index``: a Rich bar on a terminal's stderr while
+    many files are read (a first run, or after a large sync); nothing otherwise."""
+    bar: Any = None
+    task: Any = None
+
+    def report(done: int, total: int) -> None:
+        nonlocal bar, task
+        if bar is None:
+            if total < PROGRESS_FROM or not sys.stderr.isatty():
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            bar = Progress(console=Console(stderr=True), transient=True)
+            bar.start()
+            task = bar.add_task(t(lang, "cli.index.building"), total=total)
+        bar.update(task, completed=done)
+
+    try:
+        yield report
+    finally:
+        if bar is not None:
+            bar.stop()
