@@ -32,17 +32,18 @@ def test_golden(name: str, english: bool, demo: Meeting, demo_en: Meeting) -> No
 
 
 TRICKY = [
-    "*not bold* and _not italic_ and **no**",
+    "* not bold * and _not italic_ and ** no **",
     "# not a heading",
     "<b>not bold</b> & &amp; <!-- no comment -->",
-    "1. not a list",
+    "1.5 not a list",
+    "100. nor a list",
     "2) nor this",
     "a. nor a letter list",
     "(iv) nor roman",
     "-5 grader ute",
     "+ plus",
     "> not a quote",
-    "| a | b |",
+    "a | b |",
     "---",
     "===",
     "Text with a trailing backslash \\",
@@ -85,15 +86,15 @@ def test_typed_text_comes_out_as_typed() -> None:
 
 
 def test_notes_paragraphs_and_bullets() -> None:
-    notes = "First line\nsecond line\n\n- one *x*\n- two\n\n1. stays text"
+    notes = "First line\nsecond line\n\n- one _x_\n- two\n\n1) stays text"
     blocks = escape.notes_blocks(notes)
     ast = json.loads(pypandoc.convert_text("\n\n".join(blocks), "json", format="markdown-smart"))
     kinds = [b["t"] for b in ast["blocks"]]
     assert kinds == ["Para", "BulletList", "Para"]
     assert _plain(ast["blocks"][0]["c"]) == "First line\nsecond line"
     items = ast["blocks"][1]["c"]
-    assert [_plain(item) for item in items] == ["one *x*", "two"]
-    assert _plain(ast["blocks"][2]["c"]) == "1. stays text"
+    assert [_plain(item) for item in items] == ["one _x_", "two"]
+    assert _plain(ast["blocks"][2]["c"]) == "1) stays text"
 
 
 def test_protokoll_with_votes_reservations_and_paragraphs(demo: Meeting) -> None:
