@@ -162,6 +162,11 @@ def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
                 extra.append(
                     escape.lines(label(lang, key, name=statement.person_name, text=statement.text))
                 )
+        if meeting.header.kind is not DocumentKind.PROTOKOLL:
+            # Minnesanteckningar state decisions as paragraphs under "Beslut", as the
+            # reference minutes do; a protokoll numbers them.
+            entries.append("\n\n".join([text, *extra]))
+            continue
         marker = f"{decision.number}. "
         entry = marker + text.replace("\n", "\n    ")
         if extra:

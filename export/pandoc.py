@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pypandoc
 
+from export import docx_lists
 from export.errors import BadTemplate, PandocFailed, PandocMissing, TemplateMissing
 
 REFERENCE_DOCX = Path(__file__).with_name("reference.docx")
@@ -74,7 +75,8 @@ def convert(
             raise PandocFailed(detail=_first_error_line(str(exc))) from exc
         if not target.is_file():
             raise PandocFailed(detail="no output")
-        return target.read_bytes()
+        data = target.read_bytes()
+        return docx_lists.apply_list_styles(data) if to == "docx" else data
 
 
 def convert_text(markdown: str, to: str) -> str:

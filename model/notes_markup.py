@@ -141,7 +141,7 @@ def is_table_rule(line: str) -> bool:
     return bool(_TABLE_RULE.match(line.strip())) and "-" in line
 
 
-def _table(lines: list[str]) -> Table:
+def _table(lines: list[str]) -> Table | Paragraph:
     header: list[Line] | None = None
     rows: list[list[Line]] = []
     for index, raw in enumerate(lines):
@@ -150,6 +150,8 @@ def _table(lines: list[str]) -> Table:
                 header = rows.pop()
             continue  # a rule elsewhere only draws a line in the editor
         rows.append([inlines(cell) for cell in table_cells(raw)])
+    if not rows and header is None:
+        return Paragraph([inlines(line) for line in lines])  # only rules: no table in it
     width = max([len(r) for r in rows] + [len(header) if header else 0])
     rows = [r + [[] for _ in range(width - len(r))] for r in rows]
     if header is not None:

@@ -160,6 +160,7 @@ _TABLE_PARTS = {
     "AlignRight",
     "AlignCenter",
     "ColWidthDefault",
+    "ColWidth",
     "Decimal",
     "Period",
     "DefaultStyle",
