@@ -12,6 +12,7 @@ either. Decision texts, titles and names use ``inline``/``lines``: no markup at 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from model import notes_markup as markup
 
@@ -103,10 +104,18 @@ def _block(block: markup.Block) -> str:
     return _markup_lines(block.lines)
 
 
-def notes_blocks(text: str) -> list[str]:
+def notes_blocks(text: str, aob: Sequence[str] = ()) -> list[str]:
     """Notes as Markdown blocks (paragraphs, lists, sub-headings, tables), each ready to
-    join with a blank line; see ``model.notes_markup`` for what the typing means."""
-    return [md for block in markup.parse(text) if (md := _block(block))]
+    join with a blank line; see ``model.notes_markup`` for what the typing means.
+    ``aob`` (Markdown blocks) stands at the first other-business marker line."""
+    out: list[str] = []
+    for block in markup.parse(text):
+        if isinstance(block, markup.AobMarker):
+            out.extend(aob)
+            aob = ()  # a second marker prints nothing
+        elif md := _block(block):
+            out.append(md)
+    return out
 
 
 def bullet_item(markdown: str, indent: int = 2, marker: str = "- ") -> str:

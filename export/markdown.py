@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from export import escape
 from export.gridtable import Cell, grid_table
 from export.labels import LABELS, label, title
+from model import notes_markup
 from model.agenda import AgendaItem
 from model.attendance import absentees, attendees, description, unregistered
 from model.decisions import Decision
@@ -267,16 +268,20 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
         blocks.append("\n".join(_sub_item(meeting, s) for s in subs))
     if item.kind is ItemKind.NEXT_MEETING and (sentence := next_meeting_sentence(meeting)):
         blocks.append(escape.lines(sentence))
-    if item.notes.strip():
-        blocks += escape.notes_blocks(item.notes)
-    if rules_here and header.rules.strip():
-        blocks.append(_div(STANDING_RULES, escape.notes_blocks(header.rules)))
     raised = _aob_raised_during(meeting, item)
+    aob: list[str] = []
     if raised:
         parent = meeting.item(raised[0].parent)
         name = parent.title if parent else label(lang, "aob.item")
-        blocks.append(escape.inline(label(lang, "aob.intro", item=name)))
-        blocks.append("\n".join(escape.bullet_item(_aob_line(i)) for i in raised))
+        aob.append(escape.inline(label(lang, "aob.intro", item=name)))
+        aob.append("\n".join(escape.bullet_item(_aob_line(i)) for i in raised))
+    placed = notes_markup.has_aob_marker(item.notes)  # "[övriga frågor]" in the notes
+    if item.notes.strip():
+        blocks += escape.notes_blocks(item.notes, aob if placed else ())
+    if rules_here and header.rules.strip():
+        blocks.append(_div(STANDING_RULES, escape.notes_blocks(header.rules)))
+    if not placed:
+        blocks += aob
     scope = [item, *subs]
     decisions = [d for s in scope for d in meeting.item_decisions(s.id)]
     blocks += _decision_block(meeting, sorted(decisions, key=lambda d: d.number))

@@ -110,7 +110,8 @@ SUB_ITEMS: dict[str, list[tuple[str, str, str]]] = {
 
 NOTES: dict[str, str] = {
     "1": "Magnus Gyllestad hälsar välkommen.\n\n"
-    "Magnus Gyllestad förtydligar ledningsgruppens spelregler.",
+    "[övriga frågor]\n\n"
+    "Magnus Gyllestad förtydligar ledningsgruppens spelregler:",
     "2": "Inga kommentarer angående minnesanteckningar från föregående möte med ledningsgruppen "
     "den 21 januari och samarbetskommitténs planeringskonferens den 31 mars. Dessa "
     "minnesanteckningar läggs till handlingarna.",

@@ -12,7 +12,12 @@ the typing means. The rules, chosen to be fast to type and never to surprise:
 - ``## Om uppdraget`` is a sub-heading inside the item (``### `` one level below). Not
   "a line ending with a colon": that is how a sentence introducing a list ends;
 - lines starting with ``|`` form a table, cells split at ``|``; a line of dashes
-  (``|---|---|``) under the first row makes it the header row.
+  (``|---|---|``) under the first row makes it the header row;
+- a line that is only ``[övriga frågor]`` (or ``[öf]``, ``[aob]``, ``[any other
+  business]``, any case) marks where the list of other business raised during this item
+  is printed ("Till dagordningens punkt Övriga frågor läggs även följande:"); without it
+  the list follows the notes. Brackets around a keyword alone on a line: nobody types
+  that in a sentence.
 
 Everything else is text: ``_x_``, ``<b>``, ``[a](b)``, ``# x``, ``2) x``, ``$x$``, ``>``.
 The exporters turn the blocks into escaped pandoc Markdown (``export.escape``).
@@ -27,6 +32,7 @@ from typing import Literal
 InlineKind = Literal["text", "emph", "strong"]
 BULLETS = ("- ", "• ")
 HEADINGS = {"## ": 2, "### ": 3}
+AOB_MARKERS = ("[övriga frågor]", "[öf]", "[aob]", "[any other business]")
 
 _STRONG = r"(?<![\w*])\*\*(?=[^\s*])([^*]*?[^\s*])\*\*(?![\w*])"
 _EMPH = r"(?<![\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])"
@@ -72,7 +78,21 @@ class Table:
     rows: list[list[Line]]
 
 
-Block = Paragraph | ListBlock | Heading | Table
+@dataclass
+class AobMarker:
+    """Where the other business raised during the item goes."""
+
+
+Block = Paragraph | ListBlock | Heading | Table | AobMarker
+
+
+def is_aob_marker(line: str) -> bool:
+    return line.strip().casefold() in AOB_MARKERS
+
+
+def has_aob_marker(text: str) -> bool:
+    """Whether ``text`` (notes) says where the other business goes."""
+    return any(is_aob_marker(line) for line in text.splitlines())
 
 
 def inlines(line: str) -> Line:
@@ -196,6 +216,10 @@ def parse(text: str) -> list[Block]:
                 continue
             if table:
                 flush()
+            if is_aob_marker(line):
+                flush()
+                blocks.append(AobMarker())
+                continue
             if (head := heading(line)) is not None:
                 flush()
                 blocks.append(Heading(head[0], inlines(head[1])))

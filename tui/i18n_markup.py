@@ -11,6 +11,7 @@ SV: dict[str, str] = {
     "markup.numbered": "numrerad lista",
     "markup.heading": "underrubrik i punkten (### en nivå under)",
     "markup.table": "tabell; en rad |---| under första raden gör den till rubrikrad",
+    "markup.aob": "ensam på en rad: här står övriga frågor som togs upp under punkten",
     "markup.literal": "Allt annat står kvar som du skrev det: _ < > [ ] # $ och länkar blir text.",
 }
 
@@ -23,5 +24,6 @@ EN: dict[str, str] = {
     "markup.numbered": "numbered list",
     "markup.heading": "sub-heading inside the item (### one level below)",
     "markup.table": "table; a |---| line under the first row makes it the header row",
+    "markup.aob": "alone on a line ([aob] too): where the other business raised goes",
     "markup.literal": "Everything else stays as typed: _ < > [ ] # $ and links are text.",
 }

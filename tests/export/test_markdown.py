@@ -152,3 +152,29 @@ def test_unresolved_conflicts_are_marked(demo: Meeting) -> None:
     assert "mötet har 1 olösta synkkonflikter" in text
     assert "punkt 4: notes (ändrad av Anna och Helene)" in text
     assert text.index("olösta synkkonflikter") < text.index("**Tid**")
+
+
+def test_other_business_stands_where_the_notes_mark_it(demo: Meeting) -> None:
+    opening = demo.agenda[0]
+    assert "[övriga frågor]" in opening.notes  # the demo marks it, as the reference has it
+    text = meeting_markdown(demo)
+    welcome = text.index("Magnus Gyllestad hälsar välkommen.")
+    intro = text.index("Till dagordningens punkt Övriga frågor läggs även följande:")
+    rules = text.index("förtydligar ledningsgruppens spelregler:")
+    assert welcome < intro < rules < text.index("Om man inte deltar")
+    assert "övriga frågor]" not in text.lower()
+
+    opening.notes = "Magnus Gyllestad hälsar välkommen.\n\nSpelregler:"  # no marker
+    text = meeting_markdown(demo)
+    assert text.index("Spelregler:") < text.index("Om man inte") < text.index("Till dagordningens")
+
+    opening.notes = "Före\n[AOB]\nEfter\n\n[öf]"  # any case; a second marker prints nothing
+    text = meeting_markdown(demo)
+    assert text.count("Till dagordningens punkt") == 1
+    assert text.index("Före") < text.index("Till dagordningens") < text.index("Efter")
+    assert "[AOB]" not in text and "\\[öf\\]" not in text
+
+
+def test_a_marker_without_other_business_prints_nothing() -> None:
+    assert escape.notes_blocks("Hej\n\n[övriga frågor]\n\nDå") == ["Hej", "Då"]
+    assert escape.notes_blocks("[övriga frågor] i en mening") == ["\\[övriga frågor\\] i en mening"]

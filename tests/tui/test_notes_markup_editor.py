@@ -37,6 +37,8 @@ def test_the_editor_styles_what_the_export_means() -> None:
     assert "dim" in heading[0] and "bold underline" in heading[3]
     bullet = _styles(style_line(Text("- **Möte** med Region")))
     assert "dim" in bullet[0] and "bold" in bullet[4]
+    marker = _styles(style_line(Text("[Övriga frågor]")))
+    assert "bold reverse" in marker[0] and "bold reverse" in marker[14]
     cells = _styles(style_line(Text("| *a | b* |")))
     assert "dim" in cells[0] and not any("italic" in s for s in cells.values())  # per cell
 
@@ -60,6 +62,11 @@ async def test_typed_markup_is_saved_as_typed_and_shown(tmp_path: Path) -> None:
         console = Console(width=120, record=True, file=io.StringIO())
         console.print(help_renderable(app, Language.EN, ("meeting", "app")))
         text = console.export_text()
-        assert "Notes: markup" in text and "## " in text and "| a | b |" in text
+        assert (
+            "Notes: markup" in text
+            and "## " in text
+            and "| a | b |" in text
+            and "[övriga frågor]" in text
+        )
     with MeetingStore(path, read_only=True) as store:
         assert store.meeting.agenda[0].notes == "*Ordet* fritt"

@@ -19,6 +19,7 @@ from tui.i18n import t
 MARK = "dim"  # the asterisks, bullets, numbers, hashes and bars themselves
 STYLES = {"emph": "italic", "strong": "bold"}
 HEADING = "bold underline"
+AOB_MARKER = "bold reverse"  # a place holder, not text: it must stand out
 
 
 def _marker(line: Text, plain: str, length: int) -> None:
@@ -30,6 +31,9 @@ def style_line(line: Text) -> Text:
     """``line`` (one line of notes) with the markup's styles applied, in place."""
     plain = line.plain
     stripped = plain.strip()
+    if notes_markup.is_aob_marker(plain):
+        line.stylize(AOB_MARKER, len(plain) - len(plain.lstrip()), len(plain.rstrip()))
+        return line
     if (head := notes_markup.heading(plain)) is not None:
         indent = len(plain) - len(plain.lstrip())
         line.stylize(HEADING, indent + head[0] + 1)
@@ -83,6 +87,7 @@ def markup_help(lang: Language) -> Table:
         ("1. ", "numbered"),
         ("## ", "heading"),
         ("| a | b |", "table"),
+        ("[övriga frågor]", "aob"),
     ):
         table.add_row(Text(typed), t(lang, f"markup.{key}"))
     return table
