@@ -133,11 +133,7 @@ def test_no_place_with_room_is_said_too(tmp_path: Path) -> None:
             "damaged: not valid JSON at line 3",
             "skadad: inte giltig JSON på rad 3",
         ),
-        (
-            b"[" * 100_000,
-            "damaged: nested more than 64 levels deep",
-            "skadad: nästlad djupare än 64 nivåer",
-        ),
+        (b"[" * 100_000, "damaged: nested more than 64 levels deep", "skadad: nästlad djupare än 64 nivåer"),
         (b"", "damaged: the file is empty", "skadad: filen är tom"),
         (
             b"\xff\xfe\x00garbage",
