@@ -101,6 +101,8 @@ def _block(block: markup.Block) -> str:
             marker = "- " if block.start is None else f"{block.start + index}. "
             entries.append(bullet_item(_markup_lines(item), len(marker), marker))
         return "\n".join(entries)
+    if isinstance(block, markup.AobMarker):
+        return ""  # notes_blocks puts the other business there
     return _markup_lines(block.lines)
 
 

@@ -1,7 +1,7 @@
 """Export a meeting: the one entry point the CLI and the app use.
 
 Meeting -> Markdown (``export.markdown``) -> pandoc (docx with the reference document,
-odt, html) or LibreOffice (pdf). The ``md`` export is that same Markdown.
+odt, html) or Typst / LibreOffice (pdf, ``export.pdf``). The ``md`` export is that same Markdown.
 """
 
 from __future__ import annotations
@@ -33,11 +33,17 @@ def default_filename(meeting: Meeting, fmt: str) -> str:
 
 
 def render(
-    meeting: Meeting, fmt: str, template: Path | None = None, unverified: Sequence[str] = ()
+    meeting: Meeting,
+    fmt: str,
+    template: Path | None = None,
+    unverified: Sequence[str] = (),
+    pdf_via: str | None = None,
 ) -> bytes:
     """The exported document as bytes. ``template`` (a house .docx) is used for docx and
     for the PDF made from it; other formats do not take a Word template. ``unverified``:
-    what the approval check found (the document then says the approval does not hold)."""
+    what the approval check found (the document then says the approval does not hold).
+    ``pdf_via``: ``typst`` or ``libreoffice``; by default Typst, LibreOffice when a house
+    template is given (only the Word file can carry it)."""
     if fmt not in FORMATS:
         raise ExportError(detail=f"unknown format {fmt!r}")
     reference = pandoc.check_template(template) if template is not None else None
@@ -45,10 +51,12 @@ def render(
     if fmt == "md":
         return markdown.encode("utf-8")
     if fmt == "pdf":
-        docx = None
-        if pdf.find_soffice() is not None:
-            docx = pandoc.convert(markdown, "docx", reference_docx=reference)
-        return pdf.make_pdf(markdown, docx)
+        via = pdf_via or ("libreoffice" if reference is not None else "typst")
+        if via not in pdf.PDF_VIA:
+            raise ExportError(detail=f"unknown PDF route {via!r}")
+        return pdf.make_pdf(
+            markdown, lambda: pandoc.convert(markdown, "docx", reference_docx=reference), via
+        )
     return pandoc.convert(markdown, fmt, reference_docx=reference)
 
 
@@ -87,7 +95,8 @@ def export_meeting(
     output: Path | None = None,
     template: Path | None = None,
     unverified: Sequence[str] = (),
+    pdf_via: str | None = None,
 ) -> Path:
     """Export ``meeting`` as ``fmt`` and return the path written."""
     target = output_path(meeting, fmt, output)
-    return write(target, render(meeting, fmt, template, unverified))
+    return write(target, render(meeting, fmt, template, unverified, pdf_via))
