@@ -97,3 +97,8 @@ class PdfFailed(ExportError):
 class NotText(ExportError):
     sv = "Formatet {detail} kan inte skrivas till terminalen; ange en fil med -o."
     en = "The {detail} format cannot be written to the terminal; give a file with -o."
+
+
+class NoSuchItem(ExportError):
+    sv = "Mötet har ingen punkt {detail}; ange punkternas nummer, t.ex. --items 5 eller 5,7."
+    en = "The meeting has no item {detail}; give item numbers, e.g. --items 5 or 5,7."

@@ -99,8 +99,11 @@ def _person_rows(group: str, people: list[Attendance], meeting: Meeting) -> list
     ]
 
 
-def header_table(meeting: Meeting) -> str:
-    """Tid / Plats / Deltagare / Ej närvarande as a three-column table."""
+def header_table(
+    meeting: Meeting, present: list[Attendance] | None = None, present_label: str = ""
+) -> str:
+    """Tid / Plats / Deltagare / Ej närvarande as a three-column table; an extract gives
+    who was ``present`` at its items (under ``present_label``) instead."""
     header = meeting.header
     lang = header.language
     rows: list[list[Cell]] = []
@@ -115,9 +118,12 @@ def header_table(meeting: Meeting) -> str:
         place = f"{place} {word(lang, 'alt_remote', remote=header.remote)}".strip()
     if place:
         rows.append([Cell(_bold(label(lang, "place"))), Cell(escape.inline(place), span=2)])
-    rows += _person_rows(label(lang, "present"), attendees(meeting), meeting)
-    rows += _person_rows(label(lang, "absent"), absentees(meeting), meeting)
-    rows += _person_rows(label(lang, "unregistered"), unregistered(meeting), meeting)
+    if present is not None:
+        rows += _person_rows(present_label, present, meeting)
+    else:
+        rows += _person_rows(label(lang, "present"), attendees(meeting), meeting)
+        rows += _person_rows(label(lang, "absent"), absentees(meeting), meeting)
+        rows += _person_rows(label(lang, "unregistered"), unregistered(meeting), meeting)
     if header.kind is DocumentKind.PROTOKOLL:
         names = ", ".join(p.name for v in header.verifiers if (p := meeting.person(v)))
         if names:

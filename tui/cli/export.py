@@ -59,6 +59,11 @@ def _warnings(ctx: Context, meeting: Meeting, unverified: list[str]) -> None:
     help="How the PDF is made: typst (default, no office suite needed) or libreoffice "
     "(the Word layout exactly; the default with --template).",
 )
+@click.option(
+    "--items",
+    default=None,
+    help="Export an extract (protokollsutdrag) of these items only: 5, or 5,7, or § 167.",
+)
 @click.pass_obj
 def export_command(
     ctx: Context,
@@ -67,6 +72,7 @@ def export_command(
     output: str | None,
     template: Path | None,
     pdf_via: str | None,
+    items: str | None,
 ) -> None:
     """Export the minutes of MEETING (id, id prefix, date or file path).
 
@@ -84,13 +90,13 @@ def export_command(
         if output == "-":
             if fmt not in TEXT_FORMATS:
                 raise NotText(detail=fmt)
-            data = render(minutes, fmt, template, unverified)
+            data = render(minutes, fmt, template, unverified, None, items)
             _warnings(ctx, minutes, unverified)
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
             return
         target = Path(output) if output else None
-        path = export_meeting(minutes, fmt, target, template, unverified, pdf_via)
+        path = export_meeting(minutes, fmt, target, template, unverified, pdf_via, items)
     except ExportError as exc:
         click.echo(exc.message(ctx.lang), err=True)
         sys.exit(2)
