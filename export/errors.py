@@ -64,15 +64,28 @@ class BadTemplate(ExportError):
 
 class NoPdfEngine(ExportError):
     sv = (
-        "Det finns inget program som kan göra PDF på den här datorn. Installera "
+        "Det finns inget program som kan göra PDF på den här datorn. Installera om "
+        "minutes (paketet typst gör PDF utan annat program) eller installera "
         "LibreOffice (https://www.libreoffice.org, på Debian/Ubuntu: apt install "
         "libreoffice-writer) och försök igen, eller exportera till docx och spara som PDF "
         "i Word."
     )
     en = (
-        "No program that can make a PDF was found on this computer. Install LibreOffice "
+        "No program that can make a PDF was found on this computer. Reinstall minutes "
+        "(its typst package makes PDFs without any other program) or install LibreOffice "
         "(https://www.libreoffice.org, on Debian/Ubuntu: apt install libreoffice-writer) "
         "and try again, or export to docx and save it as PDF from Word."
+    )
+
+
+class NoLibreOffice(ExportError):
+    sv = (
+        "PDF via LibreOffice valdes, men LibreOffice hittades inte. Installera det "
+        "(https://www.libreoffice.org) eller gör PDF:en med Typst (--pdf-via typst)."
+    )
+    en = (
+        "PDF through LibreOffice was chosen, but LibreOffice was not found. Install it "
+        "(https://www.libreoffice.org) or make the PDF with Typst (--pdf-via typst)."
     )
 
 
@@ -84,3 +97,8 @@ class PdfFailed(ExportError):
 class NotText(ExportError):
     sv = "Formatet {detail} kan inte skrivas till terminalen; ange en fil med -o."
     en = "The {detail} format cannot be written to the terminal; give a file with -o."
+
+
+class NoSuchItem(ExportError):
+    sv = "Mötet har ingen punkt {detail}; ange punkternas nummer, t.ex. --items 5 eller 5,7."
+    en = "The meeting has no item {detail}; give item numbers, e.g. --items 5 or 5,7."

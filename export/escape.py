@@ -1,27 +1,28 @@
 """Text typed by the secretary, made safe for pandoc Markdown.
 
-Decision: notes are plain text with exactly two conventions, because that is what people
-type in a meeting and what the demo meeting uses:
-
-- a blank line starts a new paragraph (a single line break is kept as a line break);
-- a line starting with ``- `` (or ``• ``) is a bullet; consecutive bullets form a list.
-
-Everything else comes out as typed: ``*``, ``_``, ``#``, ``<b>``, ``&``, ``[x]``, ``$``,
-``@``, a line starting with ``1.``, ``a)``, ``>`` or ``-`` without a space. Every character
-pandoc could read as markup is backslash-escaped, and the Markdown reader runs without
-``smart`` so quotes, ``--`` and ``...`` are not retyped either.
+Notes may use the small markup of ``model.notes_markup`` (emphasis, strong, bullets,
+numbered items, sub-headings, pipe tables); this module writes those blocks as pandoc
+Markdown and nothing else. Every other character comes out as typed: ``_``, ``#``,
+``<b>``, ``&``, ``[x]``, ``$``, ``@``, a line starting with ``2)``, ``a.``, ``>`` or ``-``
+without a space. Every character pandoc could read as markup is backslash-escaped, and
+the Markdown reader runs without ``smart`` so quotes, ``--`` and ``...`` are not retyped
+either. Decision texts, titles and names use ``inline``/``lines``: no markup at all.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from model import notes_markup as markup
 
 # Characters that start inline markup anywhere in a line (pandoc Markdown).
 _INLINE = re.compile(r"([\\`*_{}\[\]<>#~^$|&@])")
 # What makes a line start a block (list, quote, heading underline, table, div...).
 _LIST_NUMBER = re.compile(r"^(\(?)([0-9]+|[A-Za-z]|[ivxlcdmIVXLCDM]+)([.)])(\s|$)")
 _BLOCK_START = "-+*:=>%~|!"
-BULLETS = ("- ", "• ")
+MARKS = {"emph": "*", "strong": "**"}
+NOTES_TABLE = "MinutesNotesTable"
 
 
 def inline(text: str) -> str:
@@ -52,41 +53,77 @@ def lines(text: str) -> str:
     return "\\\n".join(parts)
 
 
-def is_bullet(line: str) -> bool:
-    stripped = line.lstrip()
-    return stripped.startswith(BULLETS) and bool(stripped[2:].strip())
+def _runs(line: markup.Line) -> str:
+    """One parsed line as Markdown; the text of each run escaped."""
+    out = []
+    for run in line:
+        text = inline(run.text)
+        out.append(text if run.kind == "text" else MARKS[run.kind] + text + MARKS[run.kind])
+    return "".join(out)
 
 
-def notes_blocks(text: str) -> list[str]:
-    """Notes as Markdown blocks (paragraphs and bullet lists), each ready to join with a
-    blank line. Bullet text is escaped like any other text."""
-    blocks: list[str] = []
-    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()):
-        paragraph: list[str] = []
-        bullets: list[list[str]] = []
-        for raw in chunk.split("\n"):
-            if not raw.strip():
-                continue
-            if is_bullet(raw):
-                if paragraph:
-                    blocks.append(lines("\n".join(paragraph)))
-                    paragraph = []
-                bullets.append([raw.lstrip()[2:]])
-            elif bullets:
-                bullets[-1].append(raw)  # a continuation line of the bullet above
-            else:
-                paragraph.append(raw)
-        if paragraph:
-            blocks.append(lines("\n".join(paragraph)))
-        if bullets:
-            blocks.append("\n".join(bullet_item(lines("\n".join(b))) for b in bullets))
-    return [b for b in blocks if b]
+def _markup_line(line: markup.Line) -> str:
+    """A parsed line that may start a Markdown line: its opening escaped like ``_line``."""
+    if line and line[0].kind == "text":
+        first = line[0].text
+        head = _line(first)
+        if first.endswith(" ") and head:
+            head += " "  # _line strips; the space before the emphasis that follows stays
+        return head + _runs(line[1:])
+    return _runs(line)
 
 
-def bullet_item(markdown: str, indent: int = 2) -> str:
-    """``markdown`` (already escaped) as one bullet, continuation lines indented."""
+def _markup_lines(lines: list[markup.Line]) -> str:
+    return "\\\n".join(_markup_line(line) for line in lines)
+
+
+def _table(table: markup.Table) -> str:
+    header = table.header or [[] for _ in table.rows[0]]
+    rows = [header, *table.rows]
+    cells = [[_runs(cell) for cell in row] for row in rows]
+    widths = [max(3, *(len(row[c]) for row in cells)) for c in range(len(header))]
+    lines = [
+        "| " + " | ".join(row[c].ljust(widths[c]) for c in range(len(widths))) + " |"
+        for row in cells
+    ]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join([*lines, "", f': {{custom-style="{NOTES_TABLE}"}}'])
+
+
+def _block(block: markup.Block) -> str:
+    if isinstance(block, markup.Heading):
+        return "#" * block.level + " " + _runs(block.text)
+    if isinstance(block, markup.Table):
+        return _table(block)
+    if isinstance(block, markup.ListBlock):
+        entries = []
+        for index, item in enumerate(block.items):
+            marker = "- " if block.start is None else f"{block.start + index}. "
+            entries.append(bullet_item(_markup_lines(item), len(marker), marker))
+        return "\n".join(entries)
+    if isinstance(block, markup.AobMarker):
+        return ""  # notes_blocks puts the other business there
+    return _markup_lines(block.lines)
+
+
+def notes_blocks(text: str, aob: Sequence[str] = ()) -> list[str]:
+    """Notes as Markdown blocks (paragraphs, lists, sub-headings, tables), each ready to
+    join with a blank line; see ``model.notes_markup`` for what the typing means.
+    ``aob`` (Markdown blocks) stands at the first other-business marker line."""
+    out: list[str] = []
+    for block in markup.parse(text):
+        if isinstance(block, markup.AobMarker):
+            out.extend(aob)
+            aob = ()  # a second marker prints nothing
+        elif md := _block(block):
+            out.append(md)
+    return out
+
+
+def bullet_item(markdown: str, indent: int = 2, marker: str = "- ") -> str:
+    """``markdown`` (already escaped) as one list item, continuation lines indented."""
     pad = " " * indent
-    return "- " + markdown.replace("\n", "\n" + pad)
+    return marker + markdown.replace("\n", "\n" + pad)
 
 
 def yaml_string(text: str) -> str:

@@ -1,7 +1,7 @@
 """Export a meeting: the one entry point the CLI and the app use.
 
 Meeting -> Markdown (``export.markdown``) -> pandoc (docx with the reference document,
-odt, html) or LibreOffice (pdf). The ``md`` export is that same Markdown.
+odt, html) or Typst / LibreOffice (pdf, ``export.pdf``). The ``md`` export is that same Markdown.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from export import pandoc, pdf
 from export.errors import ExportError, FolderMissing, OutputNotWritable
+from export.extract import extract_markdown
 from export.formats import FORMATS
 from export.markdown import meeting_markdown
 from model.meeting import Meeting
@@ -20,44 +21,60 @@ from model.store.files import atomic_write
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def default_filename(meeting: Meeting, fmt: str) -> str:
+def default_filename(meeting: Meeting, fmt: str, items: str | None = None) -> str:
     """ "2022-05-06 Södertörnskommunernas ledningsgrupp.docx": date and body, safe on
-    Windows, macOS and Linux."""
+    Windows, macOS and Linux; an extract adds "utdrag 5" ("extract 5")."""
     header = meeting.header
     stem = " ".join(
         part for part in (header.date.isoformat() if header.date else "", header.body) if part
     )
+    if items:
+        word = "utdrag" if meeting.header.language.value == "sv" else "extract"
+        stem = f"{stem} {word} {items.replace(',', ' ')}"
     stem = _UNSAFE.sub("-", stem).strip(" .-") or f"minutes-{meeting.id[:8]}"
     return f"{stem[:120]}.{fmt}"
 
 
 def render(
-    meeting: Meeting, fmt: str, template: Path | None = None, unverified: Sequence[str] = ()
+    meeting: Meeting,
+    fmt: str,
+    template: Path | None = None,
+    unverified: Sequence[str] = (),
+    pdf_via: str | None = None,
+    items: str | None = None,
 ) -> bytes:
     """The exported document as bytes. ``template`` (a house .docx) is used for docx and
     for the PDF made from it; other formats do not take a Word template. ``unverified``:
-    what the approval check found (the document then says the approval does not hold)."""
+    what the approval check found (the document then says the approval does not hold).
+    ``pdf_via``: ``typst`` or ``libreoffice``; by default Typst, LibreOffice when a house
+    template is given (only the Word file can carry it). ``items`` ("5" or "5,7"): an
+    extract of those items (protokollsutdrag) instead of the whole document."""
     if fmt not in FORMATS:
         raise ExportError(detail=f"unknown format {fmt!r}")
     reference = pandoc.check_template(template) if template is not None else None
-    markdown = meeting_markdown(meeting, unverified)
+    if items:
+        markdown = extract_markdown(meeting, items, unverified)
+    else:
+        markdown = meeting_markdown(meeting, unverified)
     if fmt == "md":
         return markdown.encode("utf-8")
     if fmt == "pdf":
-        docx = None
-        if pdf.find_soffice() is not None:
-            docx = pandoc.convert(markdown, "docx", reference_docx=reference)
-        return pdf.make_pdf(markdown, docx)
+        via = pdf_via or ("libreoffice" if reference is not None else "typst")
+        if via not in pdf.PDF_VIA:
+            raise ExportError(detail=f"unknown PDF route {via!r}")
+        return pdf.make_pdf(
+            markdown, lambda: pandoc.convert(markdown, "docx", reference_docx=reference), via
+        )
     return pandoc.convert(markdown, fmt, reference_docx=reference)
 
 
-def output_path(meeting: Meeting, fmt: str, output: Path | None) -> Path:
+def output_path(meeting: Meeting, fmt: str, output: Path | None, items: str | None = None) -> Path:
     """Where the file goes: ``output`` if it names a file, inside it if it is a folder,
     else the default name in the current folder."""
     if output is None:
-        return Path.cwd() / default_filename(meeting, fmt)
+        return Path.cwd() / default_filename(meeting, fmt, items)
     if _is_dir(output):
-        return output / default_filename(meeting, fmt)
+        return output / default_filename(meeting, fmt, items)
     return output
 
 
@@ -86,7 +103,9 @@ def export_meeting(
     output: Path | None = None,
     template: Path | None = None,
     unverified: Sequence[str] = (),
+    pdf_via: str | None = None,
+    items: str | None = None,
 ) -> Path:
-    """Export ``meeting`` as ``fmt`` and return the path written."""
-    target = output_path(meeting, fmt, output)
-    return write(target, render(meeting, fmt, template, unverified))
+    """Export ``meeting`` as ``fmt`` (or the extract of ``items``); the path written."""
+    target = output_path(meeting, fmt, output, items)
+    return write(target, render(meeting, fmt, template, unverified, pdf_via, items))

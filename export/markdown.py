@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from export import escape
 from export.gridtable import Cell, grid_table
 from export.labels import LABELS, label, title
+from model import notes_markup
 from model.agenda import AgendaItem
 from model.attendance import absentees, attendees, description, unregistered
 from model.decisions import Decision
@@ -98,8 +99,11 @@ def _person_rows(group: str, people: list[Attendance], meeting: Meeting) -> list
     ]
 
 
-def header_table(meeting: Meeting) -> str:
-    """Tid / Plats / Deltagare / Ej närvarande as a three-column table."""
+def header_table(
+    meeting: Meeting, present: list[Attendance] | None = None, present_label: str = ""
+) -> str:
+    """Tid / Plats / Deltagare / Ej närvarande as a three-column table; an extract gives
+    who was ``present`` at its items (under ``present_label``) instead."""
     header = meeting.header
     lang = header.language
     rows: list[list[Cell]] = []
@@ -114,9 +118,12 @@ def header_table(meeting: Meeting) -> str:
         place = f"{place} {word(lang, 'alt_remote', remote=header.remote)}".strip()
     if place:
         rows.append([Cell(_bold(label(lang, "place"))), Cell(escape.inline(place), span=2)])
-    rows += _person_rows(label(lang, "present"), attendees(meeting), meeting)
-    rows += _person_rows(label(lang, "absent"), absentees(meeting), meeting)
-    rows += _person_rows(label(lang, "unregistered"), unregistered(meeting), meeting)
+    if present is not None:
+        rows += _person_rows(present_label, present, meeting)
+    else:
+        rows += _person_rows(label(lang, "present"), attendees(meeting), meeting)
+        rows += _person_rows(label(lang, "absent"), absentees(meeting), meeting)
+        rows += _person_rows(label(lang, "unregistered"), unregistered(meeting), meeting)
     if header.kind is DocumentKind.PROTOKOLL:
         names = ", ".join(p.name for v in header.verifiers if (p := meeting.person(v)))
         if names:
@@ -162,6 +169,11 @@ def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
                 extra.append(
                     escape.lines(label(lang, key, name=statement.person_name, text=statement.text))
                 )
+        if meeting.header.kind is not DocumentKind.PROTOKOLL:
+            # Minnesanteckningar state decisions as paragraphs under "Beslut", as the
+            # reference minutes do; a protokoll numbers them.
+            entries.append("\n\n".join([text, *extra]))
+            continue
         marker = f"{decision.number}. "
         entry = marker + text.replace("\n", "\n    ")
         if extra:
@@ -262,16 +274,20 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
         blocks.append("\n".join(_sub_item(meeting, s) for s in subs))
     if item.kind is ItemKind.NEXT_MEETING and (sentence := next_meeting_sentence(meeting)):
         blocks.append(escape.lines(sentence))
-    if item.notes.strip():
-        blocks += escape.notes_blocks(item.notes)
-    if rules_here and header.rules.strip():
-        blocks.append(_div(STANDING_RULES, escape.notes_blocks(header.rules)))
     raised = _aob_raised_during(meeting, item)
+    aob: list[str] = []
     if raised:
         parent = meeting.item(raised[0].parent)
         name = parent.title if parent else label(lang, "aob.item")
-        blocks.append(escape.inline(label(lang, "aob.intro", item=name)))
-        blocks.append("\n".join(escape.bullet_item(_aob_line(i)) for i in raised))
+        aob.append(escape.inline(label(lang, "aob.intro", item=name)))
+        aob.append("\n".join(escape.bullet_item(_aob_line(i)) for i in raised))
+    placed = notes_markup.has_aob_marker(item.notes)  # "[övriga frågor]" in the notes
+    if item.notes.strip():
+        blocks += escape.notes_blocks(item.notes, aob if placed else ())
+    if rules_here and header.rules.strip():
+        blocks.append(_div(STANDING_RULES, escape.notes_blocks(header.rules)))
+    if not placed:
+        blocks += aob
     scope = [item, *subs]
     decisions = [d for s in scope for d in meeting.item_decisions(s.id)]
     blocks += _decision_block(meeting, sorted(decisions, key=lambda d: d.number))

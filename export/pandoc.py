@@ -6,6 +6,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from export import docx_lists
 from export.errors import BadTemplate, PandocFailed, PandocMissing, TemplateMissing
 
 REFERENCE_DOCX = Path(__file__).with_name("reference.docx")
@@ -76,7 +77,8 @@ def convert(
             raise PandocFailed(detail=_first_error_line(str(exc))) from exc
         if not target.is_file():
             raise PandocFailed(detail="no output")
-        return target.read_bytes()
+        data = target.read_bytes()
+        return docx_lists.apply_list_styles(data) if to == "docx" else data
 
 
 def convert_text(markdown: str, to: str) -> str:

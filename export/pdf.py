@@ -1,5 +1,8 @@
-"""PDF: the Word document through LibreOffice headless when it is installed (the PDF then
-looks exactly like the Word file), else a PDF engine pandoc knows, else a clear message."""
+"""PDF: by default through Typst (``export.typst_pdf``: the ``typst`` package ships its
+own compiler, so no office suite is needed on any platform); through LibreOffice headless
+from the Word file when chosen (the PDF is then the Word layout to the pixel, and a house
+template shows); without the ``typst`` package, LibreOffice or a PDF engine pandoc knows,
+else a clear message."""
 
 from __future__ import annotations
 
@@ -7,12 +10,14 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from export import pandoc
-from export.errors import NoPdfEngine, PandocFailed, PdfFailed
+from export import pandoc, typst_pdf
+from export.errors import NoLibreOffice, NoPdfEngine, PandocFailed, PdfFailed
 from model.programs import find_program
 
+PDF_VIA = ("typst", "libreoffice")
 SOFFICE_TIMEOUT = 180  # seconds; a cold LibreOffice start can take a while
 # Engines pandoc can drive, best first for Swedish text and tables.
 PANDOC_ENGINES = ("typst", "weasyprint", "wkhtmltopdf", "xelatex", "lualatex", "pdflatex")
@@ -74,11 +79,18 @@ def docx_to_pdf(soffice: str, docx: bytes) -> bytes:
         return pdf.read_bytes()
 
 
-def make_pdf(markdown: str, docx: bytes | None) -> bytes:
-    """The PDF of the minutes; ``docx`` is the Word file when one was made already."""
+def make_pdf(markdown: str, docx: Callable[[], bytes], via: str = "typst") -> bytes:
+    """The PDF of the minutes. ``docx`` makes the Word file (only called when LibreOffice
+    converts it); ``via`` is ``typst`` (the default) or ``libreoffice``."""
     soffice = find_soffice()
-    if soffice is not None and docx is not None:
-        return docx_to_pdf(soffice, docx)
+    if via == "libreoffice":
+        if soffice is None:
+            raise NoLibreOffice()
+        return docx_to_pdf(soffice, docx())
+    if typst_pdf.available():
+        return typst_pdf.typst_pdf(markdown)
+    if soffice is not None:
+        return docx_to_pdf(soffice, docx())
     engine = find_pandoc_engine()
     if engine is None:
         raise NoPdfEngine()

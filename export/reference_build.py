@@ -8,6 +8,11 @@ with Swedish margins, page numbers, and the styles the minutes use by name:
 - table styles ``MinutesHeaderTable`` (Tid / Plats / Deltagare) and
   ``MinutesSignatureTable`` (the signature block), both without grid lines, as
   hand-written minutes are (pandoc writes a table style by its id: no spaces in the name);
+- list styles ``List Bullet``, ``List Bullet 2/3``, ``List Number``, ``List Number 2/3``
+  (``export.docx_lists`` puts every list paragraph in one): no space between the items,
+  a clear space after the list (Word's "don't add space between paragraphs of the same
+  style"), so a house template can restyle every list by these names;
+- table style ``MinutesNotesTable`` for tables typed in notes: thin lines, bold header row;
 - paragraph styles ``Draft Mark``, ``Conflict Warning`` (also an approval that cannot
   be proven), ``Standing Rules``, ``Decision Heading``, ``Approval Line`` ("Justerat
   2022-05-10 av …" under the signatures).
@@ -43,6 +48,9 @@ CONFLICT_WARNING = "Conflict Warning"
 STANDING_RULES = "Standing Rules"
 DECISION_HEADING = "Decision Heading"
 APPROVAL_LINE = "Approval Line"
+NOTES_TABLE = "MinutesNotesTable"
+LIST_STYLES = ("List Bullet", "List Number")
+LIST_SPACE_AFTER = Pt(6)
 
 
 def pandoc_default_reference() -> bytes:
@@ -84,6 +92,44 @@ def _table_style(document: Any, name: str, cell_margin_twips: int) -> None:
         margins.append(margin)
     tblpr.append(margins)
     element.append(tblpr)
+
+
+def _list_styles(document: Any) -> None:
+    """``List Bullet`` ... ``List Number 3``: tight inside, space after the list."""
+    for base in LIST_STYLES:
+        for level in (1, 2, 3):
+            name = base if level == 1 else f"{base} {level}"
+            style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = document.styles["Body Text"]
+            style.quick_style = level == 1
+            fmt = style.paragraph_format
+            fmt.space_before = Pt(2)
+            fmt.space_after = LIST_SPACE_AFTER
+            ppr = style.element.get_or_add_pPr()
+            ppr.append(OxmlElement("w:contextualSpacing"))
+
+
+def _grid_table_style(document: Any, name: str) -> None:
+    """Thin lines around every cell, a bold first row: a budget table in the notes."""
+    style = document.styles.add_style(name, WD_STYLE_TYPE.TABLE)
+    style.base_style = document.styles["Table"]
+    tblpr = OxmlElement("w:tblPr")
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        border = OxmlElement(f"w:{side}")
+        border.set(qn("w:val"), "single")
+        border.set(qn("w:sz"), "4")
+        border.set(qn("w:space"), "0")
+        border.set(qn("w:color"), "808080")
+        borders.append(border)
+    tblpr.append(borders)
+    style.element.append(tblpr)
+    first_row = OxmlElement("w:tblStylePr")
+    first_row.set(qn("w:type"), "firstRow")
+    rpr = OxmlElement("w:rPr")
+    rpr.append(OxmlElement("w:b"))
+    first_row.append(rpr)
+    style.element.append(first_row)
 
 
 def _paragraph_style(
@@ -184,6 +230,8 @@ def build(target: Path = TARGET) -> Path:
 
     _table_style(document, HEADER_TABLE, cell_margin_twips=113)
     _table_style(document, SIGNATURE_TABLE, cell_margin_twips=283)
+    _grid_table_style(document, NOTES_TABLE)
+    _list_styles(document)
     _paragraph_style(
         document,
         DRAFT_MARK,

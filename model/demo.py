@@ -110,7 +110,8 @@ SUB_ITEMS: dict[str, list[tuple[str, str, str]]] = {
 
 NOTES: dict[str, str] = {
     "1": "Magnus Gyllestad hälsar välkommen.\n\n"
-    "Magnus Gyllestad förtydligar ledningsgruppens spelregler.",
+    "[övriga frågor]\n\n"
+    "Magnus Gyllestad förtydligar ledningsgruppens spelregler:",
     "2": "Inga kommentarer angående minnesanteckningar från föregående möte med ledningsgruppen "
     "den 21 januari och samarbetskommitténs planeringskonferens den 31 mars. Dessa "
     "minnesanteckningar läggs till handlingarna.",
@@ -142,17 +143,17 @@ NOTES: dict[str, str] = {
     "- Målen ska visa på ett tydligt mervärde att samverka.\n\n"
     "Helene Olofsson redovisar också en sammanfattning och analys av de inspel som varje kommun "
     "redogjorde för på planeringskonferensen.\n\n"
-    "Ordet lämnas fritt.\n\n"
+    "*Ordet lämnas fritt.*\n\n"
     "Magnus Gyllestad summerar diskussionen med att alla delar bilden av att redovisningen "
     "sammanfattar det som sas på planeringskonferensen.\n\n"
     "Helene Olofsson presenterar tre förslag på tillvägagångssätt för att enas om fokusområden;\n\n"
     "- Fokuserad samverkan\n"
     "- Bibehållen samverkan med justeringar\n"
     "- Breddad samverkan.\n\n"
-    "Magnus Gyllestad lämnar ordet fritt för diskussion.\n\n"
+    "*Magnus Gyllestad lämnar ordet fritt för diskussion.*\n\n"
     "De tre förslagen diskuterades ur flera perspektiv och under diskussionen analyserades bland "
     "annat konsekvenser av de olika förslagen.\n\n"
-    "Magnus Gyllestad sammanfattar diskussionen.",
+    "*Magnus Gyllestad sammanfattar diskussionen.*",
     "6": "Just nu har vi inga remisser som ska besvaras. Hittills i år har Södertörnskommunerna "
     "besvarat två remisser gemensamt.",
     "7": "Helene Olofsson återkopplar deltagande, ekonomi och utvärdering från "
@@ -164,7 +165,7 @@ NOTES: dict[str, str] = {
     "digitalt.\n\n"
     "Ledningsgruppen tackar för en väl genomförd konferens.",
     "8": "Istället delges nedanstående information via dessa minnesanteckningar:\n\n"
-    "Om uppdraget\n\n"
+    "## Om uppdraget\n\n"
     "- Uppdrag: Säkra att Tvärförbindelse Södertörn får full finansiering i den nationella planen "
     "genom påverkansarbete tillsammans med fler aktörer.\n"
     "- Första möte med Handelskammaren, Stockholms Hamnar, Stockholm stad och Trafikverket "
@@ -172,7 +173,7 @@ NOTES: dict[str, str] = {
     "- Helene Olofsson får i uppdrag att sätta samman en arbetsgrupp som ska ta fram en "
     "kommunikationsplan och genomföra aktiviteter.\n"
     "- 1 oktober 2021 fastställs kommunikationsplan inkl budskap, bilder med mera.\n\n"
-    "Vad har vi gjort?\n\n"
+    "## Vad har vi gjort?\n\n"
     "- Kommunikationsplan inkl budskap, bilder, ppt-material, filmer som stöd för alla.\n"
     "- Södertörns gemensamt remissyttrande nationell plan.\n"
     "- Öppet brev till infrastrukturministern (tillsammans med Stockholms Handelskammare).\n"

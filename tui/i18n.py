@@ -146,6 +146,13 @@ from tui.i18n_faults import SV as _FAULTS_SV  # noqa: E402
 SV.update(_FAULTS_SV)
 EN.update(_FAULTS_EN)
 
+# The notes markup's hint and help (issue 15).
+from tui.i18n_markup import EN as _MARKUP_EN  # noqa: E402
+from tui.i18n_markup import SV as _MARKUP_SV  # noqa: E402
+
+SV.update(_MARKUP_SV)
+EN.update(_MARKUP_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

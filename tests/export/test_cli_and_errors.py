@@ -159,13 +159,16 @@ def test_pandoc_missing(archive: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "m.docx").exists()
 
 
-def test_pdf_without_any_engine(archive: Path, tmp_path: Path) -> None:
-    """No LibreOffice and no PDF engine on the PATH: a message saying what to install."""
+@pytest.mark.parametrize("with_typst", [True, False])
+def test_pdf_without_an_office_suite(archive: Path, tmp_path: Path, with_typst: bool) -> None:
+    """No LibreOffice and no PDF engine on the PATH: Typst (a Python package) still makes
+    the PDF; without it too, a message saying what to install."""
     empty = tmp_path / "empty-bin"
     empty.mkdir()
     env = dict(os.environ, PATH=str(empty))
+    hide = "" if with_typst else "sys.modules['typst'] = None; "  # as if not installed
     code = (
-        "from tui.cli import main; import sys; sys.argv=['minutes','--archive',"
+        f"import sys; {hide}from tui.cli import main; sys.argv=['minutes','--archive',"
         f"{str(archive)!r},'--lang','en','export','2022-05-06','--to','pdf','-o',"
         f"{str(tmp_path / 'm.pdf')!r}]; main()"
     )
@@ -180,6 +183,10 @@ def test_pdf_without_any_engine(archive: Path, tmp_path: Path) -> None:
         timeout=120,
         check=False,
     )
+    if with_typst:
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+        return
     assert result.returncode == 2, result.stderr
-    assert "Install LibreOffice" in result.stderr
+    assert "Reinstall minutes" in result.stderr and "LibreOffice" in result.stderr
     assert "Traceback" not in result.stderr

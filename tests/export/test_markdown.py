@@ -32,17 +32,18 @@ def test_golden(name: str, english: bool, demo: Meeting, demo_en: Meeting) -> No
 
 
 TRICKY = [
-    "*not bold* and _not italic_ and **no**",
+    "* not bold * and _not italic_ and ** no **",
     "# not a heading",
     "<b>not bold</b> & &amp; <!-- no comment -->",
-    "1. not a list",
+    "1.5 not a list",
+    "100. nor a list",
     "2) nor this",
     "a. nor a letter list",
     "(iv) nor roman",
     "-5 grader ute",
     "+ plus",
     "> not a quote",
-    "| a | b |",
+    "a | b |",
     "---",
     "===",
     "Text with a trailing backslash \\",
@@ -85,15 +86,15 @@ def test_typed_text_comes_out_as_typed() -> None:
 
 
 def test_notes_paragraphs_and_bullets() -> None:
-    notes = "First line\nsecond line\n\n- one *x*\n- two\n\n1. stays text"
+    notes = "First line\nsecond line\n\n- one _x_\n- two\n\n1) stays text"
     blocks = escape.notes_blocks(notes)
     ast = json.loads(pypandoc.convert_text("\n\n".join(blocks), "json", format="markdown-smart"))
     kinds = [b["t"] for b in ast["blocks"]]
     assert kinds == ["Para", "BulletList", "Para"]
     assert _plain(ast["blocks"][0]["c"]) == "First line\nsecond line"
     items = ast["blocks"][1]["c"]
-    assert [_plain(item) for item in items] == ["one *x*", "two"]
-    assert _plain(ast["blocks"][2]["c"]) == "1. stays text"
+    assert [_plain(item) for item in items] == ["one _x_", "two"]
+    assert _plain(ast["blocks"][2]["c"]) == "1) stays text"
 
 
 def test_protokoll_with_votes_reservations_and_paragraphs(demo: Meeting) -> None:
@@ -151,3 +152,29 @@ def test_unresolved_conflicts_are_marked(demo: Meeting) -> None:
     assert "mötet har 1 olösta synkkonflikter" in text
     assert "punkt 4: notes (ändrad av Anna och Helene)" in text
     assert text.index("olösta synkkonflikter") < text.index("**Tid**")
+
+
+def test_other_business_stands_where_the_notes_mark_it(demo: Meeting) -> None:
+    opening = demo.agenda[0]
+    assert "[övriga frågor]" in opening.notes  # the demo marks it, as the reference has it
+    text = meeting_markdown(demo)
+    welcome = text.index("Magnus Gyllestad hälsar välkommen.")
+    intro = text.index("Till dagordningens punkt Övriga frågor läggs även följande:")
+    rules = text.index("förtydligar ledningsgruppens spelregler:")
+    assert welcome < intro < rules < text.index("Om man inte deltar")
+    assert "övriga frågor]" not in text.lower()
+
+    opening.notes = "Magnus Gyllestad hälsar välkommen.\n\nSpelregler:"  # no marker
+    text = meeting_markdown(demo)
+    assert text.index("Spelregler:") < text.index("Om man inte") < text.index("Till dagordningens")
+
+    opening.notes = "Före\n[AOB]\nEfter\n\n[öf]"  # any case; a second marker prints nothing
+    text = meeting_markdown(demo)
+    assert text.count("Till dagordningens punkt") == 1
+    assert text.index("Före") < text.index("Till dagordningens") < text.index("Efter")
+    assert "[AOB]" not in text and "\\[öf\\]" not in text
+
+
+def test_a_marker_without_other_business_prints_nothing() -> None:
+    assert escape.notes_blocks("Hej\n\n[övriga frågor]\n\nDå") == ["Hej", "Då"]
+    assert escape.notes_blocks("[övriga frågor] i en mening") == ["\\[övriga frågor\\] i en mening"]

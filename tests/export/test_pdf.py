@@ -34,7 +34,7 @@ def test_docx_converts_with_libreoffice(demo: Meeting, tmp_path: Path) -> None:
 
 @needs_soffice
 def test_pdf_export(demo: Meeting, tmp_path: Path) -> None:
-    path = export_meeting(demo, "pdf", tmp_path)
+    path = export_meeting(demo, "pdf", tmp_path, pdf_via="libreoffice")
     assert path.name == "2022-05-06 Södertörnskommunernas ledningsgrupp.pdf"
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and b"/Type /Page" in data.replace(

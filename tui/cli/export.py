@@ -9,6 +9,7 @@ import click
 
 from export.errors import ExportError, NotText
 from export.formats import FORMATS, TEXT_FORMATS
+from export.pdf import PDF_VIA
 from model.enums import MeetingState
 from model.meeting import Meeting
 from tui.approval_text import unverified_codes
@@ -51,9 +52,27 @@ def _warnings(ctx: Context, meeting: Meeting, unverified: list[str]) -> None:
     default=None,
     help="Your organisation's reference .docx (styles, fonts, header and footer).",
 )
+@click.option(
+    "--pdf-via",
+    type=click.Choice(PDF_VIA),
+    default=None,
+    help="How the PDF is made: typst (default, no office suite needed) or libreoffice "
+    "(the Word layout exactly; the default with --template).",
+)
+@click.option(
+    "--items",
+    default=None,
+    help="Export an extract (protokollsutdrag) of these items only: 5, or 5,7, or § 167.",
+)
 @click.pass_obj
 def export_command(
-    ctx: Context, meeting: str, fmt: str, output: str | None, template: Path | None
+    ctx: Context,
+    meeting: str,
+    fmt: str,
+    output: str | None,
+    template: Path | None,
+    pdf_via: str | None,
+    items: str | None,
 ) -> None:
     """Export the minutes of MEETING (id, id prefix, date or file path).
 
@@ -73,7 +92,7 @@ def export_command(
                 raise NotText(detail=fmt)
             from export.exporter import render
 
-            data = render(minutes, fmt, template, unverified)
+            data = render(minutes, fmt, template, unverified, None, items)
             _warnings(ctx, minutes, unverified)
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
@@ -81,7 +100,7 @@ def export_command(
         from export.exporter import export_meeting
 
         target = Path(output) if output else None
-        path = export_meeting(minutes, fmt, target, template, unverified)
+        path = export_meeting(minutes, fmt, target, template, unverified, pdf_via, items)
     except ExportError as exc:
         click.echo(exc.message(ctx.lang), err=True)
         sys.exit(2)

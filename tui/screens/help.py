@@ -17,6 +17,7 @@ from model.enums import Language
 from model.store.locations import config_file
 from tui.commands import ATTENDANCE_KEYS, COMMANDS, GROUPS
 from tui.i18n import t
+from tui.widgets.notes_markup import markup_help
 
 
 def _keys(app: App[Any], binding_id: str, default: str) -> str:
@@ -67,6 +68,8 @@ def help_renderable(app: App[Any], lang: Language, screens: tuple[str, ...]) -> 
                 what.append(f" – {t(lang, f'help.att.{key.id}')}")
                 panel.add_row(shown, what)
             parts.extend([panel, Text("")])
+    if "meeting" in screens:
+        parts.extend([markup_help(lang), Text("")])
     parts.append(Text(t(lang, "app.help.palette"), style="italic"))
     parts.append(Text(t(lang, "app.help.keymap", path=config_file()), style="dim"))
     return Group(*parts)

@@ -12,6 +12,7 @@ from model.agenda import AgendaItem
 from model.enums import ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from tui.i18n import t
+from tui.widgets.notes_markup import style_line
 
 
 def title_text(meeting: Meeting, item: AgendaItem | None, lang: Language, start_key: str) -> Text:
@@ -121,6 +122,9 @@ class NotesEditor(TextArea):
             return
         await super()._on_key(event)  # arrows, Backspace ... in typing order
 
+    def get_line(self, line_index: int) -> Text:
+        return style_line(super().get_line(line_index))  # the notes markup, as typed
+
 
 class ItemView(Vertical):
     """Everything about the shown item. The screen owns the data; this only displays it."""
@@ -152,6 +156,7 @@ class ItemView(Vertical):
         )
         editor.cursor_blink = self.cursor_blink
         editor.border_title = t(self.lang, "app.notes")
+        editor.border_subtitle = t(self.lang, "markup.hint")
         yield editor
         with VerticalScroll(id="item-records-box", classes="item-box"):
             yield Static(id="item-records")

@@ -1,0 +1,109 @@
+"""Protokollsutdrag: an extract of one item or several, to send to a case file or the
+person concerned: the header (time, place, who was present at those items), the items
+as in the full document (notes, decisions, votes, reservations), "Rätt utdraget intygar"
+with a line to sign, and the approval line once the minutes are approved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from export import escape
+from export.errors import NoSuchItem
+from export.gridtable import Cell, grid_table
+from export.labels import label
+from export.markdown import (
+    DRAFT_MARK,
+    LANG_TAGS,
+    SIGNATURE_RULE,
+    SIGNATURE_TABLE,
+    SIGNATURE_WIDTHS,
+    _bold,
+    _div,
+    approval_line,
+    approval_warning,
+    conflict_warning,
+    header_table,
+    item_section,
+)
+from model.agenda import AgendaItem
+from model.attendance import present_at
+from model.enums import MeetingState
+from model.meeting import Meeting
+from model.people import Attendance
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^0-9]", "", text)
+
+
+def select_items(meeting: Meeting, selectors: str) -> list[AgendaItem]:
+    """The agenda items ``selectors`` names ("5", "5,7", "§ 167"), in agenda order: by
+    item number, or by § number in a protokoll."""
+    wanted: list[AgendaItem] = []
+    for raw in selectors.split(","):
+        selector = raw.strip()
+        if not selector:
+            continue
+        found = next(
+            (
+                i
+                for i in meeting.agenda
+                if i.number == selector
+                or (i.paragraph and _digits(i.paragraph) == _digits(selector) and _digits(selector))
+            ),
+            None,
+        )
+        if found is None:
+            raise NoSuchItem(detail=selector)
+        if found not in wanted:
+            wanted.append(found)
+    if not wanted:
+        raise NoSuchItem(detail=repr(selectors))
+    order = {item.id: index for index, item in enumerate(meeting.agenda)}
+    return sorted(wanted, key=lambda i: order[i.id])
+
+
+def _present(meeting: Meeting, items: list[AgendaItem]) -> list[Attendance]:
+    """Who was present at any of ``items``, in roster order."""
+    ids = {p.id for item in items for p in present_at(meeting, item.id)}
+    return [p for p in meeting.people if p.id in ids]
+
+
+def certification(meeting: Meeting) -> str:
+    """ "Rätt utdraget intygar", room to sign, the line and the secretary's name."""
+    lang = meeting.header.language
+    secretary = meeting.secretary
+    blank = "\\ \\\n\\ "
+    rows = [
+        [Cell(_bold(label(lang, "extract.certified"))), Cell("")],
+        [Cell(blank), Cell("")],
+        [Cell(SIGNATURE_RULE), Cell("")],
+        [Cell(escape.inline(secretary.name if secretary else "")), Cell("")],
+    ]
+    return grid_table(rows, SIGNATURE_WIDTHS, f'custom-style="{SIGNATURE_TABLE}"')
+
+
+def extract_markdown(meeting: Meeting, selectors: str, unverified: Sequence[str] = ()) -> str:
+    """The extract of the items ``selectors`` names, as pandoc Markdown."""
+    header = meeting.header
+    lang = header.language
+    items = select_items(meeting, selectors)
+    title = label(lang, f"extract.title.{header.kind.value}", body=header.body)
+    blocks = [
+        "\n".join(["---", f"title: {escape.yaml_string(title)}", f"lang: {LANG_TAGS[lang]}", "---"])
+    ]
+    if header.state is not MeetingState.APPROVED:
+        blocks.append(_div(DRAFT_MARK, [escape.inline(label(lang, "draft"))]))
+    if warning := approval_warning(meeting, unverified):
+        blocks.append(warning)
+    if warning := conflict_warning(meeting):
+        blocks.append(warning)
+    key = "extract.present" if len(items) == 1 else "extract.present.many"
+    if table := header_table(meeting, _present(meeting, items), label(lang, key)):
+        blocks.append(table)
+    blocks += [item_section(meeting, item, rules_here=False) for item in items]
+    blocks.append(certification(meeting))
+    if line := approval_line(meeting, bool(unverified)):
+        blocks.append(line)
+    return "\n\n".join(blocks) + "\n"
