@@ -199,3 +199,27 @@ async def test_the_decisions_box_and_aob_matters_scroll_to_the_newest(tmp_path: 
         assert records.max_scroll_y > 0  # 11 decisions: more than the box's height
         assert records.scroll_y == records.max_scroll_y  # the newest one is in view
         assert "Beslut 11." in str(view.query_one("#item-records").render())
+
+
+async def test_an_editor_still_showing_old_notes_never_undoes_a_change_made_elsewhere(
+    tmp_path: Path,
+) -> None:
+    # A conflict resolved on the conflicts screen changes the notes while the meeting
+    # screen's editor still shows the old text; a sync bringing changes in (or closing
+    # the screen) then asks the editor for what was typed: nothing was.
+    path = demo_archive(tmp_path, with_finished=False)
+    app = make_app(tmp_path, Language.SV, meeting=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(app, "<ctrl+n>", "Skrivet i punkt 1.")
+        await settle(pilot)
+        screen = meeting_screen(app)
+        item = screen.meeting.agenda[0].id
+        screen.session.apply(lambda m: setattr(m.item(item), "notes", "Löst konflikt."))
+        assert screen._sync_editor() is False
+        assert screen.meeting.item(item).notes == "Löst konflikt."
+        screen.refresh_view()
+        burst(app, " Och mer.")
+        await settle(pilot)
+        assert screen.meeting.item(item).notes == "Löst konflikt. Och mer."
+        screen.close_session()
+    assert saved(path).meeting.agenda[0].notes == "Löst konflikt. Och mer."

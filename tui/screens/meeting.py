@@ -87,6 +87,10 @@ class MeetingScreen(Screen[None]):
         self.clock = clock
         self.cursor_blink = cursor_blink
         self._editor_item: str | None = None
+        #: the notes text last put into the editor from the meeting: only text typed
+        #: since then goes back (an editor still showing the old text must never undo a
+        #: change the meeting got meanwhile, e.g. a conflict resolved on another screen)
+        self._editor_shown = ""
         self._typed_at = 0.0
         self._dirty_since = 0.0
         self._refused_notes = False  # a refused note change is said once
@@ -197,6 +201,7 @@ class MeetingScreen(Screen[None]):
             editor.move_cursor(editor.document.end)
         elif item is not None and editor.text != item.notes:
             show_keeping_cursor(editor, item.notes)  # a sync merged text in: typing goes on
+        self._editor_shown = editor.text
         self.panel.show(meeting)
         if self.is_mounted:
             self.refresh_bindings()  # what can run changed (the footer follows)
@@ -231,16 +236,18 @@ class MeetingScreen(Screen[None]):
     def _sync_editor(self) -> bool:
         """Put the editor's text into the item it shows (``Session.set_notes``); True if
         it changed. Refused on a read-only meeting: said once, the text stays shown."""
-        if self._editor_item is None:
-            return False
+        text = self.item_view.editor.text
+        if self._editor_item is None or text == self._editor_shown:
+            return False  # nothing typed since the editor was filled from the meeting
         was_dirty = self.session.dirty
         try:
-            changed = self.session.set_notes(self._editor_item, self.item_view.editor.text)
+            changed = self.session.set_notes(self._editor_item, text)
         except ReadOnly as exc:
             if not self._refused_notes:
                 self._refused_notes = True
                 self.notify(exc.message(self.lang), severity="warning", timeout=10)
             return False
+        self._editor_shown = text
         if changed and not was_dirty:
             self._dirty_since = monotime.monotonic()
         return changed
