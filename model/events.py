@@ -22,6 +22,8 @@ class EventKind(StrEnum):
     PERSON_LEFT = "person_left"
     DECISION_ADDED = "decision_added"
     ACTION_ADDED = "action_added"
+    RECORD_EDITED = "record_edited"  # extra: table, record
+    RECORD_DELETED = "record_deleted"  # extra: table, record (a tombstone stays)
     APPROVED = "approved"
     REOPENED = "reopened"
 

@@ -68,6 +68,8 @@ COMMANDS: list[AppCommand] = [
     AppCommand("add_action", "add_action", "f5,alt+a", "record", letter="a"),
     AppCommand("add_aob", "add_aob", "f6,alt+o", "record", letter="o"),
     AppCommand("add_sub_item", "add_sub_item", "alt+i", "record", letter="i", show=False),
+    # edit or delete any record of any item in place: tui/screens/records.py
+    AppCommand("records", "records", "alt+l", "record", letter="l", show=False),
     # attendance (the panel's own one-letter keys are listed in ATTENDANCE_KEYS)
     AppCommand("attendance", "attendance", "f2", "attendance"),
     AppCommand("add_guest", "add_guest", "alt+g", "attendance", show=False),
@@ -211,6 +213,9 @@ SCREEN_BINDING_IDS = (
     "preview.edit",
     "preview.indent",
     "preview.outdent",
+    "records.close",
+    "records.delete",
+    "records.edit",
     "review.approve",
     "review.close",
     "review.reopen",

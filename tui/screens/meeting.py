@@ -47,6 +47,7 @@ CHANGING = {
     "next_item", "previous_item", "go_to_item", "table_item", "refer_back", "withdraw_item",
     "start_meeting", "end_meeting", "add_decision", "add_action", "add_aob", "add_sub_item",
     "add_guest", "add_substitute", "undo", "redo", "save_now", "edit_header", "next_meeting",
+    "records",
 }  # fmt: skip
 #: actions that need a current item
 NEED_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision", "add_sub_item"}
@@ -458,6 +459,11 @@ class MeetingScreen(Screen[None]):
         item = self.shown_item()
         if item is not None:
             self._form(forms.sub_item_form(self.meeting, item.id, self.lang, self._run, self.now()))
+
+    def action_records(self) -> None:
+        from tui.screens.records import open_records
+
+        open_records(self)
 
     def action_add_guest(self) -> None:
         self._form(
