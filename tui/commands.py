@@ -121,8 +121,18 @@ ATTENDANCE_KEYS: list[PanelKey] = [
     PanelKey("find", "find", "slash", "/"),
     PanelKey("guest", "guest", "plus", "+"),
     PanelKey("substitute", "substitute", "s"),
+    # the roster of the body (tui/screens/roster_forms.py)
+    PanelKey("new_member", "roster('new_member')", "n"),
+    PanelKey("edit_person", "roster('edit_person')", "c"),
+    PanelKey("make_member", "roster('make_member')", "m"),
+    PanelKey("remove_person", "roster('remove_person')", "delete", "Del"),
+    PanelKey("import_roster", "roster('import_roster')", "i"),
     PanelKey("back", "back", "escape", "Esc"),
 ]
+
+
+#: the panel's roster keys: in the help screen and palette, not in the footer
+ROSTER_KEYS = ("new_member", "edit_person", "make_member", "remove_person", "import_roster")
 
 
 def commands_for(screen: str) -> list[AppCommand]:
@@ -166,7 +176,7 @@ def attendance_bindings(lang: Language) -> list[Binding]:
             t(lang, f"key.att.{key.id}"),
             id=f"attendance.{key.id}",
             key_display=key.key_display,
-            show=key.id not in ("find", "guest", "substitute", "back"),
+            show=key.id not in ("find", "guest", "substitute", "back", *ROSTER_KEYS),
         )
         for key in ATTENDANCE_KEYS
     ]

@@ -139,6 +139,13 @@ from tui.i18n_faults import SV as _FAULTS_SV  # noqa: E402
 SV.update(_FAULTS_SV)
 EN.update(_FAULTS_EN)
 
+# The roster of a body (issue 13).
+from tui.i18n_roster import EN as _ROSTER_EN  # noqa: E402
+from tui.i18n_roster import SV as _ROSTER_SV  # noqa: E402
+
+SV.update(_ROSTER_SV)
+EN.update(_ROSTER_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "tui.cli.sync",
     "tui.cli.followup",
     "tui.cli.settings",
+    "tui.cli.roster",
 ]
 
 for _module in COMMAND_MODULES:

@@ -35,6 +35,7 @@ from model.wording import clock
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens import meeting_forms as forms
+from tui.screens.roster_forms import ROSTER_COMMANDS, roster_key
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel, PeopleList
@@ -503,6 +504,9 @@ class MeetingScreen(Screen[None]):
         name, person_id = event.name, event.person_id
         if name == "back":
             self.item_view.editor.focus()
+            return
+        if name in ROSTER_COMMANDS:
+            roster_key(self, name, person_id)
             return
         if name == "find":
             self.panel.open_find()

@@ -1,0 +1,81 @@
+"""``minutes roster ...`` as a user runs it (issue 13), and a new meeting that uses it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from model.enums import Role
+from model.roster import RosterLineError, parse_role, parse_roster, parse_roster_line
+from model.store.archive import Archive
+from tests.cli.test_meetings_cli import minutes
+
+
+def test_roles_are_read_as_people_type_them() -> None:
+    assert parse_role("Vice ordförande") is Role.VICE_CHAIR
+    assert parse_role("vice chair") is Role.VICE_CHAIR
+    assert parse_role("ledamot") is Role.MEMBER
+    assert parse_role("Ersättare") is Role.SUBSTITUTE
+    assert parse_role("adjungerad") is Role.ADJUNCT
+    assert parse_role("tjänsteperson") is Role.OFFICIAL
+    assert parse_role("revisor") is Role.AUDITOR
+    assert parse_role("Haninge") is None
+
+
+def test_a_pasted_list_puts_a_role_never_in_the_organisation() -> None:
+    members, refused = parse_roster(
+        "Anna Andersson, Haninge, ordförande\n"
+        "Bo Berg, sekreterare\n"  # a role where the organisation would be
+        "\n"
+        "Cia Carlsson;Nykvarn\n"
+        "Dan Dahl, Tyresö, kung\n"
+    )
+    got = [(m.name, m.organisation, m.role) for m in members]
+    assert got == [
+        ("Anna Andersson", "Haninge", Role.CHAIR),
+        ("Bo Berg", "", Role.SECRETARY),
+        ("Cia Carlsson", "Nykvarn", Role.MEMBER),
+    ]
+    assert [(n, e.code, e.value) for n, e in refused] == [(5, "unknown_role", "kung")]
+    assert parse_roster_line("   ") is None
+    try:
+        parse_roster_line(", Haninge")
+    except RosterLineError as exc:
+        assert exc.code == "no_name"
+    else:
+        raise AssertionError("a line without a name was read")
+
+
+def test_roster_commands_keep_the_body_in_archive_json(tmp_path: Path) -> None:
+    arch = tmp_path / "arkiv"
+    body = "Styrelsen"
+    anna = ["Anna Andersson", "--org", "Haninge", "--role", "vice ordförande"]
+    add = minutes(
+        "--lang", "sv", "roster", "add", body, *anna, "--email", "anna@haninge.se", archive=arch
+    )
+    assert add.returncode == 0, add.stderr
+    pasted = "Bo Berg, Nacka, ordförande\nCia Carlsson, Nykvarn, ersättare\nDan Dahl, revisor\n"
+    imported = minutes("--lang", "sv", "roster", "import", body, archive=arch, input=pasted)
+    assert imported.returncode == 0, imported.stderr
+    bad = minutes("--lang", "sv", "roster", "import", body, archive=arch, input="Eva, X, kung\n")
+    assert bad.returncode == 2 and "Rad 1" in bad.stderr and "kung" in bad.stderr
+    edit = minutes("--lang", "sv", "roster", "edit", body, "cia", "--role", "ledamot",
+                   archive=arch)  # fmt: skip
+    assert edit.returncode == 0, edit.stderr
+    gone = minutes("--lang", "sv", "roster", "remove", body, "Dan Dahl", archive=arch)
+    assert gone.returncode == 0, gone.stderr
+    nobody = minutes("--lang", "sv", "roster", "remove", body, "Eva", archive=arch)
+    assert nobody.returncode == 2 and "Ingen i Styrelsen heter Eva" in nobody.stderr
+    listed = minutes("--lang", "sv", "roster", "list", body, archive=arch)
+    assert listed.returncode == 0, listed.stderr
+    assert "vice ordförande" in listed.stdout and "anna@haninge.se" in listed.stdout
+    assert "Dan Dahl" not in listed.stdout
+    stored = json.loads((arch / "archive.json").read_text(encoding="utf-8"))
+    dan = [r for r in stored["roster"].values() if r["name"] == "Dan Dahl"]
+    assert dan and dan[0]["deleted"] is True  # a tombstone, not a removed record
+    people = Archive(arch).roster_for(body)
+    assert [(p.name, p.organisation, p.role) for p in people] == [
+        ("Anna Andersson", "Haninge", Role.VICE_CHAIR),
+        ("Bo Berg", "Nacka", Role.CHAIR),
+        ("Cia Carlsson", "Nykvarn", Role.MEMBER),
+    ]
