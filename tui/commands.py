@@ -70,6 +70,8 @@ COMMANDS: list[AppCommand] = [
     AppCommand("add_sub_item", "add_sub_item", "alt+i", "record", letter="i", show=False),
     # edit or delete any record of any item in place: tui/screens/records.py
     AppCommand("records", "records", "alt+l", "record", letter="l", show=False),
+    # add, insert, move, rename, withdraw, delete items: tui/screens/agenda_edit.py
+    AppCommand("edit_agenda", "edit_agenda", "alt+d", "agenda", letter="p", show=False),
     # attendance (the panel's own one-letter keys are listed in ATTENDANCE_KEYS)
     AppCommand("attendance", "attendance", "f2", "attendance"),
     AppCommand("add_guest", "add_guest", "alt+g", "attendance", show=False),
@@ -210,6 +212,15 @@ def key_display(app: App[Any], command_id: str) -> str:
 #: Ids of the bindings the app's other screens and panels declare themselves (forms,
 #: previews, reviews). tests/config/test_keymap.py checks this list against the source.
 SCREEN_BINDING_IDS = (
+    "agenda.add_after",
+    "agenda.add_end",
+    "agenda.add_sub",
+    "agenda.close",
+    "agenda.delete",
+    "agenda.down",
+    "agenda.rename",
+    "agenda.up",
+    "agenda.withdraw",
     "conflict.close",
     "conflict.edit",
     "conflict.ours",

@@ -45,6 +45,35 @@ SV: dict[str, str] = {
     "key.att.make_member": "Gör till ledamot",
     "key.att.remove_person": "Ta bort ur listan",
     "key.att.import_roster": "Klistra in lista",
+    "key.edit_agenda": "Ändra dagordningen",
+    "app.agenda_empty": "Dagordningen är tom: {keys} lägger till punkter.",
+    "help.edit_agenda": (
+        "Lägg till, flytta, byt namn på, stryk eller ta bort punkter och underpunkter."
+    ),
+    "key.agenda.close": "Stäng",
+    "key.agenda.add_after": "Ny punkt efter",
+    "key.agenda.add_end": "Ny punkt sist",
+    "key.agenda.add_sub": "Ny underpunkt",
+    "key.agenda.rename": "Byt rubrik",
+    "key.agenda.up": "Flytta upp",
+    "key.agenda.down": "Flytta ner",
+    "key.agenda.withdraw": "Punkten utgår",
+    "key.agenda.delete": "Ta bort",
+    "agenda_edit.title": "Dagordningen",
+    "agenda_edit.hint": (
+        "n ny efter · N ny sist · i underpunkt · Enter/e "
+        "rubrik · k/j flytta · w utgår · Delete/x tar bort · Esc"
+    ),
+    "agenda_edit.numbers_follow": (
+        "Mötet har inte börjat: punkterna numreras om efter varje ändring."
+    ),
+    "agenda_edit.numbers_kept": "Mötet pågår: numren ändras inte (en ny punkt efter 3 blir 3 a).",
+    "agenda_edit.empty": "Dagordningen är tom. n lägger till en punkt.",
+    "agenda_edit.new": "Ny punkt",
+    "agenda_edit.new_sub": "Ny underpunkt",
+    "agenda_edit.rename": "Ändra rubrik",
+    "agenda_edit.item_title": "Rubrik (som den står i dagordningen)",
+    "agenda_edit.no_delete_started": "Mötet har börjat: punkten kan inte tas bort, men utgå (w).",
 }
 
 EN: dict[str, str] = {
@@ -90,4 +119,35 @@ EN: dict[str, str] = {
     "key.att.make_member": "Make member",
     "key.att.remove_person": "Remove from list",
     "key.att.import_roster": "Paste a list",
+    "key.edit_agenda": "Edit the agenda",
+    "app.agenda_empty": "The agenda is empty: {keys} adds items.",
+    "help.edit_agenda": "Add, move, rename, withdraw or delete items and sub-items.",
+    "key.agenda.close": "Close",
+    "key.agenda.add_after": "New item after",
+    "key.agenda.add_end": "New item at the end",
+    "key.agenda.add_sub": "New sub-item",
+    "key.agenda.rename": "Rename",
+    "key.agenda.up": "Move up",
+    "key.agenda.down": "Move down",
+    "key.agenda.withdraw": "Withdraw",
+    "key.agenda.delete": "Delete",
+    "agenda_edit.title": "The agenda",
+    "agenda_edit.hint": (
+        "n new after · N new at end · i sub-item · "
+        "Enter/e rename · k/j move · w withdraw · Delete/x delete · Esc"
+    ),
+    "agenda_edit.numbers_follow": (
+        "The meeting has not started: items are renumbered after each change."
+    ),
+    "agenda_edit.numbers_kept": (
+        "The meeting is under way: numbers stay (a new item after 3 is 3 a)."
+    ),
+    "agenda_edit.empty": "The agenda is empty. n adds an item.",
+    "agenda_edit.new": "New item",
+    "agenda_edit.new_sub": "New sub-item",
+    "agenda_edit.rename": "Rename the item",
+    "agenda_edit.item_title": "Title (as the agenda says it)",
+    "agenda_edit.no_delete_started": (
+        "The meeting has started: the item cannot be deleted; withdraw it (w)."
+    ),
 }

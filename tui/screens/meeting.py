@@ -48,7 +48,7 @@ CHANGING = {
     "next_item", "previous_item", "go_to_item", "table_item", "refer_back", "withdraw_item",
     "start_meeting", "end_meeting", "add_decision", "add_action", "add_aob", "add_sub_item",
     "add_guest", "add_substitute", "undo", "redo", "save_now", "edit_header", "next_meeting",
-    "records",
+    "records", "edit_agenda",
 }  # fmt: skip
 #: actions that need a current item
 NEED_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision", "add_sub_item"}
@@ -351,6 +351,9 @@ class MeetingScreen(Screen[None]):
         moved: list[AgendaItem | None] = []
         if self.meeting.header.actual_end is not None:
             return
+        if not self.meeting.agenda:  # a meeting set up from nothing: say where items come from
+            self.notify(t(self.lang, "app.agenda_empty", keys=self.key_of("edit_agenda")))
+            return
         index = self.meeting.item_index(self.meeting.header.current_item)
         if index is not None and index + 1 >= len(self.meeting.agenda):
             self.notify(t(self.lang, "app.end_of_agenda", keys=self.key_of("end_meeting")))
@@ -460,6 +463,11 @@ class MeetingScreen(Screen[None]):
         item = self.shown_item()
         if item is not None:
             self._form(forms.sub_item_form(self.meeting, item.id, self.lang, self._run, self.now()))
+
+    def action_edit_agenda(self) -> None:
+        from tui.screens.agenda_edit import open_agenda
+
+        open_agenda(self)
 
     def action_records(self) -> None:
         from tui.screens.records import open_records
