@@ -35,19 +35,6 @@ from tui.screens.form import Field, FormScreen, Values
 if TYPE_CHECKING:
     from tui.screens.meeting import MeetingScreen
 
-#: the screen's keys: (binding id, keys, action)
-AGENDA_KEYS = (
-    ("agenda.close", "escape", "close"),
-    ("agenda.add_after", "n,plus", "add_after"),
-    ("agenda.add_end", "N", "add_end"),
-    ("agenda.add_sub", "i", "add_sub"),
-    ("agenda.rename", "e", "rename"),
-    ("agenda.up", "shift+up,k", "move(-1)"),
-    ("agenda.down", "shift+down,j", "move(1)"),
-    ("agenda.withdraw", "w", "withdraw"),
-    ("agenda.delete", "delete,x", "delete"),
-)
-
 MARKS = {ItemStatus.WITHDRAWN: " ✗", ItemStatus.TABLED: " ⏸", ItemStatus.REFERRED_BACK: " ↩"}
 
 
@@ -88,11 +75,21 @@ class AgendaEditScreen(ModalScreen[None]):
         self.lang = host.lang
         self.start_item = start_item
         self.rows: list[tuple[AgendaItem, Text]] = []
+        lang = self.lang
         add_bindings(
             self,
             [
-                Binding(keys, action, t(self.lang, f"key.{bid}"), id=bid, show=False)
-                for bid, keys, action in AGENDA_KEYS
+                Binding("escape", "close", t(lang, "key.agenda.close"), id="agenda.close"),
+                Binding(
+                    "n,plus", "add_after", t(lang, "key.agenda.add_after"), id="agenda.add_after"
+                ),
+                Binding("N", "add_end", t(lang, "key.agenda.add_end"), id="agenda.add_end"),
+                Binding("i", "add_sub", t(lang, "key.agenda.add_sub"), id="agenda.add_sub"),
+                Binding("e", "rename", t(lang, "key.agenda.rename"), id="agenda.rename"),
+                Binding("shift+up,k", "move(-1)", t(lang, "key.agenda.up"), id="agenda.up"),
+                Binding("shift+down,j", "move(1)", t(lang, "key.agenda.down"), id="agenda.down"),
+                Binding("w", "withdraw", t(lang, "key.agenda.withdraw"), id="agenda.withdraw"),
+                Binding("delete,x", "delete", t(lang, "key.agenda.delete"), id="agenda.delete"),
             ],
         )
 
