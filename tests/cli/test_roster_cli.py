@@ -79,3 +79,19 @@ def test_roster_commands_keep_the_body_in_archive_json(tmp_path: Path) -> None:
         ("Bo Berg", "Nacka", Role.CHAIR),
         ("Cia Carlsson", "Nykvarn", Role.MEMBER),
     ]
+
+
+def test_a_new_meeting_takes_the_roster_and_check_speaks_of_an_empty_one(tmp_path: Path) -> None:
+    arch = tmp_path / "arkiv"
+    empty = minutes("new", "--body", "Nämnden", "--date", "2022-06-17", archive=arch)
+    assert empty.returncode == 0, empty.stderr
+    checked = minutes("--lang", "sv", "check", empty.stdout.strip().splitlines()[-1], archive=arch)
+    assert checked.returncode == 1
+    assert "inga deltagare" in checked.stdout and "Dagordningen är tom" in checked.stdout
+    pasted = "Anna Andersson, Haninge, ordförande\nBo Berg, Nacka, sekreterare\n"
+    assert minutes("roster", "import", "Nämnden", archive=arch, input=pasted).returncode == 0
+    made = minutes("new", "--body", "Nämnden", "--date", "2022-08-19", archive=arch)
+    assert made.returncode == 0, made.stderr
+    shown = minutes("--lang", "sv", "show", made.stdout.strip().splitlines()[-1], archive=arch)
+    assert "Anna Andersson" in shown.stdout and "Bo Berg" in shown.stdout
+    assert "gäst" not in shown.stdout
