@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from model.enums import Language, Role
-from model.roster import ROLE_ORDER, RosterLineError
+from model.roles import ROLE_ORDER
+from model.roster import RosterLineError
 from tui.i18n import t
 
 

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from model.enums import Role
-from model.roster import RosterLineError, parse_role, parse_roster, parse_roster_line
+from model.roles import parse_role
+from model.roster import RosterLineError, parse_roster, parse_roster_line
 from model.store.archive import Archive
 from tests.cli.test_meetings_cli import minutes
 
@@ -95,3 +96,17 @@ def test_a_new_meeting_takes_the_roster_and_check_speaks_of_an_empty_one(tmp_pat
     shown = minutes("--lang", "sv", "show", made.stdout.strip().splitlines()[-1], archive=arch)
     assert "Anna Andersson" in shown.stdout and "Bo Berg" in shown.stdout
     assert "gäst" not in shown.stdout
+
+
+def test_a_guest_whose_organisation_is_a_role_gets_that_role() -> None:
+    from datetime import datetime
+
+    from model import live
+    from tests.model.test_live import small_meeting
+
+    m = small_meeting()
+    eva = live.add_person(m, "Eva", datetime(2024, 3, 1), organisation="tjänsteperson",
+                          role=Role.GUEST)  # fmt: skip
+    assert (eva.organisation, eva.role) == ("", Role.OFFICIAL)
+    olle = live.add_person(m, "Olle", datetime(2024, 3, 1), organisation="Nacka", role=Role.GUEST)
+    assert (olle.organisation, olle.role) == ("Nacka", Role.GUEST)

@@ -16,12 +16,8 @@ from rich.table import Table
 
 from model.enums import Language, Role
 from model.ids import new_id
-from model.roster import (
-    RosterMember,
-    organisation_and_role,
-    parse_role,
-    parse_roster,
-)
+from model.roles import organisation_and_role, parse_role
+from model.roster import RosterMember, parse_roster
 from model.store.registry import Registry
 from tui.cli.base import Context, root
 from tui.i18n import t

@@ -15,15 +15,14 @@ from model.enums import Role
 from model.ids import new_id
 from model.meeting import Meeting
 from model.people import Attendance
+from model.roles import ROLE_ORDER, parse_role
 from model.roster import (
-    ROLE_ORDER,
     RosterMember,
     add_member,
     belongs_to_roster,
     edit_person,
     make_member,
     member_of,
-    parse_role,
     parse_roster,
     remove_person,
 )
