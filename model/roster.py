@@ -144,9 +144,23 @@ def edit_person(
                 other.role = Role.MEMBER
     if person.substitute_for is not None and role is not Role.SUBSTITUTE:
         person.substitute_for = None
+    if person.name != name.strip():  # a corrected name is corrected where it was copied
+        _rename_copies(meeting, person.id, name.strip())
     person.name, person.organisation, person.role = name.strip(), organisation, role
     _logged(meeting, now, EventKind.RECORD_EDITED, person.id, person.name)
     return person
+
+
+def _rename_copies(meeting: Meeting, person_id: str, name: str) -> None:
+    for action in meeting.actions:
+        if action.owner == person_id:
+            action.owner_name = name
+    for statement in meeting.statements:
+        if statement.person == person_id:
+            statement.person_name = name
+    for item in meeting.items:
+        if item.raised_by_id == person_id:
+            item.raised_by = name
 
 
 def make_member(meeting: Meeting, person_id: str, now: datetime) -> Attendance:

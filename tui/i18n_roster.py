@@ -67,7 +67,9 @@ SV: dict[str, str] = {
     "agenda_edit.numbers_follow": (
         "Mötet har inte börjat: punkterna numreras om efter varje ändring."
     ),
-    "agenda_edit.numbers_kept": "Mötet pågår: numren ändras inte (en ny punkt efter 3 blir 3 a).",
+    "agenda_edit.numbers_kept": (
+        "Mötet har börjat: numren ändras inte (en ny punkt efter 3 blir 3 a)."
+    ),
     "agenda_edit.empty": "Dagordningen är tom. n lägger till en punkt.",
     "agenda_edit.new": "Ny punkt",
     "agenda_edit.new_sub": "Ny underpunkt",
@@ -140,7 +142,7 @@ EN: dict[str, str] = {
         "The meeting has not started: items are renumbered after each change."
     ),
     "agenda_edit.numbers_kept": (
-        "The meeting is under way: numbers stay (a new item after 3 is 3 a)."
+        "The meeting has started: numbers stay (a new item after 3 is 3 a)."
     ),
     "agenda_edit.empty": "The agenda is empty. n adds an item.",
     "agenda_edit.new": "New item",

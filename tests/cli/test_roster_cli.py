@@ -110,3 +110,26 @@ def test_a_guest_whose_organisation_is_a_role_gets_that_role() -> None:
     assert (eva.organisation, eva.role) == ("", Role.OFFICIAL)
     olle = live.add_person(m, "Olle", datetime(2024, 3, 1), organisation="Nacka", role=Role.GUEST)
     assert (olle.organisation, olle.role) == ("Nacka", Role.GUEST)
+
+
+def test_a_corrected_name_is_corrected_on_actions_statements_and_aob() -> None:
+    from datetime import datetime
+
+    from model import live
+    from model.enums import StatementKind
+    from model.roster import edit_person
+    from tests.model.test_live import small_meeting
+
+    now = datetime(2024, 3, 1, 18, 0)
+    m = small_meeting()
+    ada = m.people[0]
+    live.next_item(m, now)
+    decision = live.add_decision(m, m.agenda[0].id, "Ja.", now)
+    live.add_statement(m, decision.id, StatementKind.RESERVATION, ada.id)
+    action = live.add_action(m, m.agenda[0].id, "Ring", now, owner=ada.id)
+    matter = live.add_any_other_business(m, "Parkering", ada.id, now)
+    edit_person(m, ada.id, "Ada Lindqvist", "Tyresö", Role.VICE_CHAIR, now)
+    assert action.owner_name == "Ada Lindqvist"
+    assert m.decision_statements(decision.id)[0].person_name == "Ada Lindqvist"
+    assert matter.raised_by == "Ada Lindqvist"
+    assert (ada.organisation, ada.role) == ("Tyresö", Role.VICE_CHAIR)
