@@ -17,12 +17,17 @@ class Language(StrEnum):
 
 
 class Role(StrEnum):
-    MEMBER = "member"
+    """A person's role in a body. The first is the fallback for an unknown value."""
+
+    MEMBER = "member"  # ledamot
     CHAIR = "chair"
     SECRETARY = "secretary"
-    SUBSTITUTE = "substitute"
+    SUBSTITUTE = "substitute"  # ersättare
     GUEST = "guest"
-    OFFICIAL = "official"
+    OFFICIAL = "official"  # tjänsteperson
+    VICE_CHAIR = "vice_chair"
+    ADJUNCT = "adjunct"  # adjungerad
+    AUDITOR = "auditor"  # revisor
 
 
 class AttendanceStatus(StrEnum):

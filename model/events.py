@@ -17,11 +17,15 @@ class EventKind(StrEnum):
     ITEM_REFERRED_BACK = "item_referred_back"
     ITEM_WITHDRAWN = "item_withdrawn"
     ITEM_ADDED = "item_added"
+    ITEM_MOVED = "item_moved"  # detail: "up" or "down"
+    ITEM_DELETED = "item_deleted"  # before the meeting started (a tombstone stays)
     ATTENDANCE_SET = "attendance_set"
     PERSON_ARRIVED = "person_arrived"
     PERSON_LEFT = "person_left"
     DECISION_ADDED = "decision_added"
     ACTION_ADDED = "action_added"
+    RECORD_EDITED = "record_edited"  # extra: table, record
+    RECORD_DELETED = "record_deleted"  # extra: table, record (a tombstone stays)
     APPROVED = "approved"
     REOPENED = "reopened"
 

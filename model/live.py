@@ -26,6 +26,7 @@ from model.events import Event, EventKind
 from model.ids import new_id
 from model.meeting import Meeting
 from model.people import Attendance
+from model.roles import parse_role
 from model.wording import lack_of_time
 
 
@@ -275,6 +276,9 @@ def add_person(
     status: AttendanceStatus = AttendanceStatus.UNKNOWN,
 ) -> Attendance:
     """Add a guest, an official or a substitute serving for a member."""
+    typed = parse_role(organisation)
+    if typed is not None and role is Role.GUEST:  # "tjänsteperson" typed as organisation
+        organisation, role = "", typed
     if substitute_for is not None:
         role = Role.SUBSTITUTE
         if meeting.person(substitute_for) is None:

@@ -13,7 +13,7 @@ from datetime import time
 from enum import StrEnum
 
 from model.attendance import present_at
-from model.enums import AttendanceStatus, ItemStatus, Language, Role
+from model.enums import AttendanceStatus, ItemKind, ItemStatus, Language, Role
 from model.meeting import Meeting
 from model.timefmt import english_clock, swedish_clock
 
@@ -83,6 +83,14 @@ def _header(m: Meeting) -> list[Problem]:
                 "actual_end_before_start",
                 "Mötet avslutades före det startade.",
                 "The meeting ended before it started.",
+            )
+        )
+    if (next_times := planned_times_problem(h.next_start, h.next_end)) is not None:
+        out.append(
+            _err(
+                "next_end_before_start",
+                f"Nästa möte: {next_times.sv[0].lower()}{next_times.sv[1:]}",
+                f"Next meeting: {next_times.en[0].lower()}{next_times.en[1:]}",
             )
         )
     if h.date and h.next_date and h.next_date <= h.date:
@@ -180,15 +188,55 @@ def _people(m: Meeting) -> list[Problem]:
                         person.id,
                     )
                 )
-    if m.people and m.chair is None:
+    if not m.people:
+        out.append(
+            _err(
+                "no_people",
+                "Mötet har inga deltagare: lägg till ledamöter (F2 n) eller minutes roster add.",
+                "The meeting has nobody on its list: add members (F2 n) or minutes roster add.",
+            )
+        )
+    if m.chair is None:
         out.append(_warn("no_chair", "Ingen ordförande är angiven.", "No chair is set."))
-    if m.people and m.secretary is None:
+    if m.secretary is None:
         out.append(_warn("no_secretary", "Ingen sekreterare är angiven.", "No secretary is set."))
+    for role, sv, en in ((Role.CHAIR, "ordförande", "chairs"),
+                         (Role.SECRETARY, "sekreterare", "secretaries")):  # fmt: skip
+        holders = [p.name for p in m.people if p.role is role]
+        if len(holders) > 1:
+            out.append(
+                _warn(
+                    f"two_{role.value}s",
+                    f"Flera {sv}: {', '.join(holders)}.",
+                    f"More than one of the {en}: {', '.join(holders)}.",
+                )
+            )
     return out
 
 
 def _items(m: Meeting) -> list[Problem]:
     out = []
+    if not m.agenda:
+        out.append(
+            _err(
+                "no_items",
+                "Dagordningen är tom (alt+d lägger till punkter).",
+                "The agenda is empty (alt+d adds items).",
+            )
+        )
+    next_items = [i for i in m.agenda if i.kind is ItemKind.NEXT_MEETING]
+    if len(next_items) > 1:
+        numbers_of = ", ".join(i.number or i.title for i in next_items)
+        out.append(
+            _err(
+                "two_next_meeting_items",
+                f"Flera punkter är 'Nästa möte' ({numbers_of}): protokollet skriver nästa möte "
+                "under var och en. Ändra den som inte är det.",
+                f"Several items are 'Next meeting' ({numbers_of}): the minutes print the next "
+                "meeting under each. Change the one that is not.",
+                next_items[1].id,
+            )
+        )
     numbers = Counter(i.number for i in m.agenda if i.number)
     for item in m.agenda:
         if not item.title.strip():

@@ -68,6 +68,10 @@ COMMANDS: list[AppCommand] = [
     AppCommand("add_action", "add_action", "f5,alt+a", "record", letter="a"),
     AppCommand("add_aob", "add_aob", "f6,alt+o", "record", letter="o"),
     AppCommand("add_sub_item", "add_sub_item", "alt+i", "record", letter="i", show=False),
+    # edit or delete any record of any item in place: tui/screens/records.py
+    AppCommand("records", "records", "alt+l", "record", letter="l", show=False),
+    # add, insert, move, rename, withdraw, delete items: tui/screens/agenda_edit.py
+    AppCommand("edit_agenda", "edit_agenda", "alt+d", "agenda", letter="p", show=False),
     # attendance (the panel's own one-letter keys are listed in ATTENDANCE_KEYS)
     AppCommand("attendance", "attendance", "f2", "attendance"),
     AppCommand("add_guest", "add_guest", "alt+g", "attendance", show=False),
@@ -119,8 +123,18 @@ ATTENDANCE_KEYS: list[PanelKey] = [
     PanelKey("find", "find", "slash", "/"),
     PanelKey("guest", "guest", "plus", "+"),
     PanelKey("substitute", "substitute", "s"),
+    # the roster of the body (tui/screens/roster_forms.py)
+    PanelKey("new_member", "roster('new_member')", "n"),
+    PanelKey("edit_person", "roster('edit_person')", "c"),
+    PanelKey("make_member", "roster('make_member')", "m"),
+    PanelKey("remove_person", "roster('remove_person')", "delete", "Del"),
+    PanelKey("import_roster", "roster('import_roster')", "i"),
     PanelKey("back", "back", "escape", "Esc"),
 ]
+
+
+#: the panel's roster keys: in the help screen and palette, not in the footer
+ROSTER_KEYS = ("new_member", "edit_person", "make_member", "remove_person", "import_roster")
 
 
 def commands_for(screen: str) -> list[AppCommand]:
@@ -164,7 +178,7 @@ def attendance_bindings(lang: Language) -> list[Binding]:
             t(lang, f"key.att.{key.id}"),
             id=f"attendance.{key.id}",
             key_display=key.key_display,
-            show=key.id not in ("find", "guest", "substitute", "back"),
+            show=key.id not in ("find", "guest", "substitute", "back", *ROSTER_KEYS),
         )
         for key in ATTENDANCE_KEYS
     ]
@@ -198,6 +212,15 @@ def key_display(app: App[Any], command_id: str) -> str:
 #: Ids of the bindings the app's other screens and panels declare themselves (forms,
 #: previews, reviews). tests/config/test_keymap.py checks this list against the source.
 SCREEN_BINDING_IDS = (
+    "agenda.add_after",
+    "agenda.add_end",
+    "agenda.add_sub",
+    "agenda.close",
+    "agenda.delete",
+    "agenda.down",
+    "agenda.rename",
+    "agenda.up",
+    "agenda.withdraw",
     "conflict.close",
     "conflict.edit",
     "conflict.ours",
@@ -211,6 +234,9 @@ SCREEN_BINDING_IDS = (
     "preview.edit",
     "preview.indent",
     "preview.outdent",
+    "records.close",
+    "records.delete",
+    "records.edit",
     "review.approve",
     "review.close",
     "review.reopen",

@@ -153,6 +153,13 @@ from tui.i18n_markup import SV as _MARKUP_SV  # noqa: E402
 SV.update(_MARKUP_SV)
 EN.update(_MARKUP_EN)
 
+# The roster of a body (issue 13).
+from tui.i18n_roster import EN as _ROSTER_EN  # noqa: E402
+from tui.i18n_roster import SV as _ROSTER_SV  # noqa: E402
+
+SV.update(_ROSTER_SV)
+EN.update(_ROSTER_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

@@ -257,9 +257,14 @@ class Archive:
         return path
 
     def roster_for(self, body: str) -> list[Attendance]:
-        """The people of a body for a new meeting: from its last meeting, else the registry."""
+        """The people of a body for a new meeting: its roster in archive.json (kept with
+        ``minutes roster`` and the app), else the people of its last meeting."""
+        registry = self.registry()
+        with contextlib.suppress(StoreError, OSError):
+            if registry.has_roster(body):
+                return roster_copy(registry.roster(body))
         last = self.last_meeting_of(body)
-        return roster_copy(last.people if last else self.registry().roster(body))
+        return roster_copy(last.people if last else [])
 
 
 def _read_summary(path: Path) -> dict[str, object]:

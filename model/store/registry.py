@@ -25,10 +25,10 @@ from model.conflict_resolution import (
     take_in_tables,
 )
 from model.conflicts import CONFLICTS_TABLE, Conflict, open_in_tables
-from model.enums import Role
 from model.meeting import Meeting
 from model.people import Attendance
-from model.records import from_record
+from model.records import from_record, to_record
+from model.roster import RosterMember, belongs_to_roster
 from model.store.errors import MeetingLocked
 from model.store.files import atomic_write, encode
 from model.store.load import keep_damaged, keep_good_copy, load_tables, local_dir
@@ -90,6 +90,58 @@ class Registry:
             if str(rec.get("body", "")).casefold() == body.casefold() and not rec.get("deleted")
         ]
         return sorted(people, key=lambda p: p.position)
+
+    def members(self, body: str) -> list[RosterMember]:
+        """The body's roster as kept here (with e-mail), in its order."""
+        roster = self._tables().get("roster", {})
+        people = [
+            from_record(RosterMember, pid, {k: v for k, v in rec.items() if k != "body"})
+            for pid, rec in roster.items()
+            if str(rec.get("body", "")).casefold() == body.casefold() and not rec.get("deleted")
+        ]
+        return sorted(people, key=lambda p: p.position)
+
+    def has_roster(self, body: str) -> bool:
+        """Whether the body's roster is kept here (a roster whose members were all
+        removed counts: its next meeting starts empty, not from an old meeting)."""
+        roster = self._tables().get("roster", {})
+        return any(str(r.get("body", "")).casefold() == body.casefold() for r in roster.values())
+
+    def save_members(self, body: str, members: list[RosterMember]) -> None:
+        """Add or change roster members of a body (a new one goes last), in one write."""
+
+        def changes_of(tables: Tables) -> Tables:
+            roster = tables.get("roster", {})
+            wanted = body.casefold()
+            mine = [r for r in roster.values() if str(r.get("body", "")).casefold() == wanted]
+            last = max((int(r.get("position", 0)) for r in mine), default=-1)
+            changes: dict[str, dict[str, Any]] = {}
+            for member in members:
+                record = {**(roster.get(member.id) or {}), "body": body, **to_record(member)}
+                if member.id not in roster:
+                    last += 1
+                    record["position"] = last
+                else:
+                    record["position"] = roster[member.id].get("position", member.position)
+                record["deleted"] = False
+                changes[member.id] = record
+            return {"roster": changes}
+
+        self._write(changes_of)
+
+    def remove_member(self, body: str, member_id: str) -> bool:
+        """Take a member off the body's roster (a tombstone); False if not on it."""
+        found: list[bool] = []
+
+        def changes_of(tables: Tables) -> Tables:
+            record = (tables.get("roster") or {}).get(member_id)
+            if record is None or str(record.get("body", "")).casefold() != body.casefold():
+                return {}
+            found.append(True)
+            return {"roster": {member_id: {**record, "deleted": True}}}
+
+        self._write(changes_of)
+        return bool(found)
 
     def templates(self, body: str) -> dict[str, dict[str, Any]]:
         templates = self._tables().get("templates", {})
@@ -177,16 +229,22 @@ class Registry:
                 "rules": header.rules,
             }
         }
-        roster = {
-            p.id: {
-                "body": header.body,
-                "name": p.name,
-                "organisation": p.organisation,
-                "role": p.role.value,
-                "position": p.position,
-                "deleted": False,
+
+        def changes_of(tables: Tables) -> Tables:
+            kept = tables.get("roster", {})
+            roster = {
+                p.id: {
+                    **(kept.get(p.id) or {}),  # what the meeting does not hold (e-mail) stays
+                    "body": header.body,
+                    "name": p.name,
+                    "organisation": p.organisation,
+                    "role": p.role.value,
+                    "position": p.position,
+                    "deleted": False,
+                }
+                for p in meeting.people
+                if belongs_to_roster(p)
             }
-            for p in meeting.people
-            if p.role is not Role.GUEST and p.substitute_for is None
-        }
-        self.update({"bodies": bodies, "roster": roster})
+            return {"bodies": bodies, "roster": roster}
+
+        self._write(changes_of)

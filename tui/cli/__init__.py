@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "tui.cli.sync",
     "tui.cli.followup",
     "tui.cli.settings",
+    "tui.cli.roster",
 ]
 
 #: Command name -> the module defining it, imported when the command is used.

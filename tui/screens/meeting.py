@@ -35,6 +35,7 @@ from model.wording import clock
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens import meeting_forms as forms
+from tui.screens.roster_forms import ROSTER_COMMANDS, roster_key
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel, PeopleList
@@ -47,6 +48,7 @@ CHANGING = {
     "next_item", "previous_item", "go_to_item", "table_item", "refer_back", "withdraw_item",
     "start_meeting", "end_meeting", "add_decision", "add_action", "add_aob", "add_sub_item",
     "add_guest", "add_substitute", "undo", "redo", "save_now", "edit_header", "next_meeting",
+    "records", "edit_agenda",
 }  # fmt: skip
 #: actions that need a current item
 NEED_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision", "add_sub_item"}
@@ -357,6 +359,9 @@ class MeetingScreen(Screen[None]):
         moved: list[AgendaItem | None] = []
         if self.meeting.header.actual_end is not None:
             return
+        if not self.meeting.agenda:  # a meeting set up from nothing: say where items come from
+            self.notify(t(self.lang, "app.agenda_empty", keys=self.key_of("edit_agenda")))
+            return
         index = self.meeting.item_index(self.meeting.header.current_item)
         if index is not None and index + 1 >= len(self.meeting.agenda):
             self.notify(t(self.lang, "app.end_of_agenda", keys=self.key_of("end_meeting")))
@@ -467,6 +472,16 @@ class MeetingScreen(Screen[None]):
         if item is not None:
             self._form(forms.sub_item_form(self.meeting, item.id, self.lang, self._run, self.now()))
 
+    def action_edit_agenda(self) -> None:
+        from tui.screens.agenda_edit import open_agenda
+
+        open_agenda(self)
+
+    def action_records(self) -> None:
+        from tui.screens.records import open_records
+
+        open_records(self)
+
     def action_add_guest(self) -> None:
         self._form(
             forms.person_form(self.meeting, self.lang, self._run, self.now(), substitute=False)
@@ -505,6 +520,9 @@ class MeetingScreen(Screen[None]):
         name, person_id = event.name, event.person_id
         if name == "back":
             self.item_view.editor.focus()
+            return
+        if name in ROSTER_COMMANDS:
+            roster_key(self, name, person_id)
             return
         if name == "find":
             self.panel.open_find()

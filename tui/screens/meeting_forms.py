@@ -16,6 +16,7 @@ from model.editing import HeaderEdit, edit_header, find_people, header_edit_of, 
 from model.enums import Language, Role, StatementKind
 from model.meeting import Meeting
 from model.people import Attendance
+from model.record_edits import DecisionEdit, edit_action, edit_decision, edit_item_title
 from model.timefmt import parse_date, parse_time
 from model.validation import planned_times_problem
 from model.wording import clock, lack_of_time
@@ -97,14 +98,32 @@ def names(meeting: Meeting) -> list[str]:
 
 
 def decision_form(
-    meeting: Meeting, item_id: str, lang: Language, run: Runner, now: datetime
+    meeting: Meeting,
+    item_id: str,
+    lang: Language,
+    run: Runner,
+    now: datetime,
+    *,
+    existing: str | None = None,
 ) -> FormScreen:
+    """A new decision under the item, or (``existing``: a decision id) that decision's
+    form filled in, saved as an edit."""
     number = meeting.item_label(item_id)
+    decision = meeting.decision(existing)
 
     def work(v: Values) -> str | None:
         votes = parse_votes(v["votes"], lang)
         reservations = people_list(meeting, v["reservations"], lang)
         note_by = optional_person(meeting, v["note_by"], lang)
+        if decision is not None:
+            edit = DecisionEdit(
+                v["text"],
+                votes,
+                tuple(p.id for p in reservations),
+                note_by.id if note_by else None,
+                v["note_text"],
+            )
+            return run(lambda m: edit_decision(m, decision.id, edit, now))
 
         def operation(m: Meeting) -> None:
             decision = live.add_decision(m, item_id, v["text"], now, votes=votes)
@@ -117,61 +136,134 @@ def decision_form(
 
         return run(operation)
 
+    values = _decision_values(meeting, decision.id) if decision else {}
     fields = [
-        Field("text", t(lang, "form.decision.text"), required=True),
-        Field("votes", t(lang, "form.decision.votes")),
-        Field("reservations", t(lang, "form.decision.reservations"), suggestions=names(meeting)),
-        Field("note_by", t(lang, "form.decision.note_by"), suggestions=names(meeting)),
-        Field("note_text", t(lang, "form.decision.note_text")),
+        Field("text", t(lang, "form.decision.text"), values.get("text", ""), required=True),
+        Field("votes", t(lang, "form.decision.votes"), values.get("votes", "")),
+        Field(
+            "reservations",
+            t(lang, "form.decision.reservations"),
+            values.get("reservations", ""),
+            names(meeting),
+        ),
+        Field(
+            "note_by", t(lang, "form.decision.note_by"), values.get("note_by", ""), names(meeting)
+        ),
+        Field("note_text", t(lang, "form.decision.note_text"), values.get("note_text", "")),
     ]
-    return _form(t(lang, "form.decision", number=number), fields, lang, work)
+    if decision is not None:
+        title = t(lang, "form.decision_edit", decision=decision.number, number=number)
+    else:
+        title = t(lang, "form.decision", number=number)
+    return _form(title, fields, lang, work)
+
+
+def _decision_values(meeting: Meeting, decision_id: str) -> Values:
+    """A saved decision as its form shows it."""
+    decision = meeting.decision(decision_id)
+    if decision is None:
+        return {}
+    votes = ""
+    if decision.votes_for is not None:
+        votes = f"{decision.votes_for}-{decision.votes_against or 0}-{decision.votes_abstain or 0}"
+    statements = meeting.decision_statements(decision.id)
+    reservations = [s.person_name for s in statements if s.kind is StatementKind.RESERVATION]
+    note = next((s for s in statements if s.kind is StatementKind.PROTOCOL_NOTE), None)
+    return {
+        "text": decision.text,
+        "votes": votes,
+        "reservations": ", ".join(reservations),
+        "note_by": note.person_name if note else "",
+        "note_text": note.text if note else "",
+    }
 
 
 def action_form(
-    meeting: Meeting, item_id: str | None, lang: Language, run: Runner, now: datetime
+    meeting: Meeting,
+    item_id: str | None,
+    lang: Language,
+    run: Runner,
+    now: datetime,
+    *,
+    existing: str | None = None,
 ) -> FormScreen:
+    """A new action, or (``existing``: an action id) that action's form filled in."""
+    action = meeting.action(existing)
+
     def work(v: Values) -> str | None:
         owner = optional_person(meeting, v["owner"], lang)
         due = optional_date(v["due"], t(lang, "form.action.due"), lang)
-        return run(
-            lambda m: live.add_action(
-                m, item_id, v["text"], now, owner=owner.id if owner else None, due=due
-            )
-        )
+        owner_id = owner.id if owner else None
+        if action is not None:
+            return run(lambda m: edit_action(m, action.id, v["text"], now, owner=owner_id, due=due))
+        return run(lambda m: live.add_action(m, item_id, v["text"], now, owner=owner_id, due=due))
 
     fields = [
-        Field("text", t(lang, "form.action.text"), required=True),
-        Field("owner", t(lang, "form.action.owner"), suggestions=names(meeting)),
-        Field("due", t(lang, "form.action.due")),
+        Field("text", t(lang, "form.action.text"), action.text if action else "", required=True),
+        Field(
+            "owner",
+            t(lang, "form.action.owner"),
+            action.owner_name if action else "",
+            names(meeting),
+        ),
+        Field(
+            "due",
+            t(lang, "form.action.due"),
+            action.due.isoformat() if action and action.due else "",
+        ),
     ]
-    return _form(t(lang, "form.action"), fields, lang, work)
+    return _form(t(lang, "form.action_edit" if action else "form.action"), fields, lang, work)
 
 
-def aob_form(meeting: Meeting, lang: Language, run: Runner, now: datetime) -> FormScreen:
+def aob_form(
+    meeting: Meeting, lang: Language, run: Runner, now: datetime, *, existing: str | None = None
+) -> FormScreen:
+    """A new AOB matter, or (``existing``: its item id) that matter's form filled in."""
+    matter = meeting.item(existing)
+
     def work(v: Values) -> str | None:
         raiser = optional_person(meeting, v["raised_by"], lang)
-        return run(
-            lambda m: live.add_any_other_business(
-                m, v["title"].strip(), raiser.id if raiser else None, now
+        raiser_id = raiser.id if raiser else None
+        if matter is not None:
+            return run(
+                lambda m: edit_item_title(m, matter.id, v["title"], now, raised_by=raiser_id)
             )
-        )
+        return run(lambda m: live.add_any_other_business(m, v["title"].strip(), raiser_id, now))
 
     fields = [
-        Field("title", t(lang, "form.aob.title"), required=True),
-        Field("raised_by", t(lang, "form.aob.raised_by"), suggestions=names(meeting)),
+        Field("title", t(lang, "form.aob.title"), matter.title if matter else "", required=True),
+        Field(
+            "raised_by",
+            t(lang, "form.aob.raised_by"),
+            matter.raised_by if matter else "",
+            names(meeting),
+        ),
     ]
-    return _form(t(lang, "form.aob"), fields, lang, work)
+    return _form(t(lang, "form.aob_edit" if matter else "form.aob"), fields, lang, work)
 
 
 def sub_item_form(
-    meeting: Meeting, item_id: str, lang: Language, run: Runner, now: datetime
+    meeting: Meeting,
+    item_id: str,
+    lang: Language,
+    run: Runner,
+    now: datetime,
+    *,
+    existing: str | None = None,
 ) -> FormScreen:
+    """A new sub-item under the item, or (``existing``) that sub-item's title to edit."""
+    sub = meeting.item(existing)
+
     def work(v: Values) -> str | None:
+        if sub is not None:
+            return run(lambda m: edit_item_title(m, sub.id, v["title"], now))
         return run(lambda m: live.add_sub_item(m, item_id, v["title"].strip(), now))
 
-    fields = [Field("title", t(lang, "form.sub_item.title"), required=True)]
-    title = t(lang, "form.sub_item", number=meeting.item_label(item_id))
-    return _form(title, fields, lang, work)
+    fields = [
+        Field("title", t(lang, "form.sub_item.title"), sub.title if sub else "", required=True)
+    ]
+    kind = "form.sub_item_edit" if sub else "form.sub_item"
+    return _form(t(lang, kind, number=meeting.item_label(item_id)), fields, lang, work)
 
 
 def person_form(

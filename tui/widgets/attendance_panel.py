@@ -102,6 +102,10 @@ class PeopleList(OptionList):
     def action_back(self) -> None:
         self._send("back")
 
+    def action_roster(self, name: str) -> None:
+        """The roster keys (new member, edit, make member, remove, paste a list)."""
+        self._send(name)
+
     def show(self, meeting: Meeting, lang: Language) -> None:
         people = meeting.people
         rows = [person_row(meeting, p, lang) for p in people]

@@ -1,0 +1,198 @@
+"""The roster keys of the attendance panel: new member, edit, make member, remove, paste.
+
+Each changes the meeting's people through the meeting screen's runner
+(``Session.apply``: saved at once, undoable, logged as an event) and then the body's
+roster in archive.json (``Registry``), so the next meeting of the body has it. Undo
+takes the change back out of the meeting, not out of the roster: the roster is edited
+again with the same keys or ``minutes roster``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from model.enums import Role
+from model.ids import new_id
+from model.meeting import Meeting
+from model.people import Attendance
+from model.roles import ROLE_ORDER, parse_role
+from model.roster import (
+    RosterMember,
+    add_member,
+    belongs_to_roster,
+    edit_person,
+    make_member,
+    member_of,
+    parse_roster,
+    remove_person,
+)
+from model.store.errors import StoreError
+from model.store.registry import Registry
+from tui.i18n import t
+from tui.roster_text import refused_line, role_label, role_labels
+from tui.screens.form import Field, FormScreen, Values
+
+if TYPE_CHECKING:
+    from tui.screens.meeting import MeetingScreen
+
+#: the attendance panel's keys this module handles
+ROSTER_COMMANDS = ("new_member", "edit_person", "make_member", "remove_person", "import_roster")
+
+
+def _registry(host: MeetingScreen) -> Registry | None:
+    archive = getattr(host.app, "archive", None)
+    return archive.registry() if archive is not None else None
+
+
+def _keep_in_roster(host: MeetingScreen, save: list[RosterMember], remove: str = "") -> None:
+    """Write the change to the body's roster; a failure is said, the meeting keeps it."""
+    registry = _registry(host)
+    if registry is None:
+        return
+    body = host.meeting.header.body
+    try:
+        if save:
+            registry.save_members(body, save)
+        if remove:
+            registry.remove_member(body, remove)
+    except (StoreError, OSError) as exc:
+        detail = exc.message(host.lang) if isinstance(exc, StoreError) else str(exc)
+        host.notify(t(host.lang, "app.roster_not_saved", detail=detail), severity="error")
+
+
+def _email_of(host: MeetingScreen, person_id: str) -> str:
+    registry = _registry(host)
+    if registry is None:
+        return ""
+    try:
+        members = registry.members(host.meeting.header.body)
+    except (StoreError, OSError):
+        return ""
+    return next((m.email for m in members if m.id == person_id), "")
+
+
+def member_form(host: MeetingScreen, person_id: str | None) -> FormScreen:
+    """A new member of the body (``person_id`` None) or that person's form filled in."""
+    lang, meeting = host.lang, host.meeting
+    person = meeting.person(person_id) if person_id else None
+    labels = [role_label(lang, r) for r in ROLE_ORDER]
+
+    def submit(v: Values) -> str | None:
+        role = parse_role(v["role"]) if v["role"].strip() else Role.MEMBER
+        if role is None:
+            return t(lang, "roster.bad_role", role=v["role"].strip(), roles=role_labels(lang))
+        now = host.now()
+        if person is None:
+            member = RosterMember(new_id(), v["name"].strip(), v["organisation"], role)
+            error = host._run(lambda m: add_member(m, member, now))
+        else:
+            error = host._run(
+                lambda m: edit_person(m, person.id, v["name"], v["organisation"], role, now)
+            )
+        if error is not None:
+            return error
+        changed = meeting_person(host, person.id if person else None, v["name"])
+        if changed is not None:
+            if belongs_to_roster(changed):
+                _keep_in_roster(host, [member_of(changed, v["email"].strip())])
+            else:
+                _keep_in_roster(host, [], remove=changed.id)
+        return None
+
+    fields = [
+        Field("name", t(lang, "form.member.name"), person.name if person else "", required=True),
+        Field(
+            "organisation",
+            t(lang, "form.member.organisation"),
+            person.organisation if person else "",
+        ),
+        Field(
+            "role",
+            t(lang, "form.member.role"),
+            role_label(lang, person.role) if person else role_label(lang, Role.MEMBER),
+            labels,
+        ),
+        Field("email", t(lang, "form.member.email"), _email_of(host, person.id) if person else ""),
+    ]
+    if person is not None:
+        title = t(lang, "form.member_edit", name=person.name)
+    else:
+        title = t(lang, "form.member", body=meeting.header.body)
+    return FormScreen(title, fields, lang, submit)
+
+
+def meeting_person(host: MeetingScreen, person_id: str | None, name: str) -> Attendance | None:
+    """The person just added or edited, as the meeting holds them now."""
+    if person_id is not None:
+        return host.meeting.person(person_id)
+    wanted = name.strip()
+    return next((p for p in reversed(host.meeting.people) if p.name == wanted), None)
+
+
+def import_form(host: MeetingScreen) -> FormScreen:
+    """Paste a list: "Name, Organisation, role" per line (``|`` also separates lines)."""
+    lang = host.lang
+
+    def submit(v: Values) -> str | None:
+        members, refused = parse_roster(v["lines"].replace("|", "\n"))
+        if refused:
+            return "\n".join(refused_line(lang, number, error) for number, error in refused)
+        now = host.now()
+
+        def add_all(m: Meeting) -> None:
+            for member in members:
+                add_member(m, member, now)
+
+        error = host._run(add_all)
+        if error is None:
+            _keep_in_roster(host, [member for member in members if member.role is not Role.GUEST])
+        return error
+
+    fields = [Field("lines", t(lang, "form.roster_import.lines"), required=True)]
+    return FormScreen(
+        t(lang, "form.roster_import", body=host.meeting.header.body), fields, lang, submit
+    )
+
+
+def _open(host: MeetingScreen, form: FormScreen, *, newest: bool = False) -> None:
+    """A roster form; when it closes the focus is back in the panel (on the person just
+    added with ``newest``), so the next panel key works at once."""
+    host._sync_editor()
+
+    def back(_result: object) -> None:
+        host.refresh_view()
+        people = host.panel.people
+        people.focus()
+        if newest and people.option_count:
+            people.highlighted = people.option_count - 1
+
+    host.app.push_screen(form, back)
+
+
+def roster_key(host: MeetingScreen, name: str, person_id: str | None) -> None:
+    """One of the panel's roster keys, for the highlighted person where it needs one."""
+    if host.session.read_only:
+        return
+    if name == "new_member":
+        _open(host, member_form(host, None), newest=True)
+        return
+    if name == "import_roster":
+        _open(host, import_form(host), newest=True)
+        return
+    person = host.meeting.person(person_id) if person_id else None
+    if person is None:
+        host.notify(t(host.lang, "app.no_person"), severity="warning")
+        return
+    if name == "edit_person":
+        _open(host, member_form(host, person.id))
+    elif name == "make_member":
+        if host._run(lambda m: make_member(m, person.id, host.now())) is None:
+            _keep_in_roster(host, [member_of(person, _email_of(host, person.id))])
+            body = host.meeting.header.body
+            host.notify(t(host.lang, "app.member_made", name=person.name, body=body), timeout=3)
+    elif name == "remove_person":
+        if host._run(lambda m: remove_person(m, person.id, host.now())) is not None:
+            return
+        _keep_in_roster(host, [], remove=person.id)
+        keys = host.key_of("undo")
+        host.notify(t(host.lang, "app.person_removed", name=person.name, keys=keys))
