@@ -33,6 +33,7 @@ LAZY_COMMANDS = {
     ),
     **dict.fromkeys(["actions", "done", "decisions", "search", "attendance"], "tui.cli.followup"),
     "config": "tui.cli.settings",
+    "roster": "tui.cli.roster",
 }
 
 root.lazy = LAZY_COMMANDS

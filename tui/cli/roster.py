@@ -8,19 +8,20 @@ English ("ledamot", "vice ordförande", "Vice Chair").
 from __future__ import annotations
 
 import sys
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from model.enums import Language, Role
 from model.ids import new_id
 from model.roles import organisation_and_role, parse_role
 from model.roster import RosterMember, parse_roster
-from model.store.registry import Registry
 from tui.cli.base import Context, root
 from tui.i18n import t
+
+if TYPE_CHECKING:  # filelock and TinyDB: only when a roster command runs
+    from model.store.registry import Registry
+
 from tui.roster_text import refused_line, role_label, role_labels
 
 
@@ -67,6 +68,9 @@ def roster_group() -> None:
 @click.pass_obj
 def list_command(ctx: Context, body: str) -> None:
     """The body's roster: name, organisation, role, e-mail."""
+    from rich.console import Console
+    from rich.table import Table
+
     lang = ctx.lang
     members = ctx.archive.registry().members(body)
     if not members:
