@@ -61,13 +61,11 @@ from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE
 from sync.approval_check import ApprovalCheck, unverified_approvals
 from sync.errors import SyncError
 from sync.gitenv import (
-    DRIVER_NAME,
     LOCAL_TIMEOUT,
     NETWORK_TIMEOUT,
     REMOTE,
     Identity,
     classify,
-    driver_command,
     git_env,
     git_headline,
 )
@@ -77,7 +75,7 @@ from sync.joblock import Busy, git_job
 from sync.merge import Side
 from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
-from sync.setup import ensure_repo_files
+from sync.setup import DRIVER_KEY, ensure_repo_files, register_driver
 from sync.treemerge import (
     TreeMerge,
     is_store_file,
@@ -189,14 +187,11 @@ def check_files(root: Path, names: Collection[str]) -> None:
 def _configure(git: Git) -> bool:
     """Register the merge driver in this clone (a plain ``git pull`` merges the same
     way); returns whether the clone has a remote. One git call when all is set."""
-    command = driver_command()
-    driver_key, remote_key = f"merge.{DRIVER_NAME}.driver", f"remote.{REMOTE}.url"
-    pattern = f"^({re.escape(driver_key)}|{re.escape(remote_key)})$"
+    remote_key = f"remote.{REMOTE}.url"
+    pattern = f"^({re.escape(DRIVER_KEY)}|{re.escape(remote_key)})$"
     _code, out = git.try_("config", "--local", "--get-regexp", pattern)
     values = dict(line.partition(" ")[::2] for line in out.splitlines())
-    if values.get(driver_key) != command:
-        git.run("config", "--local", f"merge.{DRIVER_NAME}.name", "minutes record merge")
-        git.run("config", "--local", driver_key, command)
+    register_driver(git, values.get(DRIVER_KEY, ""))
     return remote_key in values
 
 

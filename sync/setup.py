@@ -12,12 +12,10 @@ import contextlib
 import os
 import shutil
 import stat
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-from model.programs import find_program
 from sync.errors import SyncError
 from sync.gitenv import (
     DEFAULT_BRANCH,
@@ -73,49 +71,31 @@ def ensure_repo_files(root: Path) -> None:
     _ensure_lines(root / ".gitattributes", GITATTRIBUTES_LINES)
 
 
-def configure(repo: Any) -> None:
-    """Register the merge driver in this clone (cheap if already right). A command line
+DRIVER_KEY = f"merge.{DRIVER_NAME}.driver"
+
+
+def register_driver(git: Git, current: str | None = None) -> None:
+    """Register the merge driver in this clone unless it is registered already
+    (``current``: the command line the caller has read, else read here). A command line
     of an older version (``python -m sync.driver``, which imported code from the archive)
-    is replaced here: every sync, setup and clone, and the app's start, call this."""
+    is replaced: every sync, setup and clone, and the app's start, come here."""
     command = driver_command()
-    with repo.config_reader() as reader:
-        current = reader.get_value(f'merge "{DRIVER_NAME}"', "driver", default="")
-    if current == command:
-        return
-    with repo.config_writer() as writer:
-        writer.set_value(f'merge "{DRIVER_NAME}"', "name", "minutes record merge")
-        writer.set_value(f'merge "{DRIVER_NAME}"', "driver", command)
+    if current is None:
+        _code, current = git.try_("config", "--local", "--get", DRIVER_KEY)
+    if current != command:
+        git.run("config", "--local", f"merge.{DRIVER_NAME}.name", "minutes record merge")
+        git.run("config", "--local", DRIVER_KEY, command)
 
 
 def refresh_driver(root: Path) -> None:
-    """Re-register the merge driver of the archive at ``root`` if its ``.git/config``
-    has another command line (the app calls this when it starts, so a plain ``git pull``
-    after an update never runs the old one). Plain git, no GitPython: one quick process
-    when nothing needs changing. Best effort: a failure is left to the next sync."""
-    program = find_program("git")
-    if program is None or not (Path(root) / ".git").exists():
+    """At the app's start: the merge driver re-registered if ``.git/config`` has another
+    command line, so a plain ``git pull`` after an update never runs the old one. One
+    quick git process when nothing needs changing. Best effort: a failure is left to the
+    next sync."""
+    if not (Path(root) / ".git").exists():
         return
-    env = {**os.environ, **git_env()}
-    key = f"merge.{DRIVER_NAME}.driver"
-    command = driver_command()
-
-    def run(*args: str) -> str:
-        done = subprocess.run(
-            [program, "config", *args],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=LOCAL_TIMEOUT,
-            check=False,
-        )
-        return done.stdout.strip()
-
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        if run("--get", key) != command:
-            run(f"merge.{DRIVER_NAME}.name", "minutes record merge")
-            run(key, command)
+    with contextlib.suppress(SyncError, GitFailed, OSError):
+        register_driver(Git(Path(root), git_env()))
 
 
 def absolute_remote(remote: str) -> str:
@@ -174,8 +154,8 @@ def _setup(git: Any, root: Path, remote: str | None) -> Path:
             with git.Repo.init(root) as repo:
                 repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
     ensure_repo_files(root)
+    register_driver(Git(root, git_env()))
     with open_repo(root) as repo:
-        configure(repo)
         if remote is not None:
             names = [r.name for r in repo.remotes]
             if REMOTE in names:
@@ -220,8 +200,8 @@ def _after_clone(path: Path) -> None:
 
     env = git_env()
     runner = Git(path, env)
+    register_driver(runner)
     with open_repo(path) as repo:
-        configure(repo)
         if repo.head.is_valid():
             check_incoming(runner, "HEAD", ours=None)
             repo.git.execute(
