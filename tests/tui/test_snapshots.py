@@ -50,7 +50,11 @@ def test_archive_screen(
     root, _ = fixed_archive
 
     async def wait_for_list(pilot: Pilot[None]) -> None:
-        await pilot.app.workers.wait_for_complete()
+        # the archive's first page comes from the index, then a worker checks the files
+        # and may start another (approval marks): wait until none is left running
+        for _ in range(3):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
         await pilot.pause(0.2)
         await pilot.pause()
 
