@@ -2,7 +2,7 @@
 
 - one sync with one changed meeting (merge + push) vs the same git commands run directly;
 - a save of the open meeting while syncs run that merge the other side's edits into it
-  (median, p99; goal < 20 ms);
+  (goal: median and p99 < 20 ms);
 - a sync while someone types into the open meeting (every one must succeed, ≤ 1.5× the
   direct git commands);
 - key to the other side's screen: the secretary saves a word, both sides sync in the
@@ -196,8 +196,8 @@ def _while_typing(report: Report, root: Path, remote: Path, ids: list[str]) -> N
     report.add(
         "save of the open meeting (one typed word) while syncs merge into it",
         saves,
-        target="median < 20 ms",
-        met=lambda r: r.median_ms < 20,
+        target="median and p99 < 20 ms",
+        met=lambda r: r.median_ms < 20 and r.p99_ms < 20,
         saves=len(saves),
     )
 

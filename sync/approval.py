@@ -24,7 +24,8 @@ from typing import Any
 
 from model.codec import HEADER_TABLE
 from sync.errors import SyncError
-from sync.gitenv import LOCAL_TIMEOUT, Identity, classify, git_env, git_headline, open_repo
+from sync.gitenv import LOCAL_TIMEOUT, Identity, classify, git_env, git_headline
+from sync.gitrun import Git, GitFailed, local_git
 
 TAG_PREFIX = "approved/"
 #: The trusted signing keys of the archive (git's allowed-signers format), shared.
@@ -118,23 +119,16 @@ def signing_key(root: Path, configured: str = "") -> SigningKey | None:
     git's own ``user.signingkey`` and ``gpg.format`` (as ``git tag -s`` would use them)."""
     if configured.strip():
         return SigningKey("ssh", str(Path(configured.strip()).expanduser()))
-    with open_repo(root) as repo:
-        env = git_env()
-        key = _config(repo, env, "user.signingkey")
-        if not key:
-            return None
-        return SigningKey(_config(repo, env, "gpg.format") or "openpgp", key)
+    git = local_git(root)
+    key = _config(git, "user.signingkey")
+    if not key:
+        return None
+    return SigningKey(_config(git, "gpg.format") or "openpgp", key)
 
 
-def _config(repo: Any, env: dict[str, str], name: str) -> str:
-    status, out, _err = repo.git.execute(
-        ["git", "config", "--get", name],
-        env=env,
-        kill_after_timeout=LOCAL_TIMEOUT,
-        with_exceptions=False,
-        with_extended_output=True,
-    )
-    return str(out).strip() if status == 0 else ""
+def _config(git: Git, name: str) -> str:
+    status, out = git.try_("config", "--get", name)
+    return out.strip() if status == 0 else ""
 
 
 def public_key(key: SigningKey) -> str:
@@ -211,19 +205,8 @@ def _signing_env(identity: Identity) -> dict[str, str]:
 # -- making the tag --------------------------------------------------------------------
 
 
-def _try(repo: Any, env: dict[str, str], *args: str) -> tuple[int, str, str]:
-    status, out, err = repo.git.execute(
-        ["git", *args],
-        env=env,
-        kill_after_timeout=LOCAL_TIMEOUT,
-        with_exceptions=False,
-        with_extended_output=True,
-    )
-    return int(status), str(out), str(err)
-
-
-def _run(repo: Any, env: dict[str, str], *args: str) -> str:
-    code, out, err = _try(repo, env, *args)
+def _run(git: Git, *args: str) -> str:
+    code, out, err = git.try_full(*args)
     if code != 0:
         raise SyncError("git_failed", git_headline(err or out))
     return out
@@ -231,9 +214,7 @@ def _run(repo: Any, env: dict[str, str], *args: str) -> str:
 
 def tag_message(root: Path, name: str) -> str:
     """The raw tag object (header, message, signature) of tag ``name``, or ""."""
-    with open_repo(root) as repo:
-        code, out, _err = _try(repo, git_env(), "cat-file", "tag", f"refs/tags/{name}")
-    return out if code == 0 else ""
+    return _raw_tag(local_git(root), name)
 
 
 def tag_approval(
@@ -260,57 +241,58 @@ def tag_approval(
     base = f"{TAG_PREFIX}{meeting_id}/{digest.split(':')[-1][:12]}"
     try:
         record = record_of_file(root, meeting_path, identity)
-        with open_repo(root) as repo:
-            paths = [record.path]
-            if key is not None and add_signer(root, identity.email, public_key(key)):
-                paths.append(SIGNERS_FILE)
-            _run(repo, env, "add", "--", *paths)
-            code, _, _ = _try(repo, env, "diff", "--cached", "--quiet")
-            if code != 0:
-                message = f"minutes: approved by {identity.name}"
-                _run(repo, env, "commit", "-q", "--no-verify", "-m", message)
-            name = _free_name(repo, env, base, record)
-            if name is None:  # this approval is tagged already
-                return _existing(repo, env, base, record)
-            sign = [*key.git_options(), "tag", "-s"] if key is not None else ["tag", "-a"]
-            code, out, err = _try(repo, _signing_env(identity), *sign, name, "-m", record.message())
-            if code != 0:
-                error = "sign_failed" if key is not None else "git_failed"
-                raise SyncError(error, git_headline(err or out))
-            if key is not None and "\n-----BEGIN " not in _raw_tag(repo, env, name):
-                # git 2.39 makes an unsigned tag and exits 0 when ssh-keygen cannot load
-                # the key (a passphrase, no agent): never pass that off as signed
-                _try(repo, env, "tag", "-d", name)
-                raise SyncError("sign_failed", git_headline(err) or key.key)
+        git = local_git(root, env)
+        paths = [record.path]
+        if key is not None and add_signer(root, identity.email, public_key(key)):
+            paths.append(SIGNERS_FILE)
+        _run(git, "add", "--", *paths)
+        code, _ = git.try_("diff", "--cached", "--quiet")
+        if code != 0:
+            _run(git, "commit", "-q", "--no-verify", "-m", f"minutes: approved by {identity.name}")
+        name = _free_name(git, base, record)
+        if name is None:  # this approval is tagged already
+            return _existing(git, base, record)
+        sign = [*key.git_options(), "tag", "-s"] if key is not None else ["tag", "-a"]
+        code, out, err = git.try_full(
+            *sign, name, "-m", record.message(), env=_signing_env(identity)
+        )
+        if code != 0:
+            error = "sign_failed" if key is not None else "git_failed"
+            raise SyncError(error, git_headline(err or out))
+        if key is not None and "\n-----BEGIN " not in _raw_tag(git, name):
+            # git 2.39 makes an unsigned tag and exits 0 when ssh-keygen cannot load
+            # the key (a passphrase, no agent): never pass that off as signed
+            git.try_("tag", "-d", name)
+            raise SyncError("sign_failed", git_headline(err) or key.key)
     except SyncError:
         raise
-    except Exception as exc:  # GitPython or the OS around it: one sentence
+    except (GitFailed, OSError) as exc:  # git or the OS around it: one sentence
         raise classify(exc) from exc
     return name
 
 
-def _raw_tag(repo: Any, env: dict[str, str], name: str) -> str:
-    code, out, _ = _try(repo, env, "cat-file", "tag", f"refs/tags/{name}")
+def _raw_tag(git: Git, name: str) -> str:
+    code, out = git.try_("cat-file", "tag", f"refs/tags/{name}")
     return out if code == 0 else ""
 
 
-def _tag_record(repo: Any, env: dict[str, str], name: str) -> ApprovalRecord | None:
-    return parse_record(_raw_tag(repo, env, name))
+def _tag_record(git: Git, name: str) -> ApprovalRecord | None:
+    return parse_record(_raw_tag(git, name))
 
 
 def _candidates(base: str) -> list[str]:
     return [base, *(f"{base}-{n}" for n in range(2, 100))]
 
 
-def _free_name(repo: Any, env: dict[str, str], base: str, record: ApprovalRecord) -> str | None:
+def _free_name(git: Git, base: str, record: ApprovalRecord) -> str | None:
     """The first unused tag name for this approval; None if one of them already records
     this very approval (same hash and time). A re-approval of unchanged content after a
     reopen gets ``<base>-2``: tags are never moved (a sync would refuse to)."""
     for name in _candidates(base):
-        code, _, _ = _try(repo, env, "rev-parse", "--verify", "-q", f"refs/tags/{name}")
+        code, _ = git.try_("rev-parse", "--verify", "-q", f"refs/tags/{name}")
         if code != 0:
             return name
-        existing = _tag_record(repo, env, name)
+        existing = _tag_record(git, name)
         if existing is not None and (existing.hash, existing.approved_at) == (
             record.hash,
             record.approved_at,
@@ -319,9 +301,9 @@ def _free_name(repo: Any, env: dict[str, str], base: str, record: ApprovalRecord
     raise SyncError("git_failed", f"{base}: too many approvals")
 
 
-def _existing(repo: Any, env: dict[str, str], base: str, record: ApprovalRecord) -> str:
+def _existing(git: Git, base: str, record: ApprovalRecord) -> str:
     for name in _candidates(base):
-        existing = _tag_record(repo, env, name)
+        existing = _tag_record(git, name)
         if existing is not None and existing.approved_at == record.approved_at:
             return name
     return base
@@ -344,16 +326,13 @@ def approval_tag_refs(root: Path) -> dict[str, list[tuple[str, str]]]:
     if not (root / ".git").exists():
         return {}
     try:
-        with open_repo(root) as repo:
-            code, out, _ = _try(
-                repo,
-                git_env(),
-                "for-each-ref",
-                "--sort=creatordate",
-                "--format=%(refname:strip=2) %(objectname)",
-                f"refs/tags/{TAG_PREFIX}",
-            )
-    except SyncError:
+        code, out = local_git(root).try_(
+            "for-each-ref",
+            "--sort=creatordate",
+            "--format=%(refname:strip=2) %(objectname)",
+            f"refs/tags/{TAG_PREFIX}",
+        )
+    except SyncError:  # git missing, or timed out: no tags to show
         return {}
     found: dict[str, list[tuple[str, str]]] = {}
     for line in out.splitlines() if code == 0 else []:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -32,17 +33,18 @@ from model.store.load import load_tables
 from model.store.schema import KIND_MEETING, check_shape, migrate
 from sync.approval import (
     SIGNERS_FILE,
+    TAG_PREFIX,
     ApprovalRecord,
-    _try,
     approval_tag_refs,
     legacy_hash,
     parse_record,
     signers,
 )
 from sync.errors import SyncError
-from sync.gitenv import git_env, open_repo
+from sync.gitrun import Git, GitFailed, local_git
 
 CACHE_FILE = Path(".local") / "approvals.json"
+_APPROVED_STATE = re.compile(rb'"state"\s*:\s*"approved"')
 #: Bump when a check is added: cached results of an older version are not used.
 CACHE_VERSION = 3
 
@@ -194,33 +196,32 @@ def _check_git(root: Path, meeting: Meeting, names: list[str], check: ApprovalCh
         if check.approved:
             check.add("no_tag")
         return
-    env = git_env()
-    with open_repo(root) as repo:
-        tags = []
-        for name in names:
-            code, raw, _ = _try(repo, env, "cat-file", "tag", f"refs/tags/{name}")
-            if code == 0:
-                tags.append(_Tag(name, raw, parse_record(raw)))
-        if not tags:
-            if check.approved:
-                check.add("no_tag")
-            return
-        tag = _choose(tags, meeting)
-        check.tag = tag.name
-        if not check.approved:
-            if not _reopened_since(meeting, tag):
-                record = tag.record
-                check.add(
-                    "state_edited",
-                    state=header.state.value,
-                    name=record.approved_by if record else "",
-                    time=record.approved_at if record else "",
-                    tag=tag.name,
-                )
-            return
-        _compare_record(meeting, tag, check)
-        _check_tagged_file(repo, env, meeting, tag, check)
-        _check_signature(repo, env, root, tag, check)
+    git = local_git(root)
+    tags = []
+    for name in names:
+        code, raw = git.try_("cat-file", "tag", f"refs/tags/{name}")
+        if code == 0:
+            tags.append(_Tag(name, raw, parse_record(raw)))
+    if not tags:
+        if check.approved:
+            check.add("no_tag")
+        return
+    tag = _choose(tags, meeting)
+    check.tag = tag.name
+    if not check.approved:
+        if not _reopened_since(meeting, tag):
+            record = tag.record
+            check.add(
+                "state_edited",
+                state=header.state.value,
+                name=record.approved_by if record else "",
+                time=record.approved_at if record else "",
+                tag=tag.name,
+            )
+        return
+    _compare_record(meeting, tag, check)
+    _check_tagged_file(git, meeting, tag, check)
+    _check_signature(git, root, tag, check)
 
 
 def _compare_record(meeting: Meeting, tag: _Tag, check: ApprovalCheck) -> None:
@@ -241,24 +242,22 @@ def _compare_record(meeting: Meeting, tag: _Tag, check: ApprovalCheck) -> None:
         check.add("end_changed", file=_second(header.actual_end), recorded=record.actual_end)
 
 
-def _check_tagged_file(
-    repo: Any, env: dict[str, str], meeting: Meeting, tag: _Tag, check: ApprovalCheck
-) -> None:
+def _check_tagged_file(git: Git, meeting: Meeting, tag: _Tag, check: ApprovalCheck) -> None:
     """The file in the tagged commit must hash to what the tag records (else the tag was
     made by hand on other content, or points at the wrong commit)."""
     path = tag.record.path if tag.record else f"meetings/{meeting.id}.json"
-    code, raw, _ = _try(repo, env, "cat-file", "blob", f"refs/tags/{tag.name}^{{commit}}:{path}")
+    code, raw, _err = git.raw(
+        "cat-file", "blob", f"refs/tags/{tag.name}^{{commit}}:{path}", check=False
+    )
     try:
-        tagged = _meeting_of(raw.encode("utf-8"), Path(path)) if code == 0 else None
+        tagged = _meeting_of(raw, Path(path)) if code == 0 else None
     except Exception:  # a blob that is not a meeting file: the tag does not match either
         tagged = None
     if tagged is None or content_hash(tagged) != tag.hash:
         check.add("tag_mismatch", tag=tag.name)
 
 
-def _check_signature(
-    repo: Any, env: dict[str, str], root: Path, tag: _Tag, check: ApprovalCheck
-) -> None:
+def _check_signature(git: Git, root: Path, tag: _Tag, check: ApprovalCheck) -> None:
     email = tag.record.email if tag.record else ""
     if not tag.signed:
         check.signature = UNSIGNED
@@ -266,9 +265,7 @@ def _check_signature(
             check.add("unsigned_but_key_listed", email=email)
         return
     allowed = (Path(root) / SIGNERS_FILE).resolve()
-    code, _out, err = _try(
-        repo,
-        env,
+    code, _out, err = git.try_full(
         "-c",
         f"gpg.ssh.allowedSignersFile={allowed.as_posix()}",
         "verify-tag",
@@ -351,7 +348,7 @@ def _check_uncached(root: Path, path: Path, names: list[str]) -> ApprovalCheck:
     if check.in_git:
         try:
             _check_git(root, meeting, names, check)
-        except SyncError:
+        except (SyncError, GitFailed):
             check.in_git = False  # git missing or broken: said where git is used
     return check
 
@@ -394,10 +391,30 @@ def unverified_approvals(root: Path, changed: Iterable[str]) -> list[ApprovalChe
     them) whose approval does not hold."""
     root = Path(root)
     paths = [root / n for n in changed if n.startswith("meetings/") and n.endswith(".json")]
-    paths = [p for p in paths if p.is_file()]
-    if not paths:  # nothing came in: not even the one git call
+    paths = [p for p in paths if p.is_file() and _may_be_approved(root, p)]
+    if not paths:  # nothing approved came in: not even the one git call
         return []
     return [c for c in _checks(root, paths) if not c.ok]
+
+
+def _may_be_approved(root: Path, path: Path) -> bool:
+    """False only when the meeting can have nothing to check: no state in its file says
+    "approved" (not even escaped) and it has no approval tag (loose or packed). Spares a
+    sync the full check of the draft it merged while someone types."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return True
+    if _APPROVED_STATE.search(raw) or b"\\u" in raw:  # an escape could spell it
+        return True
+    git_dir = root / ".git"
+    if (git_dir / "refs" / "tags" / TAG_PREFIX / path.stem).exists():
+        return True
+    try:
+        packed = (git_dir / "packed-refs").read_bytes()
+    except OSError:
+        return False
+    return f"refs/tags/{TAG_PREFIX}{path.stem}/".encode() in packed
 
 
 def archive_unverified(root: Path) -> list[ApprovalCheck]:

@@ -17,9 +17,9 @@ from model.agenda import AgendaItem
 from model.approval import RECORD_NOISE
 from model.meeting import Meeting
 from model.store.limits import loads_limited
-from sync.engine import _run, _try
 from sync.errors import SyncError
-from sync.gitenv import git_env, open_repo
+from sync.gitenv import classify
+from sync.gitrun import Git, GitFailed, local_git
 
 _IGNORED_TABLES = frozenset({"meta", "events"})
 #: Live bookkeeping (timers, the current item) says nothing in the minutes: not a change
@@ -79,38 +79,41 @@ def meeting_changes(root: Path, meeting_path: Path, since: str | None) -> tuple[
     changes."""
     root = Path(root).resolve()
     relative = Path(meeting_path).resolve().relative_to(root).as_posix()
-    env = git_env()
-    with open_repo(root) as repo:
-        if since is None:
-            since = seen(root).get(Path(relative).stem)
-        used = since or ""  # "": since the draft was first shared
-        log_range: list[str] = ["HEAD"]
-        if since:
-            code, _ = _try(repo, env, "rev-parse", "--verify", "-q", f"{since}^{{commit}}")
-            if code != 0:
-                raise SyncError("git_failed", f"unknown ref {since}")
-            log_range = [f"{since}..HEAD"]
-        code, out = _try(
-            repo, env, "log", "--reverse", "--format=%H%x09%an%x09%aI", *log_range, "--", relative
-        )
-        commits = (
-            [line.split("\t") for line in out.splitlines() if line.strip()] if code == 0 else []
-        )
-        code, text = _try(repo, env, "show", f"{since}:{relative}") if since else (1, "")
-        previous = _load(text) if code == 0 else {}
-        if not since and commits:
-            # never looked: changes since the draft was first shared (its items and
-            # people are the draft, not changes)
-            previous = _load(_run(repo, env, "show", f"{commits[0][0]}:{relative}"))
-            commits = commits[1:]
-        changes: list[Change] = []
-        for sha, name, at in commits:
-            current = _load(_run(repo, env, "show", f"{sha}:{relative}"))
-            changes += table_changes(previous, current, name, at)
-            previous = current
-        disk = _load(Path(meeting_path).read_text(encoding="utf-8"))
-        changes += table_changes(previous, disk, "", "")
-        return used, changes
+    git = local_git(root)
+    if since is None:
+        since = seen(root).get(Path(relative).stem)
+    try:
+        return since or "", _changes(git, Path(meeting_path), relative, since)
+    except GitFailed as exc:
+        raise classify(exc) from exc
+
+
+def _changes(git: Git, meeting_path: Path, relative: str, since: str | None) -> list[Change]:
+    log_range: list[str] = ["HEAD"]
+    if since:
+        code, _ = git.try_("rev-parse", "--verify", "-q", f"{since}^{{commit}}")
+        if code != 0:
+            raise SyncError("git_failed", f"unknown ref {since}")
+        log_range = [f"{since}..HEAD"]
+    code, out = git.try_(
+        "log", "--reverse", "--format=%H%x09%an%x09%aI", *log_range, "--", relative
+    )
+    commits = [line.split("\t") for line in out.splitlines() if line.strip()] if code == 0 else []
+    code, text = git.try_("show", f"{since}:{relative}") if since else (1, "")
+    previous = _load(text) if code == 0 else {}
+    if not since and commits:
+        # never looked: changes since the draft was first shared (its items and people
+        # are the draft, not changes)
+        previous = _load(git.run("show", f"{commits[0][0]}:{relative}"))
+        commits = commits[1:]
+    changes: list[Change] = []
+    for sha, name, at in commits:
+        current = _load(git.run("show", f"{sha}:{relative}"))
+        changes += table_changes(previous, current, name, at)
+        previous = current
+    disk = _load(meeting_path.read_text(encoding="utf-8"))
+    changes += table_changes(previous, disk, "", "")
+    return changes
 
 
 @dataclass(frozen=True)
@@ -199,9 +202,7 @@ def seen(root: Path) -> dict[str, str]:
 
 def mark_seen(root: Path, meeting_id: str) -> None:
     """Remember that the user has reviewed the meeting as of HEAD."""
-    env = git_env()
-    with open_repo(root) as repo:
-        code, head = _try(repo, env, "rev-parse", "--verify", "-q", "HEAD")
+    code, head = local_git(Path(root)).try_("rev-parse", "--verify", "-q", "HEAD")
     if code != 0:
         return
     data = seen(root)

@@ -51,7 +51,6 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from model.codec import Tables
 from model.store.errors import StoreError
@@ -61,11 +60,11 @@ from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE
 from sync.approval_check import ApprovalCheck, unverified_approvals
 from sync.errors import SyncError
 from sync.gitenv import (
-    LOCAL_TIMEOUT,
     NETWORK_TIMEOUT,
     REMOTE,
     Identity,
     classify,
+    driver_command,
     git_env,
     git_headline,
 )
@@ -126,22 +125,6 @@ class Incoming:
 BringIn = Callable[[Incoming], int | None]
 
 
-def _run(repo: Any, env: dict[str, str], *args: str, timeout: int = LOCAL_TIMEOUT) -> str:
-    """A git command through GitPython (status, diff and approval tags use it)."""
-    return str(repo.git.execute(["git", *args], env=env, kill_after_timeout=timeout))
-
-
-def _try(repo: Any, env: dict[str, str], *args: str) -> tuple[int, str]:
-    status, out, _err = repo.git.execute(
-        ["git", *args],
-        env=env,
-        kill_after_timeout=LOCAL_TIMEOUT,
-        with_exceptions=False,
-        with_extended_output=True,
-    )
-    return int(status), str(out)
-
-
 def _branch(git_dir: Path) -> str:
     # Read .git/HEAD instead of running git: one process less per sync.
     head = (git_dir / "HEAD").read_text(encoding="utf-8").strip()
@@ -184,15 +167,33 @@ def check_files(root: Path, names: Collection[str]) -> None:
             check_blob(name, path.read_bytes())
 
 
-def _configure(git: Git) -> bool:
+#: ``.git/config`` as last read by ``_configure`` (its stamp) and whether it had a remote.
+_CONFIGURED: dict[Path, tuple[tuple[int, int], bool]] = {}
+
+
+def _configure(git: Git, git_dir: Path) -> bool:
     """Register the merge driver in this clone (a plain ``git pull`` merges the same
-    way); returns whether the clone has a remote. One git call when all is set."""
+    way); returns whether the clone has a remote. One git call when all is set, none when
+    ``.git/config`` is unchanged since the last sync of this process."""
+    config = git_dir / "config"
+    try:
+        info = config.stat()
+        stamp = (info.st_mtime_ns, info.st_size)
+    except OSError:
+        stamp = (0, 0)
+    known = _CONFIGURED.get(config)
+    if known is not None and known[0] == stamp and stamp != (0, 0):
+        return known[1]
     remote_key = f"remote.{REMOTE}.url"
     pattern = f"^({re.escape(DRIVER_KEY)}|{re.escape(remote_key)})$"
     _code, out = git.try_("config", "--local", "--get-regexp", pattern)
     values = dict(line.partition(" ")[::2] for line in out.splitlines())
-    register_driver(git, values.get(DRIVER_KEY, ""))
-    return remote_key in values
+    current = values.get(DRIVER_KEY, "")
+    register_driver(git, current)
+    has_remote = remote_key in values
+    if current == driver_command():  # nothing was written: the stamp is still valid
+        _CONFIGURED[config] = (stamp, has_remote)
+    return has_remote
 
 
 def _commit_local(git: Git, identity: Identity) -> bool:
@@ -231,11 +232,13 @@ def _merge(
     bring_in: BringIn | None,
     identity: Identity,
     result: SyncResult,
+    blobs: dict[str, bytes],
 ) -> bool:
     """Merge ``theirs`` into ``head`` (``commits``: head, theirs, their merge base) and
-    bring it in. False if postponed (a meeting open in another program)."""
+    bring it in. False if postponed (a meeting open in another program). ``blobs``:
+    contents already read (by the incoming check)."""
     head, theirs, base = commits
-    tree = merge_commits(git, root / ".git", head, theirs, base)
+    tree = merge_commits(git, root / ".git", head, theirs, base, blobs)
     try:
         return _bring_in_merge(
             git, root, branch, commits, tree, theirs_side, open_here, bring_in, identity, result
@@ -360,7 +363,7 @@ def _sync(
     result = SyncResult()
     git_dir = root / ".git"
     ensure_repo_files(root)
-    has_remote = _configure(git)
+    has_remote = _configure(git, git_dir)
     recover_interrupted(git, git_dir, root)
     result.committed = _commit_local(git, identity)
     if not has_remote:
@@ -387,14 +390,15 @@ def _sync(
         if code == 0 and len(tips) == 2:  # the remote has our branch
             (head, *_), (theirs, *who) = tips
             # only archive files come in, checked before the merge reads anything of theirs
-            check_incoming(git, theirs, head)
-            code, found = git.try_("merge-base", head, theirs)
-            base = found.strip() if code == 0 else ""
+            # (the blobs it reads are kept for the merge; its merge base is git's one)
+            blobs: dict[str, bytes] = {}
+            bases = check_incoming(git, theirs, head, blobs)
+            base = bases[0] if bases else ""
             ahead, behind = base != head, base != theirs
             theirs_side = Side(*who[:2]) if len(who) >= 2 else Side()
             if behind and not _merge(
                 git, root, branch, (head, theirs, base), theirs_side, open_here, bring_in,
-                identity, result,
+                identity, result, blobs,
             ):  # fmt: skip
                 return _finish(root, result)
             if not ahead:  # nothing of ours is missing there

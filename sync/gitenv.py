@@ -1,7 +1,7 @@
 """Running git safely: no prompts, only the transports users mean, timeouts, an identity.
 
-GitPython is imported lazily (``import git`` costs ~120 ms and fails when git is
-missing); every operation opens one short-lived ``Repo`` (PITFALLS.md).
+Every git command runs through sync/gitrun.py (bounded, killable); GitPython is only
+imported to tell whether git is installed (``git_module``).
 """
 
 from __future__ import annotations
@@ -107,15 +107,6 @@ def git_module() -> Any:
     if find_program(executable) is None:
         raise SyncError("git_missing", executable)
     return git
-
-
-def open_repo(root: Path) -> Any:
-    """A short-lived ``Repo`` of the archive (use with ``with``)."""
-    git = git_module()
-    try:
-        return git.Repo(root)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError) as exc:
-        raise SyncError("not_a_repo", str(root)) from exc
 
 
 def driver_command() -> str:

@@ -23,7 +23,7 @@ import threading
 from pathlib import Path
 
 from sync.errors import SyncError
-from sync.gitenv import LOCAL_TIMEOUT, NETWORK_TIMEOUT
+from sync.gitenv import LOCAL_TIMEOUT, NETWORK_TIMEOUT, git_env
 
 
 class GitFailed(Exception):
@@ -151,5 +151,20 @@ class Git:
 
     def try_(self, *args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
         """Run, not raising on a non-zero exit: (status, stdout)."""
-        status, out, _err = self.raw(*args, env=env, check=False)
-        return status, out.decode("utf-8", "replace").rstrip("\n")
+        status, out, _err = self.try_full(*args, env=env)
+        return status, out
+
+    def try_full(self, *args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+        """Run, not raising on a non-zero exit: (status, stdout, stderr) as text."""
+        status, out, err = self.raw(*args, env=env, check=False)
+        return status, out.decode("utf-8", "replace").rstrip("\n"), err
+
+
+def local_git(root: Path, env: dict[str, str] | None = None) -> Git:
+    """The runner for local commands in the archive at ``root`` (status, diff, approval
+    tags): the same bounds and environment as a sync (sync/gitenv.py ``git_env``).
+    ``SyncError("not_a_repo")`` when the archive is not a git repository."""
+    root = Path(root)
+    if not (root / ".git").exists():
+        raise SyncError("not_a_repo", str(root))
+    return Git(root, env if env is not None else git_env())

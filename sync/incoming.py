@@ -218,15 +218,33 @@ def tree_of(git: Git, commit: str, sizes: bool = True) -> dict[str, Entry]:
     return parse_tree(_git(git, "ls-tree", "-r", *size, "-z", "--full-tree", commit))
 
 
-def check_incoming(git: Git, theirs: str, ours: str | None = "HEAD") -> None:
+def _wanted(entry: Entry) -> bool:
+    """Whether ``_entry_reason`` will read the entry's content (only after its size)."""
+    if entry.kind != "blob" or entry.mode not in FILE_MODES or _path_reason(entry.path):
+        return False
+    if entry.size is None:
+        return False
+    if entry.path in KNOWN_LINES:
+        return entry.size <= MAX_TEXT_BYTES
+    return entry.path.endswith(".json") and size_problem(entry.size) is None
+
+
+def check_incoming(
+    git: Git, theirs: str, ours: str | None = "HEAD", cache: dict[str, bytes] | None = None
+) -> list[str]:
     """Refuse ``theirs`` (a commit about to be merged into ``ours``, or checked out by a
     clone when ``ours`` is None) with ``SyncError("refused_files", paths)`` if it brings
     any file an archive does not consist of. Reads only the listing of the trees, the
-    small .gitignore/.gitattributes and the meeting files it changes (for their depth)."""
+    small .gitignore/.gitattributes and the meeting files it changes (for their depth),
+    these with one process, into ``cache`` (the merge reads them from there). Returns
+    the merge bases of ``ours`` and ``theirs`` (git's own choice first; none: no common
+    history)."""
     bases: list[dict[str, Entry]] = []
+    base_ids: list[str] = []
     if ours is not None:
         out = _git(git, "merge-base", "--all", ours, theirs, check=False)
-        bases = [tree_of(git, b, sizes=False) for b in out.decode("ascii").split()]
+        base_ids = out.decode("ascii").split()
+        bases = [tree_of(git, b, sizes=False) for b in base_ids]
 
     def unchanged(entry: Entry) -> bool:
         return bool(bases) and all(
@@ -235,6 +253,12 @@ def check_incoming(git: Git, theirs: str, ours: str | None = "HEAD") -> None:
             for base in bases
         )
 
-    found = refusals(tree_of(git, theirs).values(), unchanged, lambda o: _blob(git, o))
+    entries = tree_of(git, theirs).values()
+    blobs: dict[str, bytes] = {} if cache is None else cache
+    from sync.treemerge import read_blobs  # the one batch reader of blobs
+
+    read_blobs(git, [e.oid for e in entries if not unchanged(e) and _wanted(e)], blobs)
+    found = refusals(entries, unchanged, lambda o: blobs[o] if o in blobs else _blob(git, o))
     if found:
         raise SyncError("refused_files", describe(found))
+    return base_ids

@@ -20,15 +20,12 @@ from sync.errors import SyncError
 from sync.gitenv import (
     DEFAULT_BRANCH,
     DRIVER_NAME,
-    LOCAL_TIMEOUT,
     NETWORK_TIMEOUT,
     REMOTE,
     check_remote_url,
     classify,
     driver_command,
     git_env,
-    git_module,
-    open_repo,
 )
 from sync.gitrun import Git, GitFailed
 
@@ -138,30 +135,24 @@ def setup_remote(
     if remote is not None:
         remote = absolute_remote(check_remote_url(remote))
         reachable = check_remote(remote, timeout)
-    git = git_module()
     try:
-        return _setup(git, Path(root).expanduser().resolve(), remote), reachable
-    except (git.CommandError, OSError) as exc:
+        return _setup(Path(root).expanduser().resolve(), remote), reachable
+    except (GitFailed, OSError) as exc:
         raise classify(exc) from exc
 
 
-def _setup(git: Any, root: Path, remote: str | None) -> Path:
+def _setup(root: Path, remote: str | None) -> Path:
     (root / "meetings").mkdir(parents=True, exist_ok=True)
+    git = Git(root, git_env())
     if not (root / ".git").exists():
-        try:
-            git.Repo.init(root, initial_branch=DEFAULT_BRANCH)
-        except git.GitCommandError:  # git older than 2.28 has no --initial-branch
-            with git.Repo.init(root) as repo:
-                repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
+        git.run("init", "-q", str(root))
+        # "init --initial-branch" needs git 2.28: name the branch the same way on any git
+        git.run("symbolic-ref", "HEAD", f"refs/heads/{DEFAULT_BRANCH}")
     ensure_repo_files(root)
-    register_driver(Git(root, git_env()))
-    with open_repo(root) as repo:
-        if remote is not None:
-            names = [r.name for r in repo.remotes]
-            if REMOTE in names:
-                repo.git.remote("set-url", REMOTE, remote, kill_after_timeout=LOCAL_TIMEOUT)
-            else:
-                repo.git.remote("add", REMOTE, remote, kill_after_timeout=LOCAL_TIMEOUT)
+    register_driver(git)
+    if remote is not None:
+        names = git.run("remote").split()
+        git.run("remote", "set-url" if REMOTE in names else "add", REMOTE, remote)
     return root
 
 
@@ -198,25 +189,23 @@ def clone(remote: str, path: Path, timeout: int = NETWORK_TIMEOUT) -> Path:
 def _after_clone(path: Path) -> None:
     from sync.incoming import check_incoming
 
-    env = git_env()
-    runner = Git(path, env)
-    register_driver(runner)
-    with open_repo(path) as repo:
-        if repo.head.is_valid():
-            check_incoming(runner, "HEAD", ours=None)
-            repo.git.execute(
-                ["git", "reset", "-q", "--hard", "HEAD"], env=env, kill_after_timeout=LOCAL_TIMEOUT
-            )
-        else:
-            # The remote's HEAD names a branch that does not exist (a bare repository
-            # made with another default branch name): check out ours if it is there.
-            branches = [ref.remote_head for ref in repo.remote(REMOTE).refs]
-            if DEFAULT_BRANCH in branches or branches:
-                branch = DEFAULT_BRANCH if DEFAULT_BRANCH in branches else branches[0]
-                check_incoming(runner, f"{REMOTE}/{branch}", ours=None)
-                repo.git.checkout("-q", "-B", branch, f"{REMOTE}/{branch}")
-            else:  # an empty remote: start on our branch name
-                repo.git.symbolic_ref("HEAD", f"refs/heads/{DEFAULT_BRANCH}")
+    git = Git(path, git_env())
+    register_driver(git)
+    if git.try_("rev-parse", "--verify", "-q", "HEAD")[0] == 0:
+        check_incoming(git, "HEAD", ours=None)
+        git.run("reset", "-q", "--hard", "HEAD")
+    else:
+        # The remote's HEAD names a branch that does not exist (a bare repository made
+        # with another default branch name): check out ours if it is there.
+        listing = git.run("for-each-ref", "--format=%(refname)", f"refs/remotes/{REMOTE}/")
+        prefix = f"refs/remotes/{REMOTE}/"
+        branches = [r.removeprefix(prefix) for r in listing.split() if r != f"{prefix}HEAD"]
+        if branches:
+            branch = DEFAULT_BRANCH if DEFAULT_BRANCH in branches else branches[0]
+            check_incoming(git, f"{REMOTE}/{branch}", ours=None)
+            git.run("checkout", "-q", "-B", branch, f"{REMOTE}/{branch}")
+        else:  # an empty remote: start on our branch name
+            git.run("symbolic-ref", "HEAD", f"refs/heads/{DEFAULT_BRANCH}")
     ensure_repo_files(path)
     (path / "meetings").mkdir(exist_ok=True)
 

@@ -12,8 +12,9 @@ from model.store.errors import StoreError
 from model.store.limits import loads_limited, read_limited
 from sync.approval import TAG_PREFIX, approval_tags, tag_approval
 from sync.approval_check import ApprovalCheck, archive_unverified
-from sync.engine import _run, _try, read_state
-from sync.gitenv import REMOTE, git_env, open_repo
+from sync.engine import read_state
+from sync.gitenv import REMOTE, classify
+from sync.gitrun import GitFailed, local_git
 from sync.incoming import is_archive_path
 
 __all__ = ["TAG_PREFIX", "approval_tags", "tag_approval"]  # where callers found them first
@@ -136,26 +137,11 @@ def status(root: Path) -> SyncStatus:
         return SyncStatus(
             is_repo=False, conflicts=open_conflicts(root), unverified=archive_unverified(root)
         )
-    env = git_env()
     result = SyncStatus(is_repo=True)
-    with open_repo(root) as repo:
-        code, url = _try(repo, env, "remote", "get-url", REMOTE)
-        result.remote = url.strip() if code == 0 else ""
-        porcelain = _run(
-            repo, env, "status", "--porcelain", "-z", "--no-renames", "--untracked-files=all"
-        )
-        changed = [entry[3:] for entry in porcelain.split("\0") if entry.strip()]
-        # a stray file or a symlink in the folder is never shared (sync/incoming.py)
-        result.changed_files = [
-            name for name in changed if is_archive_path(name) and not (root / name).is_symlink()
-        ]
-        code, branch = _try(repo, env, "symbolic-ref", "--short", "HEAD")
-        if code == 0 and repo.head.is_valid():
-            upstream = f"refs/remotes/{REMOTE}/{branch.strip()}"
-            code, count = _try(repo, env, "rev-list", "--count", f"{upstream}..HEAD")
-            if code != 0:
-                code, count = _try(repo, env, "rev-list", "--count", "HEAD")
-            result.unpushed_commits = int(count.strip() or 0) if code == 0 else 0
+    try:
+        _git_state(root, result)
+    except GitFailed as exc:
+        raise classify(exc) from exc
     state = read_state(root)
     result.last_sync = state.get("last_sync", "")
     result.last_error = state.get("last_error", "")
@@ -163,3 +149,24 @@ def status(root: Path) -> SyncStatus:
     result.conflicts = open_conflicts(root)
     result.unverified = archive_unverified(root)
     return result
+
+
+def _git_state(root: Path, result: SyncStatus) -> None:
+    """Remote, files not yet committed, commits not yet pushed (local git only)."""
+    git = local_git(root)
+    code, url = git.try_("remote", "get-url", REMOTE)
+    result.remote = url.strip() if code == 0 else ""
+    porcelain = git.run("status", "--porcelain", "-z", "--no-renames", "--untracked-files=all")
+    changed = [entry[3:] for entry in porcelain.split("\0") if entry.strip()]
+    # a stray file or a symlink in the folder is never shared (sync/incoming.py)
+    result.changed_files = [
+        name for name in changed if is_archive_path(name) and not (root / name).is_symlink()
+    ]
+    code, branch = git.try_("symbolic-ref", "--short", "HEAD")
+    has_head = git.try_("rev-parse", "--verify", "-q", "HEAD")[0] == 0
+    if code == 0 and has_head:
+        upstream = f"refs/remotes/{REMOTE}/{branch.strip()}"
+        code, count = git.try_("rev-list", "--count", f"{upstream}..HEAD")
+        if code != 0:
+            code, count = git.try_("rev-list", "--count", "HEAD")
+        result.unpushed_commits = int(count.strip() or 0) if code == 0 else 0

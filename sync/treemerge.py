@@ -175,17 +175,31 @@ def _decide(
     return (o[0], sha), conflicts
 
 
-def merge_commits(git: Git, git_dir: Path, ours: str, theirs: str, base: str) -> TreeMerge:
+def merge_commits(
+    git: Git,
+    git_dir: Path,
+    ours: str,
+    theirs: str,
+    base: str,
+    blobs: dict[str, bytes] | None = None,
+) -> TreeMerge:
     """Merge commit ``theirs`` into ``ours`` (``base``: their merge base, "" for none):
     the merged tree, written to the object store only. Nothing else changes (no ref, no
     index, no work tree). When ``ours`` is the base the result is ``theirs`` itself
-    (``tree`` is then "": no tree to build)."""
-    result = TreeMerge(tree="", base=base)
+    (``tree`` is then "": no tree to build). ``blobs``: contents already read. Every
+    blob the merge and the bring-in need is read with one process."""
+    result = TreeMerge(tree="", base=base, blobs={} if blobs is None else blobs)
     if base == ours:  # fast-forward
         for path, (o, t) in diff_trees(git, ours, theirs).items():
             result.changed[path] = (o[1] if o else None, t[1] if t else None)
         return result
     mine, theirs_changes = diff_trees(git, base, ours), diff_trees(git, base, theirs)
+    wanted = []
+    for path in set(mine) & set(theirs_changes):  # both changed: base, ours, theirs
+        wanted += [e[1] for e in (*mine[path], theirs_changes[path][1]) if e]
+    for path in set(theirs_changes) - set(mine):  # theirs only: ours (= base) and theirs
+        wanted += [e[1] for e in theirs_changes[path] if e]
+    read_blobs(git, [sha for sha in wanted if sha], result.blobs)
     updates: list[str] = []
     for path in sorted(set(mine) | set(theirs_changes)):
         if path in mine and path in theirs_changes:
