@@ -196,14 +196,15 @@ def _configure(git: Git, git_dir: Path) -> bool:
     return has_remote
 
 
-def _commit_local(git: Git, identity: Identity) -> bool:
-    """Commit the work tree as it is now (each file read once, whole)."""
+def _commit_local(git: Git, root: Path, identity: Identity) -> tuple[bool, bool]:
+    """Commit the work tree as it is now (each file read once, whole). Returns whether
+    it committed and whether the index now holds exactly HEAD's tree."""
     git.run("add", "-A", ".")
-    unstage_foreign(git)  # files an archive does not consist of stay unshared
+    unstage_foreign(git, root)  # files an archive does not consist of stay unshared
     stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
     message = f"minutes: {identity.name}, {stamp}"
     code, _ = git.try_("commit", "-q", "--no-verify", "--no-gpg-sign", "-m", message)
-    return code == 0  # 1: nothing to commit
+    return code == 0, code in (0, 1)  # 1: nothing to commit
 
 
 def _into_closed_file(
@@ -233,12 +234,14 @@ def _merge(
     identity: Identity,
     result: SyncResult,
     blobs: dict[str, bytes],
+    head_index: Path | None,
 ) -> bool:
     """Merge ``theirs`` into ``head`` (``commits``: head, theirs, their merge base) and
     bring it in. False if postponed (a meeting open in another program). ``blobs``:
-    contents already read (by the incoming check)."""
+    contents already read (by the incoming check); ``head_index``: an index holding
+    exactly ``head``'s tree, if there is one."""
     head, theirs, base = commits
-    tree = merge_commits(git, root / ".git", head, theirs, base, blobs)
+    tree = merge_commits(git, root / ".git", head, theirs, base, blobs, head_index)
     try:
         return _bring_in_merge(
             git, root, branch, commits, tree, theirs_side, open_here, bring_in, identity, result
@@ -365,13 +368,16 @@ def _sync(
     ensure_repo_files(root)
     has_remote = _configure(git, git_dir)
     recover_interrupted(git, git_dir, root)
-    result.committed = _commit_local(git, identity)
+    result.committed, index_is_head = _commit_local(git, root, identity)
     if not has_remote:
         result.no_remote = True
         return _finish(root, result)
     branch = _branch(git_dir)
     theirs_ref = f"refs/remotes/{REMOTE}/{branch}"
-    for _attempt in range(MAX_PUSH_ATTEMPTS):
+    for attempt in range(MAX_PUSH_ATTEMPTS):
+        # right after the commit the index is exactly HEAD's tree: the merge starts
+        # from a copy of it (later attempts follow a merge or a fast-forward: read-tree)
+        head_index = git_dir / "index" if index_is_head and attempt == 0 else None
         try:
             git.run("fetch", "-q", "--prune", REMOTE, network=True)
         except (GitFailed, SyncError) as exc:
@@ -398,7 +404,7 @@ def _sync(
             theirs_side = Side(*who[:2]) if len(who) >= 2 else Side()
             if behind and not _merge(
                 git, root, branch, (head, theirs, base), theirs_side, open_here, bring_in,
-                identity, result, blobs,
+                identity, result, blobs, head_index,
             ):  # fmt: skip
                 return _finish(root, result)
             if not ahead:  # nothing of ours is missing there

@@ -23,9 +23,11 @@ object store only; it is never written to the work tree.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from model.store.limits import depth_problem, size_problem
 from sync.approval import SIGNERS_FILE
@@ -172,12 +174,53 @@ def describe(found: list[Refusal]) -> str:
     return ", ".join(parts)
 
 
-def unstage_foreign(git: Git) -> list[str]:
+#: What ``git add -A`` never takes from an archive folder (sync/setup.py GITIGNORE_LINES).
+_NEVER_ADDED_DIRS = frozenset({".git", ".local", ".sync"})
+
+
+def _only_archive_files(root: Path) -> bool:
+    """Every file in the folder is one an archive consists of, as it should be: no stray
+    file, symlink or hand-edited ``.gitignore``. Then ``git add -A`` staged nothing
+    foreign and ``unstage_foreign`` need not ask git. Anything unusual: False (git is
+    asked; a file git ignores may well be here)."""
+    pending = [(Path(root), "")]
+    while pending:
+        folder, prefix = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return False
+        for entry in entries:
+            name = prefix + entry.name
+            if entry.is_symlink():
+                return False
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name not in _NEVER_ADDED_DIRS:
+                    pending.append((Path(entry.path), name + "/"))
+                continue
+            if entry.name.startswith(".") and entry.name.endswith(".tmp"):
+                continue  # an atomic write under way: ignored by .gitignore
+            if not entry.is_file(follow_symlinks=False) or _path_reason(name):
+                return False
+            if name in KNOWN_LINES:
+                try:
+                    data = Path(entry.path).read_bytes()
+                except OSError:
+                    return False
+                if len(data) > MAX_TEXT_BYTES or _text_reason(name, data):
+                    return False
+    return True
+
+
+def unstage_foreign(git: Git, root: Path | None = None) -> list[str]:
     """After ``git add -A``: take back every staged change the other side would refuse
     (a PDF dropped into the archive folder, a symlinked meeting, a line added by hand to
     ``.gitattributes``), so that our own commits never block the other side's sync. The
     files stay on disk as they are; deleting a stray file is still shared. Returns the
-    paths taken back."""
+    paths taken back. With ``root`` (the work tree), git is asked only when the folder
+    holds something that is not plainly an archive file."""
+    if root is not None and _only_archive_files(root):
+        return []
     raw = _git(
         git,
         *("diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames"),

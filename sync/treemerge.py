@@ -19,6 +19,7 @@ wrote is dropped; store records are deleted with a flag, never by removing the f
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -182,12 +183,15 @@ def merge_commits(
     theirs: str,
     base: str,
     blobs: dict[str, bytes] | None = None,
+    head_index: Path | None = None,
 ) -> TreeMerge:
     """Merge commit ``theirs`` into ``ours`` (``base``: their merge base, "" for none):
     the merged tree, written to the object store only. Nothing else changes (no ref, no
     index, no work tree). When ``ours`` is the base the result is ``theirs`` itself
     (``tree`` is then "": no tree to build). ``blobs``: contents already read. Every
-    blob the merge and the bring-in need is read with one process."""
+    blob the merge and the bring-in need is read with one process. ``head_index``: an
+    index file holding exactly ``ours``'s tree (the real one right after the sync's
+    commit), copied instead of a ``read-tree``."""
     result = TreeMerge(tree="", base=base, blobs={} if blobs is None else blobs)
     if base == ours:  # fast-forward
         for path, (o, t) in diff_trees(git, ours, theirs).items():
@@ -226,7 +230,10 @@ def merge_commits(
     index = git_dir / MERGE_INDEX
     env = {"GIT_INDEX_FILE": str(index)}
     try:
-        git.raw("read-tree", ours, env=env)
+        if head_index is not None and head_index.is_file():
+            shutil.copyfile(head_index, index)
+        else:
+            git.raw("read-tree", ours, env=env)
         payload = "".join(line + "\0" for line in updates).encode("utf-8", "surrogateescape")
         git.raw("update-index", "-z", "--index-info", stdin=payload, env=env)
         written = git.raw("write-tree", env=env)[1]

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from textual import events, on, work
 from textual.app import App
 from textual.command import Provider
+from textual.reactive import reactive
 
 from model.enums import Language
 from model.store.archive import Archive
@@ -20,12 +21,13 @@ from tui.commands import add_bindings, bindings_for
 from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_config
 from tui.i18n import t
 from tui.input_path import InputQueue
+from tui.messages_sync import GitJob, GitJobFinished, SyncFinished, SyncJob
 from tui.palette import MinutesCommands
 from tui.screens.archive import ArchiveScreen
 from tui.screens.help import HelpScreen
 from tui.screens.meeting import MeetingScreen
 from tui.session import Session
-from tui.sync_app import AppSync, GitJob, GitJobFinished, SyncFinished, SyncJob
+from tui.sync_app import AppSync
 
 
 class MinutesApp(App[None]):
@@ -38,6 +40,13 @@ class MinutesApp(App[None]):
         *App.COMMANDS,
         MinutesCommands,
     }
+
+    #: The sync state line ("synced 14:02", "3 changes not yet shared"): the meeting
+    #: header and the archive screen watch it (set by tui/sync_app.py).
+    sync_state: reactive[str] = reactive("")
+    #: Ids of the meetings whose approval does not hold (sync/approval_check.py): the
+    #: meeting header and banner, the review screen and the archive list watch it.
+    unverified: reactive[frozenset[str]] = reactive(frozenset())
 
     def __init__(
         self,
@@ -178,6 +187,9 @@ class MinutesApp(App[None]):
             self.syncing.run_blocking()  # share what was written before leaving (bounded)
         self.exit(return_code=return_code)
 
+    def watch_sync_state(self, text: str) -> None:
+        self.sub_title = text  # the terminal title bar shows it as well
+
     # -- git workers (tui/sync_app.py) ---------------------------------------------
 
     @work(thread=True, exclusive=True, group="sync", exit_on_error=False)
@@ -185,7 +197,7 @@ class MinutesApp(App[None]):
         """One sync in a thread; reports with ``SyncFinished``."""
         self.post_message(self.syncing.run_sync(job))
 
-    @work(thread=True, group="git", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="git", exit_on_error=False)
     def git_worker(self, job: GitJob) -> None:
         """Other git work (an approval's tag) in a thread; reports with ``GitJobFinished``."""
         self.post_message(self.syncing.run_git_job(job))

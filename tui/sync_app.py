@@ -12,8 +12,9 @@ screen copies what is in the editor into the meeting, ``Session.merge_from_disk`
 folds the merge in (what was typed during the sync is kept), and the editor shows the
 merged notes with the cursor and selection where they were.
 
-State shown in the app's sub-title: "3 changes not yet shared", "synced 14:02",
-"conflict in item 5".
+The state ("3 changes not yet shared", "synced 14:02", "conflict in item 5") is the
+app's reactive ``sync_state``, the meetings whose approval does not hold its reactive
+``unverified``: the screens that show them watch them.
 """
 
 from __future__ import annotations
@@ -22,14 +23,14 @@ import asyncio
 import contextlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from textual.message import Message
-
 from sync.errors import SyncError
 from sync.gitenv import Identity
+from tui.messages_sync import GitJob, GitJobFinished, SyncFinished, SyncJob
+
+__all__ = ["AppSync", "GitJob", "GitJobFinished", "SyncFinished", "SyncJob"]
 
 if TYPE_CHECKING:
     from sync.engine import Incoming, SyncResult
@@ -49,51 +50,11 @@ KEY_WAIT = 60.0
 IDLE_INTERVAL = 60.0
 
 
-@dataclass
-class SyncJob:
-    """One sync to run: who syncs, and whether the user asked (the sync key)."""
-
-    who: Identity
-    asked: bool
-
-
-@dataclass
-class GitJob:
-    """Other git work (an approval's commit and tag): ``done``/``failed`` run on the app."""
-
-    job: Callable[[], Any]
-    done: Callable[[Any], None]
-    failed: Callable[[Exception], None]
-
-
-@dataclass
-class SyncFinished(Message):
-    """A sync ended: ``result``, else ``error`` (``skipped``: another job was running)."""
-
-    result: SyncResult | None = None
-    error: SyncError | None = None
-    skipped: bool = False
-    status: SyncStatus | None = None  # the state line's facts, read in the worker too
-
-
-@dataclass
-class GitJobFinished(Message):
-    """A ``GitJob`` ended with ``result`` or ``error``."""
-
-    job: GitJob
-    result: Any = None
-    error: Exception | None = None
-
-
 class AppSync:
     """The app's sync: one per app."""
 
     def __init__(self, app: MinutesApp) -> None:
         self.app = app
-        self.state = ""
-        #: Meetings whose approval does not hold (ids), from the last status: the meeting
-        #: header and the archive list flag them.
-        self.unverified: set[str] = set()
         self._active = 0  # syncs and git jobs started and not yet finished
         self._cancel: Cancel | None = None
         self._last_background = 0.0  # monotonic time of the last background sync
@@ -336,12 +297,8 @@ class AppSync:
         state = state or self._status()
         if state is None:
             return
-        unverified = {c.meeting_id for c in state.unverified}
-        if unverified != self.unverified:
-            self.unverified = unverified
-            for screen in self.app._meeting_screens():
-                with contextlib.suppress(Exception):
-                    screen.show_mode()  # the banner says it too
+        # the meeting header and banner, the review screen and the list watch it
+        self.app.unverified = frozenset(c.meeting_id for c in state.unverified)
         if state.conflicts:
             from tui.conflict_text import state_line
 
@@ -352,9 +309,13 @@ class AppSync:
             when = datetime.fromisoformat(state.last_sync).strftime("%H:%M")
             self._set(t(lang, "sync.state.synced", time=when))
 
+    @property
+    def state(self) -> str:
+        return self.app.sync_state
+
+    @property
+    def unverified(self) -> frozenset[str]:
+        return self.app.unverified
+
     def _set(self, text: str) -> None:
-        self.state = text
-        self.app.sub_title = text
-        for screen in self.app._meeting_screens():
-            with contextlib.suppress(Exception):
-                screen.refresh_header()
+        self.app.sync_state = text  # the screens showing it watch it

@@ -1,6 +1,7 @@
 """An approval that does not hold is flagged everywhere the user looks (issue 11 §4):
-the app's sync notice, the archive list, the meeting header, the export (a visible
-warning in the document); an approval that holds shows "Justerat <date> av <name>"."""
+the app's sync notice, the archive list, the meeting header, the review screen, the
+export (a visible warning in the document); an approval that holds shows "Justerat
+<date> av <name>"."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from tests.sync.test_approval_proof import _approver, _text, approve_and_tag, ha
 from tui.app import MinutesApp
 from tui.cli import root
 from tui.config import Config
+from tui.screens.approval import ApprovalScreen
 from tui.screens.archive import ArchiveScreen
 from tui.widgets.meeting_header import MeetingHeaderBar
 
@@ -89,6 +91,49 @@ async def test_the_meeting_header_says_the_approval_cannot_be_proven(pair: Pair)
         banner = str(host.query_one("#banner", Static).content)
         assert banner.startswith("⚠ the approval cannot be proven"), banner
         assert "Falsk Ordförande" in banner  # the file's claim, shown under the warning
+
+
+@pytest.mark.asyncio
+async def test_the_review_screen_says_the_approval_cannot_be_proven(pair: Pair) -> None:
+    approve_and_tag(pair)
+    hand_edit(pair.path(pair.chair), _approver)
+    assert pair.sync(pair.chair).pushed
+    assert pair.sync(pair.secretary).unverified
+    app = secretary_app(pair, pair.path(pair.secretary))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert pair.path(pair.secretary).stem in app.unverified  # the reactive the screens watch
+        await pilot.press("alt+j")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ApprovalScreen)
+        status = str(app.screen.query_one("#review-status", Static).render())
+        assert "The approval cannot be proven" in status, status
+        assert "minutes verify" in status
+        # the file's claim is still shown under it, not hidden
+        assert "Falsk Ordförande" in status
+
+
+@pytest.mark.asyncio
+async def test_the_review_screen_of_an_approval_that_holds_has_no_warning(pair: Pair) -> None:
+    approve_and_tag(pair)
+    assert pair.sync(pair.chair).pushed
+    assert not pair.sync(pair.secretary).unverified
+    app = secretary_app(pair, pair.path(pair.secretary))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("alt+j")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ApprovalScreen)
+        status = str(app.screen.query_one("#review-status", Static).render())
+        assert "cannot be proven" not in status
+        assert "Approved by" in status or "approved" in status.lower()
 
 
 @pytest.mark.asyncio

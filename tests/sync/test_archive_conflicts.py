@@ -195,7 +195,13 @@ async def test_alt_k_in_the_archive_list_resolves_an_archive_conflict(pair: Pair
         assert shows_side(
             static_text(screen, "#conflict-theirs"), "Their", SECRETARY.name, "Camilla Broo-Lind"
         )
-        await pilot.press("2")  # take theirs
+        await pilot.press("2")  # take theirs: the chair's own words would go, said first
+        await pilot.pause()
+        warning = static_text(screen, "#conflict-warning")
+        assert "“Camilla Lind”" in warning and "Press 2 again" in warning
+        assert any("roster" in text for text in option_texts(screen))  # nothing taken yet
+        assert not archive_json(pair.chair)["conflicts"][cid]["resolved"]
+        await pilot.press("2")
         await pilot.pause()
         assert all("roster" not in text for text in option_texts(screen))
         await pilot.press("escape")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -30,6 +31,7 @@ from sync.errors import SyncError
 from sync.gitenv import Identity
 from tui.commands import add_bindings, key_display
 from tui.i18n import t
+from tui.messages_sync import ChangesLoaded
 from tui.review import CHANGE, HEADING, MINUS, PLUS, approval_history, change_review, when_text
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.identity import with_identity
@@ -90,6 +92,7 @@ class ApprovalScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#review-scroll").border_title = t(self.lang, "review.changes")
         self.show_status()
+        self.watch(self.app, "unverified", lambda _: self.show_status(), init=False)
         self.load_changes()
 
     def on_screen_resume(self) -> None:
@@ -127,6 +130,9 @@ class ApprovalScreen(Screen[None]):
             )
         for line in approval_history(lang, meeting):
             text.append(f"\n  {line}", style="dim")
+        if header.id in self.minutes_app.unverified:  # as the header and the list say
+            text.append("\n")
+            text.append(t(lang, "verify.review_mark"), style="bold red")
         text.append("\n")
         conflicts = len(meeting.open_conflicts())
         if session.read_only_reason == "locked":
@@ -144,8 +150,6 @@ class ApprovalScreen(Screen[None]):
 
     def load_changes(self) -> None:
         """The changes since this user last looked, read from git in a worker."""
-        from sync.diff import meeting_changes
-
         root = self.minutes_app.archive.root
         path = self.host.session.store.path
         view = self.query_one("#review-changes", Static)
@@ -155,21 +159,31 @@ class ApprovalScreen(Screen[None]):
             self.refresh_bindings()
             return
         view.update(t(self.lang, "review.loading"))
+        self._read_changes(root, path)
 
-        def work() -> None:
-            try:
-                ref, changes = meeting_changes(root, path, None)
-            except SyncError as exc:
-                message = t(self.lang, f"sync.error.{exc.code}", detail=exc.detail[:200])
-                self.app.call_from_thread(self._show_failure, message)
-                return
-            except Exception as exc:  # a sentence on screen, never a traceback
-                message = t(self.lang, "sync.error.git_failed", detail=str(exc)[:200])
-                self.app.call_from_thread(self._show_failure, message)
-                return
-            self.app.call_from_thread(self._show_changes, ref, changes)
+    @work(thread=True, exclusive=True, group="review", exit_on_error=False)
+    def _read_changes(self, root: Path, path: Path) -> None:
+        """The changes from git, in a thread; reports with ``ChangesLoaded``."""
+        from sync.diff import meeting_changes
 
-        self.run_worker(work, thread=True, group="review", exit_on_error=False)
+        try:
+            ref, changes = meeting_changes(root, path, None)
+        except SyncError as exc:
+            message = t(self.lang, f"sync.error.{exc.code}", detail=exc.detail[:200])
+            self.post_message(ChangesLoaded(error=message))
+            return
+        except Exception as exc:  # a sentence on screen, never a traceback
+            message = t(self.lang, "sync.error.git_failed", detail=str(exc)[:200])
+            self.post_message(ChangesLoaded(error=message))
+            return
+        self.post_message(ChangesLoaded(ref=ref, changes=changes))
+
+    @on(ChangesLoaded)
+    def _changes_loaded(self, message: ChangesLoaded) -> None:
+        if message.changes is None:
+            self._show_failure(message.error)
+        else:
+            self._show_changes(message.ref, message.changes)
 
     def _show_changes(self, ref: str, changes: list[Change]) -> None:
         if not self.is_attached:

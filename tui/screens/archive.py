@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on, work
@@ -31,6 +32,9 @@ from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date, optional_time
+
+if TYPE_CHECKING:
+    from tui.app import MinutesApp
 
 #: Rows loaded at a time, and how near the last loaded row the cursor brings the next page.
 PAGE_ROWS = 100
@@ -70,8 +74,8 @@ class ArchiveScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
-        self._show_sync_state(self.app.sub_title)
-        self.watch(self.app, "sub_title", self._sync_state_changed, init=False)
+        self._show_sync_state(cast("MinutesApp", self.app).sync_state)
+        self.watch(self.app, "sync_state", self._sync_state_changed, init=False)
         try:  # the first page from the index as it is: a few ms, no meeting file read
             page = self.archive.page(PAGE_ROWS)
         except (StoreError, OSError, sqlite3.Error):

@@ -17,7 +17,7 @@ import contextlib
 import time as monotime
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -42,6 +42,9 @@ from tui.widgets.attendance_panel import AttendancePanel, PeopleList
 from tui.widgets.item_view import ItemView
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
 from tui.widgets.merged_text import show_keeping_cursor
+
+if TYPE_CHECKING:
+    from tui.app import MinutesApp
 
 #: actions that change the meeting: not offered on a read-only meeting
 CHANGING = {
@@ -117,6 +120,9 @@ class MeetingScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show_mode()
+        # the sync state and the approvals that do not hold (tui/sync_app.py)
+        self.watch(self.app, "sync_state", lambda _: self.refresh_header(), init=False)
+        self.watch(self.app, "unverified", lambda _: self.show_mode(), init=False)
         self.set_interval(1.0, self._tick)
         self.set_interval(0.2, self._autosave)
         # the notes, also before the meeting starts: letters typed at once go into the
@@ -132,6 +138,10 @@ class MeetingScreen(Screen[None]):
     @property
     def meeting(self) -> Meeting:
         return self.session.meeting
+
+    @property
+    def minutes_app(self) -> MinutesApp:
+        return cast("MinutesApp", self.app)
 
     @property
     def item_view(self) -> ItemView:
@@ -169,8 +179,7 @@ class MeetingScreen(Screen[None]):
         return DIRTY if self.session.dirty else SAVED
 
     def refresh_header(self) -> None:
-        syncing = getattr(self.app, "syncing", None)
-        unverified = self.meeting.id in getattr(syncing, "unverified", ())
+        unverified = self.meeting.id in self.minutes_app.unverified
         text = header_text(
             self.meeting,
             self.lang,
@@ -179,7 +188,7 @@ class MeetingScreen(Screen[None]):
             self.session.read_only,
             unverified,
         )
-        sync_state = getattr(syncing, "state", "")
+        sync_state = self.minutes_app.sync_state
         if sync_state:  # issue 4: "3 changes not yet shared", "synced 14:02"
             text.append(f"  ⇅ {sync_state}", style="cyan")
         self.query_one(MeetingHeaderBar).update(text)
@@ -220,7 +229,7 @@ class MeetingScreen(Screen[None]):
             self.key_of("reopen"),
             self.key_of("approve"),
         )
-        if self.meeting.id in getattr(getattr(self.app, "syncing", None), "unverified", ()):
+        if self.meeting.id in self.minutes_app.unverified:
             text = f"{t(self.lang, 'verify.header_mark')}  {text}" if text else text
         banner = self.query_one("#banner", Static)
         if not banner.has_class("-error"):  # a failed save's banner stays until it works
