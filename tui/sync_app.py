@@ -85,14 +85,20 @@ class AppSync:
 
     def _background(self) -> None:
         """Every ``sync_interval`` seconds while a meeting is in progress here (the chair
-        follows the draft), else every ``IDLE_INTERVAL``. Never opens the identity form:
-        only the sync key asks."""
+        follows the draft) or a draft of today is open, else every ``IDLE_INTERVAL``.
+        Never opens the identity form: only the sync key asks."""
         from model.enums import MeetingState
 
-        live = any(
-            s.session.meeting.header.state is MeetingState.IN_PROGRESS
-            for s in self.app._meeting_screens()
-        )
+        today = self.app.clock().date()
+
+        def follows(header: Any) -> bool:
+            # a meeting of today not yet started here is followed too: the chair opens it
+            # before the secretary starts it, and must see the start within an interval
+            if header.state is MeetingState.IN_PROGRESS:
+                return True
+            return bool(header.state is MeetingState.DRAFT and header.date == today)
+
+        live = any(follows(s.session.meeting.header) for s in self.app._meeting_screens())
         now = time.monotonic()
         if live or now - self._last_background >= IDLE_INTERVAL:
             self._last_background = now
