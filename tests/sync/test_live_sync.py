@@ -204,3 +204,46 @@ def test_the_cursor_follows_its_character_through_a_merge() -> None:
     assert map_offset(old, old, len(old)) == len(old)
     # text inserted right at the cursor goes after it (the cursor stays before it)
     assert map_offset("ab", "aXb", 1) == 1
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("state", "same_day", "follows"),
+    [("draft", True, True), ("draft", False, False), ("awaiting_approval", True, False)],
+)
+async def test_the_chair_who_opened_the_meeting_before_its_start_follows_it(
+    tmp_path: Path, state: str, same_day: bool, follows: bool
+) -> None:
+    """Opened before the secretary starts it: a draft of today is synced every interval
+    too (not once a minute), so the start and the first notes arrive within one."""
+    from datetime import timedelta
+
+    from model.enums import MeetingState
+
+    remote = make_remote(tmp_path)
+    secretary = tmp_path / "secretary"
+    meeting = demo_agenda()
+    meeting.header.state = MeetingState(state)
+    Archive(secretary).create(meeting)
+    setup(secretary, str(remote))
+    assert sync(secretary, SECRETARY).pushed
+    chair = clone(str(remote), tmp_path / "chair")
+    day = meeting.header.date
+    assert day is not None
+    today = datetime.combine(day if same_day else day + timedelta(days=3), NOW.time())
+    app = MinutesApp(
+        chair,
+        Language.EN,
+        meeting_path=Archive(chair).meeting_path(meeting.id),
+        clock=lambda: today,
+        cursor_blink=False,
+        config=Config(name=CHAIR.name, email=CHAIR.email, sync_interval=0),
+    )
+    asked: list[bool] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.syncing.request = lambda ask=True: asked.append(ask)  # counted, not run
+        app.syncing._background()  # the first turn always syncs
+        app.syncing._background()  # the next one at the interval only if it follows
+        app._meeting_screens()[-1].close_session()
+    assert len(asked) == (2 if follows else 1)
