@@ -28,7 +28,6 @@ from model.enums import MeetingState
 from model.events import EventKind
 from model.meeting import Meeting
 from model.store.archive import Archive
-from model.store.files import atomic_write
 from model.store.load import load_tables
 from model.store.schema import KIND_MEETING, check_shape, migrate
 from sync.approval import (
@@ -42,6 +41,7 @@ from sync.approval import (
 )
 from sync.errors import SyncError
 from sync.gitrun import Git, GitFailed, local_git
+from sync.localstate import write_cache_file
 
 CACHE_FILE = Path(".local") / "approvals.json"
 _APPROVED_STATE = re.compile(rb'"state"\s*:\s*"approved"')
@@ -318,8 +318,7 @@ def _read_cache(root: Path) -> dict[str, Any]:
 
 def _write_cache(root: Path, cache: dict[str, Any]) -> None:
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
-        (root / CACHE_FILE).parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(root / CACHE_FILE, json.dumps(cache, ensure_ascii=False).encode("utf-8"))
+        write_cache_file(root / CACHE_FILE, json.dumps(cache, ensure_ascii=False).encode("utf-8"))
 
 
 def _from_cache(entry: Any) -> ApprovalCheck | None:

@@ -54,7 +54,6 @@ from pathlib import Path
 
 from model.codec import Tables
 from model.store.errors import StoreError
-from model.store.files import atomic_write
 from model.store.load import load_tables
 from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE
 from sync.approval_check import ApprovalCheck, unverified_approvals
@@ -71,6 +70,7 @@ from sync.gitenv import (
 from sync.gitrun import Cancel, Git, GitFailed
 from sync.incoming import check_incoming, unstage_foreign
 from sync.joblock import Busy, git_job
+from sync.localstate import write_cache_file
 from sync.merge import Side
 from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
@@ -451,9 +451,7 @@ def _record_failure(root: Path, error: SyncError) -> None:
 
 def _write_state(root: Path, state: dict[str, str]) -> None:
     with contextlib.suppress(OSError):  # a full disk must not hide the sync's own result
-        path = root / STATE_FILE
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, json.dumps(state, indent=1).encode("utf-8"))
+        write_cache_file(root / STATE_FILE, json.dumps(state, indent=1).encode("utf-8"))
 
 
 def read_state(root: Path) -> dict[str, str]:
