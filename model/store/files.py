@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import stat
 import sys
 import time
@@ -168,7 +167,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         old: os.stat_result | None = path.stat()
     except OSError:
         old = None
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}{TEMP_SUFFIX}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     # a file replacing a private one is created private, so no moment leaks it
     fd = os.open(temp, flags, 0o644 if old is None else 0o600)

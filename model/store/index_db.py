@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from model.store.errors import IndexBusy
+from model.store.index_entry import Registers, read_entry
 from model.store.load import LOCAL_DIR
 
 T = TypeVar("T")
@@ -57,7 +58,8 @@ RACY_NS = 100_000_000
 #: Fewer files than this to read: no progress shown (it would only flicker).
 PROGRESS_FROM = 300
 
-SummaryReader = Callable[[Path], dict[str, Any]]
+#: Reads one file into its index entry (``index_entry.read_entry``).
+EntryReader = Callable[[Path], dict[str, Any]]
 Progress = Callable[[int, int], None]
 
 SCHEMA = """
@@ -108,8 +110,6 @@ CREATE VIRTUAL TABLE texts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 0'
 );
 """
-#: Tables of a meeting file the index does not need: not decoded.
-UNINDEXED_TABLES = ("events", "statements", "conflicts")
 CHILD_TABLES = ("items", "decisions", "actions", "reports", "attendance")
 
 
@@ -128,10 +128,10 @@ class ArchiveIndex:
     ``refreshed`` is how many files the last ``refresh`` read again.
     """
 
-    def __init__(self, meetings_dir: Path, read_summary: SummaryReader) -> None:
+    def __init__(self, meetings_dir: Path, reader: EntryReader = read_entry) -> None:
         self.meetings_dir = Path(meetings_dir)
         self.path = self.meetings_dir / LOCAL_DIR / INDEX_FILE
-        self.read_summary = read_summary
+        self.reader = reader
         self.refreshed = 0
         self.rebuilt = False  # the index file was missing, damaged or of another version
         self.conn = self._open_or_rebuild()
@@ -307,15 +307,7 @@ class ArchiveIndex:
         return stamp
 
     def _read(self, stamp: Stamp) -> dict[str, Any]:
-        path = self.meetings_dir / stamp.name
-        entry = dict(self.read_summary(path))
-        if not entry.get("problem"):
-            registers = read_registers(path)
-            if isinstance(registers, Registers):
-                entry["registers"] = registers
-            else:  # the header reads but the meeting does not: say why, in words
-                entry["problem"] = registers
-        return entry
+        return self.reader(self.meetings_dir / stamp.name)
 
     def _delete(self, name: str) -> None:
         row = self.conn.execute("SELECT mid FROM meetings WHERE name = ?", (name,)).fetchone()
@@ -383,99 +375,6 @@ class ArchiveIndex:
             "INSERT INTO texts (rowid, content, item_id, kind) VALUES (?,?,?,?)",
             [(base + n, text, item, kind) for n, (item, kind, text) in enumerate(r.texts)],
         )
-
-
-@dataclass
-class Registers:
-    """What the registers keep of one meeting, as rows of the index tables (without mid)."""
-
-    items: list[tuple[str, str, str]]
-    decisions: list[tuple[str, str, int, str, str]]
-    actions: list[tuple[str, str, str, str | None, str, str | None, str]]
-    reports: list[tuple[str, str, str | None]]
-    attendance: list[tuple[int, str, str, str, str, str, str | None, str | None]]
-    texts: list[tuple[str, str, str]]  # (item id, where: title/notes/decision/action, text)
-
-
-def read_registers(path: Path) -> Registers | dict[str, Any]:
-    """The register rows of one meeting file, or why it does not decode (``FileProblem``
-    JSON)."""
-    from model.codec import tables_to_meeting
-    from model.errors import UserError
-    from model.store.load import load_tables
-    from model.store.problems import FileProblem, problem_of
-    from model.store.schema import KIND_MEETING
-
-    try:
-        tables = load_tables(path, KIND_MEETING).tables
-        meeting = tables_to_meeting(tables, skip=UNINDEXED_TABLES)
-        return _registers(meeting)
-    except (
-        UserError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError
-    ) as exc:  # fmt: skip
-        return problem_of(exc).to_json()
-    except MemoryError:
-        return FileProblem("too_big").to_json()
-
-
-def _registers(meeting: Any) -> Registers:
-    from model.next_meeting import ACTION_ID, ACTION_MEETING, ACTION_STATUS
-
-    items = [i for i in meeting.items if not i.deleted]
-    by_id = {i.id: i for i in items}
-
-    def label(item: Any) -> str:
-        parent = by_id.get(item.parent or "")
-        return str(item.number or (parent.number if parent is not None else "") or "")
-
-    texts: list[tuple[str, str, str]] = []
-    for item in items:
-        texts.append((item.id, "title", item.title))
-        if item.notes:
-            texts.append((item.id, "notes", item.notes))
-    decisions = meeting.live_decisions()
-    actions = meeting.live_actions()
-    texts.extend((d.item, "decision", d.text) for d in decisions)
-    texts.extend((a.item or "", "action", a.text) for a in actions)
-    return Registers(
-        items=[(i.id, label(i), i.title) for i in items],
-        decisions=[(d.id, d.item, d.number, d.paragraph, d.text) for d in decisions],
-        actions=[
-            (
-                a.id,
-                a.item or "",
-                a.text,
-                a.owner,
-                a.owner_name or "",
-                a.due.isoformat() if a.due else None,
-                a.status.value,
-            )
-            for a in actions
-        ],
-        reports=[
-            (
-                str(i.extra[ACTION_ID]),
-                str(i.extra.get(ACTION_MEETING, "")),
-                _opt(i.extra, ACTION_STATUS),
-            )
-            for i in items
-            if ACTION_ID in i.extra
-        ],
-        attendance=[
-            (
-                n,
-                p.id,
-                p.name,
-                p.organisation,
-                p.role.value,
-                p.status.value,
-                p.from_item,
-                p.until_item,
-            )
-            for n, p in enumerate(meeting.people)
-        ],
-        texts=texts,
-    )
 
 
 # -- full-text queries -------------------------------------------------------------------
@@ -559,8 +458,3 @@ def _problem_text(value: object) -> str:
 
 def _count(value: object) -> int:
     return value if isinstance(value, int) and value > 0 else 0
-
-
-def _opt(extra: dict[str, Any], key: str) -> str | None:
-    value = extra.get(key)
-    return None if value is None else str(value)

@@ -102,7 +102,8 @@ class ArchiveScreen(Screen[None]):
         rows = max(PAGE_ROWS, len(self.summaries))  # keep what the user scrolled to
         page = self.archive.page(rows, refresh=True, progress=self._progress)
         try:
-            unverified = {c.meeting_id for c in archive_unverified(self.archive.root)}
+            root = self.archive.root  # the index was refreshed just above
+            unverified = {c.meeting_id for c in archive_unverified(root, refresh=False)}
         except SyncError:
             unverified = set()  # git missing: said where git is used
         return page, in_registry, unverified
