@@ -43,7 +43,8 @@ T = TypeVar("T")
 
 #: Bump when a table, column or index changes: an index of another version is rebuilt.
 #: 3: a damaged file's problem is a ``FileProblem`` as JSON text (words, not a class name).
-SCHEMA_VERSION = 3
+#: 4: an action keeps its item's label and title (the action register joins nothing).
+SCHEMA_VERSION = 4
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
 OLD_INDEX_FILES = ("index.json", "followup.json")
@@ -92,7 +93,8 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_by_meeting ON decisions (mid);
 CREATE TABLE actions (
     mid INTEGER NOT NULL, action_id TEXT NOT NULL, item_id TEXT NOT NULL, text TEXT NOT NULL,
-    owner TEXT, owner_name TEXT NOT NULL, due TEXT, status TEXT NOT NULL
+    owner TEXT, owner_name TEXT NOT NULL, due TEXT, status TEXT NOT NULL,
+    item_number TEXT NOT NULL, item_title TEXT NOT NULL
 );
 CREATE INDEX actions_by_meeting ON actions (mid);
 CREATE TABLE reports (
@@ -364,7 +366,7 @@ class ArchiveIndex:
         execute = self.conn.executemany
         execute("INSERT INTO items VALUES (?,?,?,?)", [(mid, *row) for row in r.items])
         execute("INSERT INTO decisions VALUES (?,?,?,?,?,?)", [(mid, *d) for d in r.decisions])
-        execute("INSERT INTO actions VALUES (?,?,?,?,?,?,?,?)", [(mid, *a) for a in r.actions])
+        execute("INSERT INTO actions VALUES (?,?,?,?,?,?,?,?,?,?)", [(mid, *a) for a in r.actions])
         execute("INSERT INTO reports VALUES (?,?,?,?)", [(mid, *rep) for rep in r.reports])
         execute(
             "INSERT INTO attendance VALUES (?,?,?,?,?,?,?,?,?)",

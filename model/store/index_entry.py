@@ -26,7 +26,9 @@ class Registers:
 
     items: list[tuple[str, str, str]]
     decisions: list[tuple[str, str, int, str, str]]
-    actions: list[tuple[str, str, str, str | None, str, str | None, str]]
+    #: (id, item id, text, owner, owner name, due, status, item number, item title): the
+    #: item's label kept with the action, so the register needs no join
+    actions: list[tuple[str, str, str, str | None, str, str | None, str, str, str]]
     reports: list[tuple[str, str, str | None]]
     attendance: list[tuple[int, str, str, str, str, str, str | None, str | None]]
     texts: list[tuple[str, str, str]]  # (item id, where: title/notes/decision/action, text)
@@ -101,6 +103,11 @@ def _registers(meeting: Any) -> Registers:
         parent = by_id.get(item.parent or "")
         return str(item.number or (parent.number if parent is not None else "") or "")
 
+    def item_label(item_id: str) -> tuple[str, str]:
+        """An action's item as the register shows it: label and title ("" if none)."""
+        item = by_id.get(item_id)
+        return ("", "") if item is None else (label(item), item.title)
+
     texts: list[tuple[str, str, str]] = []
     for item in items:
         texts.append((item.id, "title", item.title))
@@ -122,6 +129,7 @@ def _registers(meeting: Any) -> Registers:
                 a.owner_name or "",
                 a.due.isoformat() if a.due else None,
                 a.status.value,
+                *item_label(a.item or ""),
             )
             for a in actions
         ],
