@@ -128,52 +128,64 @@ def action_register(
     }
     # an action is open when it was set open and no later report closed it
     only_open = "" if include_closed else f"WHERE status = '{open_value}'"
-    wanted_owner = owner.casefold() if owner else None
-    keyed: list[tuple[tuple[object, ...], ActionRow]] = []
-    for (
-        rowid, mid, action_id, text, owner_id, owner_name, due, status, number, title,
-    ) in index.rows(
-        "SELECT rowid, mid, action_id, text, owner, owner_name, due, status, item_number,"
-        f" item_title FROM actions {only_open}"
-    ):  # fmt: skip
+    # first which actions are wanted (from their ids and states), then their texts only
+    chosen: dict[int, tuple[MeetingKey, str, ActionStatus, tuple[str, str | None] | None]] = {}
+    for rowid, mid, action_id, status in index.rows(
+        f"SELECT rowid, mid, action_id, status FROM actions {only_open}"
+    ):
         found = meetings.get(mid)
         if found is None:
             continue
-        meeting_id, day, meeting_body, meeting_key = found
         state = _STATUS.get(status) or ActionStatus(status)
         done_in: tuple[str, str | None] | None = None
         if action_id in reports:
             reported, where_id, where_day = reports[action_id]
             state, done_in = _STATUS.get(reported) or ActionStatus(reported), (where_id, where_day)
         elif state is not ActionStatus.OPEN:
-            done_in = (meeting_id, day)
+            done_in = (found[0], found[1])
         if state is not ActionStatus.OPEN and not include_closed:
             continue
-        name = owner_name or ""
-        if wanted_owner and wanted_owner not in name.casefold():
-            continue
-        row = ActionRow(
-            id=action_id,
-            text=text,
-            owner=owner_id,
-            owner_name=name,
-            due=_day(due),
-            status=state,
-            meeting=meeting_id,
-            meeting_date=_day(day),
-            body=meeting_body,
-            item_number=number or "",
-            item_title=title or "",
-            done_in_meeting=done_in[0] if done_in else None,
-            done_date=_day(done_in[1]) if done_in else None,
-        )
-        # by owner, due date and text; equal ones in meeting order, then as recorded
-        order = (name.casefold() or "\uffff", row.due or date.max, text, meeting_key, rowid)
-        keyed.append((order, row))
+        chosen[rowid] = (found, action_id, state, done_in)
+    wanted_owner = owner.casefold() if owner else None
+    keyed: list[tuple[tuple[object, ...], ActionRow]] = []
+    rowids = list(chosen)
+    for start in range(0, len(rowids), _CHUNK):
+        some = rowids[start : start + _CHUNK]
+        for rowid, text, owner_id, owner_name, due, number, title in index.rows(
+            "SELECT rowid, text, owner, owner_name, due, item_number, item_title FROM actions"
+            f" WHERE rowid IN ({','.join('?' * len(some))})",
+            some,
+        ):
+            (meeting_id, day, meeting_body, meeting_key), action_id, state, done_in = chosen[rowid]
+            name = owner_name or ""
+            if wanted_owner and wanted_owner not in name.casefold():
+                continue
+            row = ActionRow(
+                id=action_id,
+                text=text,
+                owner=owner_id,
+                owner_name=name,
+                due=_day(due),
+                status=state,
+                meeting=meeting_id,
+                meeting_date=_day(day),
+                body=meeting_body,
+                item_number=number or "",
+                item_title=title or "",
+                done_in_meeting=done_in[0] if done_in else None,
+                done_date=_day(done_in[1]) if done_in else None,
+            )
+            # by owner, due date and text; equal ones in meeting order, then as recorded
+            order = (name.casefold() or "\uffff", row.due or date.max, text, meeting_key, rowid)
+            keyed.append((order, row))
     keyed.sort(key=lambda pair: pair[0])
     return [row for _order, row in keyed]
 
 
+#: A meeting as the action register joins it: id, date, body and its place in time.
+MeetingKey = tuple[str, "str | None", str, tuple[bool, str, str]]
+#: Row ids per query (SQLite allows 999 parameters in old versions).
+_CHUNK = 900
 #: Status values to their members (a dict lookup: ``ActionStatus(value)`` is slower).
 _STATUS = {s.value: s for s in ActionStatus}
 

@@ -275,14 +275,15 @@ class ArchiveIndex:
 
     def _refresh(self, progress: Progress | None) -> int:
         found = self.scan()
-        known = {
-            name: (mtime, size)
-            for name, mtime, size in self.conn.execute("SELECT name, mtime_ns, size FROM meetings")
-        }
-        gone = [name for name in known if name not in found]
-        changed = [
-            Stamp(name, *stamp) for name, stamp in sorted(found.items()) if known.get(name) != stamp
-        ]
+        gone: list[str] = []
+        # one pass over the stored stamps: what is left in ``found`` is new or changed
+        for name, mtime, size in self.conn.execute("SELECT name, mtime_ns, size FROM meetings"):
+            seen = found.get(name)
+            if seen is None:
+                gone.append(name)
+            elif seen[0] == mtime and seen[1] == size:
+                del found[name]
+        changed = [Stamp(name, *stamp) for name, stamp in sorted(found.items())]
         if gone:
             with _transaction(self.conn):
                 for name in gone:
