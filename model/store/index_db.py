@@ -6,14 +6,14 @@ agenda items' labels, decisions, actions, action reports, attendance, and the te
 full-text search (an FTS5 table; the ``unicode61 remove_diacritics 0`` tokenizer keeps
 å, ä and ö letters of their own, so "a" does not find "ä").
 
-What is taken from each file, in one read of it, is ``model/store/index_entry.py``;
-this module is the database. The meeting files stay the source of truth; this is a
-cache that may be deleted at any time. Each row set is keyed by its file's stamp (``mtime_ns`` and size): a refresh
-``stat``s every file, re-reads only the files whose stamp changed, rewrites just their
-rows and drops the rows of files that are gone. An index of another schema version
-(``PRAGMA user_version``) is emptied and rebuilt; a damaged index file is deleted and
-rebuilt; if no index file can be written at all (a read-only folder), an in-memory
-index is used for the one command.
+What is taken from each file, in one read of it, is ``model/store/index_entry.py``; this
+module is the database. The meeting files stay the source of truth; this is a cache that
+may be deleted at any time. Each row set is keyed by its file's stamp (``mtime_ns`` and
+size): a refresh ``stat``s every file, re-reads only the files whose stamp changed,
+rewrites just their rows and drops the rows of files that are gone. An index of another
+schema version (``PRAGMA user_version``) is emptied and rebuilt; a damaged index file is
+deleted and rebuilt; if no index file can be written at all (a read-only folder), an
+in-memory index is used for the one command.
 
 The app and a CLI command may refresh it at the same moment: the database is in WAL
 mode with a busy timeout, and each batch of rows is written in one ``BEGIN IMMEDIATE``
