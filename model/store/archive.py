@@ -142,10 +142,18 @@ class Archive:
         """The readable meetings that are approved or whose id is among ``ids``, newest
         first: what an approval check reads, found without listing the archive."""
         wanted = sorted(set(ids))
-        marks = ",".join("?" * len(wanted))
-        where = "WHERE problem = '' AND (state = ?" + (f" OR id IN ({marks}))" if wanted else ")")
+        approved = MeetingState.APPROVED.value
         with self.index(refresh=refresh) as index:
-            return self._query_summaries(index, where, [MeetingState.APPROVED.value, *wanted], None)
+            where = "WHERE problem = '' AND state = ?"
+            found = self._query_summaries(index, where, [approved], None)
+            # the ids in slices: old SQLite versions allow 999 parameters in a statement
+            for start in range(0, len(wanted), 500):
+                some = wanted[start : start + 500]
+                where = f"WHERE problem = '' AND state != ? AND id IN ({','.join('?' * len(some))})"
+                found.extend(self._query_summaries(index, where, [approved, *some], None))
+        if len(found) > 1:
+            found.sort(key=lambda s: (s.date is not None, s.date or date.min, s.id), reverse=True)
+        return found
 
     def count(
         self,

@@ -273,3 +273,21 @@ def test_an_action_keeps_the_label_of_its_item(archive_path: Path) -> None:
     # a sub-item without a number of its own shows its parent's, as in the minutes
     assert meeting.items[0].number and not sub.number
     assert (row.item_number, row.item_title) == (meeting.items[0].number, sub.title)
+
+
+def test_approved_or_tagged_meetings_are_found_without_listing_all(archive_path: Path) -> None:
+    from model.enums import MeetingState
+
+    archive = Archive(archive_path)
+    approved = _meeting("Styrelsen", date(2024, 1, 5), "Godkänt")
+    approved.header.state = MeetingState.APPROVED
+    tagged = _meeting("Styrelsen", date(2024, 2, 5), "Taggat utkast")
+    plain = _meeting("Styrelsen", date(2024, 3, 5), "Utkast")
+    for meeting in (approved, tagged, plain):
+        archive.create(meeting)
+    settle(archive)
+    # more ids than one statement may carry on an old SQLite (999 parameters)
+    ids = [tagged.id, *(f"unknown-{n}" for n in range(1200))]
+    found = archive.approved_or(ids)
+    assert [s.id for s in found] == [tagged.id, approved.id]  # newest first
+    assert [s.id for s in archive.approved_or([])] == [approved.id]
