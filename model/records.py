@@ -126,12 +126,39 @@ def _record_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("id", EXTRA_FIELD))
 
 
+def _encoder_for(kind: type) -> Callable[[Any], Any]:
+    """How a value of exactly type ``kind`` is written (``_encode``'s answer, looked up
+    once per type: a save encodes every record of the meeting)."""
+    found = _BY_TYPE.get(kind)
+    if found is None:
+        if issubclass(kind, Enum):
+            found = _enum_value
+        elif issubclass(kind, datetime):
+            found = _datetime_text
+        else:
+            found = _encode  # dates, times, lists, dicts and anything else: as _encode does
+        _BY_TYPE[kind] = found
+    return found
+
+
+def _enum_value(value: Enum) -> Any:
+    return value.value
+
+
+def _datetime_text(value: datetime) -> str:
+    return value.isoformat(timespec="seconds")
+
+
+_BY_TYPE: dict[type, Callable[[Any], Any]] = {}
+
+
 def to_record(obj: Any) -> dict[str, Any]:
     """Encode a model dataclass as a JSON-ready dict (without its id)."""
     record: dict[str, Any] = {}
     for name in _record_fields(type(obj)):  # type: ignore[arg-type]
         value = getattr(obj, name)
-        record[name] = value if type(value) in _PLAIN_TYPES else _encode(value)
+        kind = type(value)
+        record[name] = value if kind in _PLAIN_TYPES else _encoder_for(kind)(value)
     extra = getattr(obj, EXTRA_FIELD, None) or {}
     for key, value in extra.items():
         record.setdefault(key, value)

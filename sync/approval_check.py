@@ -27,7 +27,7 @@ from model.codec import tables_to_meeting
 from model.enums import MeetingState
 from model.events import EventKind
 from model.meeting import Meeting
-from model.store.archive import Archive
+from model.store.archive import Archive, MeetingSummary
 from model.store.load import load_tables
 from model.store.schema import KIND_MEETING, check_shape, migrate
 from sync.approval import (
@@ -416,14 +416,23 @@ def _may_be_approved(root: Path, path: Path) -> bool:
     return f"refs/tags/{TAG_PREFIX}{path.stem}/".encode() in packed
 
 
-def archive_unverified(root: Path) -> list[ApprovalCheck]:
+def archive_unverified(root: Path, *, refresh: bool = True) -> list[ApprovalCheck]:
     """Every meeting of the archive whose approval does not hold. Only approved or
-    tagged meetings are read (the listing index knows the state)."""
+    tagged meetings are read (the listing index knows the state; ``refresh=False``: a
+    caller that has just refreshed it)."""
+    root = Path(root)
+    tags = approval_tag_refs(root)
+    paths = [s.path for s in Archive(root).approved_or(tags, refresh=refresh)]
+    return [c for c in _checks(root, paths, tags) if not c.ok]
+
+
+def unverified_among(root: Path, summaries: Iterable[MeetingSummary]) -> list[ApprovalCheck]:
+    """Those of ``summaries`` (a page of a listing) whose approval does not hold."""
     root = Path(root)
     tags = approval_tag_refs(root)
     paths = [
         s.path
-        for s in Archive(root).summaries()
+        for s in summaries
         if not s.problem and (s.state is MeetingState.APPROVED or s.id in tags)
     ]
     return [c for c in _checks(root, paths, tags) if not c.ok]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.app import App
@@ -24,10 +24,10 @@ from tui.input_path import InputQueue
 from tui.messages_sync import GitJob, GitJobFinished, SyncFinished, SyncJob
 from tui.palette import MinutesCommands
 from tui.screens.archive import ArchiveScreen
-from tui.screens.help import HelpScreen
-from tui.screens.meeting import MeetingScreen
-from tui.session import Session
 from tui.sync_app import AppSync
+
+if TYPE_CHECKING:  # imported when a meeting opens: the archive paints without them
+    from tui.screens.meeting import MeetingScreen
 
 
 class MinutesApp(App[None]):
@@ -125,6 +125,9 @@ class MinutesApp(App[None]):
 
     def open_meeting(self, path: Path) -> bool:
         """Open a meeting on top of the archive (read-only with a banner if it is held)."""
+        from tui.screens.meeting import MeetingScreen
+        from tui.session import Session
+
         try:
             session = Session.open(path)
         except StoreError as exc:
@@ -149,11 +152,15 @@ class MinutesApp(App[None]):
         return True
 
     def _meeting_screens(self) -> list[MeetingScreen]:
+        from tui.screens.meeting import MeetingScreen
+
         return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]
 
     # -- app-wide actions ------------------------------------------------------------
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         kind = getattr(self.screen, "COMMAND_SCREEN", "archive")

@@ -17,18 +17,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from model.attendance import roster_copy
-from model.conflicts import CONFLICTS_TABLE, is_open_record
 from model.enums import MeetingState
-from model.ids import new_id
-from model.meeting import Meeting, MeetingHeader
-from model.people import Attendance
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
 from model.store.index_db import ArchiveIndex, Progress
-from model.store.limits import loads_limited, read_limited
 from model.store.problems import FileProblem, problem_of
 
-if TYPE_CHECKING:  # imported where used: ``minutes list`` needs neither (filelock, TinyDB)
+if TYPE_CHECKING:  # imported where used: ``minutes list`` needs none of them (the meeting
+    # model, filelock, TinyDB): the listing is answered from the index
+    from model.meeting import Meeting, MeetingHeader
+    from model.people import Attendance
     from model.store.meeting_store import MeetingStore
     from model.store.registry import Registry
 
@@ -97,7 +94,7 @@ class Archive:
     def index(self, *, refresh: bool = True, progress: Progress | None = None) -> ArchiveIndex:
         """The per-machine index (``meetings/.local/index.sqlite3``), brought up to date
         with the files unless ``refresh`` is false. Close it after use."""
-        index = ArchiveIndex(self.meetings_dir, _read_summary)
+        index = ArchiveIndex(self.meetings_dir)
         if refresh:
             try:
                 index.refresh(progress)
@@ -140,6 +137,23 @@ class Archive:
             summaries = self._query_summaries(index, "", [], limit, offset)
             ((total, conflicts),) = index.rows("SELECT count(*), sum(conflicts) FROM meetings")
         return ArchivePage(summaries, offset, int(total), int(conflicts or 0))
+
+    def approved_or(self, ids: Iterable[str], *, refresh: bool = True) -> list[MeetingSummary]:
+        """The readable meetings that are approved or whose id is among ``ids``, newest
+        first: what an approval check reads, found without listing the archive."""
+        wanted = sorted(set(ids))
+        approved = MeetingState.APPROVED.value
+        with self.index(refresh=refresh) as index:
+            where = "WHERE problem = '' AND state = ?"
+            found = self._query_summaries(index, where, [approved], None)
+            # the ids in slices: old SQLite versions allow 999 parameters in a statement
+            for start in range(0, len(wanted), 500):
+                some = wanted[start : start + 500]
+                where = f"WHERE problem = '' AND state != ? AND id IN ({','.join('?' * len(some))})"
+                found.extend(self._query_summaries(index, where, [approved, *some], None))
+        if len(found) > 1:
+            found.sort(key=lambda s: (s.date is not None, s.date or date.min, s.id), reverse=True)
+        return found
 
     def count(
         self,
@@ -259,36 +273,14 @@ class Archive:
     def roster_for(self, body: str) -> list[Attendance]:
         """The people of a body for a new meeting: its roster in archive.json (kept with
         ``minutes roster`` and the app), else the people of its last meeting."""
+        from model.attendance import roster_copy
+
         registry = self.registry()
         with contextlib.suppress(StoreError, OSError):
             if registry.has_roster(body):
                 return roster_copy(registry.roster(body))
         last = self.last_meeting_of(body)
         return roster_copy(last.people if last else [])
-
-
-def _read_summary(path: Path) -> dict[str, object]:
-    """The summary fields of one file, read straight from its JSON (no full decode)."""
-    try:
-        raw = read_limited(path)
-        if not raw.strip():
-            return {"id": path.stem, "problem": FileProblem("empty").to_json()}
-        data = loads_limited(raw)
-        ((meeting_id, header),) = data["meeting"].items()
-        return {
-            "id": meeting_id,
-            "body": header.get("body", ""),
-            "title": header.get("title", ""),
-            "date": header.get("date"),
-            "state": header.get("state", MeetingState.DRAFT.value),
-            "conflicts": sum(
-                1 for rec in (data.get(CONFLICTS_TABLE) or {}).values() if is_open_record(rec)
-            ),
-        }
-    except (OSError, ValueError, KeyError, AttributeError, TypeError, RecursionError) as exc:
-        return {"id": path.stem, "problem": problem_of(exc).to_json()}
-    except MemoryError:
-        return {"id": path.stem, "problem": FileProblem("too_big").to_json()}
 
 
 def _listing_filter(
@@ -341,4 +333,7 @@ def _summary_from_row(folder: Path, row: tuple[Any, ...]) -> MeetingSummary:
 
 def new_header(**fields: object) -> MeetingHeader:
     """A header with a fresh id; see ``MeetingHeader`` for the fields."""
+    from model.ids import new_id
+    from model.meeting import MeetingHeader
+
     return MeetingHeader(id=new_id(), **fields)  # type: ignore[arg-type]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import stat
 import sys
 import time
@@ -42,7 +41,11 @@ class CachedEncoder:
     """
 
     def __init__(self) -> None:
-        self._texts: dict[tuple[str, str], tuple[str, str]] = {}
+        #: table -> record id -> (compact encoding, text in the file)
+        self._texts: dict[str, dict[str, tuple[str, str]]] = {}
+        #: table -> (its record ids, its whole text): a table none of whose records
+        #: changed is reused whole (a long meeting's items and decisions, change after change)
+        self._joined: dict[str, tuple[frozenset[str], str]] = {}
 
     def encode(self, data: Any, changed: set[tuple[str, str]] | None = None) -> bytes:
         """The canonical bytes of ``data``. ``changed``, when given, names every record
@@ -50,7 +53,13 @@ class CachedEncoder:
         without being encoded again. Without it each record is checked."""
         if not _store_shape(data) or not data:
             return encode(data)
-        fresh: dict[tuple[str, str], tuple[str, str]] = {}
+        by_table: dict[str, set[str]] | None = None
+        if changed is not None:
+            by_table = {}
+            for table_name, record_id in changed:
+                by_table.setdefault(table_name, set()).add(record_id)
+        fresh: dict[str, dict[str, tuple[str, str]]] = {}
+        fresh_joined: dict[str, tuple[frozenset[str], str]] = {}
         tables = []
         for name in sorted(data):
             records = data[name]
@@ -58,13 +67,25 @@ class CachedEncoder:
             if not records:
                 tables.append(f"\n {label}: {{}}")
                 continue
+            known_texts = self._texts.get(name, {})
+            joined = self._joined.get(name)
+            if (
+                by_table is not None
+                and name not in by_table
+                and joined is not None
+                and joined[0] == records.keys()
+            ):
+                fresh[name], fresh_joined[name] = known_texts, joined
+                tables.append(joined[1])
+                continue
+            noted = by_table.get(name, set()) if by_table is not None else None
+            texts: dict[str, tuple[str, str]] = {}
             parts = []
             for record_id in sorted(records):
-                key = (name, record_id)
                 record = records[record_id]
-                known = self._texts.get(key)
-                if known is not None and changed is not None and key not in changed:
-                    fresh[key] = known
+                known = known_texts.get(record_id)
+                if known is not None and noted is not None and record_id not in noted:
+                    texts[record_id] = known
                     parts.append(known[1])
                     continue
                 compact = _COMPACT.encode(record)
@@ -74,10 +95,12 @@ class CachedEncoder:
                     # records sit two levels deep in the file
                     text = _PRETTY.encode(record).replace("\n", "\n  ")
                     part = f"\n  {json.dumps(record_id, ensure_ascii=False)}: {text}"
-                fresh[key] = (compact, part)
+                texts[record_id] = (compact, part)
                 parts.append(part)
-            tables.append(f"\n {label}: {{" + ",".join(parts) + "\n }")
-        self._texts = fresh
+            whole = f"\n {label}: {{" + ",".join(parts) + "\n }"
+            fresh[name], fresh_joined[name] = texts, (frozenset(records), whole)
+            tables.append(whole)
+        self._texts, self._joined = fresh, fresh_joined
         return ("{" + ",".join(tables) + "\n}\n").encode("utf-8")
 
 
@@ -168,7 +191,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         old: os.stat_result | None = path.stat()
     except OSError:
         old = None
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}{TEMP_SUFFIX}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     # a file replacing a private one is created private, so no moment leaks it
     fd = os.open(temp, flags, 0o644 if old is None else 0o600)

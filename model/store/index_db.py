@@ -6,13 +6,14 @@ agenda items' labels, decisions, actions, action reports, attendance, and the te
 full-text search (an FTS5 table; the ``unicode61 remove_diacritics 0`` tokenizer keeps
 å, ä and ö letters of their own, so "a" does not find "ä").
 
-The meeting files stay the source of truth; this is a cache that may be deleted at any
-time. Each row set is keyed by its file's stamp (``mtime_ns`` and size): a refresh
-``stat``s every file, re-reads only the files whose stamp changed, rewrites just their
-rows and drops the rows of files that are gone. An index of another schema version
-(``PRAGMA user_version``) is emptied and rebuilt; a damaged index file is deleted and
-rebuilt; if no index file can be written at all (a read-only folder), an in-memory
-index is used for the one command.
+What is taken from each file, in one read of it, is ``model/store/index_entry.py``; this
+module is the database. The meeting files stay the source of truth; this is a cache that
+may be deleted at any time. Each row set is keyed by its file's stamp (``mtime_ns`` and
+size): a refresh ``stat``s every file, re-reads only the files whose stamp changed,
+rewrites just their rows and drops the rows of files that are gone. An index of another
+schema version (``PRAGMA user_version``) is emptied and rebuilt; a damaged index file is
+deleted and rebuilt; if no index file can be written at all (a read-only folder), an
+in-memory index is used for the one command.
 
 The app and a CLI command may refresh it at the same moment: the database is in WAL
 mode with a busy timeout, and each batch of rows is written in one ``BEGIN IMMEDIATE``
@@ -36,13 +37,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from model.store.errors import IndexBusy
+from model.store.index_entry import Registers, read_entry
 from model.store.load import LOCAL_DIR
 
 T = TypeVar("T")
 
 #: Bump when a table, column or index changes: an index of another version is rebuilt.
 #: 3: a damaged file's problem is a ``FileProblem`` as JSON text (words, not a class name).
-SCHEMA_VERSION = 3
+#: 4: an action keeps its item's label and title (the action register joins nothing).
+SCHEMA_VERSION = 4
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
 OLD_INDEX_FILES = ("index.json", "followup.json")
@@ -57,7 +60,8 @@ RACY_NS = 100_000_000
 #: Fewer files than this to read: no progress shown (it would only flicker).
 PROGRESS_FROM = 300
 
-SummaryReader = Callable[[Path], dict[str, Any]]
+#: Reads one file into its index entry (``index_entry.read_entry``).
+EntryReader = Callable[[Path], dict[str, Any]]
 Progress = Callable[[int, int], None]
 
 SCHEMA = """
@@ -90,7 +94,8 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_by_meeting ON decisions (mid);
 CREATE TABLE actions (
     mid INTEGER NOT NULL, action_id TEXT NOT NULL, item_id TEXT NOT NULL, text TEXT NOT NULL,
-    owner TEXT, owner_name TEXT NOT NULL, due TEXT, status TEXT NOT NULL
+    owner TEXT, owner_name TEXT NOT NULL, due TEXT, status TEXT NOT NULL,
+    item_number TEXT NOT NULL, item_title TEXT NOT NULL
 );
 CREATE INDEX actions_by_meeting ON actions (mid);
 CREATE TABLE reports (
@@ -108,8 +113,6 @@ CREATE VIRTUAL TABLE texts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 0'
 );
 """
-#: Tables of a meeting file the index does not need: not decoded.
-UNINDEXED_TABLES = ("events", "statements", "conflicts")
 CHILD_TABLES = ("items", "decisions", "actions", "reports", "attendance")
 
 
@@ -128,10 +131,10 @@ class ArchiveIndex:
     ``refreshed`` is how many files the last ``refresh`` read again.
     """
 
-    def __init__(self, meetings_dir: Path, read_summary: SummaryReader) -> None:
+    def __init__(self, meetings_dir: Path, reader: EntryReader = read_entry) -> None:
         self.meetings_dir = Path(meetings_dir)
         self.path = self.meetings_dir / LOCAL_DIR / INDEX_FILE
-        self.read_summary = read_summary
+        self.reader = reader
         self.refreshed = 0
         self.rebuilt = False  # the index file was missing, damaged or of another version
         self.conn = self._open_or_rebuild()
@@ -273,14 +276,15 @@ class ArchiveIndex:
 
     def _refresh(self, progress: Progress | None) -> int:
         found = self.scan()
-        known = {
-            name: (mtime, size)
-            for name, mtime, size in self.conn.execute("SELECT name, mtime_ns, size FROM meetings")
-        }
-        gone = [name for name in known if name not in found]
-        changed = [
-            Stamp(name, *stamp) for name, stamp in sorted(found.items()) if known.get(name) != stamp
-        ]
+        gone: list[str] = []
+        # one pass over the stored stamps: what is left in ``found`` is new or changed
+        for name, mtime, size in self.conn.execute("SELECT name, mtime_ns, size FROM meetings"):
+            seen = found.get(name)
+            if seen is None:
+                gone.append(name)
+            elif seen[0] == mtime and seen[1] == size:
+                del found[name]
+        changed = [Stamp(name, *stamp) for name, stamp in sorted(found.items())]
         if gone:
             with _transaction(self.conn):
                 for name in gone:
@@ -307,15 +311,7 @@ class ArchiveIndex:
         return stamp
 
     def _read(self, stamp: Stamp) -> dict[str, Any]:
-        path = self.meetings_dir / stamp.name
-        entry = dict(self.read_summary(path))
-        if not entry.get("problem"):
-            registers = read_registers(path)
-            if isinstance(registers, Registers):
-                entry["registers"] = registers
-            else:  # the header reads but the meeting does not: say why, in words
-                entry["problem"] = registers
-        return entry
+        return self.reader(self.meetings_dir / stamp.name)
 
     def _delete(self, name: str) -> None:
         row = self.conn.execute("SELECT mid FROM meetings WHERE name = ?", (name,)).fetchone()
@@ -372,7 +368,7 @@ class ArchiveIndex:
         execute = self.conn.executemany
         execute("INSERT INTO items VALUES (?,?,?,?)", [(mid, *row) for row in r.items])
         execute("INSERT INTO decisions VALUES (?,?,?,?,?,?)", [(mid, *d) for d in r.decisions])
-        execute("INSERT INTO actions VALUES (?,?,?,?,?,?,?,?)", [(mid, *a) for a in r.actions])
+        execute("INSERT INTO actions VALUES (?,?,?,?,?,?,?,?,?,?)", [(mid, *a) for a in r.actions])
         execute("INSERT INTO reports VALUES (?,?,?,?)", [(mid, *rep) for rep in r.reports])
         execute(
             "INSERT INTO attendance VALUES (?,?,?,?,?,?,?,?,?)",
@@ -383,99 +379,6 @@ class ArchiveIndex:
             "INSERT INTO texts (rowid, content, item_id, kind) VALUES (?,?,?,?)",
             [(base + n, text, item, kind) for n, (item, kind, text) in enumerate(r.texts)],
         )
-
-
-@dataclass
-class Registers:
-    """What the registers keep of one meeting, as rows of the index tables (without mid)."""
-
-    items: list[tuple[str, str, str]]
-    decisions: list[tuple[str, str, int, str, str]]
-    actions: list[tuple[str, str, str, str | None, str, str | None, str]]
-    reports: list[tuple[str, str, str | None]]
-    attendance: list[tuple[int, str, str, str, str, str, str | None, str | None]]
-    texts: list[tuple[str, str, str]]  # (item id, where: title/notes/decision/action, text)
-
-
-def read_registers(path: Path) -> Registers | dict[str, Any]:
-    """The register rows of one meeting file, or why it does not decode (``FileProblem``
-    JSON)."""
-    from model.codec import tables_to_meeting
-    from model.errors import UserError
-    from model.store.load import load_tables
-    from model.store.problems import FileProblem, problem_of
-    from model.store.schema import KIND_MEETING
-
-    try:
-        tables = load_tables(path, KIND_MEETING).tables
-        meeting = tables_to_meeting(tables, skip=UNINDEXED_TABLES)
-        return _registers(meeting)
-    except (
-        UserError, OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError
-    ) as exc:  # fmt: skip
-        return problem_of(exc).to_json()
-    except MemoryError:
-        return FileProblem("too_big").to_json()
-
-
-def _registers(meeting: Any) -> Registers:
-    from model.next_meeting import ACTION_ID, ACTION_MEETING, ACTION_STATUS
-
-    items = [i for i in meeting.items if not i.deleted]
-    by_id = {i.id: i for i in items}
-
-    def label(item: Any) -> str:
-        parent = by_id.get(item.parent or "")
-        return str(item.number or (parent.number if parent is not None else "") or "")
-
-    texts: list[tuple[str, str, str]] = []
-    for item in items:
-        texts.append((item.id, "title", item.title))
-        if item.notes:
-            texts.append((item.id, "notes", item.notes))
-    decisions = meeting.live_decisions()
-    actions = meeting.live_actions()
-    texts.extend((d.item, "decision", d.text) for d in decisions)
-    texts.extend((a.item or "", "action", a.text) for a in actions)
-    return Registers(
-        items=[(i.id, label(i), i.title) for i in items],
-        decisions=[(d.id, d.item, d.number, d.paragraph, d.text) for d in decisions],
-        actions=[
-            (
-                a.id,
-                a.item or "",
-                a.text,
-                a.owner,
-                a.owner_name or "",
-                a.due.isoformat() if a.due else None,
-                a.status.value,
-            )
-            for a in actions
-        ],
-        reports=[
-            (
-                str(i.extra[ACTION_ID]),
-                str(i.extra.get(ACTION_MEETING, "")),
-                _opt(i.extra, ACTION_STATUS),
-            )
-            for i in items
-            if ACTION_ID in i.extra
-        ],
-        attendance=[
-            (
-                n,
-                p.id,
-                p.name,
-                p.organisation,
-                p.role.value,
-                p.status.value,
-                p.from_item,
-                p.until_item,
-            )
-            for n, p in enumerate(meeting.people)
-        ],
-        texts=texts,
-    )
 
 
 # -- full-text queries -------------------------------------------------------------------
@@ -559,8 +462,3 @@ def _problem_text(value: object) -> str:
 
 def _count(value: object) -> int:
     return value if isinstance(value, int) and value > 0 else 0
-
-
-def _opt(extra: dict[str, Any], key: str) -> str | None:
-    value = extra.get(key)
-    return None if value is None else str(value)

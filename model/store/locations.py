@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -44,5 +43,7 @@ def rescue_places() -> list[Path]:
     places = [config_dir() / "rescued"]
     with contextlib.suppress(Exception):  # platformdirs can fail on odd systems
         places.append(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "rescued")
+    import tempfile  # only for a rescue copy
+
     places.append(Path(tempfile.gettempdir()) / f"{APP_NAME}-rescued")
     return places

@@ -117,3 +117,32 @@ def test_search_limit_and_all(archive: Archive) -> None:
 def test_an_empty_folder_lists_nothing_without_a_traceback(tmp_path: Path) -> None:
     done = _minutes(Archive(tmp_path / "nothing"), "list")
     assert done.returncode == 0 and "minutes new" in done.stdout
+
+
+def test_help_lists_every_command_as_its_own_help_says() -> None:
+    # ``minutes --help`` lists COMMAND_HELP without importing the command modules: each
+    # text must give what the command itself would (click shortens the same paragraph)
+    import click
+
+    from tui.cli import COMMAND_HELP, LAZY_COMMANDS, root
+
+    assert set(COMMAND_HELP) == set(LAZY_COMMANDS)
+    ctx = click.Context(root)
+    for name in LAZY_COMMANDS:
+        real = root.get_command(ctx, name)
+        assert real is not None
+        stub = click.Command(name, help=COMMAND_HELP[name], hidden=COMMAND_HELP[name] is None)
+        assert stub.hidden == real.hidden, name
+        if real.hidden:
+            continue  # not listed
+        for limit in (30, 45, 70, 200):
+            assert stub.get_short_help_str(limit) == real.get_short_help_str(limit), name
+
+
+def test_help_imports_no_command_module(archive: Archive) -> None:
+    probe = PROBE.format(heavy=["tui.cli.meetings", "tui.cli.followup", "tui.cli.sync"])
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--archive", str(archive.root), "--help"],
+        capture_output=True, text=True, env=_env(),
+    )  # fmt: skip
+    assert "HEAVY=\n" in done.stderr + "\n" and "list " in done.stdout and "sync " in done.stdout

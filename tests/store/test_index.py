@@ -232,3 +232,62 @@ def test_registers_of_a_body_ignore_the_case_of_its_name(generated: Archive) -> 
         assert action_register(index, body=body.upper(), include_closed=True) == action_register(
             index, body=body, include_closed=True
         )
+
+
+def test_a_build_reads_each_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the summary and the register rows come from the same bytes: one read per file
+    from model.store import index_entry
+
+    archive = generate(tmp_path / "archive", 6, seed=4)
+    (archive.meetings_dir / "broken.json").write_text("{not json", encoding="utf-8")
+    for suffix in ("", "-wal", "-shm"):
+        path = archive.meetings_dir / ".local" / f"index.sqlite3{suffix}"
+        path.unlink(missing_ok=True)
+    reads: list[str] = []
+    real = index_entry.read_limited
+
+    def counting(path: Path) -> bytes:
+        reads.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(index_entry, "read_limited", counting)
+    with archive.index() as index:
+        assert index.refreshed == 7
+        rows = index.rows("SELECT count(*) FROM actions a JOIN items i USING (mid)")
+    assert sorted(reads) == sorted(p.name for p in archive.meeting_paths())
+    assert rows[0][0] > 0  # the registers were read from those same bytes
+    listed = {s.path.name: s for s in archive.summaries(refresh=False)}
+    assert listed["broken.json"].problem is not None
+
+
+def test_an_action_keeps_the_label_of_its_item(archive_path: Path) -> None:
+    archive = Archive(archive_path)
+    meeting = _meeting("Styrelsen", date(2024, 3, 1), "Ekonomi")
+    at = datetime(2024, 3, 1, 9)
+    sub = live.add_sub_item(meeting, meeting.items[0].id, "Budgetuppföljning", at)
+    live.add_action(meeting, sub.id, "Ta fram en prognos", at)
+    archive.create(meeting)
+    settle(archive)
+    with load_index(archive) as index:
+        (row,) = action_register(index)
+    # a sub-item without a number of its own shows its parent's, as in the minutes
+    assert meeting.items[0].number and not sub.number
+    assert (row.item_number, row.item_title) == (meeting.items[0].number, sub.title)
+
+
+def test_approved_or_tagged_meetings_are_found_without_listing_all(archive_path: Path) -> None:
+    from model.enums import MeetingState
+
+    archive = Archive(archive_path)
+    approved = _meeting("Styrelsen", date(2024, 1, 5), "Godkänt")
+    approved.header.state = MeetingState.APPROVED
+    tagged = _meeting("Styrelsen", date(2024, 2, 5), "Taggat utkast")
+    plain = _meeting("Styrelsen", date(2024, 3, 5), "Utkast")
+    for meeting in (approved, tagged, plain):
+        archive.create(meeting)
+    settle(archive)
+    # more ids than one statement may carry on an old SQLite (999 parameters)
+    ids = [tagged.id, *(f"unknown-{n}" for n in range(1200))]
+    found = archive.approved_or(ids)
+    assert [s.id for s in found] == [tagged.id, approved.id]  # newest first
+    assert [s.id for s in archive.approved_or([])] == [approved.id]

@@ -53,14 +53,30 @@ class MinutesGroup(click.Group):
     """
 
     lazy: dict[str, str] = {}  # noqa: RUF012 (set once, by tui.cli)
+    #: Command name -> the first paragraph of its help (None: a hidden command), so that
+    #: ``minutes --help`` lists the commands without importing their modules. A lazy
+    #: command missing here is imported for the listing (tests/cli/test_startup.py checks
+    #: that every text equals its command's own).
+    lazy_help: dict[str, str | None] = {}  # noqa: RUF012 (set once, by tui.cli)
+    _listing = False
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(self.commands) | set(self.lazy))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:
+            if self._listing and cmd_name in self.lazy_help:
+                text = self.lazy_help[cmd_name]
+                return click.Command(cmd_name, help=text, hidden=text is None)
             importlib.import_module(self.lazy[cmd_name])
         return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self._listing = True  # the listing needs each command's short help only
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self._listing = False
 
     def invoke(self, ctx: click.Context) -> object:
         try:

@@ -244,20 +244,24 @@ def actions_command(
     """Open actions across the archive, by owner and due date."""
     with _index(ctx) as index:
         rows = action_register(index, body=body, owner=owner, include_closed=all_actions)
-    from export.registers import actions_markdown
+    if export_path is not None:
+        from export.registers import actions_markdown
 
-    if _export(ctx, lambda: actions_markdown(rows, ctx.lang, all_actions=all_actions), export_path):
-        return
+        markdown = lambda: actions_markdown(rows, ctx.lang, all_actions=all_actions)  # noqa: E731
+        if _export(ctx, markdown, export_path):
+            return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_actions"))
         return
     today = date.today()
     keys = ("owner", "due", "action", "status", "from", "item", "id")
     table: list[list[str]] = []
-    for r in rows:
-        status = t(ctx.lang, f"followup.status.{r.status.value}")
+    words = {s: t(ctx.lang, f"followup.status.{s.value}") for s in ActionStatus}
+    overdue = t(ctx.lang, "followup.overdue")
+    for r in rows:  # thousands of rows in a large archive: each text looked up once
+        status = words[r.status]
         if r.overdue(today):
-            status = f"{status}, {t(ctx.lang, 'followup.overdue')}"
+            status = f"{status}, {overdue}"
         if r.done_in_meeting:
             status = f"{status} {_day(r.done_date)}"
         table.append(
@@ -381,10 +385,11 @@ def search_command(
         files = unreadable_files(index, ctx.lang, body) if bad else ""
     if bad:
         click.echo(t(ctx.lang, "search.unreadable", count=len(bad), files=files), err=True)
-    from export.registers import search_markdown
+    if export_path is not None:
+        from export.registers import search_markdown
 
-    if _export(ctx, lambda: search_markdown(hits, query, ctx.lang), export_path):
-        return
+        if _export(ctx, lambda: search_markdown(hits, query, ctx.lang), export_path):
+            return
     if not hits:
         click.echo(t(ctx.lang, "followup.no_hits", text=query))
         return

@@ -10,13 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from model.codec import meeting_to_tables
 from model.enums import DocumentKind, Language, MeetingState
-from model.meeting import Meeting
 from model.store.archive import Archive, MeetingSummary, new_header
-from model.store.schema import KIND_MEETING, with_meta
 from model.timefmt import parse_date, parse_time, swedish_clock
-from model.wording import KIND_LANGUAGE
 from tui.cli.base import Context, root
 from tui.cli.output import index_progress, print_rich_table, print_tsv, to_terminal
 from tui.i18n import t
@@ -126,6 +122,9 @@ def new_command(
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
     refuse_planned_times(lang, start_time, end_time)
+    from model.meeting import Meeting
+    from model.wording import KIND_LANGUAGE
+
     doc_kind = DocumentKind(kind) if kind else (last.header.kind if last else DocumentKind.NOTES)
     header = new_header(
         body=body,
@@ -201,7 +200,7 @@ def list_command(
     page = None if show_all else (limit or LIST_PAGE)
     summaries = archive.summaries(limit=page, **filters)
     total = len(summaries) if page is None or len(summaries) < page else archive.count(**filters)
-    unproven = _unproven(ctx) if summaries else set()
+    unproven = _unproven(ctx, summaries) if summaries else set()
     if as_json:
         rows = [_as_json(ctx.lang, s, unproven) for s in summaries]
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -255,13 +254,19 @@ def _as_json(lang: Language, s: MeetingSummary, unproven: set[str]) -> dict[str,
     }
 
 
-def _unproven(ctx: Context) -> set[str]:
-    """Meetings whose approval does not hold (sync/approval_check.py; cached)."""
-    from sync.approval_check import archive_unverified
+def _unproven(ctx: Context, summaries: list[MeetingSummary]) -> set[str]:
+    """Those of the listed meetings whose approval does not hold (sync/approval_check.py;
+    cached). Only approved meetings and, in a git archive, tagged ones are checked: with
+    neither, not even the checker is imported."""
+    if not (ctx.archive_path / ".git").exists() and all(
+        s.state is not MeetingState.APPROVED for s in summaries
+    ):
+        return set()
+    from sync.approval_check import unverified_among
     from sync.errors import SyncError
 
     try:
-        return {c.meeting_id for c in archive_unverified(ctx.archive_path)}
+        return {c.meeting_id for c in unverified_among(ctx.archive_path, summaries)}
     except SyncError:
         return set()
 
@@ -285,6 +290,9 @@ def show_command(ctx: Context, meeting: str, as_json: bool) -> None:
     """Show a meeting. MEETING is an id, an id prefix, a date or a file path."""
     with _open_for_reading(ctx, meeting) as store:
         if as_json:
+            from model.codec import meeting_to_tables
+            from model.store.schema import KIND_MEETING, with_meta
+
             data = with_meta(meeting_to_tables(store.meeting), KIND_MEETING)
             click.echo(json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False))
             return

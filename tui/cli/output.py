@@ -27,7 +27,12 @@ def to_terminal() -> bool:
 
 
 def plain_cell(value: str) -> str:
-    """One cell of tab-separated output: tabs and line breaks become spaces."""
+    """One cell of tab-separated output: tabs and line breaks become spaces (runs of
+    whitespace one space, none at the ends)."""
+    # Most cells need nothing: a printable text (no whitespace but the space, Python's
+    # meaning) with no double space and none at the ends is returned as it is.
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        return value
     return " ".join(value.replace("\t", " ").split())
 
 

@@ -9,8 +9,6 @@ cursor comes near its end, so 10,000 meetings cost what 100 do.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -20,18 +18,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import Worker, WorkerState
 
-from model.enums import DocumentKind, Language
-from model.meeting import Meeting
-from model.store.archive import Archive, ArchivePage, MeetingSummary, new_header
+from model.enums import Language
+from model.store.archive import Archive, ArchivePage, MeetingSummary
 from model.store.errors import StoreError
 from model.store.index_db import PROGRESS_FROM
-from model.store.problems import os_error_words
-from model.validation import planned_times_problem
-from model.wording import KIND_LANGUAGE
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
-from tui.screens.form import Field, FormScreen, Values
-from tui.screens.meeting_forms import FormError, optional_date, optional_time
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -106,7 +98,8 @@ class ArchiveScreen(Screen[None]):
         rows = max(PAGE_ROWS, len(self.summaries))  # keep what the user scrolled to
         page = self.archive.page(rows, refresh=True, progress=self._progress)
         try:
-            unverified = {c.meeting_id for c in archive_unverified(self.archive.root)}
+            root = self.archive.root  # the index was refreshed just above
+            unverified = {c.meeting_id for c in archive_unverified(root, refresh=False)}
         except SyncError:
             unverified = set()  # git missing: said where git is used
         return page, in_registry, unverified
@@ -233,38 +226,10 @@ class ArchiveScreen(Screen[None]):
         self.action_open_selected()
 
     def action_new_meeting(self) -> None:
-        lang = self.lang
+        from tui.screens.new_meeting import open_new_meeting_form
+
         last_body = self.summaries[0].body if self.summaries else ""
-
-        def work_(values: Values) -> str | None:
-            try:
-                day = optional_date(values["date"], t(lang, "form.new.date"), lang) or date.today()
-                start = optional_time(values["start"], t(lang, "form.new.start"), lang)
-                end = optional_time(values["end"], t(lang, "form.new.end"), lang)
-            except FormError as exc:
-                return str(exc)
-            if (problem := planned_times_problem(start, end)) is not None:
-                return problem.message(lang)
-            body = values["body"].strip()
-            try:
-                path = self._create(body, values["title"].strip() or body, day, start, end, values)
-            except (StoreError, OSError) as exc:  # a read-only archive, a full disk
-                if isinstance(exc, StoreError):
-                    return exc.message(lang)
-                return t(lang, "app.error", detail=os_error_words(exc, lang))
-            self.notify(t(lang, "app.created"))
-            self.app.call_later(self.app.open_meeting, path)  # type: ignore[attr-defined]
-            return None
-
-        fields = [
-            Field("body", t(lang, "form.new.body"), last_body, required=True),
-            Field("title", t(lang, "form.new.title")),
-            Field("date", t(lang, "form.new.date"), date.today().isoformat()),
-            Field("start", t(lang, "form.new.start")),
-            Field("end", t(lang, "form.new.end")),
-            Field("place", t(lang, "form.new.place")),
-        ]
-        self.app.push_screen(FormScreen(t(lang, "form.new"), fields, lang, work_))
+        open_new_meeting_form(self, self.archive, self.lang, last_body)
 
     def selected_body(self) -> str:
         """The body of the highlighted meeting ('' when the archive is empty)."""
@@ -282,24 +247,3 @@ class ArchiveScreen(Screen[None]):
         from tui.screens.next_from_last import start_next_meeting
 
         start_next_meeting(self, self.archive, self.lang, self.selected_body())
-
-    def _create(
-        self, body: str, title: str, day: date, start: object, end: object, values: Values
-    ) -> Path:
-        """A new meeting with the body's roster, kind and language from its last meeting."""
-        archive = self.archive
-        last = archive.last_meeting_of(body)
-        kind = last.header.kind if last else DocumentKind.NOTES
-        header = new_header(
-            body=body,
-            kind=kind,
-            language=last.header.language if last else KIND_LANGUAGE[kind],
-            title=title,
-            date=day,
-            planned_start=start,
-            planned_end=end,
-            place=values["place"].strip() or (last.header.place if last else ""),
-            remote=last.header.remote if last else "",
-            rules=last.header.rules if last else "",
-        )
-        return archive.create(Meeting(header=header, attendance=archive.roster_for(body)))
