@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import events, on, work
 from textual.app import App
@@ -58,8 +58,8 @@ class MinutesApp(App[None]):
         self.config = config if config is not None else load_config()
         self._bindings.key_to_bindings.pop("ctrl+q", None)  # ours saves first
         add_bindings(self, bindings_for("app", lang))
-        self.syncing = AppSync(self)  # issue 4: sync key, background sync, state
-        #: what was left unsaved when the app quit, for the terminal (issue 12)
+        self.syncing = AppSync(self)  # the sync key, the background sync and its state
+        #: what was left unsaved when the app quit: printed to the terminal
         self.parting_message = ""
         self.typing = InputQueue(self, super().on_event)  # keys in typing order
 
@@ -214,7 +214,3 @@ class MinutesApp(App[None]):
             )
             return
         super()._handle_exception(error)
-
-
-def run_app(**kwargs: Any) -> None:
-    MinutesApp(**kwargs).run()

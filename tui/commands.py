@@ -16,7 +16,7 @@ To add a command (sync, export, import ...):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +84,7 @@ COMMANDS: list[AppCommand] = [
     AppCommand("next_meeting", "next_meeting", "alt+m", "meeting", letter="m", show=False),
     AppCommand("close_meeting", "close_meeting", "alt+c", "meeting", show=False),
     AppCommand("export", "export", "alt+x", "meeting", letter="x"),
-    # approval (justering, issue 4): see tui/screens/approval.py
+    # approval (justering): see tui/screens/approval.py
     AppCommand("approve", "approve", "alt+j", "meeting", letter="j", show=False),
     AppCommand("reopen", "reopen", "alt+shift+j", "meeting", show=False),
     # the archive
@@ -96,7 +96,7 @@ COMMANDS: list[AppCommand] = [
     AppCommand("help", "help", "f1", "app", screen="app", letter="question_mark"),
     AppCommand("search", "search", "ctrl+f", "app", screen="app", letter="slash", show=False),
     AppCommand("quit", "quit", "ctrl+q", "app", screen="app"),
-    # sync (issue 4): see tui/sync_app.py
+    # sync: see tui/sync_app.py
     AppCommand("sync", "sync", "f12,ctrl+r", "app", screen="app"),
     AppCommand("conflicts", "conflicts", "alt+k", "app", screen="app", show=False),
 ]
@@ -182,11 +182,6 @@ def attendance_bindings(lang: Language) -> list[Binding]:
         )
         for key in ATTENDANCE_KEYS
     ]
-
-
-def effective_keys(default: str, binding_id: str, keymap: Mapping[str, str]) -> str:
-    """The keys a binding has after the user's keymap."""
-    return keymap.get(binding_id, default)
 
 
 def palette_entries(screen: str, extra: Iterable[str] = ()) -> list[AppCommand]:

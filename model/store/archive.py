@@ -49,9 +49,6 @@ class MeetingSummary:
     problem: FileProblem | None = None  # set when the file could not be read
     conflicts: int = 0  # unresolved sync conflicts in the file
 
-    def sort_key(self) -> tuple[str, str]:
-        return (self.date.isoformat() if self.date else "", self.id)
-
 
 @dataclass(frozen=True)
 class ArchivePage:

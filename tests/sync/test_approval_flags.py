@@ -1,4 +1,4 @@
-"""An approval that does not hold is flagged everywhere the user looks (issue 11 §4):
+"""An approval that does not hold is flagged everywhere the user looks:
 the app's sync notice, the archive list, the meeting header, the export (a visible
 warning in the document); an approval that holds shows "Justerat <date> av <name>"."""
 

@@ -1,4 +1,4 @@
-"""Faults in the app lose nothing (issue 12): a full disk while the meeting is open and
+"""Faults in the app lose nothing: a full disk while the meeting is open and
 before it is opened, a read-only archive, a meeting file that is a folder, a damaged
 file in the list. The disk cases run on a real full tmpfs (``tests.small_disk``)."""
 

@@ -1,4 +1,4 @@
-"""Keys typed in one burst give the same minutes as keys typed slowly (issue 10).
+"""Keys typed in one burst give the same minutes as keys typed slowly.
 
 Every test posts its keys to the app all at once, before the app has handled any of them
 (``burst``), as a terminal delivers a fast typist's keys, then waits and checks the file.

@@ -37,10 +37,6 @@ def _console() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
 
-def _bad(value: str, exc: ValueError) -> click.BadParameter:
-    return click.BadParameter(str(exc), param_hint=value)
-
-
 @root.command("new")
 @click.option("--body", help="The body that meets (board, leadership group, ...).")
 @click.option("--title", help="Title of the meeting.")

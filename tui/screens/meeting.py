@@ -180,7 +180,7 @@ class MeetingScreen(Screen[None]):
             unverified,
         )
         sync_state = getattr(syncing, "state", "")
-        if sync_state:  # issue 4: "3 changes not yet shared", "synced 14:02"
+        if sync_state:  # e.g. "3 changes not yet shared", "synced 14:02"
             text.append(f"  ⇅ {sync_state}", style="cyan")
         self.query_one(MeetingHeaderBar).update(text)
 
