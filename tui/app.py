@@ -202,7 +202,7 @@ class MinutesApp(App[None]):
         self.syncing.request()
 
     def action_conflicts(self) -> None:
-        from tui.screens.conflicts import open_conflicts_screen
+        from tui.screens.conflicts_open import open_conflicts_screen
 
         open_conflicts_screen(self)
 

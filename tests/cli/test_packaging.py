@@ -33,7 +33,7 @@ def _requirements() -> list[Requirement]:
     project = _project()
     extras = project["optional-dependencies"]
     assert isinstance(extras, dict)
-    lines = [*project["dependencies"], *extras["dev"]]  # type: ignore[misc]  # TOML is untyped
+    lines = [*project["dependencies"], *extras["dev"]]
     return [Requirement(line) for line in lines]
 
 

@@ -340,9 +340,3 @@ def open_command(ctx: Context, meeting: str) -> None:
     from tui.launch import open_meeting
 
     open_meeting(ctx, path)
-
-
-def open_archive(ctx: Context) -> None:
-    from tui.launch import open_archive as launch
-
-    launch(ctx)

@@ -5,7 +5,7 @@ escape closes. "Mine" is the side the user wrote (``mine``: after the other pers
 merged first, the user's edit is git's "theirs"). Resolutions go through the session,
 so they are saved at once and synced like any other change.
 
-alt+k (``open_conflicts_screen``) opens this screen from an open meeting, and the
+alt+k (``tui.screens.conflicts_open``) opens this screen from an open meeting, and the
 archive-wide list (tui/screens/archive_conflicts.py) from the archive screen.
 """
 
@@ -309,17 +309,3 @@ def push_meeting_conflicts(app: MinutesApp, select: str | None = None) -> None:
 
     conflicts = ConflictsScreen(screen.session, app.lang, select=select, elsewhere=elsewhere)
     app.push_screen(conflicts, back)
-
-
-def open_conflicts_screen(app: MinutesApp) -> None:
-    """alt+k: the open meeting's conflicts; from the archive screen, every conflict of
-    the archive (meetings and archive.json)."""
-    from tui.screens.archive import ArchiveScreen
-    from tui.screens.archive_conflicts import ArchiveConflictsScreen
-
-    if isinstance(app.screen, ConflictsScreen | ArchiveConflictsScreen):
-        return
-    if isinstance(app.screen, ArchiveScreen) or not app._meeting_screens():
-        app.push_screen(ArchiveConflictsScreen(app.archive, app.lang))
-        return
-    push_meeting_conflicts(app)
