@@ -20,12 +20,13 @@ from tui.commands import add_bindings, bindings_for
 from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_config
 from tui.i18n import t
 from tui.input_path import InputQueue
+from tui.messages import GitJobFinished, OpenMeeting, SyncFinished
 from tui.palette import MinutesCommands
 from tui.screens.archive import ArchiveScreen
 from tui.screens.help import HelpScreen
 from tui.screens.meeting import MeetingScreen
 from tui.session import Session
-from tui.sync_app import AppSync, GitJob, GitJobFinished, SyncFinished, SyncJob
+from tui.sync_app import AppSync, GitJob, SyncJob
 
 
 class MinutesApp(App[None]):
@@ -139,8 +140,12 @@ class MinutesApp(App[None]):
         )
         return True
 
-    def _meeting_screens(self) -> list[MeetingScreen]:
+    def meeting_screens(self) -> list[MeetingScreen]:
+        """The open meetings' screens, the one on top last."""
         return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]
+
+    #: the name it had while private: branches written before it was public still use it
+    _meeting_screens = meeting_screens
 
     # -- app-wide actions ------------------------------------------------------------
 
@@ -159,7 +164,7 @@ class MinutesApp(App[None]):
         """Quit; a meeting whose change could not be saved asks first (``UnsavedScreen``)."""
         from tui.screens.unsaved import confirm_leaving
 
-        confirm_leaving(self, self._meeting_screens(), self.lang, self._quit_now, quitting=True)
+        confirm_leaving(self, self.meeting_screens(), self.lang, self._quit_now, quitting=True)
 
     def _quit_now(self, unsaved: str) -> None:
         # exit code 1 and the sentence in the terminal when a change is not in the archive,
@@ -172,7 +177,7 @@ class MinutesApp(App[None]):
         # a sync under way is stopped (its git command killed): the repository stays
         # consistent, and what is saved is committed by the next sync
         stopped = await self.syncing.stop()
-        for screen in self._meeting_screens():
+        for screen in self.meeting_screens():
             screen.close_session()
         if not stopped:
             self.syncing.run_blocking()  # share what was written before leaving (bounded)
@@ -189,6 +194,10 @@ class MinutesApp(App[None]):
     def git_worker(self, job: GitJob) -> None:
         """Other git work (an approval's tag) in a thread; reports with ``GitJobFinished``."""
         self.post_message(self.syncing.run_git_job(job))
+
+    @on(OpenMeeting)
+    def _open_asked(self, message: OpenMeeting) -> None:
+        self.open_meeting(message.path)
 
     @on(SyncFinished)
     def _sync_finished(self, message: SyncFinished) -> None:

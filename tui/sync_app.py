@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from textual.message import Message
-
 from sync.errors import SyncError
 from sync.gitenv import Identity
 
@@ -38,6 +36,7 @@ if TYPE_CHECKING:
     from tui.app import MinutesApp
 
 from tui.i18n import t
+from tui.messages import GitJobFinished, SyncFinished
 
 #: Seconds the last sync on quit may take (a remote that does not answer).
 QUIT_TIMEOUT = 5
@@ -64,25 +63,6 @@ class GitJob:
     job: Callable[[], Any]
     done: Callable[[Any], None]
     failed: Callable[[Exception], None]
-
-
-@dataclass
-class SyncFinished(Message):
-    """A sync ended: ``result``, else ``error`` (``skipped``: another job was running)."""
-
-    result: SyncResult | None = None
-    error: SyncError | None = None
-    skipped: bool = False
-    status: SyncStatus | None = None  # the state line's facts, read in the worker too
-
-
-@dataclass
-class GitJobFinished(Message):
-    """A ``GitJob`` ended with ``result`` or ``error``."""
-
-    job: GitJob
-    result: Any = None
-    error: Exception | None = None
 
 
 class AppSync:
@@ -130,7 +110,7 @@ class AppSync:
 
         live = any(
             s.session.meeting.header.state is MeetingState.IN_PROGRESS
-            for s in self.app._meeting_screens()
+            for s in self.app.meeting_screens()
         )
         now = time.monotonic()
         if live or now - self._last_background >= IDLE_INTERVAL:
@@ -242,7 +222,7 @@ class AppSync:
     # -- back on the app thread ----------------------------------------------------
 
     def _open_paths(self) -> list[Any]:
-        screens = self.app._meeting_screens()
+        screens = self.app.meeting_screens()
         return [s.session.store.path for s in screens if not s.session.read_only]
 
     def _bring_in(self, incoming: Incoming) -> int | None:
@@ -251,7 +231,7 @@ class AppSync:
         screen = next(
             (
                 s
-                for s in self.app._meeting_screens()
+                for s in self.app.meeting_screens()
                 if s.session.store.path.resolve() == incoming.path.resolve()
                 and not s.session.read_only
             ),
@@ -259,7 +239,7 @@ class AppSync:
         )
         if screen is None:
             return None
-        screen._sync_editor()  # what is in the editor now is part of "ours"
+        screen.keep_typed()  # what is in the editor now is part of "ours"
         conflicts = screen.session.merge_from_disk(
             incoming.merged, incoming.base, incoming.mine, incoming.theirs
         )
@@ -292,7 +272,7 @@ class AppSync:
         from tui.screens.approval import follow_approval
 
         lang = self.app.lang
-        for screen in self.app._meeting_screens():
+        for screen in self.app.meeting_screens():
             follow_approval(screen)  # approved meetings are read-only: a reopen unlocks them
         if result.offline is not None:
             self._set(t(lang, "sync.state.offline"))
@@ -339,7 +319,7 @@ class AppSync:
         unverified = {c.meeting_id for c in state.unverified}
         if unverified != self.unverified:
             self.unverified = unverified
-            for screen in self.app._meeting_screens():
+            for screen in self.app.meeting_screens():
                 with contextlib.suppress(Exception):
                     screen.show_mode()  # the banner says it too
         if state.conflicts:
@@ -355,6 +335,6 @@ class AppSync:
     def _set(self, text: str) -> None:
         self.state = text
         self.app.sub_title = text
-        for screen in self.app._meeting_screens():
+        for screen in self.app.meeting_screens():
             with contextlib.suppress(Exception):
                 screen.refresh_header()

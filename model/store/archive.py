@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from model.attendance import roster_copy
 from model.conflicts import CONFLICTS_TABLE, is_open_record
 from model.enums import MeetingState
+from model.header_fields import HeaderFields
 from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
@@ -336,6 +337,6 @@ def _summary_from_row(folder: Path, row: tuple[Any, ...]) -> MeetingSummary:
     )
 
 
-def new_header(**fields: object) -> MeetingHeader:
+def new_header(body: str, **fields: Unpack[HeaderFields]) -> MeetingHeader:
     """A header with a fresh id; see ``MeetingHeader`` for the fields."""
-    return MeetingHeader(id=new_id(), **fields)  # type: ignore[arg-type]
+    return MeetingHeader(id=new_id(), body=body, **fields)

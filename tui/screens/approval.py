@@ -30,6 +30,7 @@ from sync.errors import SyncError
 from sync.gitenv import Identity
 from tui.commands import add_bindings, key_display
 from tui.i18n import t
+from tui.messages import OpenOverMeeting
 from tui.review import CHANGE, HEADING, MINUS, PLUS, approval_history, change_review, when_text
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.identity import with_identity
@@ -223,7 +224,7 @@ class ApprovalScreen(Screen[None]):
         app, host, lang = self.minutes_app, self.host, self.lang
         if _busy(app):
             return
-        host._sync_editor()  # what was typed is part of what gets approved
+        host.keep_typed()  # what was typed is part of what gets approved
         session = host.session
         try:
             digest = session.approve(who.name, host.now())
@@ -307,8 +308,9 @@ def follow_approval(host: MeetingScreen) -> None:
 
 def open_review(host: MeetingScreen) -> None:
     """alt+j: the review screen over the meeting."""
-    host._sync_editor()
-    host.app.push_screen(ApprovalScreen(host, host.lang), lambda _: host.refresh_view())
+    host.post_message(
+        OpenOverMeeting(ApprovalScreen(host, host.lang), lambda _: host.refresh_view())
+    )
 
 
 def ask_reopen(host: MeetingScreen, after: Callable[[], None] | None = None) -> None:

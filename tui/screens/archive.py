@@ -9,7 +9,7 @@ cursor comes near its end, so 10,000 meetings cost what 100 do.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from rich.text import Text
@@ -29,6 +29,7 @@ from model.validation import planned_times_problem
 from model.wording import KIND_LANGUAGE
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
+from tui.messages import OpenMeeting
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date, optional_time
 
@@ -221,7 +222,7 @@ class ArchiveScreen(Screen[None]):
         if not self.summaries or table.cursor_row is None:
             return
         summary = self.summaries[min(table.cursor_row, len(self.summaries) - 1)]
-        self.app.open_meeting(summary.path)  # type: ignore[attr-defined]
+        self.post_message(OpenMeeting(summary.path))
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
@@ -249,7 +250,7 @@ class ArchiveScreen(Screen[None]):
                     return exc.message(lang)
                 return t(lang, "app.error", detail=os_error_words(exc, lang))
             self.notify(t(lang, "app.created"))
-            self.app.call_later(self.app.open_meeting, path)  # type: ignore[attr-defined]
+            self.post_message(OpenMeeting(path))
             return None
 
         fields = [
@@ -280,7 +281,13 @@ class ArchiveScreen(Screen[None]):
         start_next_meeting(self, self.archive, self.lang, self.selected_body())
 
     def _create(
-        self, body: str, title: str, day: date, start: object, end: object, values: Values
+        self,
+        body: str,
+        title: str,
+        day: date,
+        start: time | None,
+        end: time | None,
+        values: Values,
     ) -> Path:
         """A new meeting with the body's roster, kind and language from its last meeting."""
         archive = self.archive

@@ -293,7 +293,7 @@ def push_meeting_conflicts(app: MinutesApp, select: str | None = None) -> None:
     """The conflicts screen of the meeting on top, with a line counting the others."""
     from sync.status import open_conflicts
 
-    screens = app._meeting_screens()
+    screens = app.meeting_screens()
     if not screens:
         return
     screen = screens[-1]

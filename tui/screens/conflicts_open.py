@@ -21,7 +21,7 @@ def open_conflicts_screen(app: MinutesApp) -> None:
     the archive (meetings and archive.json)."""
     if isinstance(app.screen, ConflictsScreen | ArchiveConflictsScreen):
         return
-    if isinstance(app.screen, ArchiveScreen) or not app._meeting_screens():
+    if isinstance(app.screen, ArchiveScreen) or not app.meeting_screens():
         app.push_screen(ArchiveConflictsScreen(app.archive, app.lang))
         return
     push_meeting_conflicts(app)

@@ -29,6 +29,7 @@ from model.roster import (
 from model.store.errors import StoreError
 from model.store.registry import Registry
 from tui.i18n import t
+from tui.messages import OpenOverMeeting
 from tui.roster_text import refused_line, role_label, role_labels
 from tui.screens.form import Field, FormScreen, Values
 
@@ -84,9 +85,9 @@ def member_form(host: MeetingScreen, person_id: str | None) -> FormScreen:
         now = host.now()
         if person is None:
             member = RosterMember(new_id(), v["name"].strip(), v["organisation"], role)
-            error = host._run(lambda m: add_member(m, member, now))
+            error = host.change(lambda m: add_member(m, member, now))
         else:
-            error = host._run(
+            error = host.change(
                 lambda m: edit_person(m, person.id, v["name"], v["organisation"], role, now)
             )
         if error is not None:
@@ -143,7 +144,7 @@ def import_form(host: MeetingScreen) -> FormScreen:
             for member in members:
                 add_member(m, member, now)
 
-        error = host._run(add_all)
+        error = host.change(add_all)
         if error is None:
             _keep_in_roster(host, [member for member in members if member.role is not Role.GUEST])
         return error
@@ -157,7 +158,6 @@ def import_form(host: MeetingScreen) -> FormScreen:
 def _open(host: MeetingScreen, form: FormScreen, *, newest: bool = False) -> None:
     """A roster form; when it closes the focus is back in the panel (on the person just
     added with ``newest``), so the next panel key works at once."""
-    host._sync_editor()
 
     def back(_result: object) -> None:
         host.refresh_view()
@@ -166,7 +166,7 @@ def _open(host: MeetingScreen, form: FormScreen, *, newest: bool = False) -> Non
         if newest and people.option_count:
             people.highlighted = people.option_count - 1
 
-    host.app.push_screen(form, back)
+    host.post_message(OpenOverMeeting(form, back))
 
 
 def roster_key(host: MeetingScreen, name: str, person_id: str | None) -> None:
@@ -186,12 +186,12 @@ def roster_key(host: MeetingScreen, name: str, person_id: str | None) -> None:
     if name == "edit_person":
         _open(host, member_form(host, person.id))
     elif name == "make_member":
-        if host._run(lambda m: make_member(m, person.id, host.now())) is None:
+        if host.change(lambda m: make_member(m, person.id, host.now())) is None:
             _keep_in_roster(host, [member_of(person, _email_of(host, person.id))])
             body = host.meeting.header.body
             host.notify(t(host.lang, "app.member_made", name=person.name, body=body), timeout=3)
     elif name == "remove_person":
-        if host._run(lambda m: remove_person(m, person.id, host.now())) is not None:
+        if host.change(lambda m: remove_person(m, person.id, host.now())) is not None:
             return
         _keep_in_roster(host, [], remove=person.id)
         keys = host.key_of("undo")

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Static
@@ -27,6 +27,9 @@ from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
 from tui.i18n import CATALOGUES, t
+
+if TYPE_CHECKING:
+    from tui.app import MinutesApp
 
 MAX_HITS = 500  # more than a screen can show; the count says when there are more
 
@@ -200,7 +203,7 @@ def reveal_item(screen: Screen[Any], item_id: str) -> bool:
     return True
 
 
-def open_search(app: App[Any], archive: Archive, lang: Language) -> None:
+def open_search(app: MinutesApp, archive: Archive, lang: Language) -> None:
     """Push the search screen; the chosen hit opens its meeting (or shows the item)."""
     if isinstance(app.screen, SearchScreen | ModalScreen):
         return  # not over a form or another search
@@ -212,7 +215,7 @@ def open_search(app: App[Any], archive: Archive, lang: Language) -> None:
         if getattr(getattr(screen, "meeting", None), "id", None) == choice.meeting:
             reveal_item(screen, choice.item)
             return
-        app.open_meeting(choice.path)  # type: ignore[attr-defined]
+        app.open_meeting(choice.path)
         opened = app.screen
         if getattr(getattr(opened, "meeting", None), "id", None) == choice.meeting:
             app.call_after_refresh(reveal_item, opened, choice.item)
