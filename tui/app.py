@@ -27,6 +27,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.meeting import MeetingScreen
 from tui.session import Session
 from tui.sync_app import AppSync, GitJob, SyncJob
+from tui.textual_private import bindings_of
 
 
 class MinutesApp(App[None]):
@@ -57,7 +58,7 @@ class MinutesApp(App[None]):
         self.clock: Callable[[], datetime] = clock or datetime.now
         self.cursor_blink = cursor_blink
         self.config = config if config is not None else load_config()
-        self._bindings.key_to_bindings.pop("ctrl+q", None)  # ours saves first
+        bindings_of(self).key_to_bindings.pop("ctrl+q", None)  # ours saves first
         add_bindings(self, bindings_for("app", lang))
         self.syncing = AppSync(self)  # the sync key, the background sync and its state
         #: what was left unsaved when the app quit: printed to the terminal

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 from model.enums import Language
 from tui.i18n import t
+from tui.textual_private import bindings_of, user_keymap
 
 #: Help-screen groups in the order they are shown.
 GROUPS = ("agenda", "record", "attendance", "meeting", "app")
@@ -195,12 +196,12 @@ def add_bindings(node: DOMNode, bindings: list[Binding]) -> None:
     so they cannot be class-level ``BINDINGS``)."""
     extra = BindingsMap(bindings)
     for key, key_bindings in extra.key_to_bindings.items():
-        node._bindings.key_to_bindings.setdefault(key, []).extend(key_bindings)
+        bindings_of(node).key_to_bindings.setdefault(key, []).extend(key_bindings)
 
 
 def key_display(app: App[Any], command_id: str) -> str:
     """How the first key of a command looks (``F8``, ``^n``), after the user's keymap."""
-    keys = app._keymap.get(command_id) or command(command_id).keys
+    keys = user_keymap(app).get(command_id) or command(command_id).keys
     return app.get_key_display(Binding(keys.split(",")[0].strip(), ""))
 
 

@@ -17,11 +17,12 @@ from model.enums import Language
 from model.store.locations import config_file
 from tui.commands import ATTENDANCE_KEYS, COMMANDS, GROUPS
 from tui.i18n import t
+from tui.textual_private import user_keymap
 from tui.widgets.notes_markup import markup_help
 
 
 def _keys(app: App[Any], binding_id: str, default: str) -> str:
-    keys = app._keymap.get(binding_id) or default
+    keys = user_keymap(app).get(binding_id) or default
     return ", ".join(app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
 
 
