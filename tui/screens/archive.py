@@ -32,6 +32,7 @@ from tui.i18n import t
 from tui.messages import OpenMeeting
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date, optional_time
+from tui.widgets.table_parts import HintLine, TitleLine, row_table
 
 #: Rows loaded at a time, and how near the last loaded row the cursor brings the next page.
 PAGE_ROWS = 100
@@ -44,8 +45,6 @@ class ArchiveScreen(Screen[None]):
     COMMAND_SCREEN = "archive"
 
     DEFAULT_CSS = """
-    ArchiveScreen #archive-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
-    ArchiveScreen #archive-hint { height: 1; padding: 0 1; color: $text-muted; }
     ArchiveScreen DataTable { height: 1fr; }
     """
 
@@ -61,12 +60,10 @@ class ArchiveScreen(Screen[None]):
         add_bindings(self, bindings_for("archive", lang))
 
     def compose(self) -> ComposeResult:
-        yield Static(f"{t(self.lang, 'app.archive')}  {self.archive.root}", id="archive-title")
-        yield Static(t(self.lang, "app.archive.loading"), id="archive-hint")
-        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="meetings")
-        for key in ("app.col.date", "app.col.body", "app.col.title", "app.col.state"):
-            table.add_column(t(self.lang, key), key=key)
-        yield table
+        yield TitleLine(f"{t(self.lang, 'app.archive')}  {self.archive.root}", id="archive-title")
+        yield HintLine(t(self.lang, "app.archive.loading"), id="archive-hint")
+        keys = ("app.col.date", "app.col.body", "app.col.title", "app.col.state")
+        yield row_table([(key, t(self.lang, key)) for key in keys], id="meetings")
         yield Footer()
 
     def on_mount(self) -> None:

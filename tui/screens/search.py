@@ -27,6 +27,7 @@ from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
 from tui.i18n import CATALOGUES, t
+from tui.widgets.table_parts import HintLine, TitleLine, row_table
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -55,8 +56,6 @@ class SearchScreen(Screen[SearchChoice | None]):
     """A text line, the hits below it; ↓ goes to the hits, Enter opens, Esc closes."""
 
     DEFAULT_CSS = """
-    SearchScreen #search-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
-    SearchScreen #search-status { height: 1; padding: 0 1; color: $text-muted; }
     SearchScreen DataTable { height: 1fr; }
     """
 
@@ -75,13 +74,11 @@ class SearchScreen(Screen[SearchChoice | None]):
         )
 
     def compose(self) -> ComposeResult:
-        yield Static(t(self.lang, "followup.app.search.title"), id="search-title")
+        yield TitleLine(t(self.lang, "followup.app.search.title"), id="search-title")
         yield Input(placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text")
-        yield Static(t(self.lang, "followup.app.search.hint"), id="search-status")
-        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="hits")
-        for key in ("date", "body", "item", "where", "text"):
-            table.add_column(t(self.lang, f"followup.col.{key}"), key=key)
-        yield table
+        yield HintLine(t(self.lang, "followup.app.search.hint"), id="search-status")
+        keys = ("date", "body", "item", "where", "text")
+        yield row_table([(key, t(self.lang, f"followup.col.{key}")) for key in keys], id="hits")
         yield Footer()
 
     def on_mount(self) -> None:
