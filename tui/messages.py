@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from sync.engine import SyncResult
     from sync.errors import SyncError
     from sync.status import SyncStatus
-    from tui.sync_app import GitJob
 
 
 @dataclass
@@ -56,6 +55,17 @@ class SyncFinished(Message):
 
 
 @dataclass
+class GitJob:
+    """Not a message: other git work (an approval's commit and tag) for the app's git
+    worker; ``done``/``failed`` run on the app with what ``job`` returned or raised.
+    Here because ``GitJobFinished`` carries it."""
+
+    job: Callable[[], Any]
+    done: Callable[[Any], None]
+    failed: Callable[[Exception], None]
+
+
+@dataclass
 class GitJobFinished(Message):
     """Posted to the app: a ``GitJob`` ended with ``result`` or ``error``."""
 
@@ -64,4 +74,4 @@ class GitJobFinished(Message):
     error: Exception | None = None
 
 
-__all__ = ["GitJobFinished", "OpenMeeting", "OpenOverMeeting", "SyncFinished"]
+__all__ = ["GitJob", "GitJobFinished", "OpenMeeting", "OpenOverMeeting", "SyncFinished"]

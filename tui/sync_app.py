@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from tui.app import MinutesApp
 
 from tui.i18n import t
-from tui.messages import GitJobFinished, SyncFinished
+from tui.messages import GitJob, GitJobFinished, SyncFinished
 
 #: Seconds the last sync on quit may take (a remote that does not answer).
 QUIT_TIMEOUT = 5
@@ -54,15 +54,6 @@ class SyncJob:
 
     who: Identity
     asked: bool
-
-
-@dataclass
-class GitJob:
-    """Other git work (an approval's commit and tag): ``done``/``failed`` run on the app."""
-
-    job: Callable[[], Any]
-    done: Callable[[Any], None]
-    failed: Callable[[Exception], None]
 
 
 class AppSync:

@@ -34,7 +34,7 @@ from tui.messages import OpenOverMeeting
 from tui.screens.form import Field, FormScreen, Values
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingHost
 
 MARKS = {ItemStatus.WITHDRAWN: " ✗", ItemStatus.TABLED: " ⏸", ItemStatus.REFERRED_BACK: " ↩"}
 
@@ -70,7 +70,7 @@ class AgendaEditScreen(ModalScreen[None]):
     AgendaEditScreen .hint { color: $text-muted; height: auto; }
     """
 
-    def __init__(self, host: MeetingScreen, start_item: str | None) -> None:
+    def __init__(self, host: MeetingHost, start_item: str | None) -> None:
         super().__init__()
         self.host = host
         self.lang = host.lang
@@ -245,7 +245,7 @@ class AgendaEditScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def open_agenda(host: MeetingScreen) -> None:
+def open_agenda(host: MeetingHost) -> None:
     """alt+d: the agenda to edit, at the shown item."""
     item = host.shown_item()
     host.post_message(OpenOverMeeting(AgendaEditScreen(host, item.id if item else None)))

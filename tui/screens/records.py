@@ -31,7 +31,7 @@ from tui.screens import meeting_forms as forms
 from tui.screens.form import FormScreen
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingHost
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class RecordsScreen(ModalScreen[None]):
     RecordsScreen #records-hint { color: $text-muted; height: auto; }
     """
 
-    def __init__(self, host: MeetingScreen, start_item: str | None) -> None:
+    def __init__(self, host: MeetingHost, start_item: str | None) -> None:
         super().__init__()
         self.host = host
         self.lang = host.lang
@@ -179,7 +179,7 @@ class RecordsScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def edit_form(host: MeetingScreen, row: RecordRow) -> FormScreen | None:
+def edit_form(host: MeetingHost, row: RecordRow) -> FormScreen | None:
     """The form that added the record, filled in with it, saving an edit."""
     meeting, lang, run, now = host.meeting, host.lang, host.change, host.now()
     if row.table == "decisions":
@@ -200,7 +200,7 @@ def edit_form(host: MeetingScreen, row: RecordRow) -> FormScreen | None:
     return forms.sub_item_form(meeting, item.parent, lang, run, now, existing=item.id)
 
 
-def open_records(host: MeetingScreen) -> None:
+def open_records(host: MeetingHost) -> None:
     """alt+l: the records list over the meeting, starting at the shown item's records."""
     item = host.shown_item()
     top = host.meeting.top_item(item.id) if item else None
