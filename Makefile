@@ -12,10 +12,13 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint bench bench-quick venv clean
 
-$(STAMP): pyproject.toml
+# every package pinned exactly by .ci/constraints.txt (the wheel itself asks for ranges)
+CONSTRAINTS := .ci/constraints.txt
+
+$(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'
 	@touch $(STAMP)
 
 venv: $(STAMP)

@@ -1,4 +1,4 @@
-"""At a real archive's size: whole processes as the user waits for them (issue 16).
+"""At a real archive's size: whole processes as the user waits for them.
 
 Archives of 1,000 and 10,000 meetings from ``tests/followup/archive_gen.py`` are generated
 once and cached outside the repository (platformdirs' user cache folder; the key is a

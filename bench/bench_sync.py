@@ -259,7 +259,7 @@ async def _to_the_other_screen(report: Report, root: Path, remote: Path, ids: li
     samples: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        editor = app._meeting_screens()[-1].item_view.editor
+        editor = app.meeting_screens()[-1].item_view.editor
         thread = threading.Thread(target=secretary_syncs, daemon=True)
         thread.start()
         try:

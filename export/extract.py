@@ -13,22 +13,18 @@ from export.errors import NoSuchItem
 from export.gridtable import Cell, grid_table
 from export.labels import label
 from export.markdown import (
-    DRAFT_MARK,
     LANG_TAGS,
     SIGNATURE_RULE,
     SIGNATURE_TABLE,
     SIGNATURE_WIDTHS,
     _bold,
-    _div,
     approval_line,
-    approval_warning,
-    conflict_warning,
     header_table,
     item_section,
+    opening_blocks,
 )
 from model.agenda import AgendaItem
 from model.attendance import present_at
-from model.enums import MeetingState
 from model.meeting import Meeting
 from model.people import Attendance
 
@@ -90,15 +86,8 @@ def extract_markdown(meeting: Meeting, selectors: str, unverified: Sequence[str]
     lang = header.language
     items = select_items(meeting, selectors)
     title = label(lang, f"extract.title.{header.kind.value}", body=header.body)
-    blocks = [
-        "\n".join(["---", f"title: {escape.yaml_string(title)}", f"lang: {LANG_TAGS[lang]}", "---"])
-    ]
-    if header.state is not MeetingState.APPROVED:
-        blocks.append(_div(DRAFT_MARK, [escape.inline(label(lang, "draft"))]))
-    if warning := approval_warning(meeting, unverified):
-        blocks.append(warning)
-    if warning := conflict_warning(meeting):
-        blocks.append(warning)
+    meta = ["---", f"title: {escape.yaml_string(title)}", f"lang: {LANG_TAGS[lang]}", "---"]
+    blocks = opening_blocks(meeting, meta, unverified)
     key = "extract.present" if len(items) == 1 else "extract.present.many"
     if table := header_table(meeting, _present(meeting, items), label(lang, key)):
         blocks.append(table)

@@ -414,6 +414,20 @@ def approval_line(meeting: Meeting, unproven: bool = False) -> str:
     return _div(APPROVAL_LINE, [escape.inline(text)])
 
 
+def opening_blocks(meeting: Meeting, meta: list[str], unverified: Sequence[str]) -> list[str]:
+    """How every document begins: the metadata block (``meta``, its lines), then the
+    draft mark, the warning that the approval does not hold, the one of open conflicts."""
+    lang = meeting.header.language
+    blocks = ["\n".join(meta)]
+    if meeting.header.state is not MeetingState.APPROVED:
+        blocks.append(_div(DRAFT_MARK, [escape.inline(label(lang, "draft"))]))
+    if warning := approval_warning(meeting, unverified):
+        blocks.append(warning)
+    if warning := conflict_warning(meeting):
+        blocks.append(warning)
+    return blocks
+
+
 def meeting_markdown(meeting: Meeting, unverified: Sequence[str] = ()) -> str:
     """The whole document as pandoc Markdown (with a YAML metadata block). ``unverified``:
     what the approval check found wrong; the document then carries a warning."""
@@ -424,13 +438,7 @@ def meeting_markdown(meeting: Meeting, unverified: Sequence[str] = ()) -> str:
     if header.title.strip() and header.title.strip() not in (doc_title, header.body):
         meta.append(f"subtitle: {escape.yaml_string(header.title.strip())}")
     meta += [f"lang: {LANG_TAGS[lang]}", "---"]
-    blocks = ["\n".join(meta)]
-    if header.state is not MeetingState.APPROVED:
-        blocks.append(_div(DRAFT_MARK, [escape.inline(label(lang, "draft"))]))
-    if warning := approval_warning(meeting, unverified):
-        blocks.append(warning)
-    if warning := conflict_warning(meeting):
-        blocks.append(warning)
+    blocks = opening_blocks(meeting, meta, unverified)
     if table := header_table(meeting):
         blocks.append(table)
     agenda = meeting.agenda

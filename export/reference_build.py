@@ -36,18 +36,22 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+# the style names the Markdown asks for: one list, in export/markdown.py
+from export.markdown import (
+    APPROVAL_LINE,
+    CONFLICT_WARNING,
+    DECISION_HEADING,
+    DRAFT_MARK,
+    HEADER_TABLE,
+    SIGNATURE_TABLE,
+    STANDING_RULES,
+)
+
 FONT = "Arial"  # on every Windows and macOS; LibreOffice maps it to Liberation Sans
 BODY_SIZE = Pt(11)
 INK = RGBColor(0x1A, 0x1A, 0x1A)
 TARGET = Path(__file__).with_name("reference.docx")
 
-HEADER_TABLE = "MinutesHeaderTable"
-SIGNATURE_TABLE = "MinutesSignatureTable"
-DRAFT_MARK = "Draft Mark"
-CONFLICT_WARNING = "Conflict Warning"
-STANDING_RULES = "Standing Rules"
-DECISION_HEADING = "Decision Heading"
-APPROVAL_LINE = "Approval Line"
 NOTES_TABLE = "MinutesNotesTable"
 LIST_STYLES = ("List Bullet", "List Number")
 LIST_SPACE_AFTER = Pt(6)

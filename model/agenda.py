@@ -41,7 +41,3 @@ class AgendaItem:
     paragraph: str = ""  # § number in a protokoll ("§ 163")
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def is_sub_item(self) -> bool:
-        return self.parent is not None

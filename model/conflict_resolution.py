@@ -81,7 +81,8 @@ def _change(conflict: Conflict, side: str) -> tuple[str, Any] | None:
 
 
 def _set_field(record: object, name: str, value: Any) -> None:
-    hints = _hints(type(record))  # type: ignore[arg-type]
+    cls: type = type(record)  # as ``type``: ``type[object]`` is not Hashable to the cache
+    hints = _hints(cls)
     if name in hints:
         setattr(record, name, _decode(hints[name], value))
     else:

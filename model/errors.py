@@ -22,6 +22,9 @@ class UserError(Exception):
         self.detail = detail
         super().__init__(self.message(Language.EN))
 
+    def template(self, language: Language | str) -> str:
+        """The class's sentence in ``language`` (Swedish or else English), not filled in."""
+        return self.sv if str(language) == Language.SV.value else self.en
+
     def message(self, language: Language | str = Language.EN) -> str:
-        template = self.sv if str(language) == Language.SV.value else self.en
-        return template.format(path=self.path, detail=self.detail)
+        return self.template(language).format(path=self.path, detail=self.detail)

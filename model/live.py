@@ -34,8 +34,16 @@ class LiveError(ValueError):
     """An operation that does not make sense now; the message says why (English key)."""
 
 
-def log(meeting: Meeting, now: datetime, kind: EventKind, **fields: str | None) -> Event:
-    event = Event(id=new_id(), at=now, kind=kind, **fields)  # type: ignore[arg-type]
+def log(
+    meeting: Meeting,
+    now: datetime,
+    kind: EventKind,
+    *,
+    item: str | None = None,
+    person: str | None = None,
+    detail: str = "",
+) -> Event:
+    event = Event(id=new_id(), at=now, kind=kind, item=item, person=person, detail=detail)
     meeting.events.append(event)
     return event
 

@@ -242,16 +242,6 @@ def follow_up_item(
     )
 
 
-def action_label(item: AgendaItem, language: Language) -> str:
-    """ "Helene Olofsson, senast 2022-06-15" for a follow-up sub-item."""
-    due = str(item.extra.get(ACTION_DUE, ""))
-    owner = item.presenter
-    if not due:
-        return owner
-    word = "senast" if language is Language.SV else "due"
-    return f"{owner}, {word} {due}" if owner else f"{word} {due}"
-
-
 def report_action(
     meeting: Meeting,
     action: Action | AgendaItem,

@@ -155,7 +155,8 @@ _BY_TYPE: dict[type, Callable[[Any], Any]] = {}
 def to_record(obj: Any) -> dict[str, Any]:
     """Encode a model dataclass as a JSON-ready dict (without its id)."""
     record: dict[str, Any] = {}
-    for name in _record_fields(type(obj)):  # type: ignore[arg-type]
+    cls: type = type(obj)  # as ``type``: a ``type[Any]`` is not Hashable to mypy's cache
+    for name in _record_fields(cls):
         value = getattr(obj, name)
         kind = type(value)
         record[name] = value if kind in _PLAIN_TYPES else _encoder_for(kind)(value)
@@ -176,7 +177,8 @@ def _record_decoders(cls: type) -> tuple[dict[str, Callable[[Any], Any]], bool]:
 
 def from_record(cls: type[R], record_id: str, record: dict[str, Any]) -> R:
     """Decode a stored record into ``cls``; unknown fields go to ``extra``."""
-    decoders, has_extra = _record_decoders(cls)  # type: ignore[arg-type]
+    plain: type = cls  # as ``type``: a ``type[R]`` is not Hashable to mypy's cache
+    decoders, has_extra = _record_decoders(plain)
     kwargs: dict[str, Any] = {"id": record_id}
     extra: dict[str, Any] = {}
     for key, value in record.items():

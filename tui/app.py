@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import App
@@ -21,10 +21,12 @@ from tui.commands import add_bindings, bindings_for
 from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_config
 from tui.i18n import t
 from tui.input_path import InputQueue
+from tui.messages import OpenMeeting
 from tui.messages_sync import GitJob, GitJobFinished, SyncFinished, SyncJob
 from tui.palette import MinutesCommands
 from tui.screens.archive import ArchiveScreen
 from tui.sync_app import AppSync
+from tui.textual_private import bindings_of
 
 if TYPE_CHECKING:  # imported when a meeting opens: the archive paints without them
     from tui.screens.meeting import MeetingScreen
@@ -65,10 +67,10 @@ class MinutesApp(App[None]):
         self.clock: Callable[[], datetime] = clock or datetime.now
         self.cursor_blink = cursor_blink
         self.config = config if config is not None else load_config()
-        self._bindings.key_to_bindings.pop("ctrl+q", None)  # ours saves first
+        bindings_of(self).key_to_bindings.pop("ctrl+q", None)  # ours saves first
         add_bindings(self, bindings_for("app", lang))
-        self.syncing = AppSync(self)  # issue 4: sync key, background sync, state
-        #: what was left unsaved when the app quit, for the terminal (issue 12)
+        self.syncing = AppSync(self)  # the sync key, the background sync and its state
+        #: what was left unsaved when the app quit: printed to the terminal
         self.parting_message = ""
         self.typing = InputQueue(self, super().on_event)  # keys in typing order
 
@@ -151,10 +153,14 @@ class MinutesApp(App[None]):
         )
         return True
 
-    def _meeting_screens(self) -> list[MeetingScreen]:
+    def meeting_screens(self) -> list[MeetingScreen]:
+        """The open meetings' screens, the one on top last."""
         from tui.screens.meeting import MeetingScreen
 
         return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]
+
+    #: the name it had while private: branches written before it was public still use it
+    _meeting_screens = meeting_screens
 
     # -- app-wide actions ------------------------------------------------------------
 
@@ -175,7 +181,7 @@ class MinutesApp(App[None]):
         """Quit; a meeting whose change could not be saved asks first (``UnsavedScreen``)."""
         from tui.screens.unsaved import confirm_leaving
 
-        confirm_leaving(self, self._meeting_screens(), self.lang, self._quit_now, quitting=True)
+        confirm_leaving(self, self.meeting_screens(), self.lang, self._quit_now, quitting=True)
 
     def _quit_now(self, unsaved: str) -> None:
         # exit code 1 and the sentence in the terminal when a change is not in the archive,
@@ -188,7 +194,7 @@ class MinutesApp(App[None]):
         # a sync under way is stopped (its git command killed): the repository stays
         # consistent, and what is saved is committed by the next sync
         stopped = await self.syncing.stop()
-        for screen in self._meeting_screens():
+        for screen in self.meeting_screens():
             screen.close_session()
         if not stopped:
             self.syncing.run_blocking()  # share what was written before leaving (bounded)
@@ -209,6 +215,10 @@ class MinutesApp(App[None]):
         """Other git work (an approval's tag) in a thread; reports with ``GitJobFinished``."""
         self.post_message(self.syncing.run_git_job(job))
 
+    @on(OpenMeeting)
+    def _open_asked(self, message: OpenMeeting) -> None:
+        self.open_meeting(message.path)
+
     @on(SyncFinished)
     def _sync_finished(self, message: SyncFinished) -> None:
         self.syncing.finished(message)
@@ -221,7 +231,7 @@ class MinutesApp(App[None]):
         self.syncing.request()
 
     def action_conflicts(self) -> None:
-        from tui.screens.conflicts import open_conflicts_screen
+        from tui.screens.conflicts_open import open_conflicts_screen
 
         open_conflicts_screen(self)
 
@@ -233,7 +243,3 @@ class MinutesApp(App[None]):
             )
             return
         super()._handle_exception(error)
-
-
-def run_app(**kwargs: Any) -> None:
-    MinutesApp(**kwargs).run()

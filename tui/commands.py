@@ -16,7 +16,7 @@ To add a command (sync, export, import ...):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 from model.enums import Language
 from tui.i18n import t
+from tui.textual_private import bindings_of, user_keymap
 
 #: Help-screen groups in the order they are shown.
 GROUPS = ("agenda", "record", "attendance", "meeting", "app")
@@ -84,7 +85,7 @@ COMMANDS: list[AppCommand] = [
     AppCommand("next_meeting", "next_meeting", "alt+m", "meeting", letter="m", show=False),
     AppCommand("close_meeting", "close_meeting", "alt+c", "meeting", show=False),
     AppCommand("export", "export", "alt+x", "meeting", letter="x"),
-    # approval (justering, issue 4): see tui/screens/approval.py
+    # approval (justering): see tui/screens/approval.py
     AppCommand("approve", "approve", "alt+j", "meeting", letter="j", show=False),
     AppCommand("reopen", "reopen", "alt+shift+j", "meeting", show=False),
     # the archive
@@ -96,7 +97,7 @@ COMMANDS: list[AppCommand] = [
     AppCommand("help", "help", "f1", "app", screen="app", letter="question_mark"),
     AppCommand("search", "search", "ctrl+f", "app", screen="app", letter="slash", show=False),
     AppCommand("quit", "quit", "ctrl+q", "app", screen="app"),
-    # sync (issue 4): see tui/sync_app.py
+    # sync: see tui/sync_app.py
     AppCommand("sync", "sync", "f12,ctrl+r", "app", screen="app"),
     AppCommand("conflicts", "conflicts", "alt+k", "app", screen="app", show=False),
 ]
@@ -184,11 +185,6 @@ def attendance_bindings(lang: Language) -> list[Binding]:
     ]
 
 
-def effective_keys(default: str, binding_id: str, keymap: Mapping[str, str]) -> str:
-    """The keys a binding has after the user's keymap."""
-    return keymap.get(binding_id, default)
-
-
 def palette_entries(screen: str, extra: Iterable[str] = ()) -> list[AppCommand]:
     """Commands the palette may offer on a screen (its own and the app's)."""
     wanted = {screen, "app", *extra}
@@ -200,12 +196,12 @@ def add_bindings(node: DOMNode, bindings: list[Binding]) -> None:
     so they cannot be class-level ``BINDINGS``)."""
     extra = BindingsMap(bindings)
     for key, key_bindings in extra.key_to_bindings.items():
-        node._bindings.key_to_bindings.setdefault(key, []).extend(key_bindings)
+        bindings_of(node).key_to_bindings.setdefault(key, []).extend(key_bindings)
 
 
 def key_display(app: App[Any], command_id: str) -> str:
     """How the first key of a command looks (``F8``, ``^n``), after the user's keymap."""
-    keys = app._keymap.get(command_id) or command(command_id).keys
+    keys = user_keymap(app).get(command_id) or command(command_id).keys
     return app.get_key_display(Binding(keys.split(",")[0].strip(), ""))
 
 

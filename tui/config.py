@@ -400,8 +400,3 @@ def save_setting(key: str, value: Any, path: Path | None = None) -> Config:
 
 def _raise(entry: str, bad: BadValue) -> None:
     raise bad
-
-
-def problem_messages(config: Config, lang: Language) -> list[str]:
-    """The config's problems as sentences in ``lang``."""
-    return [problem.message(lang) for problem in config.problems]

@@ -50,17 +50,17 @@ The exceptions to this path, all of them:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from textual import events
-from textual._queue import Queue
 from textual.app import App
-from textual.message import Message
-from textual.message_pump import MessagePump
 from textual.widgets import Input, TextArea
+
+from tui.textual_private import all_nodes, handle_exception, is_exiting, is_parked, paint_now
 
 #: the longest one key waits for the app to settle before the next key goes anyway
 SETTLE_TIMEOUT = 5.0
@@ -70,28 +70,11 @@ PAINT_EVERY = 0.1
 _FAST_CHECKS = 500
 
 
-def _parked(pump: MessagePump) -> bool:
-    """Whether ``pump`` is doing nothing and has nothing to do: its task waits on its
-    empty queue (or it has finished)."""
-    if pump._closed:
-        return True
-    task = pump._task
-    if task is not None and task.done():
-        return True
-    queue: Queue[Message | None] = pump._message_queue
-    if not queue.empty() or pump._pending_message is not None or pump._next_callbacks:
-        return False
-    # Textual's queue (textual/_queue.py) parks its reader in ``ready_event.wait()``;
-    # asyncio.Event keeps the future of each waiting task until the event is set
-    waiters: deque[asyncio.Future[Any]] = queue.ready_event._waiters
-    return any(not waiter.done() for waiter in waiters)
-
-
 def is_settled(app: App[Any]) -> bool:
     """Every message pump of the app is parked (see the module docstring, step 4)."""
-    if not _parked(app):
+    if not is_parked(app):
         return False
-    return all(_parked(node) for node in list(app._registry))
+    return all(is_parked(node) for node in all_nodes(app))
 
 
 async def settle(app: App[Any], timeout: float = SETTLE_TIMEOUT) -> bool:
@@ -103,7 +86,7 @@ async def settle(app: App[Any], timeout: float = SETTLE_TIMEOUT) -> bool:
     while calm < 2:
         await asyncio.sleep(0 if checks < _FAST_CHECKS else 0.001)
         checks += 1
-        if app._exit:
+        if is_exiting(app):
             return True
         calm = calm + 1 if is_settled(app) else 0
         if time.monotonic() > deadline:
@@ -139,26 +122,27 @@ class InputQueue:
         app = self.app
         painted = time.monotonic()
         holding = False  # painting held back while keys wait (Textual's batch update)
+        batch = contextlib.ExitStack()
         try:
-            while self.waiting and not app._exit:
+            while self.waiting and not is_exiting(app):
                 if len(self.waiting) > 1 and not holding:
-                    app._begin_batch()
+                    batch.enter_context(app.batch_update())
                     holding = True
                 event = self.waiting.popleft()
                 try:
                     await self.dispatch(event)
                 except Exception as error:  # as Textual does for a failing handler
-                    app._handle_exception(error)
+                    handle_exception(app, error)
                 if not self._typed_into_text(event):
                     await settle(app)
                 if holding and (not self.waiting or time.monotonic() - painted > PAINT_EVERY):
                     holding = False
-                    app._end_batch()
+                    batch.close()
                     self._paint()
                     painted = time.monotonic()
         finally:
             if holding:
-                app._end_batch()
+                batch.close()
                 self._paint()
 
     def _typed_into_text(self, event: events.Event) -> bool:
@@ -178,7 +162,7 @@ class InputQueue:
         """Paint what changed now (what the screen's update timer does every frame)."""
         try:
             screen = self.app.screen
-            screen._on_timer_update()
+            paint_now(screen)
         except Exception:  # no screen (the app is closing): nothing to paint
             return
         # the screen's own frames were held too: its next idle restarts them and runs the
@@ -195,7 +179,7 @@ class InputQueue:
             await settle(self.app)  # raw events still on the app's queue reach ``take``
             task = self._task
             if task is None or task.done():
-                if not self.waiting or self.app._exit:
+                if not self.waiting or is_exiting(self.app):
                     return
                 await asyncio.sleep(0)
             else:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from model.demo import demo_agenda, demo_meeting
-from tui.cli.base import Context
+from tui.cli.context import Context
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp

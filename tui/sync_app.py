@@ -98,7 +98,7 @@ class AppSync:
                 return True
             return bool(header.state is MeetingState.DRAFT and header.date == today)
 
-        live = any(follows(s.session.meeting.header) for s in self.app._meeting_screens())
+        live = any(follows(s.session.meeting.header) for s in self.app.meeting_screens())
         now = time.monotonic()
         if live or now - self._last_background >= IDLE_INTERVAL:
             self._last_background = now
@@ -209,7 +209,7 @@ class AppSync:
     # -- back on the app thread ----------------------------------------------------
 
     def _open_paths(self) -> list[Any]:
-        screens = self.app._meeting_screens()
+        screens = self.app.meeting_screens()
         return [s.session.store.path for s in screens if not s.session.read_only]
 
     def _bring_in(self, incoming: Incoming) -> int | None:
@@ -218,7 +218,7 @@ class AppSync:
         screen = next(
             (
                 s
-                for s in self.app._meeting_screens()
+                for s in self.app.meeting_screens()
                 if s.session.store.path.resolve() == incoming.path.resolve()
                 and not s.session.read_only
             ),
@@ -226,7 +226,7 @@ class AppSync:
         )
         if screen is None:
             return None
-        screen._sync_editor()  # what is in the editor now is part of "ours"
+        screen.keep_typed()  # what is in the editor now is part of "ours"
         conflicts = screen.session.merge_from_disk(
             incoming.merged, incoming.base, incoming.mine, incoming.theirs
         )
@@ -259,7 +259,7 @@ class AppSync:
         from tui.screens.approval import follow_approval
 
         lang = self.app.lang
-        for screen in self.app._meeting_screens():
+        for screen in self.app.meeting_screens():
             follow_approval(screen)  # approved meetings are read-only: a reopen unlocks them
         if result.offline is not None:
             self._set(t(lang, "sync.state.offline"))

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from model.enums import MeetingState
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
@@ -24,6 +24,7 @@ from model.store.problems import FileProblem, problem_of
 
 if TYPE_CHECKING:  # imported where used: ``minutes list`` needs none of them (the meeting
     # model, filelock, TinyDB): the listing is answered from the index
+    from model.header_fields import HeaderFields
     from model.meeting import Meeting, MeetingHeader
     from model.people import Attendance
     from model.store.meeting_store import MeetingStore
@@ -45,9 +46,6 @@ class MeetingSummary:
     path: Path
     problem: FileProblem | None = None  # set when the file could not be read
     conflicts: int = 0  # unresolved sync conflicts in the file
-
-    def sort_key(self) -> tuple[str, str]:
-        return (self.date.isoformat() if self.date else "", self.id)
 
 
 @dataclass(frozen=True)
@@ -331,9 +329,9 @@ def _summary_from_row(folder: Path, row: tuple[Any, ...]) -> MeetingSummary:
     )
 
 
-def new_header(**fields: object) -> MeetingHeader:
+def new_header(body: str, **fields: Unpack[HeaderFields]) -> MeetingHeader:
     """A header with a fresh id; see ``MeetingHeader`` for the fields."""
     from model.ids import new_id
     from model.meeting import MeetingHeader
 
-    return MeetingHeader(id=new_id(), **fields)  # type: ignore[arg-type]
+    return MeetingHeader(id=new_id(), body=body, **fields)

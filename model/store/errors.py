@@ -45,8 +45,7 @@ class DamagedFile(StoreError):
         problem = problem_of(below)
         if problem.code == "damaged":
             return super().message(language)
-        template = self.sv if str(language) == Language.SV.value else self.en
-        return template.format(path=self.path, detail=problem.what(language))
+        return self.template(language).format(path=self.path, detail=problem.what(language))
 
     sv = (
         "Filen {path} är skadad och kan inte läsas ({detail}). Den har lämnats orörd. "
@@ -88,11 +87,10 @@ class SaveFailed(StoreError):
     rescue_failed: bool = False
 
     def message(self, language: Language | str = Language.EN) -> str:
-        template = self.sv if str(language) == Language.SV.value else self.en
         detail = self.detail
         if isinstance(self.__cause__, OSError):
             detail = os_error_words(self.__cause__, language)
-        text = template.format(path=self.path, detail=detail)
+        text = self.template(language).format(path=self.path, detail=detail)
         sv = str(language) == Language.SV.value
         if self.rescued is not None:
             text += (

@@ -174,7 +174,7 @@ class Registry:
             db = open_db(self.path, tables, raw)
             upsert_changed(db, changes)
 
-    # -- sync conflicts (issue 4) ----------------------------------------------------
+    # -- sync conflicts, kept per meeting so the archive can list them -------------
 
     def open_conflicts(self) -> list[RegistryConflict]:
         """The unresolved conflicts a sync merge left in archive.json, with what they are

@@ -32,6 +32,7 @@ from model.store.schema import Tables
 class RecordTable(Table):
     """A TinyDB table whose document ids are random ULID strings, never 1, 2, 3."""
 
+    # TinyDB declares document ids as int; this table keeps ULID strings
     document_id_class = str  # type: ignore[assignment]
 
     def _get_next_id(self) -> str:
@@ -160,6 +161,6 @@ def upsert_changed(db: TinyDB, new: Tables) -> bool:
                 if old.get(record_id) != record:
                     noted.add((name, record_id))
                     if record_id in old:
-                        table.remove(doc_ids=[record_id])  # type: ignore[list-item]
-                    table.insert(Document(record, doc_id=record_id))  # type: ignore[arg-type]
+                        table.remove(doc_ids=[record_id])  # type: ignore[list-item]  # str ids, see RecordTable
+                    table.insert(Document(record, doc_id=record_id))  # type: ignore[arg-type]  # as above
     return storage.written_bytes is not before

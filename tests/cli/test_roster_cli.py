@@ -1,4 +1,4 @@
-"""``minutes roster ...`` as a user runs it (issue 13), and a new meeting that uses it."""
+"""``minutes roster ...`` as a user runs it, and a new meeting that uses it."""
 
 from __future__ import annotations
 

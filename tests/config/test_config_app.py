@@ -13,6 +13,7 @@ from model.enums import Language
 from model.store.archive import Archive
 from model.store.locations import config_file
 from tests.config.helpers import LEGACY_CLASH, readme_config, write_config
+from tests.notices import run_test, shown
 from tests.sync.conftest import Pair, git, no_git_identity, pair  # noqa: F401 (fixtures)
 from tests.sync.helpers import edit
 from tests.tui.helpers import demo_archive
@@ -34,7 +35,7 @@ def app_from_file(root: Path, meeting: Path | None = None) -> MinutesApp:
 
 
 def notices(app: MinutesApp) -> list[tuple[str, str]]:
-    return [(n.message, n.severity) for n in app._notifications]
+    return [(n.message, n.severity) for n in shown(app)]
 
 
 async def fill(app: MinutesApp, pilot: object, **values: str) -> None:
@@ -50,7 +51,7 @@ async def fill(app: MinutesApp, pilot: object, **values: str) -> None:
 async def test_the_theme_chosen_in_the_palette_is_back_after_a_restart(tmp_path: Path) -> None:
     path = write_config(readme_config())
     app = app_from_file(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.theme == "textual-dark"
         app.action_change_theme()  # the palette's theme list, as Ctrl+P "theme" opens it
@@ -64,7 +65,7 @@ async def test_the_theme_chosen_in_the_palette_is_back_after_a_restart(tmp_path:
     assert 'theme = "nord"' in text
     assert '"next_item.letter" = "j"' in text and "# the single-letter key of a command" in text
     again = app_from_file(tmp_path)
-    async with again.run_test(size=(120, 40)) as pilot:
+    async with run_test(again, size=(120, 40)) as pilot:
         await pilot.pause()
         assert again.theme == "nord"
         again.theme = "gruvbox"  # set any other way, it is kept too
@@ -77,7 +78,7 @@ async def test_an_unknown_theme_is_a_notice_and_the_default_theme_is_used(tmp_pa
     path = write_config('theme = "no-such-theme"\n')
     before = path.read_bytes()
     app = app_from_file(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.theme == "textual-dark"
         [(message, severity)] = notices(app)
@@ -93,7 +94,7 @@ async def test_bad_settings_are_notices_and_the_good_ones_are_used(tmp_path: Pat
     path = write_config(LEGACY_CLASH.replace("sync_interval = 60", 'sync_interval = "30"'))
     before = path.read_bytes()
     app = app_from_file(tmp_path, meeting)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
@@ -116,7 +117,7 @@ async def test_the_identity_form_saves_into_the_readme_config_without_losing_it(
     path = write_config(readme_config(identity=False))
     edit(pair.path(pair.chair), lambda m: setattr(m.header, "place", "Ordförandens rum"))
     app = app_from_file(pair.chair, pair.path(pair.chair))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f12")
         await pilot.pause()
@@ -133,7 +134,7 @@ async def test_the_identity_form_saves_into_the_readme_config_without_losing_it(
     assert config.keymap["next_item.letter"] == "j" and config.keymap["next_item"] == "f10,ctrl+n"
     assert git(pair.chair, "log", "-1", "--format=%an").strip() == "Olle Ordförande"
     again = app_from_file(pair.chair, pair.path(pair.chair))
-    async with again.run_test(size=(120, 40)) as pilot:
+    async with run_test(again, size=(120, 40)) as pilot:
         await pilot.pause()
         screen = again.screen
         assert isinstance(screen, MeetingScreen) and notices(again) == []
@@ -150,7 +151,7 @@ async def test_the_identity_form_never_overwrites_a_file_it_could_not_read(
     before = path.read_bytes()
     edit(pair.path(pair.chair), lambda m: setattr(m.header, "place", "Ordförandens rum"))
     app = app_from_file(pair.chair, pair.path(pair.chair))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f12")
         await pilot.pause()
@@ -168,7 +169,7 @@ async def test_the_new_meeting_form_refuses_an_end_before_the_start(tmp_path: Pa
     demo_archive(tmp_path)
     count = len(Archive(tmp_path).summaries())
     app = app_from_file(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -183,7 +184,7 @@ async def test_the_new_meeting_form_refuses_an_end_before_the_start(tmp_path: Pa
 async def test_the_header_form_refuses_an_end_before_the_start(tmp_path: Path) -> None:
     meeting = demo_archive(tmp_path, with_finished=False)
     app = app_from_file(tmp_path, meeting)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
@@ -204,7 +205,7 @@ async def test_a_theme_change_never_overwrites_a_file_it_could_not_read(tmp_path
     path = write_config(LEGACY_CLASH)
     before = path.read_bytes()
     app = app_from_file(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         app.theme = "dracula"
         await pilot.pause()

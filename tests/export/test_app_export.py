@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from model.enums import Language
 from model.meeting import Meeting
+from tests.notices import run_test, shown
 from tui.screens.export import ExportScreen, start_export
 
 pytestmark = pytest.mark.asyncio
@@ -41,7 +42,7 @@ class HostApp(App[None]):
 
 async def test_choose_word_and_export(demo: Meeting, tmp_path: Path) -> None:
     app = HostApp(demo, tmp_path)
-    async with app.run_test() as pilot:
+    async with run_test(app) as pilot:
         await pilot.press("x")
         assert isinstance(app.screen, ExportScreen)
         await pilot.press("enter")  # Word is highlighted first
@@ -50,13 +51,13 @@ async def test_choose_word_and_export(demo: Meeting, tmp_path: Path) -> None:
         await pilot.pause()
         written = tmp_path / "2022-05-06 Södertörnskommunernas ledningsgrupp.docx"
         assert written.is_file()
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in shown(app)]
         assert f"Skrev {written}" in messages
 
 
 async def test_choose_markdown_with_arrows(demo: Meeting, tmp_path: Path) -> None:
     app = HostApp(demo, tmp_path)
-    async with app.run_test() as pilot:
+    async with run_test(app) as pilot:
         await pilot.press("x", "down", "down", "down", "enter")
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -66,7 +67,7 @@ async def test_choose_markdown_with_arrows(demo: Meeting, tmp_path: Path) -> Non
 
 async def test_escape_cancels(demo: Meeting, tmp_path: Path) -> None:
     app = HostApp(demo, tmp_path)
-    async with app.run_test() as pilot:
+    async with run_test(app) as pilot:
         await pilot.press("x", "escape")
         await pilot.pause()
         assert app.screen is app.host
@@ -75,10 +76,10 @@ async def test_escape_cancels(demo: Meeting, tmp_path: Path) -> None:
 
 async def test_error_is_a_notification(demo: Meeting, tmp_path: Path) -> None:
     app = HostApp(demo, tmp_path / "missing-folder")
-    async with app.run_test() as pilot:
+    async with run_test(app) as pilot:
         await pilot.press("x", "enter")
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        errors = [n for n in app._notifications if n.severity == "error"]
+        errors = [n for n in shown(app) if n.severity == "error"]
         assert errors and "finns inte" in errors[0].message

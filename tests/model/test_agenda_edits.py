@@ -1,4 +1,4 @@
-"""Agenda changes before and during the meeting, and how numbers behave (issue 13)."""
+"""Agenda changes before and during the meeting, and how numbers behave."""
 
 from __future__ import annotations
 

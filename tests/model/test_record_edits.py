@@ -1,4 +1,4 @@
-"""Editing and deleting decisions, actions, sub-items and AOB matters in place (issue 13)."""
+"""Editing and deleting decisions, actions, sub-items and AOB matters in place."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``validate`` (``minutes check``) on a meeting set up from nothing (issue 13)."""
+"""``validate`` (``minutes check``) on a meeting set up from nothing."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from model.enums import Language, MeetingState
 from model.events import EventKind
 from model.store.locations import config_file
 from sync.diff import mark_seen, seen
+from tests.notices import run_test, shown
 from tests.sync.conftest import CHAIR, SECRETARY, Pair, git
 from tests.sync.helpers import edit, read
 from tests.tui.helpers import demo_archive
@@ -52,7 +53,7 @@ def text_of(screen: object, selector: str) -> str:
 
 
 def messages(app: MinutesApp) -> list[str]:
-    return [n.message for n in app._notifications]
+    return [n.message for n in shown(app)]
 
 
 async def fill_identity(app: MinutesApp, pilot: object, name: str, email: str) -> None:
@@ -71,7 +72,7 @@ async def test_identity_is_asked_once_saved_and_used_for_the_sync(pair: Pair) ->
     edit(path, lambda m: setattr(m.header, "place", "Ordförandens rum"))
     assert not config_file().exists()
     app = app_for(pair.chair, None, as_user())
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f12")
         await pilot.pause()
@@ -100,7 +101,7 @@ async def test_identity_form_cancelled_does_nothing_and_says_so(pair: Pair) -> N
     head = git(pair.chair, "rev-parse", "HEAD")
     edit(pair.path(pair.chair), lambda m: setattr(m.header, "place", "Ej delat"))
     app = app_for(pair.chair, None, as_user())
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f12")
         await pilot.pause()
@@ -121,9 +122,9 @@ async def test_chair_reviews_the_secretarys_change_and_approves(pair: Pair) -> N
     assert pair.sync(pair.secretary).pushed
     assert pair.sync(pair.chair).merged
     app = app_for(pair.chair, chair_path, as_user(CHAIR))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
-        host = app._meeting_screens()[-1]
+        host = app.meeting_screens()[-1]
         item = host.meeting.agenda[1]
         await pilot.press("alt+j")
         await pilot.pause()
@@ -184,9 +185,9 @@ async def test_approval_is_refused_with_an_open_conflict(pair: Pair) -> None:
     chair_path = pair.path(pair.chair)
     assert read(chair_path).open_conflicts()
     app = app_for(pair.chair, chair_path, as_user(CHAIR))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
-        host = app._meeting_screens()[-1]
+        host = app.meeting_screens()[-1]
         await pilot.press("alt+j")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -209,9 +210,9 @@ async def test_reopen_needs_a_reason_is_recorded_and_makes_the_meeting_editable(
     path = pair.path(pair.chair)
     edit(path, lambda m: approve(m, "Olle Ordförande", NOW))
     app = app_for(pair.chair, path, as_user(CHAIR))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
-        host = app._meeting_screens()[-1]
+        host = app.meeting_screens()[-1]
         assert host.session.read_only_reason == "approved"
         assert host.check_action("reopen", ()) is True
         await pilot.press("alt+shift+j")
@@ -253,9 +254,9 @@ async def test_an_approval_synced_in_locks_the_open_meeting_and_a_reopen_unlocks
 ) -> None:
     mine, theirs = pair.path(pair.secretary), pair.path(pair.chair)
     app = app_for(pair.secretary, mine, as_user(SECRETARY))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
-        host = app._meeting_screens()[-1]
+        host = app.meeting_screens()[-1]
         assert not host.session.read_only
         edit(theirs, lambda m: approve(m, "Olle Ordförande", NOW))
         assert pair.sync(pair.chair).pushed
@@ -294,9 +295,9 @@ async def test_an_approval_synced_in_locks_the_open_meeting_and_a_reopen_unlocks
 async def test_approval_without_git_asks_the_name_and_says_no_history(tmp_path: Path) -> None:
     path = demo_archive(tmp_path / "archive")
     app = app_for(tmp_path / "archive", path, as_user())
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
-        host = app._meeting_screens()[-1]
+        host = app.meeting_screens()[-1]
         await pilot.press("alt+j")
         await pilot.pause()
         review = app.screen
@@ -308,7 +309,7 @@ async def test_approval_without_git_asks_the_name_and_says_no_history(tmp_path: 
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert host.session.read_only_reason == "approved"
-        assert isinstance(app._meeting_screens()[-1], MeetingScreen)
+        assert isinstance(app.meeting_screens()[-1], MeetingScreen)
     assert read(path).header.approved_by == "Olle Ordförande"
     assert load_config().name == "Olle Ordförande"
 

@@ -25,7 +25,7 @@ def conflict_in_first_item(pair: Pair, secretary: str, chair: str) -> None:
 async def show_first_item(app: MinutesApp, pilot: Pilot[None]) -> MeetingScreen:
     """The chair's meeting screen showing item 1 (the meeting has not started)."""
     await pilot.pause()
-    screen = app._meeting_screens()[-1]
+    screen = app.meeting_screens()[-1]
     screen.query_one("#agenda", OptionList).highlighted = 0
     await pilot.pause()
     return screen
@@ -38,7 +38,7 @@ async def test_sync_key_merges_into_the_open_meeting(pair: Pair) -> None:
     app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        screen = app._meeting_screens()[-1]
+        screen = app.meeting_screens()[-1]
         screen.session.apply(lambda m: setattr(m.header, "next_place", "Från ordföranden"))
         await pilot.press("f12")
         await app.workers.wait_for_complete()

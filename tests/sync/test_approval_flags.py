@@ -1,4 +1,4 @@
-"""An approval that does not hold is flagged everywhere the user looks (issue 11 §4):
+"""An approval that does not hold is flagged everywhere the user looks:
 the app's sync notice, the archive list, the meeting header, the review screen, the
 export (a visible warning in the document); an approval that holds shows "Justerat
 <date> av <name>"."""
@@ -17,6 +17,7 @@ from export.markdown import meeting_markdown
 from model.approval import approve
 from model.enums import Language
 from tests.export.conftest import blocks
+from tests.notices import run_test, shown
 from tests.sync.conftest import SECRETARY, Pair
 from tests.sync.helpers import read
 from tests.sync.test_approval_proof import _approver, _text, approve_and_tag, hand_edit
@@ -49,7 +50,7 @@ def secretary_app(pair: Pair, meeting: Path | None) -> MinutesApp:
 
 
 def messages(app: MinutesApp) -> list[str]:
-    return [n.message for n in app._notifications]
+    return [n.message for n in shown(app)]
 
 
 @pytest.mark.asyncio
@@ -58,7 +59,7 @@ async def test_the_app_flags_an_unproven_approval_in_the_notice_and_the_list(
 ) -> None:
     tampered_and_shared(pair)
     app = secretary_app(pair, None)
-    async with app.run_test(size=(160, 40)) as pilot:
+    async with run_test(app, size=(160, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
         assert isinstance(app.screen, ArchiveScreen)
@@ -81,11 +82,11 @@ async def test_the_meeting_header_says_the_approval_cannot_be_proven(pair: Pair)
     assert pair.sync(pair.chair).pushed
     assert pair.sync(pair.secretary).unverified
     app = secretary_app(pair, pair.path(pair.secretary))
-    async with app.run_test(size=(160, 40)) as pilot:
+    async with run_test(app, size=(160, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        host = app._meeting_screens()[-1]
+        host = app.meeting_screens()[-1]
         header = str(host.query_one(MeetingHeaderBar).content)
         assert "the approval cannot be proven" in header, header
         banner = str(host.query_one("#banner", Static).content)
@@ -141,12 +142,12 @@ async def test_an_approval_that_holds_is_not_flagged_in_the_app(pair: Pair) -> N
     approve_and_tag(pair)
     assert pair.sync(pair.chair).pushed
     app = secretary_app(pair, pair.path(pair.secretary))
-    async with app.run_test(size=(160, 40)) as pilot:
+    async with run_test(app, size=(160, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f12")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        host = app._meeting_screens()[-1]
+        host = app.meeting_screens()[-1]
         assert host.session.read_only_reason == "approved"
         assert "cannot be proven" not in str(host.query_one(MeetingHeaderBar).content)
         assert not any("does not hold" in m for m in messages(app))
@@ -205,9 +206,9 @@ async def test_the_apps_export_of_an_unproven_approval_carries_the_warning(
     tampered_and_shared(pair)
     assert pair.sync(pair.secretary).unverified
     app = secretary_app(pair, pair.path(pair.secretary))
-    async with app.run_test(size=(160, 40)) as pilot:
+    async with run_test(app, size=(160, 40)) as pilot:
         await pilot.pause()
-        host = app._meeting_screens()[-1]
+        host = app.meeting_screens()[-1]
         run_export(host, host.meeting, Language.EN, ExportChoice("md", False), tmp_path)
         await app.workers.wait_for_complete()
         await pilot.pause()

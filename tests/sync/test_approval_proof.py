@@ -1,4 +1,4 @@
-"""Approval that can be proven (issue 11 §4): every tampering is caught, on the approving
+"""Approval that can be proven: every tampering is caught, on the approving
 side and on the receiving side after a sync; signed and unsigned approval tags.
 
 Real git, a bare remote, the secretary's and the chair's clones (tests/sync/conftest.py).

@@ -34,6 +34,7 @@ from model.store.archive import Archive, new_header
 from model.store.load import local_dir
 from model.store.registry import Registry
 from sync.status import status
+from tests.notices import run_test, shown
 from tests.sync.conftest import CHAIR, SECRETARY, Pair
 from tests.sync.helpers import edit, read
 from tui.app import MinutesApp
@@ -172,7 +173,7 @@ async def test_alt_k_in_the_archive_list_resolves_an_archive_conflict(pair: Pair
     conflicting_archives(pair)
     cid, before = roster_conflict(pair.chair)
     app = app_for(pair.chair)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ArchiveScreen)
@@ -227,7 +228,7 @@ async def test_alt_k_in_the_archive_list_resolves_an_archive_conflict(pair: Pair
 async def test_archive_conflict_edited_text_is_saved(pair: Pair) -> None:
     conflicting_archives(pair)
     app = app_for(pair.secretary, name=SECRETARY.name)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.press("alt+k")
         await pilot.pause()
@@ -272,7 +273,7 @@ async def test_alt_k_in_the_archive_list_opens_the_meeting_of_a_conflict(pair: P
     meeting_conflict(pair)
     meeting = read(pair.path(pair.chair))
     app = app_for(pair.chair)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         archive_screen = app.screen
@@ -314,7 +315,7 @@ async def test_meeting_conflicts_screen_counts_the_conflicts_elsewhere(pair: Pai
     conflicting_archives(pair)
     meeting_conflict(pair)
     app = app_for(pair.chair, meeting=pair.path(pair.chair))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("alt+k")
         await pilot.pause()
@@ -326,7 +327,7 @@ async def test_meeting_conflicts_screen_counts_the_conflicts_elsewhere(pair: Pai
         assert "press alt+k in the archive list" in line
         await pilot.press("escape")
         await pilot.pause()
-        app._meeting_screens()[-1].close_session()
+        app.meeting_screens()[-1].close_session()
 
 
 @pytest.mark.asyncio
@@ -335,7 +336,7 @@ async def test_the_apps_sync_notice_names_the_conflicts_key(pair: Pair) -> None:
     next_meeting(pair.chair, "Sessionssalen", "Camilla Lind")
     assert pair.sync(pair.secretary).pushed
     app = app_for(pair.chair)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         assert not static_text(app.screen, "#archive-hint").startswith("⚠")
         await pilot.press("f12")
@@ -343,7 +344,7 @@ async def test_the_apps_sync_notice_names_the_conflicts_key(pair: Pair) -> None:
         await pilot.pause()
         await app.workers.wait_for_complete()  # the list is read again after the sync
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in shown(app)]
         hint = static_text(app.screen, "#archive-hint")
         assert hint.startswith("⚠ 2 unresolved conflict(s): alt+k shows them.")
         assert len(app.screen.query_one(DataTable).rows) == 3  # the secretary's meeting too

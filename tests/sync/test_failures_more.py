@@ -33,6 +33,7 @@ from sync.gitenv import classify, git_headline, git_message
 from sync.gitenv import git_module as git_module_of
 from sync.setup import clone, setup
 from sync.status import status
+from tests.notices import run_test, shown
 from tests.small_disk import fill, run_on_small_disk
 from tests.sync.conftest import CHAIR, SECRETARY, Pair, git
 from tests.sync.helpers import chair_app, edit, read
@@ -560,13 +561,13 @@ async def test_app_sync_key_with_login_refused_then_fixed(pair: Pair, login_refu
     git(pair.chair, "remote", "set-url", "origin", login_refused)
     path = pair.path(pair.chair)
     app = chair_app(pair)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
-        screen = app._meeting_screens()[-1]
+        screen = app.meeting_screens()[-1]
         await pilot.press("f12")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        errors = [n.message for n in app._notifications if n.severity == "error"]
+        errors = [n.message for n in shown(app) if n.severity == "error"]
         assert errors == [sentence("sync.error.auth")]
         assert sentence("sync.state.failed") in app.sub_title
         assert not app.syncing.running  # a later F12 is not ignored
@@ -582,7 +583,7 @@ async def test_app_sync_key_with_login_refused_then_fixed(pair: Pair, login_refu
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "synced" in app.sub_title
-        assert [n.message for n in app._notifications if n.severity == "error"] == errors
+        assert [n.message for n in shown(app) if n.severity == "error"] == errors
     assert pair.sync(pair.secretary).merged
     assert read(pair.path(pair.secretary)).agenda[0].notes.endswith("Efter felet. ")
 
@@ -592,14 +593,14 @@ async def test_app_sync_key_without_git_says_git_is_missing(
     pair: Pair, no_git_path: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = chair_app(pair)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         monkeypatch.setenv("PATH", no_git_path)
         monkeypatch.delenv("GIT_PYTHON_GIT_EXECUTABLE", raising=False)
         await pilot.press("f12")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        errors = [n.message for n in app._notifications if n.severity == "error"]
+        errors = [n.message for n in shown(app) if n.severity == "error"]
         assert errors == [sentence("sync.error.git_missing")]
         assert sentence("sync.state.failed") in app.sub_title
 

@@ -25,6 +25,8 @@ from sync.errors import SyncError
 from sync.gitenv import DRIVER_NAME, driver_command
 from sync.setup import clone
 from sync.status import status
+from tests.notices import run_test
+from tests.notices import shown as notices_of
 from tests.sync.conftest import Pair, git
 from tests.sync.helpers import chair_app, edit, read
 from tests.sync.test_failures_more import minutes_cli, sentence
@@ -393,7 +395,7 @@ async def test_app_start_replaces_an_old_driver_line_and_tells_of_a_refusal(
     write(bad, "sync/driver.py", payload(tmp_path / "ran"))
     push(bad, "hostile")
     app = chair_app(pair)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
         line = git(pair.chair, "config", f"merge.{DRIVER_NAME}.driver").strip()
@@ -401,7 +403,7 @@ async def test_app_start_replaces_an_old_driver_line_and_tells_of_a_refusal(
         await pilot.press("f12")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        shown = [n.message for n in app._notifications]
+        shown = [n.message for n in notices_of(app)]
         assert any("do not belong" in m and "sync/driver.py" in m for m in shown), shown
         assert "sync failed" in app.sub_title
     assert not (pair.chair / "sync").exists() and not (tmp_path / "ran").exists()

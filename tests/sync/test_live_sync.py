@@ -62,7 +62,7 @@ def app_of(pair: Pair, who: Path, interval: int) -> MinutesApp:
 
 
 def notes_editor(app: MinutesApp) -> TextArea:
-    return app._meeting_screens()[-1].item_view.editor
+    return app.meeting_screens()[-1].item_view.editor
 
 
 @pytest.mark.asyncio
@@ -119,7 +119,7 @@ async def test_typing_in_bursts_while_syncs_run_loses_nothing(live_pair: Pair) -
         await pilot.press("f12")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        screen = app._meeting_screens()[-1]
+        screen = app.meeting_screens()[-1]
         in_app = screen.session.meeting
         assert in_app.open_conflicts() == []
         assert notes_editor(app).text == in_app.agenda[0].notes
@@ -184,7 +184,7 @@ async def test_the_chair_sees_the_draft_live_and_keeps_typing(live_pair: Pair) -
         assert editor.cursor_location == (0, len("Första (rättat)"))  # not moved
         burst(app, " igen")
         await pilot.pause()
-        screen = app._meeting_screens()[-1]
+        screen = app.meeting_screens()[-1]
         decisions = [d.text for d in screen.session.meeting.live_decisions()]
         assert "Sekreterarens beslut" in decisions
         assert editor.text.startswith("Första (rättat) igen stycket.")

@@ -13,6 +13,7 @@ from typing import Any
 
 from model.enums import AttendanceStatus, Language
 from model.store.meeting_store import MeetingStore
+from tests.notices import run_test, shown
 from tests.small_disk import fill, remount_read_only
 from tests.tui.helpers import demo_archive, make_app
 from tui.screens.meeting import MeetingScreen
@@ -20,7 +21,7 @@ from tui.screens.unsaved import UnsavedScreen
 
 
 def _messages(app: Any) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in shown(app)]
 
 
 async def full_while_open(mount: Path, choice: str, folder: str) -> dict[str, Any]:
@@ -29,7 +30,7 @@ async def full_while_open(mount: Path, choice: str, folder: str) -> dict[str, An
     path = demo_archive(mount / "archive", with_finished=False)
     app = make_app(mount / "archive", Language.EN, meeting=path)
     report: dict[str, Any] = {}
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         await pilot.press("ctrl+n", *"Saved first", "ctrl+s")
@@ -82,7 +83,7 @@ async def full_before_open(mount: Path) -> dict[str, Any]:
     path = demo_archive(mount / "archive", with_finished=False)
     fill(mount, 0)
     app = make_app(mount / "archive", Language.SV, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         return {"opened": isinstance(app.screen, MeetingScreen), "messages": _messages(app)}
 
@@ -94,7 +95,7 @@ async def read_only_archive(mount: Path) -> dict[str, Any]:
     remount_read_only(mount)
     app = make_app(mount / "archive", Language.EN)
     report: dict[str, Any] = {}
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         report["listed"] = len(app.screen.summaries)  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""The agenda edited from the keyboard before and during the meeting (issue 13)."""
+"""The agenda edited from the keyboard before and during the meeting."""
 
 from __future__ import annotations
 

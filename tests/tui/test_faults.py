@@ -1,4 +1,4 @@
-"""Faults in the app lose nothing (issue 12): a full disk while the meeting is open and
+"""Faults in the app lose nothing: a full disk while the meeting is open and
 before it is opened, a read-only archive, a meeting file that is a folder, a damaged
 file in the list. The disk cases run on a real full tmpfs (``tests.small_disk``)."""
 
@@ -17,6 +17,7 @@ from model.demo import demo_meeting
 from model.enums import Language
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
+from tests.notices import run_test, shown
 from tests.small_disk import run_on_small_disk
 from tests.tui.helpers import demo_archive, make_app
 from tests.tui_extra.test_followup_app import settle
@@ -104,7 +105,7 @@ async def test_a_meeting_file_that_is_a_folder_gets_a_sentence_and_the_rest_work
     folder = Archive(tmp_path).meeting_path("00000000000000000000000000")  # sorts last
     folder.mkdir()
     app = make_app(tmp_path, Language.SV)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = app.screen
@@ -117,7 +118,7 @@ async def test_a_meeting_file_that_is_a_folder_gets_a_sentence_and_the_rest_work
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, MeetingScreen)
-        errors = [str(n.message) for n in app._notifications if n.severity == "error"]
+        errors = [str(n.message) for n in shown(app) if n.severity == "error"]
         assert any("kunde inte öppnas" in e and "mapp" in e for e in errors), errors
         table.move_cursor(row=0)  # type: ignore[attr-defined]
         await pilot.press("enter")
@@ -130,7 +131,7 @@ async def test_closing_a_meeting_with_an_unsaved_change_asks_first(tmp_path: Pat
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.EN, meeting=path)
     kept = tmp_path / "kept.json"
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         await pilot.press("ctrl+n")
@@ -159,7 +160,7 @@ async def test_next_meeting_in_the_app_names_a_damaged_newer_file_before_creatin
     archive.create(demo_meeting())
     archive.meeting_path("broken").write_bytes(b'{\n "meeting": {\n  x')
     app = make_app(tmp_path, Language.EN)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("m")
         await settle(app, pilot)
@@ -186,7 +187,7 @@ async def test_an_archive_the_user_may_not_write_opens_read_only(tmp_path: Path)
     tmp_path.chmod(0o555)
     try:
         app = make_app(tmp_path, Language.EN, meeting=path)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with run_test(app, size=(120, 40)) as pilot:
             await pilot.pause()
             screen = app.screen
             assert isinstance(screen, MeetingScreen) and screen.session.read_only

@@ -1,4 +1,4 @@
-"""Edit and delete a record of any item in place, keys in one burst (issue 13)."""
+"""Edit and delete a record of any item in place, keys in one burst."""
 
 from __future__ import annotations
 

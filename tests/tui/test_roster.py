@@ -1,4 +1,4 @@
-"""The roster of a body, set up from nothing in the attendance panel (issue 13)."""
+"""The roster of a body, set up from nothing in the attendance panel."""
 
 from __future__ import annotations
 

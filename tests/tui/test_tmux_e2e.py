@@ -98,7 +98,7 @@ def _wait_gone(session: str, seconds: float = 20) -> None:
 
 def test_the_seed_meeting_typed_in_bursts(tmp_path: Path) -> None:
     """Roll call, two late arrivals, three decisions and a tabling, each typed as one
-    burst with no pause between keys or between the bursts (issue 10)."""
+    burst with no pause between keys or between the bursts."""
     path = demo_archive(tmp_path, with_finished=False)
     meeting_id = path.stem
     session = f"minutes-burst-{uuid.uuid4().hex[:8]}"

@@ -1,4 +1,4 @@
-"""Keys typed in one burst give the same minutes as keys typed slowly (issue 10).
+"""Keys typed in one burst give the same minutes as keys typed slowly.
 
 Every test posts its keys to the app all at once, before the app has handled any of them
 (``burst``), as a terminal delivers a fast typist's keys, then waits and checks the file.
@@ -12,6 +12,7 @@ import pytest
 
 from model.enums import AttendanceStatus, Language
 from model.store.meeting_store import MeetingStore
+from tests.notices import run_test, shown
 from tests.tui.helpers import burst, demo_archive, make_app, settle
 from tui.app import MinutesApp
 from tui.screens.form import FormScreen
@@ -33,7 +34,7 @@ def saved(path: Path) -> MeetingStore:
 async def test_two_decisions_typed_ahead_stay_two(tmp_path: Path) -> None:
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.SV, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         burst(app, "<ctrl+n>", "<ctrl+d>", "Första beslutet.", "<enter>")
         burst(app, "<ctrl+d>", "Andra beslutet.", "<enter>")
         await settle(pilot)
@@ -47,7 +48,7 @@ async def test_two_decisions_typed_ahead_stay_two(tmp_path: Path) -> None:
 async def test_a_second_enter_goes_to_the_notes_not_the_closed_form(tmp_path: Path) -> None:
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.SV, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         burst(app, "<ctrl+n>", "<ctrl+d>", "Ett beslut.", "<enter>", "<enter>", "Sedan")
         await settle(pilot)
         screen = meeting_screen(app)
@@ -65,7 +66,7 @@ async def test_the_late_arrival_sequence_in_one_burst_marks_the_right_person(
     list, ``l`` marks Frida Nilsson arrived (not the chair "anmält förhinder")."""
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.SV, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         burst(app, "<ctrl+n>", "<ctrl+n>", "<f2>", "/", "fr", "<enter>", "l", "<f2>", "Hej")
         await settle(pilot)
         screen = meeting_screen(app)
@@ -88,7 +89,7 @@ async def test_typing_in_a_meeting_not_started_goes_into_the_first_items_notes(
 ) -> None:
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.EN, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         burst(app, "Meeting opened")
         await settle(pilot)
         screen = meeting_screen(app)  # "g" opened no go-to form
@@ -103,7 +104,7 @@ async def test_typing_in_a_meeting_not_started_goes_into_the_first_items_notes(
 async def test_starting_is_an_explicit_key(tmp_path: Path) -> None:
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.EN, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         burst(app, "Före. ", "<ctrl+n>", "Under.")
         await settle(pilot)
         screen = meeting_screen(app)
@@ -118,7 +119,7 @@ async def test_starting_is_an_explicit_key(tmp_path: Path) -> None:
 async def test_a_click_on_an_agenda_row_only_highlights_it(tmp_path: Path) -> None:
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.EN, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         screen = meeting_screen(app)
         await pilot.click("#agenda", offset=(5, 3))  # the third row (inside the border)
         await settle(pilot)
@@ -136,7 +137,7 @@ async def test_a_meeting_reopens_writable_after_its_screen_went(tmp_path: Path) 
     did), its lock goes with it: opening the meeting again in the same app is writable."""
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.SV, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         first = meeting_screen(app)
         assert not first.session.read_only
         app.pop_screen()
@@ -159,7 +160,7 @@ async def test_a_form_refused_because_read_only_says_so_and_keeps_the_text(
 ) -> None:
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.EN, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         burst(app, "<ctrl+n>", "<ctrl+d>", "Ett beslut")
         await settle(pilot)
         screen = app.screen_stack[-2]
@@ -172,7 +173,7 @@ async def test_a_form_refused_because_read_only_says_so_and_keeps_the_text(
         assert isinstance(form, FormScreen)  # still open, with what was typed
         assert form.values()["text"] == "Ett beslut"
         assert "read-only" in str(form.query_one("#form-error").render())
-        assert any("read-only" in n.message for n in app._notifications)
+        assert any("read-only" in n.message for n in shown(app))
         assert screen.meeting.live_decisions() == []  # not shown as if saved
     with saved(path) as store:
         assert store.meeting.live_decisions() == []
@@ -182,7 +183,7 @@ async def test_the_decisions_box_and_aob_matters_scroll_to_the_newest(tmp_path: 
     """Item 10 of a real meeting had 11 decisions; the box showed 2 of them."""
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.SV, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         burst(app, "<ctrl+n>")
         for number in range(1, 12):
             burst(app, "<ctrl+d>", f"Beslut {number}.", "<enter>")
@@ -209,7 +210,7 @@ async def test_an_editor_still_showing_old_notes_never_undoes_a_change_made_else
     # the screen) then asks the editor for what was typed: nothing was.
     path = demo_archive(tmp_path, with_finished=False)
     app = make_app(tmp_path, Language.SV, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         burst(app, "<ctrl+n>", "Skrivet i punkt 1.")
         await settle(pilot)
         screen = meeting_screen(app)

@@ -89,7 +89,7 @@ async def _minute(seed: tuple[Path, Path], work: Path, keys: list[str], burst: b
                 app.post_message(key_event(key))
                 await settle(pilot, pauses=1)
         await settle(pilot)
-        for screen in app._meeting_screens():
+        for screen in app.meeting_screens():
             screen.close_session()
     return path.read_bytes()
 

@@ -9,6 +9,7 @@ import pytest
 from docx import Document
 
 from model.enums import Language
+from tests.notices import run_test, shown
 from tests.tui.helpers import demo_archive, make_app
 from tui.screens.export import ExportScreen
 from tui.screens.meeting import MeetingScreen
@@ -24,7 +25,7 @@ async def test_export_key_writes_word_file(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     path = demo_archive(tmp_path / "archive")
     app = make_app(tmp_path / "archive", Language.SV, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         await pilot.press("alt+x")  # works even with the focus in the notes editor
@@ -34,8 +35,8 @@ async def test_export_key_writes_word_file(tmp_path: Path, monkeypatch: pytest.M
         await screen.workers.wait_for_complete()
         await pilot.pause()
         written = list((home / "Documents").glob("*.docx"))
-        assert len(written) == 1, [n.message for n in app._notifications]
-        assert any(str(written[0]) in n.message for n in app._notifications)
+        assert len(written) == 1, [n.message for n in shown(app)]
+        assert any(str(written[0]) in n.message for n in shown(app))
     document = Document(str(written[0]))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Södertörnskommunernas ledningsgrupp" in text

@@ -15,6 +15,7 @@ from model.enums import ItemOrigin, ItemStatus, Language
 from model.next_meeting import follow_ups
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
+from tests.notices import run_test, shown
 from tests.tui.helpers import make_app
 from tui.app import MinutesApp
 from tui.screens.agenda_preview import AgendaPreviewScreen
@@ -63,7 +64,7 @@ async def test_import_word_agenda_preview_fix_and_create(tmp_path: Path) -> None
     agenda = word_agenda(tmp_path / "dagordning.docx")
     root = tmp_path / "archive"
     app = make_app(root, Language.SV)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         assert isinstance(app.screen, ArchiveScreen)
         await pilot.press("i")
         assert isinstance(app.screen, FormScreen)
@@ -120,7 +121,7 @@ async def test_imported_agenda_gives_date_time_and_place(tmp_path: Path) -> None
     )
     root = tmp_path / "archive"
     app = make_app(root, Language.SV)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.press("i")
         fill(app, file=str(agenda), body="Styrelsen")  # the date left empty
         await pilot.press("enter")
@@ -142,12 +143,12 @@ async def test_bad_agenda_file_says_so_and_creates_nothing(tmp_path: Path) -> No
     fake.write_bytes(b"this is not a Word document")
     root = tmp_path / "archive"
     app = make_app(root, Language.EN)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await pilot.press("i")
         fill(app, file=str(fake), body="Board")
         await pilot.press("enter")
         await settle(app, pilot)
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in shown(app)]
         assert any("No meeting was created" in m for m in messages), messages
         # the form is back with what was typed
         assert isinstance(app.screen, FormScreen)
@@ -160,7 +161,7 @@ async def test_next_meeting_from_the_last(tmp_path: Path) -> None:
     root = tmp_path / "archive"
     Archive(root).create(demo_meeting())
     app = make_app(root, Language.SV)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("m")
         await settle(app, pilot)
@@ -192,7 +193,7 @@ async def test_next_meeting_cancelled_creates_nothing(tmp_path: Path) -> None:
     root = tmp_path / "archive"
     Archive(root).create(demo_meeting())
     app = make_app(root, Language.EN)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("m")
         await settle(app, pilot)
@@ -212,7 +213,7 @@ async def test_search_opens_the_meeting_at_the_item(tmp_path: Path) -> None:
     root = tmp_path / "archive"
     path = Archive(root).create(demo_meeting())
     app = make_app(root, Language.EN)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with run_test(app, size=(120, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("slash")
         search = app.screen

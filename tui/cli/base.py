@@ -5,30 +5,14 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from model.enums import Language
 from model.errors import UserError
 from model.programs import program_env
-
-if TYPE_CHECKING:  # imported when a command runs: ``minutes --help`` needs neither
-    from model.store.archive import Archive
-
-
-@dataclass
-class Context:
-    archive_path: Path
-    lang: Language
-
-    @property
-    def archive(self) -> Archive:
-        from model.store.archive import Archive
-
-        return Archive(self.archive_path)
+from tui.cli.context import Context
 
 
 def interface_language(option: str | None, configured: str = "") -> Language:
@@ -126,7 +110,7 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
         for problem in config.problems:  # the command still runs, with defaults for those keys
             click.echo(problem.message(ctx.obj.lang), err=True)
     if ctx.invoked_subcommand is None:
-        from tui.cli.meetings import open_archive
+        from tui.launch import open_archive
 
         open_archive(ctx.obj)
 

@@ -33,10 +33,6 @@ def _console() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
 
-def _bad(value: str, exc: ValueError) -> click.BadParameter:
-    return click.BadParameter(str(exc), param_hint=value)
-
-
 @root.command("new")
 @click.option("--body", help="The body that meets (board, leadership group, ...).")
 @click.option("--title", help="Title of the meeting.")
@@ -352,9 +348,3 @@ def open_command(ctx: Context, meeting: str) -> None:
     from tui.launch import open_meeting
 
     open_meeting(ctx, path)
-
-
-def open_archive(ctx: Context) -> None:
-    from tui.launch import open_archive as launch
-
-    launch(ctx)

@@ -37,6 +37,17 @@ def _bad(lang: Language, key: str, bad: BadValue) -> NoReturn:
     _refuse(lang, t(lang, f"config.bad.{bad.code}", setting=key, **values))
 
 
+def _save(lang: Language, key: str, value: Any) -> Config:
+    """Write one setting (None removes it); a bad value or a file that cannot be written
+    ends the command with the sentence that says so."""
+    try:
+        return save_setting(key, value)
+    except BadValue as bad:
+        _bad(lang, key, bad)
+    except ConfigNotSaved as exc:
+        _refuse(lang, exc.message(lang))
+
+
 def _typed(key: str, value: str) -> Any:
     """A number for a setting that holds one (the command line only has text)."""
     item = setting_named(key.partition(".")[0])
@@ -122,12 +133,7 @@ def set_command(ctx: Context, key: str, value: str) -> None:
 
         if value not in BUILTIN_THEMES:
             _bad(lang, key, BadValue("theme", theme=value))
-    try:
-        config = save_setting(key, typed)
-    except BadValue as bad:
-        _bad(lang, key, bad)
-    except ConfigNotSaved as exc:
-        _refuse(lang, exc.message(lang))
+    config = _save(lang, key, typed)
     click.echo(t(lang, "config.set_done", setting=key, value=shown(typed), file=config.path))
     if key in config.from_env:
         click.echo(t(lang, "config.env_wins", var=config.from_env[key]), err=True)
@@ -139,12 +145,7 @@ def set_command(ctx: Context, key: str, value: str) -> None:
 def unset_command(ctx: Context, key: str) -> None:
     """Remove KEY from the config file, so its default applies again."""
     lang = ctx.lang
-    try:
-        config = save_setting(key, None)
-    except BadValue as bad:
-        _bad(lang, key, bad)
-    except ConfigNotSaved as exc:
-        _refuse(lang, exc.message(lang))
+    config = _save(lang, key, None)
     click.echo(t(lang, "config.unset_done", setting=key, file=config.path))
 
 

@@ -30,10 +30,11 @@ from model.meeting import Meeting
 from model.record_edits import delete_record, edit_item_title
 from tui.commands import add_bindings
 from tui.i18n import t
+from tui.messages import OpenOverMeeting
 from tui.screens.form import Field, FormScreen, Values
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingHost
 
 MARKS = {ItemStatus.WITHDRAWN: " ✗", ItemStatus.TABLED: " ⏸", ItemStatus.REFERRED_BACK: " ↩"}
 
@@ -69,7 +70,7 @@ class AgendaEditScreen(ModalScreen[None]):
     AgendaEditScreen .hint { color: $text-muted; height: auto; }
     """
 
-    def __init__(self, host: MeetingScreen, start_item: str | None) -> None:
+    def __init__(self, host: MeetingHost, start_item: str | None) -> None:
         super().__init__()
         self.host = host
         self.lang = host.lang
@@ -134,7 +135,7 @@ class AgendaEditScreen(ModalScreen[None]):
         return self.rows[index][0]
 
     def _change(self, operation: Callable[[Meeting], Any], highlight: str | None = None) -> None:
-        if self.host._run(operation) is None:
+        if self.host.change(operation) is None:
             self.fill(highlight)
 
     def _ask(
@@ -169,7 +170,7 @@ class AgendaEditScreen(ModalScreen[None]):
                 else:
                     made.append(new_item(m, title, now, after=after))
 
-            error = self.host._run(operation)
+            error = self.host.change(operation)
             if error is None and made:
                 self._made = made[0].id
             return error
@@ -204,7 +205,7 @@ class AgendaEditScreen(ModalScreen[None]):
         now = self.host.now()
 
         def work(title: str) -> str | None:
-            return self.host._run(lambda m: edit_item_title(m, item.id, title, now))
+            return self.host.change(lambda m: edit_item_title(m, item.id, title, now))
 
         label = t(self.lang, "agenda_edit.item_title")
         self._ask(t(self.lang, "agenda_edit.rename"), label, item.title, work)
@@ -222,7 +223,7 @@ class AgendaEditScreen(ModalScreen[None]):
         now = self.host.now()
 
         def work(reason: str) -> str | None:
-            return self.host._run(lambda m: live.withdraw_item(m, item.id, now, reason))
+            return self.host.change(lambda m: live.withdraw_item(m, item.id, now, reason))
 
         title = t(self.lang, "form.withdraw", number=self.meeting.item_label(item.id))
         self._ask(title, t(self.lang, "form.reason"), "", work, required=False)
@@ -244,8 +245,7 @@ class AgendaEditScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def open_agenda(host: MeetingScreen) -> None:
+def open_agenda(host: MeetingHost) -> None:
     """alt+d: the agenda to edit, at the shown item."""
-    host._sync_editor()
     item = host.shown_item()
-    host.app.push_screen(AgendaEditScreen(host, item.id if item else None), host._after_form)
+    host.post_message(OpenOverMeeting(AgendaEditScreen(host, item.id if item else None)))

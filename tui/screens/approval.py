@@ -31,6 +31,7 @@ from sync.errors import SyncError
 from sync.gitenv import Identity
 from tui.commands import add_bindings, key_display
 from tui.i18n import t
+from tui.messages import OpenOverMeeting
 from tui.messages_sync import ChangesLoaded
 from tui.review import CHANGE, HEADING, MINUS, PLUS, approval_history, change_review, when_text
 from tui.screens.form import Field, FormScreen, Values
@@ -38,12 +39,12 @@ from tui.screens.identity import with_identity
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingHost
 
 _STYLES = {HEADING: "bold", CHANGE: "", MINUS: "red", PLUS: "green"}
 
 
-def _app(screen: MeetingScreen) -> MinutesApp:
+def _app(screen: MeetingHost) -> MinutesApp:
     return cast("MinutesApp", screen.app)
 
 
@@ -67,7 +68,7 @@ class ApprovalScreen(Screen[None]):
     ApprovalScreen #review-scroll { height: 1fr; border: round $accent; padding: 0 1; }
     """
 
-    def __init__(self, host: MeetingScreen, lang: Language) -> None:
+    def __init__(self, host: MeetingHost, lang: Language) -> None:
         super().__init__()
         self.host = host
         self.lang = lang
@@ -237,7 +238,7 @@ class ApprovalScreen(Screen[None]):
         app, host, lang = self.minutes_app, self.host, self.lang
         if _busy(app):
             return
-        host._sync_editor()  # what was typed is part of what gets approved
+        host.keep_typed()  # what was typed is part of what gets approved
         session = host.session
         try:
             digest = session.approve(who.name, host.now())
@@ -298,7 +299,7 @@ def tag_in_git(app: MinutesApp, path: Path, meeting_id: str, digest: str, who: I
     app.syncing.run_git(job, done, failed)
 
 
-def follow_approval(host: MeetingScreen) -> None:
+def follow_approval(host: MeetingHost) -> None:
     """After a sync: lock the open meeting at once if the other machine's approval came
     in, make it editable again if a reopen did (and say so)."""
     session, lang = host.session, host.lang
@@ -319,13 +320,14 @@ def follow_approval(host: MeetingScreen) -> None:
         host.notify(t(lang, "review.unlocked_by_sync"), severity="warning")
 
 
-def open_review(host: MeetingScreen) -> None:
+def open_review(host: MeetingHost) -> None:
     """alt+j: the review screen over the meeting."""
-    host._sync_editor()
-    host.app.push_screen(ApprovalScreen(host, host.lang), lambda _: host.refresh_view())
+    host.post_message(
+        OpenOverMeeting(ApprovalScreen(host, host.lang), lambda _: host.refresh_view())
+    )
 
 
-def ask_reopen(host: MeetingScreen, after: Callable[[], None] | None = None) -> None:
+def ask_reopen(host: MeetingHost, after: Callable[[], None] | None = None) -> None:
     """Reopen an approved meeting for a correction: asks the reason (required)."""
     app, lang = _app(host), host.lang
     if _busy(app):

@@ -24,6 +24,8 @@ from model.store.errors import StoreError
 from model.store.index_db import PROGRESS_FROM
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
+from tui.messages import OpenMeeting
+from tui.widgets.table_parts import HintLine, TitleLine, row_table
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -39,8 +41,6 @@ class ArchiveScreen(Screen[None]):
     COMMAND_SCREEN = "archive"
 
     DEFAULT_CSS = """
-    ArchiveScreen #archive-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
-    ArchiveScreen #archive-hint { height: 1; padding: 0 1; color: $text-muted; }
     ArchiveScreen DataTable { height: 1fr; }
     """
 
@@ -56,12 +56,10 @@ class ArchiveScreen(Screen[None]):
         add_bindings(self, bindings_for("archive", lang))
 
     def compose(self) -> ComposeResult:
-        yield Static(f"{t(self.lang, 'app.archive')}  {self.archive.root}", id="archive-title")
-        yield Static(t(self.lang, "app.archive.loading"), id="archive-hint")
-        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="meetings")
-        for key in ("app.col.date", "app.col.body", "app.col.title", "app.col.state"):
-            table.add_column(t(self.lang, key), key=key)
-        yield table
+        yield TitleLine(f"{t(self.lang, 'app.archive')}  {self.archive.root}", id="archive-title")
+        yield HintLine(t(self.lang, "app.archive.loading"), id="archive-hint")
+        keys = ("app.col.date", "app.col.body", "app.col.title", "app.col.state")
+        yield row_table([(key, t(self.lang, key)) for key in keys], id="meetings")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -218,7 +216,7 @@ class ArchiveScreen(Screen[None]):
         if not self.summaries or table.cursor_row is None:
             return
         summary = self.summaries[min(table.cursor_row, len(self.summaries) - 1)]
-        self.app.open_meeting(summary.path)  # type: ignore[attr-defined]
+        self.post_message(OpenMeeting(summary.path))
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:

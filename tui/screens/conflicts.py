@@ -6,7 +6,7 @@ the user wrote (``mine``: after the other person merged first, the user's edit i
 "theirs"). Resolutions go through the session, so they are saved at once and synced
 like any other change.
 
-alt+k (``open_conflicts_screen``) opens this screen from an open meeting, and the
+alt+k (``tui.screens.conflicts_open``) opens this screen from an open meeting, and the
 archive-wide list (tui/screens/archive_conflicts.py) from the archive screen.
 """
 
@@ -115,7 +115,7 @@ def push_meeting_conflicts(app: MinutesApp, select: str | None = None) -> None:
     """The conflicts screen of the meeting on top, with a line counting the others."""
     from sync.status import open_conflicts
 
-    screens = app._meeting_screens()
+    screens = app.meeting_screens()
     if not screens:
         return
     screen = screens[-1]
@@ -131,17 +131,3 @@ def push_meeting_conflicts(app: MinutesApp, select: str | None = None) -> None:
 
     conflicts = ConflictsScreen(screen.session, app.lang, select=select, elsewhere=elsewhere)
     app.push_screen(conflicts, back)
-
-
-def open_conflicts_screen(app: MinutesApp) -> None:
-    """alt+k: the open meeting's conflicts; from the archive screen, every conflict of
-    the archive (meetings and archive.json)."""
-    from tui.screens.archive import ArchiveScreen
-    from tui.screens.archive_conflicts import ArchiveConflictsScreen
-
-    if isinstance(app.screen, ConflictsScreen | ArchiveConflictsScreen):
-        return
-    if isinstance(app.screen, ArchiveScreen) or not app._meeting_screens():
-        app.push_screen(ArchiveConflictsScreen(app.archive, app.lang))
-        return
-    push_meeting_conflicts(app)

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,7 +23,8 @@ from textual.widgets import Checkbox, Label, OptionList
 from textual.widgets.option_list import Option
 
 from export.errors import ExportError
-from export.exporter import FORMATS, default_filename, export_meeting
+from export.exporter import default_filename, export_meeting
+from export.formats import FORMATS
 from model.enums import Language
 from model.meeting import Meeting
 from model.programs import find_program
@@ -114,7 +115,7 @@ def open_with_system_viewer(path: Path) -> None:
 
 
 def run_export(
-    host: Screen[object],
+    host: Screen[Any],
     meeting: Meeting,
     lang: Language,
     choice: ExportChoice,
@@ -159,7 +160,7 @@ def run_export(
 
 
 def start_export(
-    host: Screen[object], meeting: Meeting, lang: Language, folder: Path | None = None
+    host: Screen[Any], meeting: Meeting, lang: Language, folder: Path | None = None
 ) -> None:
     """Ask for the format, then export: what a screen's ``action_export`` calls."""
 

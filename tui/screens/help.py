@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -16,12 +15,14 @@ from textual.widgets import Static
 from model.enums import Language
 from model.store.locations import config_file
 from tui.commands import ATTENDANCE_KEYS, COMMANDS, GROUPS
+from tui.help_table import help_table
 from tui.i18n import t
+from tui.textual_private import user_keymap
 from tui.widgets.notes_markup import markup_help
 
 
 def _keys(app: App[Any], binding_id: str, default: str) -> str:
-    keys = app._keymap.get(binding_id) or default
+    keys = user_keymap(app).get(binding_id) or default
     return ", ".join(app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
 
 
@@ -32,15 +33,7 @@ def help_renderable(app: App[Any], lang: Language, screens: tuple[str, ...]) -> 
         commands = [c for c in COMMANDS if c.group == group and c.screen in screens]
         if not commands:
             continue
-        table = Table(
-            title=t(lang, f"group.{group}"),
-            title_justify="left",
-            title_style="bold",
-            expand=True,
-            box=None,
-            show_header=False,
-            padding=(0, 1),
-        )
+        table = help_table(t(lang, f"group.{group}"))
         table.add_column(t(lang, "app.col.keys"), style="bold cyan", no_wrap=True, width=16)
         table.add_column(t(lang, "app.col.letter"), style="cyan", no_wrap=True, width=3)
         table.add_column(t(lang, "app.col.what"), ratio=1)
@@ -51,15 +44,7 @@ def help_renderable(app: App[Any], lang: Language, screens: tuple[str, ...]) -> 
             table.add_row(_keys(app, cmd.id, cmd.keys), letter, what)
         parts.extend([table, Text("")])
         if group == "attendance" and "meeting" in screens:
-            panel = Table(
-                title=t(lang, "group.panel"),
-                title_justify="left",
-                title_style="bold",
-                expand=True,
-                box=None,
-                show_header=False,
-                padding=(0, 1),
-            )
+            panel = help_table(t(lang, "group.panel"))
             panel.add_column(style="bold cyan", no_wrap=True, width=20)
             panel.add_column(ratio=1)
             for key in ATTENDANCE_KEYS:

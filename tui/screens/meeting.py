@@ -34,6 +34,7 @@ from model.store.errors import ReadOnly, StoreError
 from model.wording import clock
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
+from tui.messages import OpenOverMeeting
 from tui.screens import meeting_forms as forms
 from tui.screens.roster_forms import ROSTER_COMMANDS, roster_key
 from tui.session import Session
@@ -189,7 +190,7 @@ class MeetingScreen(Screen[None]):
             unverified,
         )
         sync_state = self.minutes_app.sync_state
-        if sync_state:  # issue 4: "3 changes not yet shared", "synced 14:02"
+        if sync_state:  # e.g. "3 changes not yet shared", "synced 14:02"
             text.append(f"  ⇅ {sync_state}", style="cyan")
         self.query_one(MeetingHeaderBar).update(text)
 
@@ -331,6 +332,23 @@ class MeetingScreen(Screen[None]):
         if message:
             self.notify(message, timeout=2)
         return None
+
+    # -- the seam for the screens opened over this one (tui/messages.py) -------------
+
+    def change(self, operation: Callable[[Meeting], Any], message: str = "") -> str | None:
+        """One change asked for by a screen over this one (a form, the records list, the
+        agenda): as every key's change (``_run``). Returns an error text or None."""
+        return self._run(operation, message)
+
+    def keep_typed(self) -> bool:
+        """Put what was typed in the notes into the meeting now, before something reads
+        the meeting (an approval's digest, a sync's merge); True if it changed."""
+        return self._sync_editor()
+
+    @on(OpenOverMeeting)
+    def _open_over(self, message: OpenOverMeeting) -> None:
+        self._sync_editor()
+        self.app.push_screen(message.screen, message.after or self._after_form)
 
     # -- action availability -----------------------------------------------------------
 
@@ -596,7 +614,7 @@ class MeetingScreen(Screen[None]):
         from tui.screens.export import start_export
 
         self._sync_editor()  # the export takes what is typed so far
-        start_export(self, self.meeting, self.lang)  # type: ignore[arg-type]  # Screen[None]
+        start_export(self, self.meeting, self.lang)
 
     def action_approve(self) -> None:
         from tui.screens.approval import open_review

@@ -3,7 +3,7 @@ archive paints without the meeting model and the forms)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from model.store.problems import os_error_words
 from model.validation import planned_times_problem
 from model.wording import KIND_LANGUAGE
 from tui.i18n import t
+from tui.messages import OpenMeeting
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date, optional_time
 
@@ -44,7 +45,7 @@ def open_new_meeting_form(screen: Screen[Any], archive: Archive, lang: Language,
                 return exc.message(lang)
             return t(lang, "app.error", detail=os_error_words(exc, lang))
         screen.notify(t(lang, "app.created"))
-        screen.app.call_later(screen.app.open_meeting, path)  # type: ignore[attr-defined]
+        screen.post_message(OpenMeeting(path))
         return None
 
     fields = [
@@ -59,7 +60,13 @@ def open_new_meeting_form(screen: Screen[Any], archive: Archive, lang: Language,
 
 
 def create_meeting(
-    archive: Archive, body: str, title: str, day: date, start: object, end: object, values: Values
+    archive: Archive,
+    body: str,
+    title: str,
+    day: date,
+    start: time | None,
+    end: time | None,
+    values: Values,
 ) -> Path:
     """A new meeting with the body's roster, kind and language from its last meeting."""
     last = archive.last_meeting_of(body)

@@ -26,11 +26,12 @@ from model.meeting import Meeting
 from model.record_edits import delete_record
 from tui.commands import add_bindings
 from tui.i18n import t
+from tui.messages import OpenOverMeeting
 from tui.screens import meeting_forms as forms
 from tui.screens.form import FormScreen
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingHost
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class RecordsScreen(ModalScreen[None]):
     RecordsScreen #records-hint { color: $text-muted; height: auto; }
     """
 
-    def __init__(self, host: MeetingScreen, start_item: str | None) -> None:
+    def __init__(self, host: MeetingHost, start_item: str | None) -> None:
         super().__init__()
         self.host = host
         self.lang = host.lang
@@ -168,7 +169,7 @@ class RecordsScreen(ModalScreen[None]):
             return
         index, row = chosen
         host = self.host
-        error = host._run(lambda m: delete_record(m, row.table, row.record_id, host.now()))
+        error = host.change(lambda m: delete_record(m, row.table, row.record_id, host.now()))
         if error is None:
             undo = host.key_of("undo")
             self.notify(t(self.lang, "records.deleted", keys=undo), timeout=4)
@@ -178,9 +179,9 @@ class RecordsScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def edit_form(host: MeetingScreen, row: RecordRow) -> FormScreen | None:
+def edit_form(host: MeetingHost, row: RecordRow) -> FormScreen | None:
     """The form that added the record, filled in with it, saving an edit."""
-    meeting, lang, run, now = host.meeting, host.lang, host._run, host.now()
+    meeting, lang, run, now = host.meeting, host.lang, host.change, host.now()
     if row.table == "decisions":
         decision = meeting.decision(row.record_id)
         if decision is None:
@@ -199,12 +200,11 @@ def edit_form(host: MeetingScreen, row: RecordRow) -> FormScreen | None:
     return forms.sub_item_form(meeting, item.parent, lang, run, now, existing=item.id)
 
 
-def open_records(host: MeetingScreen) -> None:
+def open_records(host: MeetingHost) -> None:
     """alt+l: the records list over the meeting, starting at the shown item's records."""
-    host._sync_editor()
     item = host.shown_item()
     top = host.meeting.top_item(item.id) if item else None
-    host.app.push_screen(RecordsScreen(host, top.id if top else None), host._after_form)
+    host.post_message(OpenOverMeeting(RecordsScreen(host, top.id if top else None)))
 
 
 __all__ = ["RecordRow", "RecordsScreen", "edit_form", "open_records", "record_rows"]

@@ -29,22 +29,23 @@ from model.roster import (
 from model.store.errors import StoreError
 from model.store.registry import Registry
 from tui.i18n import t
+from tui.messages import OpenOverMeeting
 from tui.roster_text import refused_line, role_label, role_labels
 from tui.screens.form import Field, FormScreen, Values
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingHost
 
 #: the attendance panel's keys this module handles
 ROSTER_COMMANDS = ("new_member", "edit_person", "make_member", "remove_person", "import_roster")
 
 
-def _registry(host: MeetingScreen) -> Registry | None:
+def _registry(host: MeetingHost) -> Registry | None:
     archive = getattr(host.app, "archive", None)
     return archive.registry() if archive is not None else None
 
 
-def _keep_in_roster(host: MeetingScreen, save: list[RosterMember], remove: str = "") -> None:
+def _keep_in_roster(host: MeetingHost, save: list[RosterMember], remove: str = "") -> None:
     """Write the change to the body's roster; a failure is said, the meeting keeps it."""
     registry = _registry(host)
     if registry is None:
@@ -60,7 +61,7 @@ def _keep_in_roster(host: MeetingScreen, save: list[RosterMember], remove: str =
         host.notify(t(host.lang, "app.roster_not_saved", detail=detail), severity="error")
 
 
-def _email_of(host: MeetingScreen, person_id: str) -> str:
+def _email_of(host: MeetingHost, person_id: str) -> str:
     registry = _registry(host)
     if registry is None:
         return ""
@@ -71,7 +72,7 @@ def _email_of(host: MeetingScreen, person_id: str) -> str:
     return next((m.email for m in members if m.id == person_id), "")
 
 
-def member_form(host: MeetingScreen, person_id: str | None) -> FormScreen:
+def member_form(host: MeetingHost, person_id: str | None) -> FormScreen:
     """A new member of the body (``person_id`` None) or that person's form filled in."""
     lang, meeting = host.lang, host.meeting
     person = meeting.person(person_id) if person_id else None
@@ -84,9 +85,9 @@ def member_form(host: MeetingScreen, person_id: str | None) -> FormScreen:
         now = host.now()
         if person is None:
             member = RosterMember(new_id(), v["name"].strip(), v["organisation"], role)
-            error = host._run(lambda m: add_member(m, member, now))
+            error = host.change(lambda m: add_member(m, member, now))
         else:
-            error = host._run(
+            error = host.change(
                 lambda m: edit_person(m, person.id, v["name"], v["organisation"], role, now)
             )
         if error is not None:
@@ -121,7 +122,7 @@ def member_form(host: MeetingScreen, person_id: str | None) -> FormScreen:
     return FormScreen(title, fields, lang, submit)
 
 
-def meeting_person(host: MeetingScreen, person_id: str | None, name: str) -> Attendance | None:
+def meeting_person(host: MeetingHost, person_id: str | None, name: str) -> Attendance | None:
     """The person just added or edited, as the meeting holds them now."""
     if person_id is not None:
         return host.meeting.person(person_id)
@@ -129,7 +130,7 @@ def meeting_person(host: MeetingScreen, person_id: str | None, name: str) -> Att
     return next((p for p in reversed(host.meeting.people) if p.name == wanted), None)
 
 
-def import_form(host: MeetingScreen) -> FormScreen:
+def import_form(host: MeetingHost) -> FormScreen:
     """Paste a list: "Name, Organisation, role" per line (``|`` also separates lines)."""
     lang = host.lang
 
@@ -143,7 +144,7 @@ def import_form(host: MeetingScreen) -> FormScreen:
             for member in members:
                 add_member(m, member, now)
 
-        error = host._run(add_all)
+        error = host.change(add_all)
         if error is None:
             _keep_in_roster(host, [member for member in members if member.role is not Role.GUEST])
         return error
@@ -154,10 +155,9 @@ def import_form(host: MeetingScreen) -> FormScreen:
     )
 
 
-def _open(host: MeetingScreen, form: FormScreen, *, newest: bool = False) -> None:
+def _open(host: MeetingHost, form: FormScreen, *, newest: bool = False) -> None:
     """A roster form; when it closes the focus is back in the panel (on the person just
     added with ``newest``), so the next panel key works at once."""
-    host._sync_editor()
 
     def back(_result: object) -> None:
         host.refresh_view()
@@ -166,10 +166,10 @@ def _open(host: MeetingScreen, form: FormScreen, *, newest: bool = False) -> Non
         if newest and people.option_count:
             people.highlighted = people.option_count - 1
 
-    host.app.push_screen(form, back)
+    host.post_message(OpenOverMeeting(form, back))
 
 
-def roster_key(host: MeetingScreen, name: str, person_id: str | None) -> None:
+def roster_key(host: MeetingHost, name: str, person_id: str | None) -> None:
     """One of the panel's roster keys, for the highlighted person where it needs one."""
     if host.session.read_only:
         return
@@ -186,12 +186,12 @@ def roster_key(host: MeetingScreen, name: str, person_id: str | None) -> None:
     if name == "edit_person":
         _open(host, member_form(host, person.id))
     elif name == "make_member":
-        if host._run(lambda m: make_member(m, person.id, host.now())) is None:
+        if host.change(lambda m: make_member(m, person.id, host.now())) is None:
             _keep_in_roster(host, [member_of(person, _email_of(host, person.id))])
             body = host.meeting.header.body
             host.notify(t(host.lang, "app.member_made", name=person.name, body=body), timeout=3)
     elif name == "remove_person":
-        if host._run(lambda m: remove_person(m, person.id, host.now())) is not None:
+        if host.change(lambda m: remove_person(m, person.id, host.now())) is not None:
             return
         _keep_in_roster(host, [], remove=person.id)
         keys = host.key_of("undo")

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Static
@@ -27,6 +27,10 @@ from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
 from tui.i18n import CATALOGUES, t
+from tui.widgets.table_parts import HintLine, TitleLine, row_table
+
+if TYPE_CHECKING:
+    from tui.app import MinutesApp
 
 MAX_HITS = 500  # more than a screen can show; the count says when there are more
 
@@ -52,8 +56,6 @@ class SearchScreen(Screen[SearchChoice | None]):
     """A text line, the hits below it; ↓ goes to the hits, Enter opens, Esc closes."""
 
     DEFAULT_CSS = """
-    SearchScreen #search-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
-    SearchScreen #search-status { height: 1; padding: 0 1; color: $text-muted; }
     SearchScreen DataTable { height: 1fr; }
     """
 
@@ -72,13 +74,11 @@ class SearchScreen(Screen[SearchChoice | None]):
         )
 
     def compose(self) -> ComposeResult:
-        yield Static(t(self.lang, "followup.app.search.title"), id="search-title")
+        yield TitleLine(t(self.lang, "followup.app.search.title"), id="search-title")
         yield Input(placeholder=t(self.lang, "followup.app.search.placeholder"), id="search-text")
-        yield Static(t(self.lang, "followup.app.search.hint"), id="search-status")
-        table: DataTable[str] = DataTable(cursor_type="row", zebra_stripes=True, id="hits")
-        for key in ("date", "body", "item", "where", "text"):
-            table.add_column(t(self.lang, f"followup.col.{key}"), key=key)
-        yield table
+        yield HintLine(t(self.lang, "followup.app.search.hint"), id="search-status")
+        keys = ("date", "body", "item", "where", "text")
+        yield row_table([(key, t(self.lang, f"followup.col.{key}")) for key in keys], id="hits")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -200,7 +200,7 @@ def reveal_item(screen: Screen[Any], item_id: str) -> bool:
     return True
 
 
-def open_search(app: App[Any], archive: Archive, lang: Language) -> None:
+def open_search(app: MinutesApp, archive: Archive, lang: Language) -> None:
     """Push the search screen; the chosen hit opens its meeting (or shows the item)."""
     if isinstance(app.screen, SearchScreen | ModalScreen):
         return  # not over a form or another search
@@ -212,7 +212,7 @@ def open_search(app: App[Any], archive: Archive, lang: Language) -> None:
         if getattr(getattr(screen, "meeting", None), "id", None) == choice.meeting:
             reveal_item(screen, choice.item)
             return
-        app.open_meeting(choice.path)  # type: ignore[attr-defined]
+        app.open_meeting(choice.path)
         opened = app.screen
         if getattr(getattr(opened, "meeting", None), "id", None) == choice.meeting:
             app.call_after_refresh(reveal_item, opened, choice.item)

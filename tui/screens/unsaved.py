@@ -15,7 +15,7 @@ with exit code 1 and a message naming the copy.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -33,7 +33,7 @@ from model.store.locations import rescue_places
 from tui.i18n import t
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingHost
 
 SAVE, COPY, LOSE = "save", "copy", "lose"
 
@@ -125,7 +125,7 @@ class UnsavedScreen(ModalScreen[Choice | None]):
 
 def confirm_leaving(
     app: App[None],
-    screens: list[MeetingScreen],
+    screens: Sequence[MeetingHost],
     lang: Language,
     leave: Callable[[str], None],
     *,
@@ -189,7 +189,7 @@ def confirm_leaving(
     app.push_screen(UnsavedScreen(lang, title, why, folder, quitting=quitting, error=error), chosen)
 
 
-def _saved(screen: MeetingScreen) -> bool:
+def _saved(screen: MeetingHost) -> bool:
     """Save what is pending; True if nothing of this meeting is only in memory."""
     session = screen.session
     if session.read_only_reason:  # approved or held elsewhere: nothing can be pending
@@ -198,6 +198,6 @@ def _saved(screen: MeetingScreen) -> bool:
     return not session.dirty
 
 
-def _forget(screen: MeetingScreen) -> None:
+def _forget(screen: MeetingHost) -> None:
     """The user chose to leave without the change: closing must not ask again."""
     screen.session.discard_unsaved()

@@ -139,8 +139,16 @@ class ItemView(Vertical):
     ItemView #item-records-box { max-height: 8; }
     """
 
-    def __init__(self, lang: Language, *, cursor_blink: bool = True, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self,
+        lang: Language,
+        *,
+        cursor_blink: bool = True,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
         self.lang = lang
         self.cursor_blink = cursor_blink
         self._shown: dict[str, str] = {}  # what each box shows, to scroll to new lines

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from model import notes_markup
 from model.enums import Language
+from tui.help_table import help_table
 from tui.i18n import t
 
 MARK = "dim"  # the asterisks, bullets, numbers, hashes and bars themselves
@@ -67,17 +68,7 @@ def _inline(line: Text, part: str, offset: int) -> None:
 
 def markup_help(lang: Language) -> Table:
     """The markup as a table for the help screen."""
-    table = Table(
-        title=t(lang, "markup.title"),
-        title_justify="left",
-        title_style="bold",
-        caption=t(lang, "markup.literal"),
-        caption_justify="left",
-        expand=True,
-        box=None,
-        show_header=False,
-        padding=(0, 1),
-    )
+    table = help_table(t(lang, "markup.title"), caption=t(lang, "markup.literal"))
     table.add_column(style="bold cyan", no_wrap=True, width=20)
     table.add_column(ratio=1)
     for typed, key in (
