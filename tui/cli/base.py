@@ -16,6 +16,8 @@ from model.errors import UserError
 from model.programs import program_env
 
 if TYPE_CHECKING:  # imported when a command runs: ``minutes --help`` needs neither
+    from datetime import time
+
     from model.store.archive import Archive
 
 
@@ -121,3 +123,12 @@ def main() -> None:
     # current folder or the archive (model/programs.py).
     os.environ.update(program_env())
     root(prog_name="minutes")
+
+
+def refuse_planned_times(lang: Language, start: time | None, end: time | None) -> None:
+    """Exit with the model's sentence when the planned end is not after the start."""
+    from model.validation import planned_times_problem
+
+    if (problem := planned_times_problem(start, end)) is not None:
+        click.echo(problem.message(lang), err=True)
+        sys.exit(2)

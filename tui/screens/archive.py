@@ -9,7 +9,7 @@ cursor comes near its end, so 10,000 meetings cost what 100 do.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from rich.text import Text
@@ -19,14 +19,13 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import Worker, WorkerState
 
-from model.enums import DocumentKind, Language
-from model.meeting import Meeting
-from model.store.archive import Archive, ArchivePage, MeetingSummary, new_header
+from model.enums import Language
+from model.new_meeting import build_meeting
+from model.store.archive import Archive, ArchivePage, MeetingSummary
 from model.store.errors import StoreError
 from model.store.index_db import PROGRESS_FROM
 from model.store.problems import os_error_words
 from model.validation import planned_times_problem
-from model.wording import KIND_LANGUAGE
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
@@ -243,7 +242,7 @@ class ArchiveScreen(Screen[None]):
                 return problem.message(lang)
             body = values["body"].strip()
             try:
-                path = self._create(body, values["title"].strip() or body, day, start, end, values)
+                path = self._create(body, values["title"].strip(), day, start, end, values)
             except (StoreError, OSError) as exc:  # a read-only archive, a full disk
                 if isinstance(exc, StoreError):
                     return exc.message(lang)
@@ -280,22 +279,17 @@ class ArchiveScreen(Screen[None]):
         start_next_meeting(self, self.archive, self.lang, self.selected_body())
 
     def _create(
-        self, body: str, title: str, day: date, start: object, end: object, values: Values
+        self, body: str, title: str, day: date, start: time | None, end: time | None, values: Values
     ) -> Path:
-        """A new meeting with the body's roster, kind and language from its last meeting."""
-        archive = self.archive
-        last = archive.last_meeting_of(body)
-        kind = last.header.kind if last else DocumentKind.NOTES
-        header = new_header(
-            body=body,
-            kind=kind,
-            language=last.header.language if last else KIND_LANGUAGE[kind],
-            title=title,
-            date=day,
-            planned_start=start,
-            planned_end=end,
-            place=values["place"].strip() or (last.header.place if last else ""),
-            remote=last.header.remote if last else "",
-            rules=last.header.rules if last else "",
+        """A new meeting as ``minutes new`` makes it (``model.new_meeting``): the body's
+        roster, its template's agenda, the kind, place and rules of its last meeting."""
+        meeting = build_meeting(
+            self.archive,
+            body,
+            title=title or None,
+            day=day,
+            start=start,
+            end=end,
+            place=values["place"].strip() or None,
         )
-        return archive.create(Meeting(header=header, attendance=archive.roster_for(body)))
+        return self.archive.create(meeting)
