@@ -162,6 +162,13 @@ from tui.i18n_roster import SV as _ROSTER_SV  # noqa: E402
 SV.update(_ROSTER_SV)
 EN.update(_ROSTER_EN)
 
+# Setting up a body: template, standing rules, roster screen.
+from tui.i18n_setup import EN as _SETUP_EN  # noqa: E402
+from tui.i18n_setup import SV as _SETUP_SV  # noqa: E402
+
+SV.update(_SETUP_SV)
+EN.update(_SETUP_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 
