@@ -218,6 +218,7 @@ SCREEN_BINDING_IDS = (
     "agenda.close",
     "agenda.delete",
     "agenda.down",
+    "agenda.promote",
     "agenda.rename",
     "agenda.up",
     "agenda.withdraw",

@@ -354,6 +354,7 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             chair=chair.id if chair else None,
             secretary=secretary.id if secretary else None,
             verifiers=tuple(p.id for p in people_list(meeting, v["verifiers"], lang)),
+            rules=v["rules"],
         )
         if (problem := planned_times_problem(edit.planned_start, edit.planned_end)) is not None:
             return problem.message(lang)
@@ -373,6 +374,7 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             ", ".join(name_of(v) for v in current.verifiers),
             everyone,
         ),
+        Field("rules", t(lang, "form.header.rules"), current.rules or ""),
     ]
     return _form(t(lang, "form.header"), fields, lang, work)
 
