@@ -103,6 +103,37 @@ def belongs_to_roster(person: Attendance) -> bool:
     return person.role is not Role.GUEST and person.substitute_for is None
 
 
+PersonState = tuple[str, str, str, bool, str | None]
+
+
+def people_state(meeting: Meeting) -> dict[str, PersonState]:
+    """What the roster keeps of each person of a meeting, to compare after an undo."""
+    return {
+        p.id: (p.name, p.organisation, p.role.value, p.deleted, p.substitute_for)
+        for p in meeting.attendance
+    }
+
+
+def roster_changes(
+    before: dict[str, PersonState], after: Meeting, emails: dict[str, str]
+) -> tuple[list[RosterMember], list[str]]:
+    """After an undo or redo: the roster entries to save and the ids to remove so the
+    body's roster says what the meeting now says about every person the step changed
+    (a member added then undone leaves the roster again; a removal undone returns)."""
+    now = people_state(after)
+    save: list[RosterMember] = []
+    remove: list[str] = []
+    for person_id in sorted(set(before) | set(now)):
+        if before.get(person_id) == now.get(person_id):
+            continue
+        person = after.person(person_id)
+        if person is not None and not person.deleted and belongs_to_roster(person):
+            save.append(member_of(person, emails.get(person_id, "")))
+        else:
+            remove.append(person_id)
+    return save, remove
+
+
 # -- the meeting's attendance (run through the Session) -----------------------------
 
 
