@@ -12,6 +12,8 @@ role, so it is never printed as an organisation.
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -89,6 +91,31 @@ def parse_roster(text: str) -> tuple[list[RosterMember], list[tuple[int, RosterL
         if member is not None:
             members.append(member)
     return members, refused
+
+
+_HEADER_WORDS = {
+    "namn", "name", "organisation", "organization", "org", "förvaltning", "roll", "role",
+    "e-post", "epost", "email", "e-mail", "mejl",
+}  # fmt: skip
+
+
+def parse_roster_file(text: str) -> tuple[list[RosterMember], list[tuple[int, RosterLineError]]]:
+    """A roster from a CSV file (a spreadsheet's export: a first line of column names,
+    quoted fields, ``,`` ``;`` or tab) or a pasted list; as ``parse_roster``, with the
+    file's line numbers."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if lines:
+        cells = [c.strip().strip('"').casefold() for c in re.split(r"[,;\t]", lines[0])]
+        if cells and cells[0] in ("namn", "name") and set(cells) - {""} <= _HEADER_WORDS:
+            lines[0] = ""  # the column names, not a person (numbers stay the file's)
+    if any('"' in line for line in lines):
+        rows: list[str] = []
+        for line in lines:
+            delimiter = "\t" if "\t" in line else ";" if ";" in line else ","
+            cells = next(csv.reader([line], delimiter=delimiter), [])
+            rows.append("\t".join(c.replace("\t", " ") for c in cells))
+        lines = rows
+    return parse_roster("\n".join(lines))
 
 
 def member_of(person: Attendance, email: str = "") -> RosterMember:

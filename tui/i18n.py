@@ -25,8 +25,14 @@ SV: dict[str, str] = {
     "list.title": "Rubrik",
     "list.state": "Status",
     "list.id": "Id",
-    "prompt.body": "Organ: styrelsen, nämnden eller gruppen som sammanträder (dess ledamöter och mall följer med)",
-    "prompt.title": "Rubrik: mötets namn i arkivlistan, underrubrik i dokumentet om den skiljer sig från organet",
+    "prompt.body": (
+        "Organ: styrelsen, nämnden eller gruppen som sammanträder (dess "
+        "ledamöter och mall följer med)"
+    ),
+    "prompt.title": (
+        "Rubrik: mötets namn i arkivlistan, underrubrik i dokumentet om den "
+        "skiljer sig från organet"
+    ),
     "prompt.date": "Datum för mötet (2022-05-06, 6 maj eller 6/5)",
     "prompt.start": "Planerad starttid, visas i Tid-raden (t.ex. 8.30; tomt: ingen)",
     "prompt.end": "Planerad sluttid (t.ex. 11.00; tomt: ingen)",
@@ -70,8 +76,14 @@ EN: dict[str, str] = {
     "list.title": "Title",
     "list.state": "State",
     "list.id": "Id",
-    "prompt.body": "Body: the board, committee or group that meets (its members and template come along)",
-    "prompt.title": "Title: the meeting's name in the archive list, the document's subtitle if not the body's name",
+    "prompt.body": (
+        "Body: the board, committee or group that meets (its members and "
+        "template come along)"
+    ),
+    "prompt.title": (
+        "Title: the meeting's name in the archive list, the document's "
+        "subtitle if not the body's name"
+    ),
     "prompt.date": "Date of the meeting (2022-05-06, 6 May or 6/5)",
     "prompt.start": "Planned start, shown in the Time line (e.g. 8.30; empty: none)",
     "prompt.end": "Planned end (e.g. 11.00; empty: none)",

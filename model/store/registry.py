@@ -132,6 +132,22 @@ class Registry:
 
         self._write(changes_of)
 
+    def reorder(self, body: str, member_ids: list[str]) -> None:
+        """Put the body's members in this order (positions 0, 1, 2 …), in one write."""
+
+        def changes_of(tables: Tables) -> Tables:
+            roster = tables.get("roster", {})
+            return {
+                "roster": {
+                    member_id: {**roster[member_id], "position": position}
+                    for position, member_id in enumerate(member_ids)
+                    if member_id in roster
+                    and str(roster[member_id].get("body", "")).casefold() == body.casefold()
+                }
+            }
+
+        self._write(changes_of)
+
     def remove_member(self, body: str, member_id: str) -> bool:
         """Take a member off the body's roster (a tombstone); False if not on it."""
         found: list[bool] = []

@@ -273,6 +273,18 @@ class ArchiveScreen(Screen[None]):
 
         start_agenda_import(self, self.archive, self.lang, self.selected_body())
 
+    def action_edit_template(self) -> None:
+        """alt+t: the agenda template and standing rules of the highlighted meeting's body."""
+        from tui.screens.template_edit import edit_template
+
+        edit_template(self, self.archive.registry(), self.lang, self.selected_body())
+
+    def action_edit_roster(self) -> None:
+        """alt+b: the members of the highlighted meeting's body (asked when none)."""
+        from tui.screens.roster_screen import edit_roster
+
+        edit_roster(self, self.archive.registry(), self.lang, self.selected_body())
+
     def action_new_next(self) -> None:
         from tui.screens.next_from_last import start_next_meeting
 
