@@ -93,8 +93,12 @@ COMMANDS: list[AppCommand] = [
     AppCommand("import_agenda", "import_agenda", "alt+i", "meeting", screen="archive", letter="i"),
     AppCommand("new_next", "new_next", "alt+n", "meeting", screen="archive", letter="m"),
     # setting up a body: tui/screens/template_edit.py, tui/screens/roster_screen.py
-    AppCommand("template", "edit_template", "alt+t", "meeting", screen="archive", letter="t"),
-    AppCommand("roster", "edit_roster", "alt+b", "meeting", screen="archive", letter="b"),
+    AppCommand(
+        "template", "edit_template", "alt+t", "meeting", screen="archive", letter="t", show=False
+    ),
+    AppCommand(
+        "roster", "edit_roster", "alt+b", "meeting", screen="archive", letter="b", show=False
+    ),
     # everywhere
     AppCommand("help", "help", "f1", "app", screen="app", letter="question_mark"),
     AppCommand("search", "search", "ctrl+f", "app", screen="app", letter="slash", show=False),

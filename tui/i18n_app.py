@@ -96,7 +96,10 @@ SV: dict[str, str] = {
     # labels and messages
     "app.title": "minutes",
     "app.archive": "Arkiv",
-    "app.archive.empty": "Inga möten ännu. Tryck {keys} för att skapa ett.",
+    "app.archive.empty": (
+        "Inga möten ännu. {roster} lägger in ett organs ledamöter, {template} dess "
+        "dagordningsmall, {keys} skapar ett möte."
+    ),
     "app.archive.loading": "Läser arkivet …",
     "app.archive.hint": "Enter öppnar · {new} nytt möte · {help} hjälp",
     "app.col.date": "Datum",
@@ -329,7 +332,10 @@ EN: dict[str, str] = {
     "group.app": "The app",
     "app.title": "minutes",
     "app.archive": "Archive",
-    "app.archive.empty": "No meetings yet. Press {keys} to create one.",
+    "app.archive.empty": (
+        "No meetings yet. {roster} enters a body's members, {template} its agenda "
+        "template, {keys} creates a meeting."
+    ),
     "app.archive.loading": "Reading the archive …",
     "app.archive.hint": "Enter opens · {new} new meeting · {help} help",
     "app.col.date": "Date",

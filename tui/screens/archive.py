@@ -188,7 +188,8 @@ class ArchiveScreen(Screen[None]):
             help_key = key_display(self.app, "help")
             base = t(self.lang, "app.archive.hint", new=new_key, help=help_key)
         else:
-            base = t(self.lang, "app.archive.empty", keys=new_key)
+            roster, template = (key_display(self.app, c) for c in ("roster", "template"))
+            base = t(self.lang, "app.archive.empty", keys=new_key, roster=roster, template=template)
         conflicts = self._archive_conflicts + self._meeting_conflicts
         hint = Text(base)
         if conflicts:
