@@ -97,7 +97,7 @@ COMMANDS: list[AppCommand] = [
         "template", "edit_template", "alt+t", "meeting", screen="archive", letter="t", show=False
     ),
     AppCommand(
-        "roster", "edit_roster", "alt+b", "meeting", screen="archive", letter="b", show=False
+        "roster", "edit_roster", "alt+r", "meeting", screen="archive", letter="r", show=False
     ),
     # everywhere
     AppCommand("help", "help", "f1", "app", screen="app", letter="question_mark"),

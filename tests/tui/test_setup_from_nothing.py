@@ -60,7 +60,7 @@ async def test_a_body_from_nothing_to_the_reference_minutes(tmp_path: Path) -> N
     titles = {number: title for number, title, *_ in AGENDA}
     async with app.run_test(size=(120, 40)) as pilot:
         # the roster: asked for the body (the archive is empty), then a pasted list
-        burst(app, "<alt+b>", BODY, "<enter>")
+        burst(app, "<alt+r>", BODY, "<enter>")
         await settle(pilot)
         assert isinstance(app.screen, RosterScreen)
         burst(app, "i", "<tab>", "|".join(ROSTER_LINES), "<enter>")

@@ -281,7 +281,7 @@ class ArchiveScreen(Screen[None]):
         edit_template(self, self.archive.registry(), self.lang, self.selected_body())
 
     def action_edit_roster(self) -> None:
-        """alt+b: the members of the highlighted meeting's body (asked when none)."""
+        """alt+r: the members of the highlighted meeting's body (asked when none)."""
         from tui.screens.roster_screen import edit_roster
 
         edit_roster(self, self.archive.registry(), self.lang, self.selected_body())

@@ -1,5 +1,5 @@
-"""The roster of a body, in the app without a meeting open (the archive screen's alt+b,
-or ``b``): add, edit, order, remove members, make a guest a member, import a CSV file or
+"""The roster of a body, in the app without a meeting open (the archive screen's alt+r,
+or ``r``): add, edit, order, remove members, make a guest a member, import a CSV file or
 a pasted list. Every change is written to archive.json at once (``Registry``); the
 body's next new meeting starts with these people. In a meeting the attendance panel's
 keys (n c m Del i) change the roster too.

@@ -1,6 +1,7 @@
 """The agenda template of a body, in the app (the archive screen's alt+t, or ``t``).
 
-One item per line in a text area, the standing rules in a line below; Ctrl+S saves to
+One item per line in a text area, the standing rules in a line above it (Tab moves
+between them); Ctrl+S saves to
 archive.json (``Registry.save_template``), Esc leaves without saving. A body without a
 template starts from the usual standing agenda in its language. What ``minutes template``
 does from the command line.
@@ -31,11 +32,10 @@ class TemplateScreen(ModalScreen[BodyTemplate | None]):
     DEFAULT_CSS = """
     TemplateScreen { align: center middle; }
     TemplateScreen > Vertical {
-        width: 90; max-width: 100%; height: auto; max-height: 95%;
+        width: 90; max-width: 100%; height: 90%;
         border: round $accent; background: $surface; padding: 0 1;
     }
-    TemplateScreen TextArea { height: 16; }
-    TemplateScreen Input { border: none; height: 1; padding: 0 1; background: $boost; }
+    TemplateScreen TextArea { height: 1fr; min-height: 4; }
     TemplateScreen .hint { color: $text-muted; height: auto; }
     TemplateScreen #template-error { color: $error; text-style: bold; height: auto; }
     """
@@ -62,10 +62,10 @@ class TemplateScreen(ModalScreen[BodyTemplate | None]):
         with Vertical() as box:
             box.border_title = t(self.lang, "template.app.title", body=self.template.body)
             yield Static(t(self.lang, "template.app.hint"), classes="hint")
-            yield TextArea(item_lines(self.template), id="template-items")
+            yield Static(id="template-error")
             yield Label(t(self.lang, "template.app.rules"))
             yield Input(self.template.rules, id="template-rules")
-            yield Static(id="template-error")
+            yield TextArea(item_lines(self.template), id="template-items")
 
     def on_mount(self) -> None:
         self.query_one(TextArea).focus()
