@@ -77,8 +77,7 @@ EN: dict[str, str] = {
     "list.state": "State",
     "list.id": "Id",
     "prompt.body": (
-        "Body: the board, committee or group that meets (its members and "
-        "template come along)"
+        "Body: the board, committee or group that meets (its members and template come along)"
     ),
     "prompt.title": (
         "Title: the meeting's name in the archive list, the document's "

@@ -471,8 +471,7 @@ EN: dict[str, str] = {
     "form.new": "New meeting",
     "form.new.body": "Body (that meets: its members and template come along)",
     "form.new.title": (
-        "Title (its name in the archive list; empty: the body's or the last "
-        "meeting's)"
+        "Title (its name in the archive list; empty: the body's or the last meeting's)"
     ),
     "form.new.date": "Date (2022-05-06, 6 May or 6/5)",
     "form.new.start": "Planned start (e.g. 8.30; empty: none)",
