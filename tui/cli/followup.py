@@ -26,7 +26,7 @@ from model.registers import (
     load_index,
 )
 from model.store.archive import Archive, MeetingSummary
-from model.timefmt import parse_date
+from model.timefmt import parse_date, parse_time
 from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rows
 from tui.i18n import t
@@ -432,8 +432,7 @@ def create_next(
     **overrides: str | None,
 ) -> None:
     """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
-    from model.agenda_import.facts import fill_header
-    from model.timefmt import parse_time
+    from model.agenda_import.facts import fill_header  # the agenda importer: only here
 
     meeting = next_meeting(ctx, body, skip_damaged)
     header = meeting.header

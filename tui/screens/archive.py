@@ -30,6 +30,9 @@ from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date, optional_time
+from tui.screens.next_from_last import start_next_meeting
+from tui.screens.roster_screen import edit_roster
+from tui.screens.template_edit import edit_template
 
 #: Rows loaded at a time, and how near the last loaded row the cursor brings the next page.
 PAGE_ROWS = 100
@@ -270,25 +273,20 @@ class ArchiveScreen(Screen[None]):
         return self.summaries[min(table.cursor_row, len(self.summaries) - 1)].body
 
     def action_import_agenda(self) -> None:
+        # the agenda importer (and pandoc's reader) only when an agenda is imported
         from tui.screens.agenda_preview import start_agenda_import
 
         start_agenda_import(self, self.archive, self.lang, self.selected_body())
 
     def action_edit_template(self) -> None:
         """alt+t: the agenda template and standing rules of the highlighted meeting's body."""
-        from tui.screens.template_edit import edit_template
-
         edit_template(self, self.archive.registry(), self.lang, self.selected_body())
 
     def action_edit_roster(self) -> None:
         """alt+r: the members of the highlighted meeting's body (asked when none)."""
-        from tui.screens.roster_screen import edit_roster
-
         edit_roster(self, self.archive.registry(), self.lang, self.selected_body())
 
     def action_new_next(self) -> None:
-        from tui.screens.next_from_last import start_next_meeting
-
         start_next_meeting(self, self.archive, self.lang, self.selected_body())
 
     def _create(
