@@ -151,3 +151,49 @@ async def test_a_body_from_nothing_to_the_reference_minutes(tmp_path: Path) -> N
     assert "Region Stockholm (Helene Olofsson)" in texts
     assert "Utredningsuppdrag för Trygghet genomförs" in " ".join(texts)
     assert sum("Nästa möte" in t for t in texts) <= 1  # "Kommande möten" is no next meeting
+
+
+async def test_undo_and_redo_keep_the_roster_as_the_meeting(tmp_path: Path) -> None:
+    from datetime import date
+
+    from model import live
+    from model.enums import ItemKind, Language
+    from model.meeting import Meeting
+    from model.store.archive import new_header
+
+    meeting = Meeting(header=new_header(body="Styrelsen", date=date(2022, 5, 6)))
+    for title in ("Öppnande", "Övriga frågor"):
+        live.add_item(meeting, title, Clock().now)
+    meeting.agenda[1].kind = ItemKind.ANY_OTHER_BUSINESS
+    path = Archive(tmp_path).create(meeting)
+    registry = Archive(tmp_path).registry()
+    app = make_app(tmp_path, Language.SV, meeting=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(app, "<f2>", "n", "Anna Berg", "<tab>", "Haninge", "<enter>")
+        await settle(pilot)
+        assert [m.name for m in registry.members("Styrelsen")] == ["Anna Berg"]
+        burst(app, "<f2>", "<ctrl+z>")
+        await settle(pilot)
+        assert registry.members("Styrelsen") == []  # the undone member left the roster too
+        burst(app, "<ctrl+y>")
+        await settle(pilot)
+        assert [m.name for m in registry.members("Styrelsen")] == ["Anna Berg"]
+        # an AOB matter promoted to an item with one key in the agenda editor, undoable
+        burst(app, "<f6>", "Budgetfrågan", "<tab>", "anna", "<enter>")
+        burst(app, "<alt+d>", "<end>", "o", "<escape>")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        assert [i.title for i in screen.meeting.agenda] == [
+            "Öppnande",
+            "Övriga frågor",
+            "Budgetfrågan",
+        ]
+        burst(app, "<ctrl+z>")
+        await settle(pilot)
+        assert [i.title for i in screen.meeting.agenda] == ["Öppnande", "Övriga frågor"]
+    with MeetingStore(path, read_only=True) as store:
+        saved = store.meeting
+    assert [i.title for i in saved.agenda] == ["Öppnande", "Övriga frågor"]  # undone on disk
+    assert [i.title for i in saved.sub_items(saved.agenda[1].id)] == ["Budgetfrågan"]
+    assert "item_promoted" in [e.kind.value for e in saved.events]  # the log keeps it
