@@ -18,6 +18,7 @@ import re
 from datetime import datetime
 
 from model.agenda import AgendaItem
+from model.enums import ItemOrigin
 from model.events import EventKind
 from model.live import LiveError, add_item, add_sub_item, log
 from model.meeting import Meeting
@@ -121,4 +122,27 @@ def delete_item(meeting: Meeting, item_id: str, now: datetime) -> AgendaItem:
     if not started(meeting):
         renumber(meeting)
     log(meeting, now, EventKind.ITEM_DELETED, item=item.id, detail=item.title[:80])
+    return item
+
+
+def promote_aob(meeting: Meeting, item_id: str, now: datetime) -> AgendaItem:
+    """Make an AOB matter an agenda item of its own, right after the AOB item (the same
+    record: what was recorded under it stays with it). Numbered as an item added there
+    ("10 a" once the meeting has started; renumbered before). Its raiser presents it."""
+    item = _require(meeting, item_id)
+    if item.parent is None or item.origin is not ItemOrigin.ANY_OTHER_BUSINESS:
+        raise LiveError("not an AOB matter")
+    parent = _require(meeting, item.parent)
+    placeholder = new_item(meeting, item.title, now, after=parent.id)
+    meeting.items.remove(placeholder)  # never saved: only its number and place are taken
+    meeting.events.pop()
+    item.parent = None
+    item.origin = ItemOrigin.AGENDA
+    item.position, item.number = placeholder.position, placeholder.number
+    item.presenter = item.presenter or item.raised_by
+    item.extra = {**item.extra, "promoted_from": parent.id}
+    if not started(meeting):
+        renumber(meeting)
+        _renumber_subs(meeting, parent)
+    log(meeting, now, EventKind.ITEM_PROMOTED, item=item.id, detail=item.number)
     return item

@@ -26,6 +26,7 @@ class HeaderEdit:
     chair: str | None = None  # person id
     secretary: str | None = None  # person id
     verifiers: tuple[str, ...] = ()  # person ids (justerare)
+    rules: str | None = None  # the standing rules text; None: unchanged
 
 
 def header_edit_of(meeting: Meeting) -> HeaderEdit:
@@ -40,6 +41,7 @@ def header_edit_of(meeting: Meeting) -> HeaderEdit:
         chair=chair.id if chair else None,
         secretary=secretary.id if secretary else None,
         verifiers=tuple(header.verifiers),
+        rules=header.rules,
     )
 
 
@@ -56,6 +58,8 @@ def edit_header(meeting: Meeting, edit: HeaderEdit) -> None:
         if meeting.person(person_id) is None:
             raise LiveError("no such person")
     header.verifiers = list(edit.verifiers)
+    if edit.rules is not None:
+        header.rules = edit.rules.strip()
 
 
 def _move_role(meeting: Meeting, person_id: str | None, role: Role) -> None:

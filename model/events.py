@@ -19,6 +19,7 @@ class EventKind(StrEnum):
     ITEM_ADDED = "item_added"
     ITEM_MOVED = "item_moved"  # detail: "up" or "down"
     ITEM_DELETED = "item_deleted"  # before the meeting started (a tombstone stays)
+    ITEM_PROMOTED = "item_promoted"  # an AOB matter made an agenda item (detail: number)
     ATTENDANCE_SET = "attendance_set"
     PERSON_ARRIVED = "person_arrived"
     PERSON_LEFT = "person_left"

@@ -12,6 +12,8 @@ role, so it is never printed as an organisation.
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -91,6 +93,31 @@ def parse_roster(text: str) -> tuple[list[RosterMember], list[tuple[int, RosterL
     return members, refused
 
 
+_HEADER_WORDS = {
+    "namn", "name", "organisation", "organization", "org", "förvaltning", "roll", "role",
+    "e-post", "epost", "email", "e-mail", "mejl",
+}  # fmt: skip
+
+
+def parse_roster_file(text: str) -> tuple[list[RosterMember], list[tuple[int, RosterLineError]]]:
+    """A roster from a CSV file (a spreadsheet's export: a first line of column names,
+    quoted fields, ``,`` ``;`` or tab) or a pasted list; as ``parse_roster``, with the
+    file's line numbers."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if lines:
+        cells = [c.strip().strip('"').casefold() for c in re.split(r"[,;\t]", lines[0])]
+        if cells and cells[0] in ("namn", "name") and set(cells) - {""} <= _HEADER_WORDS:
+            lines[0] = ""  # the column names, not a person (numbers stay the file's)
+    if any('"' in line for line in lines):
+        rows: list[str] = []
+        for line in lines:
+            delimiter = "\t" if "\t" in line else ";" if ";" in line else ","
+            cells = next(csv.reader([line], delimiter=delimiter), [])
+            rows.append("\t".join(c.replace("\t", " ") for c in cells))
+        lines = rows
+    return parse_roster("\n".join(lines))
+
+
 def member_of(person: Attendance, email: str = "") -> RosterMember:
     """The roster entry for a person of a meeting."""
     return RosterMember(
@@ -101,6 +128,37 @@ def member_of(person: Attendance, email: str = "") -> RosterMember:
 def belongs_to_roster(person: Attendance) -> bool:
     """Guests and substitutes serving for one member belong to the meeting they came to."""
     return person.role is not Role.GUEST and person.substitute_for is None
+
+
+PersonState = tuple[str, str, str, bool, str | None]
+
+
+def people_state(meeting: Meeting) -> dict[str, PersonState]:
+    """What the roster keeps of each person of a meeting, to compare after an undo."""
+    return {
+        p.id: (p.name, p.organisation, p.role.value, p.deleted, p.substitute_for)
+        for p in meeting.attendance
+    }
+
+
+def roster_changes(
+    before: dict[str, PersonState], after: Meeting, emails: dict[str, str]
+) -> tuple[list[RosterMember], list[str]]:
+    """After an undo or redo: the roster entries to save and the ids to remove so the
+    body's roster says what the meeting now says about every person the step changed
+    (a member added then undone leaves the roster again; a removal undone returns)."""
+    now = people_state(after)
+    save: list[RosterMember] = []
+    remove: list[str] = []
+    for person_id in sorted(set(before) | set(now)):
+        if before.get(person_id) == now.get(person_id):
+            continue
+        person = after.person(person_id)
+        if person is not None and not person.deleted and belongs_to_roster(person):
+            save.append(member_of(person, emails.get(person_id, "")))
+        else:
+            remove.append(person_id)
+    return save, remove
 
 
 # -- the meeting's attendance (run through the Session) -----------------------------

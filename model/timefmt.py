@@ -8,7 +8,6 @@ from datetime import date, datetime, time
 from model.enums import Language
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[.:](\d{2}))?\s*$")
-_DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./ ](\d{4})\s*$")
 
 WEEKDAYS = {
     Language.SV: [
@@ -34,8 +33,60 @@ MONTHS = {
 }  # fmt: skip
 
 
-def parse_date(text: str, today: date | None = None) -> date:
-    """2022-05-06, 6/5 2022, 6.5.2022, "today"/"idag". Raises ValueError with a clear message."""
+_MONTH_NAMES: dict[str, int] = {}
+for _names in MONTHS.values():
+    for _number, _name in enumerate(_names, start=1):
+        _MONTH_NAMES[_name.lower()] = _number
+        _MONTH_NAMES[_name.lower()[:3]] = _number
+# German (the Swedish and English names above cover juni, juli, oktober) and "sept"
+_MONTH_NAMES.update(
+    {"januar": 1, "februar": 2, "märz": 3, "mai": 5, "dezember": 12, "dez": 12, "sept": 9}
+)
+MONTH_PATTERN = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NAMED_DMY = re.compile(rf"\b(\d{{1,2}})\.?\s+({MONTH_PATTERN})\.?,?\s+(\d{{4}})\b", re.I)
+_NAMED_MDY = re.compile(
+    rf"\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I
+)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./ ]\s*(\d{4})\b")
+# without a year (the meeting's year is meant): "17 juni", "15 dec", "June 17", "6/5"
+_NAMED_DM = re.compile(rf"^\s*(\d{{1,2}})\.?\s+({MONTH_PATTERN})\.?\s*$", re.I)
+_NAMED_MD = re.compile(rf"^\s*({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*$", re.I)
+_NUMERIC_DM = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})\.?\s*$")
+
+
+def read_date(text: str, year: int | None = None) -> date | None:
+    """A date written out in Swedish, English or German, or as digits (day first:
+    "6/5 2022" is 6 May), found anywhere in ``text``. With ``year``, a date typed without
+    one ("17 juni", "15 dec", "6/5") is taken in that year. None if there is none."""
+    found: list[tuple[int, int, int]] = []
+    if match := ISO_DATE.search(text):
+        found.append((int(match[1]), int(match[2]), int(match[3])))
+    if match := _NAMED_DMY.search(text):
+        found.append((int(match[3]), _MONTH_NAMES[match[2].lower()], int(match[1])))
+    if match := _NAMED_MDY.search(text):
+        found.append((int(match[3]), _MONTH_NAMES[match[1].lower()], int(match[2])))
+    if match := NUMERIC_DATE.search(text):
+        found.append((int(match[3]), int(match[2]), int(match[1])))
+    if year is not None and not found:
+        if match := _NAMED_DM.match(text):
+            found.append((year, _MONTH_NAMES[match[2].lower()], int(match[1])))
+        elif match := _NAMED_MD.match(text):
+            found.append((year, _MONTH_NAMES[match[1].lower()], int(match[2])))
+        elif match := _NUMERIC_DM.match(text):
+            found.append((year, int(match[2]), int(match[1])))
+    for y, month, day in found:
+        try:
+            return date(y, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def parse_date(text: str, today: date | None = None, year: int | None = None) -> date:
+    """2022-05-06, 6/5 2022, 6.5.2022, "6 maj 2022", "17 juni", "15 dec", "6/5",
+    "today"/"idag". A date without a year is in ``year`` (default: this year; forms pass
+    the meeting's). Raises ValueError with a clear message."""
     value = text.strip().lower()
     if value in ("today", "idag", "i dag"):
         return today or date.today()
@@ -43,14 +94,10 @@ def parse_date(text: str, today: date | None = None) -> date:
         return date.fromisoformat(value)
     except ValueError:
         pass
-    match = _DAY_MONTH_YEAR.match(value)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            pass
-    raise ValueError(f"not a date: {text!r} (write it as 2022-05-06)")
+    found = read_date(value, year if year is not None else (today or date.today()).year)
+    if found is not None:
+        return found
+    raise ValueError(f"not a date: {text!r} (write it as 2022-05-06 or 6 maj)")
 
 
 def parse_time(text: str) -> time:

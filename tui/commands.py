@@ -93,6 +93,13 @@ COMMANDS: list[AppCommand] = [
     AppCommand("open_meeting", "open_selected", "enter", "meeting", screen="archive"),
     AppCommand("import_agenda", "import_agenda", "alt+i", "meeting", screen="archive", letter="i"),
     AppCommand("new_next", "new_next", "alt+n", "meeting", screen="archive", letter="m"),
+    # setting up a body: tui/screens/template_edit.py, tui/screens/roster_screen.py
+    AppCommand(
+        "template", "edit_template", "alt+t", "meeting", screen="archive", letter="t", show=False
+    ),
+    AppCommand(
+        "roster", "edit_roster", "alt+r", "meeting", screen="archive", letter="r", show=False
+    ),
     # everywhere
     AppCommand("help", "help", "f1", "app", screen="app", letter="question_mark"),
     AppCommand("search", "search", "ctrl+f", "app", screen="app", letter="slash", show=False),
@@ -214,6 +221,7 @@ SCREEN_BINDING_IDS = (
     "agenda.close",
     "agenda.delete",
     "agenda.down",
+    "agenda.promote",
     "agenda.rename",
     "agenda.up",
     "agenda.withdraw",
@@ -231,6 +239,14 @@ SCREEN_BINDING_IDS = (
     "preview.indent",
     "preview.outdent",
     "records.close",
+    "roster.close",
+    "roster.down",
+    "roster.edit",
+    "roster.import",
+    "roster.member",
+    "roster.new",
+    "roster.remove",
+    "roster.up",
     "records.delete",
     "records.edit",
     "review.approve",
@@ -238,6 +254,8 @@ SCREEN_BINDING_IDS = (
     "review.reopen",
     "search.close",
     "search.to_hits",
+    "template.cancel",
+    "template.save",
     "unsaved.back",
     "unsaved.copy",
     "unsaved.lose",

@@ -25,12 +25,19 @@ SV: dict[str, str] = {
     "list.title": "Rubrik",
     "list.state": "Status",
     "list.id": "Id",
-    "prompt.body": "Organ (t.ex. styrelse eller ledningsgrupp)",
-    "prompt.title": "Rubrik",
-    "prompt.date": "Datum (ÅÅÅÅ-MM-DD)",
-    "prompt.start": "Starttid (t.ex. 8.30)",
-    "prompt.end": "Sluttid (t.ex. 11.00)",
-    "prompt.place": "Plats",
+    "prompt.body": (
+        "Organ: styrelsen, nämnden eller gruppen som sammanträder (dess "
+        "ledamöter och mall följer med)"
+    ),
+    "prompt.title": (
+        "Rubrik: mötets namn i arkivlistan, underrubrik i dokumentet om den "
+        "skiljer sig från organet"
+    ),
+    "prompt.date": "Datum för mötet (2022-05-06, 6 maj eller 6/5)",
+    "prompt.start": "Planerad starttid, visas i Tid-raden (t.ex. 8.30; tomt: ingen)",
+    "prompt.end": "Planerad sluttid (t.ex. 11.00; tomt: ingen)",
+    "cli.from_template": "Dagordningen är organets mall ({count} punkter).",
+    "prompt.place": "Plats, visas i Plats-raden (t.ex. Kommunhuset, lokal Valhall)",
     "export.written": "Skrev {path}",
     "export.draft_note": "Obs: mötet är inte justerat; dokumentet är märkt som utkast.",
     "export.conflicts_note": (
@@ -69,12 +76,18 @@ EN: dict[str, str] = {
     "list.title": "Title",
     "list.state": "State",
     "list.id": "Id",
-    "prompt.body": "Body (e.g. a board or leadership group)",
-    "prompt.title": "Title",
-    "prompt.date": "Date (YYYY-MM-DD)",
-    "prompt.start": "Start time (e.g. 8.30)",
-    "prompt.end": "End time (e.g. 11.00)",
-    "prompt.place": "Place",
+    "prompt.body": (
+        "Body: the board, committee or group that meets (its members and template come along)"
+    ),
+    "prompt.title": (
+        "Title: the meeting's name in the archive list, the document's "
+        "subtitle if not the body's name"
+    ),
+    "prompt.date": "Date of the meeting (2022-05-06, 6 May or 6/5)",
+    "prompt.start": "Planned start, shown in the Time line (e.g. 8.30; empty: none)",
+    "prompt.end": "Planned end (e.g. 11.00; empty: none)",
+    "cli.from_template": "The agenda is the body's template ({count} items).",
+    "prompt.place": "Place, shown in the Place line (e.g. Town hall, room Valhall)",
     "export.written": "Wrote {path}",
     "export.draft_note": "Note: the meeting is not approved; the document is marked as a draft.",
     "export.conflicts_note": (
@@ -159,6 +172,13 @@ from tui.i18n_roster import SV as _ROSTER_SV  # noqa: E402
 
 SV.update(_ROSTER_SV)
 EN.update(_ROSTER_EN)
+
+# Setting up a body: template, standing rules, roster screen.
+from tui.i18n_setup import EN as _SETUP_EN  # noqa: E402
+from tui.i18n_setup import SV as _SETUP_SV  # noqa: E402
+
+SV.update(_SETUP_SV)
+EN.update(_SETUP_EN)
 
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 

@@ -96,7 +96,10 @@ SV: dict[str, str] = {
     # labels and messages
     "app.title": "minutes",
     "app.archive": "Arkiv",
-    "app.archive.empty": "Inga möten ännu. Tryck {keys} för att skapa ett.",
+    "app.archive.empty": (
+        "Inga möten ännu. {roster} lägger in ett organs ledamöter, {template} dess "
+        "dagordningsmall, {keys} skapar ett möte."
+    ),
     "app.archive.loading": "Läser arkivet …",
     "app.archive.hint": "Enter öppnar · {new} nytt möte · {help} hjälp",
     "app.col.date": "Datum",
@@ -231,16 +234,16 @@ SV: dict[str, str] = {
     "form.next.end": "Slut (t.ex. 11.00)",
     "form.next.place": "Plats",
     "form.new": "Nytt möte",
-    "form.new.body": "Organ",
-    "form.new.title": "Rubrik",
-    "form.new.date": "Datum (ÅÅÅÅ-MM-DD)",
-    "form.new.start": "Start (t.ex. 8.30)",
-    "form.new.end": "Slut (t.ex. 11.00)",
-    "form.new.place": "Plats",
+    "form.new.body": "Organ (som sammanträder: dess ledamöter och mall följer med)",
+    "form.new.title": "Rubrik (namnet i arkivlistan; tomt: organets namn eller förra mötets)",
+    "form.new.date": "Datum (2022-05-06, 6 maj eller 6/5)",
+    "form.new.start": "Planerad start (t.ex. 8.30; tomt: ingen)",
+    "form.new.end": "Planerat slut (t.ex. 11.00; tomt: ingen)",
+    "form.new.place": "Plats (tomt: som förra mötet)",
     "form.required": "{field} måste fyllas i.",
     "form.bad_votes": "Röster skrivs som för-emot-avstod, t.ex. 7-2-0.",
     "form.bad_value": "{field}: {detail}",
-    "form.bad_date": "{field}: skriv datumet som 2022-05-06.",
+    "form.bad_date": "{field}: skriv datumet som 2022-05-06, 17 juni eller 6/5.",
     "form.bad_time": "{field}: skriv tiden som 8.30.",
 }
 
@@ -329,7 +332,10 @@ EN: dict[str, str] = {
     "group.app": "The app",
     "app.title": "minutes",
     "app.archive": "Archive",
-    "app.archive.empty": "No meetings yet. Press {keys} to create one.",
+    "app.archive.empty": (
+        "No meetings yet. {roster} enters a body's members, {template} its agenda "
+        "template, {keys} creates a meeting."
+    ),
     "app.archive.loading": "Reading the archive …",
     "app.archive.hint": "Enter opens · {new} new meeting · {help} help",
     "app.col.date": "Date",
@@ -463,15 +469,17 @@ EN: dict[str, str] = {
     "form.next.end": "End (e.g. 11.00)",
     "form.next.place": "Place",
     "form.new": "New meeting",
-    "form.new.body": "Body",
-    "form.new.title": "Title",
-    "form.new.date": "Date (YYYY-MM-DD)",
-    "form.new.start": "Start (e.g. 8.30)",
-    "form.new.end": "End (e.g. 11.00)",
-    "form.new.place": "Place",
+    "form.new.body": "Body (that meets: its members and template come along)",
+    "form.new.title": (
+        "Title (its name in the archive list; empty: the body's or the last meeting's)"
+    ),
+    "form.new.date": "Date (2022-05-06, 6 May or 6/5)",
+    "form.new.start": "Planned start (e.g. 8.30; empty: none)",
+    "form.new.end": "Planned end (e.g. 11.00; empty: none)",
+    "form.new.place": "Place (empty: as the last meeting)",
     "form.required": "{field} is required.",
     "form.bad_votes": "Votes are for-against-abstain, e.g. 7-2-0.",
     "form.bad_value": "{field}: {detail}",
-    "form.bad_date": "{field}: write the date as 2022-05-06.",
+    "form.bad_date": "{field}: write the date as 2022-05-06, 17 June or 6/5 (day/month).",
     "form.bad_time": "{field}: write the time as 8.30.",
 }

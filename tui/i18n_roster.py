@@ -62,7 +62,7 @@ SV: dict[str, str] = {
     "agenda_edit.title": "Dagordningen",
     "agenda_edit.hint": (
         "n ny efter · N ny sist · i underpunkt · Enter/e "
-        "rubrik · k/j flytta · w utgår · Delete/x tar bort · Esc"
+        "rubrik · k/j flytta · w utgår · Delete/x tar bort · o övrig fråga till punkt · Esc"
     ),
     "agenda_edit.numbers_follow": (
         "Mötet har inte börjat: punkterna numreras om efter varje ändring."
@@ -136,7 +136,8 @@ EN: dict[str, str] = {
     "agenda_edit.title": "The agenda",
     "agenda_edit.hint": (
         "n new after · N new at end · i sub-item · "
-        "Enter/e rename · k/j move · w withdraw · Delete/x delete · Esc"
+        "Enter/e rename · k/j move · w withdraw · Delete/x delete · "
+        "o AOB matter to item · Esc"
     ),
     "agenda_edit.numbers_follow": (
         "The meeting has not started: items are renumbered after each change."

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from model.meeting import MeetingHeader
-from model.timefmt import MONTHS, swedish_clock
+from model.timefmt import ISO_DATE, NUMERIC_DATE, read_date, swedish_clock
 
 _LABELS = {
     "date": r"datum|date|mötesdatum|sammanträdesdatum",
@@ -29,22 +29,8 @@ _LINE = re.compile(
     + r")\s*(?:[*_]*\s*)(?::|\t|\s{2,}|[*_]+\s*:?)\s*(?P<value>\S.*)$",
     re.I,
 )
-_MONTH_NAMES: dict[str, int] = {}
-for _names in MONTHS.values():
-    for _number, _name in enumerate(_names, start=1):
-        _MONTH_NAMES[_name.lower()] = _number
-        _MONTH_NAMES[_name.lower()[:3]] = _number
-# German (the Swedish and English names above cover juni, juli, oktober) and "sept"
-_MONTH_NAMES.update(
-    {"januar": 1, "februar": 2, "märz": 3, "mai": 5, "dezember": 12, "dez": 12, "sept": 9}
-)
-_MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
-_MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I
-)
-_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./ ]\s*(\d{4})\b")
+_ISO = ISO_DATE
+_NUMERIC = NUMERIC_DATE
 _CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?"
 _SPAN = re.compile(
     rf"(?:kl\.?|klockan|at|um|ab)?\s*\b{_CLOCK}\s*(?:[-–—]|till|to|bis)\s*{_CLOCK}", re.I
@@ -63,25 +49,6 @@ class MeetingFacts:
 
     def __bool__(self) -> bool:
         return bool(self.date or self.start or self.place)
-
-
-def read_date(text: str) -> date | None:
-    """A date written out in Swedish, English or German, or as digits."""
-    found: list[tuple[int, int, int]] = []
-    if match := _ISO.search(text):
-        found.append((int(match[1]), int(match[2]), int(match[3])))
-    if match := _DAY_MONTH_YEAR.search(text):
-        found.append((int(match[3]), _MONTH_NAMES[match[2].lower()], int(match[1])))
-    if match := _MONTH_DAY_YEAR.search(text):
-        found.append((int(match[3]), _MONTH_NAMES[match[1].lower()], int(match[2])))
-    if match := _NUMERIC.search(text):
-        found.append((int(match[3]), int(match[2]), int(match[1])))
-    for year, month, day in found:
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    return None
 
 
 def _clock(hour: str, minute: str | None, meridiem: str | None) -> time | None:

@@ -167,7 +167,8 @@ def parse_lines(lines: list[str], style: str) -> ParseResult:
                 if text:
                     result.skipped.append(f"line {number}: {text[:70]}")
                 continue
-            if last_was_item and not description and _wraps(current, line, stack):
+            quoted = stripped.startswith(">")  # a quote under an item is its text
+            if last_was_item and not description and not quoted and _wraps(current, line, stack):
                 current.title = f"{current.title} {text}"
                 continue
             last_was_item = False
@@ -327,7 +328,7 @@ _KINDS: list[tuple[ItemKind, re.Pattern[str]]] = [
     (
         ItemKind.NEXT_MEETING,
         re.compile(
-            r"^(?:nästa\s+möte|kommande\s+möte|next\s+meeting|date\s+of\s+(?:the\s+)?next"
+            r"^(?:nästa\s+möte|kommande\s+möte(?!n)|next\s+meeting(?!s)|date\s+of\s+(?:the\s+)?next"
             r"|nächste\s+sitzung|nächster\s+termin|termin\b|termine\b)",
             re.I,
         ),

@@ -34,6 +34,9 @@ from model.store.files import atomic_write, encode
 from model.store.load import keep_damaged, keep_good_copy, load_tables, local_dir
 from model.store.schema import KIND_ARCHIVE, Tables, with_meta
 from model.store.storage import open_db, upsert_changed
+from model.templates import BodyTemplate, template_id
+from model.templates import from_record as template_from_record
+from model.templates import to_record as template_to_record
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,22 @@ class Registry:
 
         self._write(changes_of)
 
+    def reorder(self, body: str, member_ids: list[str]) -> None:
+        """Put the body's members in this order (positions 0, 1, 2 …), in one write."""
+
+        def changes_of(tables: Tables) -> Tables:
+            roster = tables.get("roster", {})
+            return {
+                "roster": {
+                    member_id: {**roster[member_id], "position": position}
+                    for position, member_id in enumerate(member_ids)
+                    if member_id in roster
+                    and str(roster[member_id].get("body", "")).casefold() == body.casefold()
+                }
+            }
+
+        self._write(changes_of)
+
     def remove_member(self, body: str, member_id: str) -> bool:
         """Take a member off the body's roster (a tombstone); False if not on it."""
         found: list[bool] = []
@@ -150,6 +169,25 @@ class Registry:
             for k, v in templates.items()
             if str(v.get("body", "")).casefold() == body.casefold()
         }
+
+    def template(self, body: str) -> BodyTemplate | None:
+        """The body's agenda template, or None if it has none (or it was removed)."""
+        record = self._tables().get("templates", {}).get(template_id(body))
+        if not isinstance(record, dict):
+            return None
+        return template_from_record(record)
+
+    def save_template(self, template: BodyTemplate) -> None:
+        """Keep (add or replace) a body's agenda template, in one write."""
+        self.update({"templates": {template.id: template_to_record(template)}})
+
+    def remove_template(self, body: str) -> bool:
+        """Remove a body's template (a tombstone, for sync); False if it had none."""
+        if self.template(body) is None:
+            return False
+        record = {"body": body, "name": "standard", "items": [], "rules": "", "deleted": True}
+        self.update({"templates": {template_id(body): record}})
+        return True
 
     def update(self, changes: Tables) -> None:
         """Upsert records into the registry's tables, under its lock, in one write."""

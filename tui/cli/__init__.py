@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "tui.cli.followup",
     "tui.cli.settings",
     "tui.cli.roster",
+    "tui.cli.template",
 ]
 
 #: Command name -> the module defining it, imported when the command is used.
@@ -35,6 +36,7 @@ LAZY_COMMANDS = {
     **dict.fromkeys(["actions", "done", "decisions", "search", "attendance"], "tui.cli.followup"),
     "config": "tui.cli.settings",
     "roster": "tui.cli.roster",
+    "template": "tui.cli.template",
 }
 
 #: The first paragraph of each lazy command's help, for ``minutes --help`` (which then
@@ -53,13 +55,15 @@ COMMAND_HELP: dict[str, str | None] = {
     "export": "Export the minutes of MEETING (id, id prefix, date or file path).",
     "list": "List the meetings, newest first, with their state (the newest page unless --all).",
     "merge-driver": None,
-    "new": "Create a meeting; its roster comes from the body's last meeting.",
+    "new": "Create a meeting: the body's roster, its template's agenda (or --agenda's), the"
+    " kind, place and rules of its last meeting.",
     "open": "Open a meeting in the app (read-only if another program is writing it).",
     "reopen": "Reopen an approved MEETING for a correction (recorded; needs approval again).",
     "roster": "The members of a body: list, add, edit, remove, import a pasted list.",
     "search": "Full-text search over all meetings, best hits first: the meeting and item of each.",
     "show": "Show a meeting. MEETING is an id, an id prefix, a date or a file path.",
     "sync": "Share the archive through git: sync now, or set up, clone, show status.",
+    "template": "The standing agenda and rules of a body, for its new meetings.",
     "verify": "Prove MEETING's approval: the file against its hash, its approval event, the"
     " git tag's record and signature (exit 1 if it does not hold or is not approved).",
 }

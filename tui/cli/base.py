@@ -6,6 +6,7 @@ import importlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,6 +14,9 @@ from model.enums import Language
 from model.errors import UserError
 from model.programs import program_env
 from tui.cli.context import Context
+
+if TYPE_CHECKING:  # imported when a command runs
+    from datetime import time
 
 
 def interface_language(option: str | None, configured: str = "") -> Language:
@@ -121,3 +125,12 @@ def main() -> None:
     # current folder or the archive (model/programs.py).
     os.environ.update(program_env())
     root(prog_name="minutes")
+
+
+def refuse_planned_times(lang: Language, start: time | None, end: time | None) -> None:
+    """Exit with the model's sentence when the planned end is not after the start."""
+    from model.validation import planned_times_problem
+
+    if (problem := planned_times_problem(start, end)) is not None:
+        click.echo(problem.message(lang), err=True)
+        sys.exit(2)

@@ -14,22 +14,20 @@ from typing import TYPE_CHECKING
 import click
 
 from export.errors import ExportError
-from model.actions import Action
-from model.agenda import AgendaItem
 from model.enums import ActionStatus, ItemOrigin, Language
 from model.meeting import Meeting
-from model.next_meeting import build_next_meeting, follow_ups, report_action, with_agenda
+from model.new_meeting import action_of, apply_agenda, next_meeting_after, place_and_remote
+from model.next_meeting import follow_ups, report_action
 from model.registers import (
     DEFAULT_HITS,
-    ActionRow,
     ArchiveIndex,
     action_register,
     find_action,
     load_index,
 )
 from model.store.archive import Archive, MeetingSummary
-from model.timefmt import parse_date
-from tui.cli.base import Context, root
+from model.timefmt import parse_date, parse_time
+from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rows
 from tui.i18n import t
 
@@ -111,25 +109,6 @@ def body_for_next(archive: Archive, body: str | None, lang: Language) -> str:
     return summaries[0].body
 
 
-def open_actions_of(archive: Archive, body: str) -> list[Action]:
-    """The body's open actions across the archive, as actions to follow up."""
-    with load_index(archive) as index:
-        rows = action_register(index, body=body)
-    return [_as_action(r) for r in rows]
-
-
-def _as_action(row: ActionRow) -> Action:
-    return Action(
-        id=row.id,
-        text=row.text,
-        owner=row.owner,
-        owner_name=row.owner_name,
-        due=row.due,
-        status=row.status,
-        meeting=row.meeting,
-    )
-
-
 def next_meeting(ctx: Context, body: str | None, skip_damaged: bool = False) -> Meeting:
     """The body's next meeting built from its last one (not yet saved).
 
@@ -148,9 +127,7 @@ def next_meeting(ctx: Context, body: str | None, skip_damaged: bool = False) -> 
         t(ctx.lang, "followup.next_from", date=previous.header.date or "-", id=previous.id),
         err=True,
     )
-    return build_next_meeting(
-        previous, roster=archive.roster_for(body), actions=open_actions_of(archive, body)
-    )
+    return next_meeting_after(archive, previous)
 
 
 def confirm_skipping(
@@ -168,17 +145,6 @@ def confirm_skipping(
         return
     click.echo(t(lang, "followup.damaged_refused", date=previous_date), err=True)
     sys.exit(1)
-
-
-def apply_agenda(meeting: Meeting, agenda: ImportedAgenda) -> Meeting:
-    """Put an imported agenda into a meeting (merged with a next meeting's carry-overs)."""
-    from model.agenda_import import agenda_items
-
-    items = agenda_items(agenda)
-    if any(i.origin is ItemOrigin.CARRIED_OVER for i in meeting.items) or follow_ups(meeting):
-        return with_agenda(meeting, items)
-    meeting.items = items
-    return meeting
 
 
 def describe_next(meeting: Meeting, lang: Language) -> None:
@@ -295,7 +261,7 @@ def done_command(ctx: Context, action: str, meeting: str, status: str) -> None:
     if row is None:
         raise click.UsageError(t(ctx.lang, "followup.no_action", ref=action))
     with ctx.archive.open(meeting) as store:
-        report_action(store.meeting, _as_action(row), datetime.now(), ActionStatus(status))
+        report_action(store.meeting, action_of(row), datetime.now(), ActionStatus(status))
         store.save()
         target = store.meeting.id
     click.echo(
@@ -449,7 +415,7 @@ def attendance_command(ctx: Context, body: str | None, export_path: Path | None)
     _console().print(table)
 
 
-__all__ = ["AgendaItem", "apply_agenda", "confirm_agenda", "load_agenda", "next_meeting"]
+__all__ = ["confirm_agenda", "load_agenda", "next_meeting"]
 
 
 def agenda_option(ctx: Context, path: Path | None, assume_yes: bool) -> ImportedAgenda | None:
@@ -471,8 +437,7 @@ def create_next(
     **overrides: str | None,
 ) -> None:
     """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
-    from model.agenda_import.facts import fill_header
-    from model.timefmt import parse_time
+    from model.agenda_import.facts import fill_header  # the agenda importer: only here
 
     meeting = next_meeting(ctx, body, skip_damaged)
     header = meeting.header
@@ -488,14 +453,13 @@ def create_next(
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
     if overrides.get("start") or overrides.get("end"):
-        from tui.cli.meetings import refuse_planned_times
-
         refuse_planned_times(ctx.lang, header.planned_start, header.planned_end)
     header.date = header.date or date.today()
     for field_name in ("title", "place", "remote"):
         value = overrides.get(field_name)
         if value is not None:
             setattr(header, field_name, value)
+    header.place, header.remote = place_and_remote(header.place, header.remote)
     if agenda is not None:
         apply_agenda(meeting, agenda)
     ctx.archive.create(meeting)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from model.enums import DocumentKind, Language, MeetingState
-from model.store.archive import Archive, MeetingSummary, new_header
-from model.timefmt import parse_date, parse_time, swedish_clock
-from tui.cli.base import Context, root
+from model.store.archive import Archive, MeetingSummary
+from model.timefmt import parse_date, parse_time
+from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rich_table, print_tsv, to_terminal
 from tui.i18n import t
 
@@ -77,13 +77,17 @@ def new_command(
     assume_yes: bool = False,
     skip_damaged: bool = False,
 ) -> None:
-    """Create a meeting; its roster comes from the body's last meeting.
+    """Create a meeting: the body's roster, its template's agenda (or --agenda's), the
+    kind, place and rules of its last meeting.
 
-    Asks for what is not given when run in a terminal. Prints the new id last.
+    In a terminal, asks for what neither the options nor the agenda say. Prints the new
+    id last.
     --agenda imports the agenda (with a preview); --next builds the meeting from the
     body's last one (tabled items, open actions, next date/time/place).
     """
-    from model.agenda_import import MeetingFacts
+    # the agenda importer only for ``new`` (``list`` imports this module too)
+    from model.agenda_import.facts import MeetingFacts
+    from model.new_meeting import build_meeting, defaults_for
     from tui.cli import followup
 
     imported = followup.agenda_option(ctx, agenda, assume_yes)
@@ -96,63 +100,54 @@ def new_command(
     interactive = sys.stdin.isatty()
     lang = ctx.lang
 
-    def ask(value: str | None, key: str, default: str = "") -> str:
+    def ask(value: str | None, key: str, default: str = "", said: bool = False) -> str | None:
+        """What was given; else, in a terminal and if the agenda did not say it, asked
+        (Enter keeps the default); else None (the default)."""
         if value is not None:
             return value
-        if interactive:
-            return str(click.prompt(t(lang, key), default=default, show_default=bool(default)))
-        return default
+        if interactive and not said:
+            answer = click.prompt(t(lang, key), default=default, show_default=bool(default))
+            return str(answer)
+        return None
 
-    body = ask(body, "prompt.body").strip()
+    body = (ask(body, "prompt.body") or "").strip()
     if not body:
         raise click.UsageError("--body is required (the body that meets)")
     archive = ctx.archive
-    last = archive.last_meeting_of(body)
+    doc_kind = DocumentKind(kind) if kind else None
+    defaults = defaults_for(archive, body, doc_kind)
     facts = imported.facts if imported is not None else MeetingFacts()  # the agenda's own
     try:
-        meeting_day = parse_date(ask(day, "prompt.date", str(facts.date or date.today())))
-        start_time = (
-            parse_time(s) if (s := ask(start, "prompt.start", _clock(facts.start))) else None
-        )
-        end_time = parse_time(e) if (e := ask(end, "prompt.end", _clock(facts.end))) else None
+        typed_day = ask(day, "prompt.date", str(date.today()), said=facts.date is not None)
+        meeting_day = parse_date(typed_day) if typed_day else None
+        said_time = facts.start is not None
+        typed_start = ask(start, "prompt.start", said=said_time)
+        typed_end = ask(end, "prompt.end", said=said_time)
+        start_time = parse_time(typed_start) if typed_start else None
+        end_time = parse_time(typed_end) if typed_end else None
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
+    if start_time is None and end_time is None:
+        start_time, end_time = facts.start, facts.end
     refuse_planned_times(lang, start_time, end_time)
-    from model.meeting import Meeting
-    from model.wording import KIND_LANGUAGE
-
-    doc_kind = DocumentKind(kind) if kind else (last.header.kind if last else DocumentKind.NOTES)
-    header = new_header(
-        body=body,
+    meeting = build_meeting(
+        archive,
+        body,
+        title=ask(title, "prompt.title", defaults.title),
+        day=meeting_day,
+        start=start_time,
+        end=end_time,
+        place=ask(place, "prompt.place", defaults.place, said=bool(facts.place)),
+        remote=remote,
         kind=doc_kind,
-        language=last.header.language if last and not kind else KIND_LANGUAGE[doc_kind],
-        title=ask(title, "prompt.title", last.header.title if last else body),
-        date=meeting_day,
-        planned_start=start_time,
-        planned_end=end_time,
-        place=ask(place, "prompt.place", facts.place or (last.header.place if last else "")),
-        remote=remote if remote is not None else (last.header.remote if last else ""),
-        rules=last.header.rules if last else "",
+        agenda=imported,
     )
-    meeting = Meeting(header=header, attendance=archive.roster_for(body))
-    if imported is not None:
-        followup.apply_agenda(meeting, imported)
     archive.create(meeting)
+    header = meeting.header
     click.echo(t(lang, "cli.created", title=header.title, date=header.date))
+    if imported is None and defaults.template is not None:
+        click.echo(t(lang, "cli.from_template", count=len(meeting.items)))
     click.echo(meeting.id)
-
-
-def refuse_planned_times(lang: Language, start: time | None, end: time | None) -> None:
-    """Exit with the model's sentence when the planned end is not after the start."""
-    from model.validation import planned_times_problem
-
-    if (problem := planned_times_problem(start, end)) is not None:
-        click.echo(problem.message(lang), err=True)
-        sys.exit(2)
-
-
-def _clock(value: time | None) -> str:
-    return swedish_clock(value) if value else ""
 
 
 @root.command("list")

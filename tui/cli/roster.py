@@ -15,7 +15,7 @@ import click
 from model.enums import Language, Role
 from model.ids import new_id
 from model.roles import organisation_and_role, parse_role
-from model.roster import RosterMember, parse_roster
+from model.roster import RosterMember, parse_roster_file
 from tui.cli.base import Context, root
 from tui.i18n import t
 
@@ -155,13 +155,14 @@ def remove_command(ctx: Context, body: str, person: str) -> None:
 
 @roster_group.command("import")
 @click.argument("body")
-@click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
+@click.argument("source", type=click.File("r", encoding="utf-8-sig"), default="-")
 @click.pass_obj
 def import_command(ctx: Context, body: str, source: TextIO) -> None:
-    """Add people from a list, one "Name, Organisation, role" per line (a file, or
-    standard input). Nothing is added if a line is wrong: the lines are named."""
+    """Add people from a list, one "Name, Organisation, role" per line (a file, a CSV
+    export of a spreadsheet with or without a line of column names, or standard input).
+    Nothing is added if a line is wrong: the lines are named."""
     lang = ctx.lang
-    members, refused = parse_roster(source.read())
+    members, refused = parse_roster_file(source.read())
     if refused:
         _refuse("\n".join(refused_line(lang, number, error) for number, error in refused))
     ctx.archive.ensure()

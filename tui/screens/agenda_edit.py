@@ -3,7 +3,8 @@
 Every item and sub-item in order. ``n`` adds an item after the highlighted one (``N``
 one at the end), ``i`` a sub-item under it, ``Enter``/``e`` renames, ``k``/``j`` (or
 shift+↑/↓) move it, ``w`` withdraws it (with a reason), ``Delete``/``x`` deletes it
-(before the meeting starts; a sub-item any time). Every change runs through the meeting
+(before the meeting starts; a sub-item any time), ``o`` makes an AOB matter an item of
+its own. Every change runs through the meeting
 screen's runner (``Session.apply``): saved at once, undoable, logged as an event. How
 numbers behave: model/agenda_edits.py.
 """
@@ -24,8 +25,15 @@ from textual.widgets.option_list import Option
 
 from model import live
 from model.agenda import AgendaItem
-from model.agenda_edits import delete_item, move_item, new_item, new_sub_item, started
-from model.enums import ItemStatus
+from model.agenda_edits import (
+    delete_item,
+    move_item,
+    new_item,
+    new_sub_item,
+    promote_aob,
+    started,
+)
+from model.enums import ItemOrigin, ItemStatus
 from model.meeting import Meeting
 from model.record_edits import delete_record, edit_item_title
 from tui.commands import add_bindings
@@ -91,6 +99,7 @@ class AgendaEditScreen(ModalScreen[None]):
                 Binding("shift+down,j", "move(1)", t(lang, "key.agenda.down"), id="agenda.down"),
                 Binding("w", "withdraw", t(lang, "key.agenda.withdraw"), id="agenda.withdraw"),
                 Binding("delete,x", "delete", t(lang, "key.agenda.delete"), id="agenda.delete"),
+                Binding("o", "promote", t(lang, "key.promote_aob"), id="agenda.promote"),
             ],
         )
 
@@ -240,6 +249,17 @@ class AgendaEditScreen(ModalScreen[None]):
         else:
             self._change(lambda m: delete_item(m, item.id, self.host.now()))
         self.notify(t(self.lang, "records.deleted", keys=self.host.key_of("undo")), timeout=4)
+
+    def action_promote(self) -> None:
+        """o: the highlighted AOB matter becomes an agenda item of its own (undoable)."""
+        item = self.chosen()
+        if item is None or item.parent is None or item.origin is not ItemOrigin.ANY_OTHER_BUSINESS:
+            self.notify(t(self.lang, "aob.not_aob"), severity="warning")
+            return
+        self._change(lambda m: promote_aob(m, item.id, self.host.now()), item.id)
+        promoted = self.meeting.item(item.id)
+        number = promoted.number if promoted else ""
+        self.notify(t(self.lang, "aob.promoted", title=item.title, number=number), timeout=4)
 
     def action_close(self) -> None:
         self.dismiss(None)

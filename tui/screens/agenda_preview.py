@@ -3,14 +3,13 @@ worker (pandoc for office formats), show what was understood, let the user fix i
 create the meeting and open it.
 
 The reading is ``export.readers.read_agenda`` and the creation is what ``minutes new
---agenda`` does (``model.agenda_import.agenda_items`` through ``tui.cli.followup.
-apply_agenda``, then ``Archive.create``): the app and the CLI import alike. A file that
+--agenda`` does (``model.new_meeting.build_meeting``, then ``Archive.create``): the app
+and the CLI import alike. A file that
 cannot be read gives its message and creates nothing; so does a preview left with Esc.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +20,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from model.agenda_import import ImportedAgenda, ImportedItem
-from model.agenda_import.facts import describe, fill_header
-from model.enums import DocumentKind, ItemKind, Language
-from model.meeting import Meeting
-from model.store.archive import Archive, new_header
+from model.agenda_import.facts import describe
+from model.enums import ItemKind, Language
+from model.new_meeting import build_meeting
+from model.store.archive import Archive
 from model.store.errors import StoreError
-from model.wording import KIND_LANGUAGE
 from tui.commands import add_bindings
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
@@ -91,33 +89,6 @@ def outdent(items: list[ImportedItem], index: int) -> bool:
     if plain_numbers([i for i in items if i is not item]):
         item.number = ""  # ``renumber`` gives it its place in the 1, 2, 3 sequence
     return True
-
-
-def meeting_from_agenda(
-    archive: Archive, body: str, title: str, day: date | None, agenda: ImportedAgenda
-) -> Meeting:
-    """The meeting ``minutes new --agenda`` would create: roster, kind, language and place
-    from the body's last meeting, the items from the (edited) agenda, and the date, time
-    and place the agenda names (``day`` given by the user wins). Not yet saved."""
-    from tui.cli.followup import apply_agenda
-
-    last = archive.last_meeting_of(body)
-    kind = last.header.kind if last else DocumentKind.NOTES
-    header = new_header(
-        body=body,
-        kind=kind,
-        language=last.header.language if last else KIND_LANGUAGE[kind],
-        title=title or (last.header.title if last else body),
-        date=None,
-        planned_start=None,
-        planned_end=None,
-        place=last.header.place if last else "",
-        remote=last.header.remote if last else "",
-        rules=last.header.rules if last else "",
-    )
-    fill_header(header, agenda.facts)
-    header.date = day or header.date or date.today()
-    return apply_agenda(Meeting(header=header, attendance=archive.roster_for(body)), agenda)
 
 
 # -- the preview screen -------------------------------------------------------------------
@@ -392,7 +363,8 @@ def create_in_worker(
 
     def work() -> None:
         try:
-            meeting = meeting_from_agenda(archive, body, values["title"].strip(), day, agenda)
+            title = values["title"].strip() or None
+            meeting = build_meeting(archive, body, title=title, day=day, agenda=agenda)
             path = archive.create(meeting)
         except StoreError as exc:
             app.call_from_thread(app.notify, exc.message(lang), severity="error", timeout=15)

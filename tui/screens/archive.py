@@ -184,7 +184,8 @@ class ArchiveScreen(Screen[None]):
             help_key = key_display(self.app, "help")
             base = t(self.lang, "app.archive.hint", new=new_key, help=help_key)
         else:
-            base = t(self.lang, "app.archive.empty", keys=new_key)
+            roster, template = (key_display(self.app, c) for c in ("roster", "template"))
+            base = t(self.lang, "app.archive.empty", keys=new_key, roster=roster, template=template)
         conflicts = self._archive_conflicts + self._meeting_conflicts
         hint = Text(base)
         if conflicts:
@@ -237,9 +238,22 @@ class ArchiveScreen(Screen[None]):
         return self.summaries[min(table.cursor_row, len(self.summaries) - 1)].body
 
     def action_import_agenda(self) -> None:
+        # the agenda importer (and pandoc's reader) only when an agenda is imported
         from tui.screens.agenda_preview import start_agenda_import
 
         start_agenda_import(self, self.archive, self.lang, self.selected_body())
+
+    def action_edit_template(self) -> None:
+        """alt+t: the agenda template and standing rules of the highlighted meeting's body."""
+        from tui.screens.template_edit import edit_template
+
+        edit_template(self, self.archive.registry(), self.lang, self.selected_body())
+
+    def action_edit_roster(self) -> None:
+        """alt+r: the members of the highlighted meeting's body (asked when none)."""
+        from tui.screens.roster_screen import edit_roster
+
+        edit_roster(self, self.archive.registry(), self.lang, self.selected_body())
 
     def action_new_next(self) -> None:
         from tui.screens.next_from_last import start_next_meeting

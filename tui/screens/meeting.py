@@ -30,13 +30,14 @@ from model.agenda import AgendaItem
 from model.editing import mark_remaining
 from model.enums import AttendanceStatus, Language, MeetingState
 from model.meeting import Meeting
+from model.roster import people_state
 from model.store.errors import ReadOnly, StoreError
 from model.wording import clock
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.screens import meeting_forms as forms
-from tui.screens.roster_forms import ROSTER_COMMANDS, roster_key
+from tui.screens.roster_forms import ROSTER_COMMANDS, follow_travel, roster_key
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel, PeopleList
@@ -595,12 +596,15 @@ class MeetingScreen(Screen[None]):
 
     def _travel(self, step: Callable[[], bool], done: str, nothing: str) -> None:
         self._sync_editor()
+        people_before = people_state(self.meeting)
         try:
             moved = step()
         except StoreError as exc:
             self._show_save_failure(exc)
             self.refresh_view()
             return
+        if moved:  # the body's roster follows the people the step changed
+            follow_travel(self, people_before)
         self._editor_item = None  # reload the editor from the restored meeting
         self.refresh_view()
         self.notify(t(self.lang, done if moved else nothing), timeout=2)

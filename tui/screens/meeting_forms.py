@@ -52,13 +52,20 @@ def people_list(meeting: Meeting, text: str, lang: Language) -> list[Attendance]
     return [person_by_name(meeting, part, lang) for part in text.split(",") if part.strip()]
 
 
-def optional_date(text: str, label: str, lang: Language) -> date | None:
+def optional_date(text: str, label: str, lang: Language, year: int | None = None) -> date | None:
+    """A typed date ("2022-05-06", "17 juni", "15 dec", "6/5"); without a year, ``year``
+    (the meeting's)."""
     if not text.strip():
         return None
     try:
-        return parse_date(text)
+        return parse_date(text, year=year)
     except ValueError:
         raise FormError(t(lang, "form.bad_date", field=label)) from None
+
+
+def meeting_year(meeting: Meeting) -> int:
+    """The year a date typed without one belongs to: the meeting's (else this year)."""
+    return (meeting.header.date or date.today()).year
 
 
 def optional_time(text: str, label: str, lang: Language) -> time | None:
@@ -192,7 +199,7 @@ def action_form(
 
     def work(v: Values) -> str | None:
         owner = optional_person(meeting, v["owner"], lang)
-        due = optional_date(v["due"], t(lang, "form.action.due"), lang)
+        due = optional_date(v["due"], t(lang, "form.action.due"), lang, meeting_year(meeting))
         owner_id = owner.id if owner else None
         if action is not None:
             return run(lambda m: edit_action(m, action.id, v["text"], now, owner=owner_id, due=due))
@@ -347,6 +354,7 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             chair=chair.id if chair else None,
             secretary=secretary.id if secretary else None,
             verifiers=tuple(p.id for p in people_list(meeting, v["verifiers"], lang)),
+            rules=v["rules"],
         )
         if (problem := planned_times_problem(edit.planned_start, edit.planned_end)) is not None:
             return problem.message(lang)
@@ -366,6 +374,7 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             ", ".join(name_of(v) for v in current.verifiers),
             everyone,
         ),
+        Field("rules", t(lang, "form.header.rules"), current.rules or ""),
     ]
     return _form(t(lang, "form.header"), fields, lang, work)
 
@@ -374,7 +383,7 @@ def next_meeting_form(meeting: Meeting, lang: Language, run: Runner) -> FormScre
     header = meeting.header
 
     def work(v: Values) -> str | None:
-        day = optional_date(v["date"], t(lang, "form.next.date"), lang)
+        day = optional_date(v["date"], t(lang, "form.next.date"), lang, meeting_year(meeting))
         start = optional_time(v["start"], t(lang, "form.next.start"), lang)
         end = optional_time(v["end"], t(lang, "form.next.end"), lang)
         return run(lambda m: set_next_meeting(m, day, start, end, v["place"]))

@@ -9,13 +9,12 @@ from typing import Any
 
 from textual.screen import Screen
 
-from model.enums import DocumentKind, Language
-from model.meeting import Meeting
-from model.store.archive import Archive, new_header
+from model.enums import Language
+from model.new_meeting import build_meeting
+from model.store.archive import Archive
 from model.store.errors import StoreError
 from model.store.problems import os_error_words
 from model.validation import planned_times_problem
-from model.wording import KIND_LANGUAGE
 from tui.i18n import t
 from tui.messages import OpenMeeting
 from tui.screens.form import Field, FormScreen, Values
@@ -37,9 +36,7 @@ def open_new_meeting_form(screen: Screen[Any], archive: Archive, lang: Language,
             return problem.message(lang)
         body = values["body"].strip()
         try:
-            path = create_meeting(
-                archive, body, values["title"].strip() or body, day, start, end, values
-            )
+            path = create_meeting(archive, body, values["title"].strip(), day, start, end, values)
         except (StoreError, OSError) as exc:  # a read-only archive, a full disk
             if isinstance(exc, StoreError):
                 return exc.message(lang)
@@ -68,19 +65,15 @@ def create_meeting(
     end: time | None,
     values: Values,
 ) -> Path:
-    """A new meeting with the body's roster, kind and language from its last meeting."""
-    last = archive.last_meeting_of(body)
-    kind = last.header.kind if last else DocumentKind.NOTES
-    header = new_header(
-        body=body,
-        kind=kind,
-        language=last.header.language if last else KIND_LANGUAGE[kind],
-        title=title,
-        date=day,
-        planned_start=start,
-        planned_end=end,
-        place=values["place"].strip() or (last.header.place if last else ""),
-        remote=last.header.remote if last else "",
-        rules=last.header.rules if last else "",
+    """A new meeting as ``minutes new`` makes it (``model.new_meeting``): the body's
+    roster, its template's agenda, the kind, place and rules of its last meeting."""
+    meeting = build_meeting(
+        archive,
+        body,
+        title=title or None,
+        day=day,
+        start=start,
+        end=end,
+        place=values["place"].strip() or None,
     )
-    return archive.create(Meeting(header=header, attendance=archive.roster_for(body)))
+    return archive.create(meeting)

@@ -16,7 +16,8 @@ from textual.screen import Screen
 
 from model.enums import ItemOrigin, Language
 from model.meeting import Meeting
-from model.next_meeting import build_next_meeting, follow_ups
+from model.new_meeting import next_meeting_after
+from model.next_meeting import follow_ups
 from model.store.archive import Archive
 from model.store.errors import StoreError
 from model.timefmt import parse_date
@@ -29,16 +30,11 @@ def create_next_meeting(
 ) -> tuple[Path, Meeting]:
     """Build and save the next meeting after ``previous``; (its path, it).
 
-    The same parts as ``minutes new --next``: the body's roster and its open actions
-    across the archive (``tui.cli.followup.open_actions_of``). ``day`` replaces the date
-    the last meeting planned (default: that date, else today).
+    The same meeting as ``minutes new --next`` (``model.new_meeting.next_meeting_after``):
+    the body's roster, its open actions across the archive, its template's standing items.
+    ``day`` replaces the date the last meeting planned (default: that date, else today).
     """
-    from tui.cli.followup import open_actions_of
-
-    body = previous.header.body
-    meeting = build_next_meeting(
-        previous, roster=archive.roster_for(body), actions=open_actions_of(archive, body)
-    )
+    meeting = next_meeting_after(archive, previous)
     meeting.header.date = day or meeting.header.date or date.today()
     return archive.create(meeting), meeting
 
@@ -75,7 +71,7 @@ def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body
     def show_form(previous: Meeting, notice: str = "") -> None:
         def submit(values: Values) -> str | None:
             try:
-                day = parse_date(values["date"])
+                day = parse_date(values["date"], year=(previous.header.date or date.today()).year)
             except ValueError as exc:
                 return str(exc)
             host.run_worker(

@@ -2,9 +2,9 @@
 
 Each changes the meeting's people through the meeting screen's runner
 (``Session.apply``: saved at once, undoable, logged as an event) and then the body's
-roster in archive.json (``Registry``), so the next meeting of the body has it. Undo
-takes the change back out of the meeting, not out of the roster: the roster is edited
-again with the same keys or ``minutes roster``.
+roster in archive.json (``Registry``), so the next meeting of the body has it. Undo and
+redo take the change out of (or back into) the roster as well (``follow_travel``): what
+the roster says of a person is what the meeting says after the step.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from model.meeting import Meeting
 from model.people import Attendance
 from model.roles import ROLE_ORDER, parse_role
 from model.roster import (
+    PersonState,
     RosterMember,
     add_member,
     belongs_to_roster,
@@ -25,6 +26,7 @@ from model.roster import (
     member_of,
     parse_roster,
     remove_person,
+    roster_changes,
 )
 from model.store.errors import StoreError
 from model.store.registry import Registry
@@ -59,6 +61,23 @@ def _keep_in_roster(host: MeetingHost, save: list[RosterMember], remove: str = "
     except (StoreError, OSError) as exc:
         detail = exc.message(host.lang) if isinstance(exc, StoreError) else str(exc)
         host.notify(t(host.lang, "app.roster_not_saved", detail=detail), severity="error")
+
+
+def follow_travel(host: MeetingHost, before: dict[str, PersonState]) -> None:
+    """After an undo or redo: the body's roster follows the meeting for every person the
+    step changed (nothing else of the roster is touched)."""
+    registry = _registry(host)
+    if registry is None or host.session.read_only:
+        return
+    try:
+        emails = {m.id: m.email for m in registry.members(host.meeting.header.body)}
+    except (StoreError, OSError):
+        emails = {}
+    save, remove = roster_changes(before, host.meeting, emails)
+    for person_id in remove:
+        _keep_in_roster(host, [], remove=person_id)
+    if save:
+        _keep_in_roster(host, save)
 
 
 def _email_of(host: MeetingHost, person_id: str) -> str:
