@@ -160,6 +160,12 @@ from tui.i18n_roster import SV as _ROSTER_SV  # noqa: E402
 SV.update(_ROSTER_SV)
 EN.update(_ROSTER_EN)
 
+from tui.i18n_attendance import EN as _ATTENDANCE_EN  # noqa: E402
+from tui.i18n_attendance import SV as _ATTENDANCE_SV  # noqa: E402
+
+SV.update(_ATTENDANCE_SV)
+EN.update(_ATTENDANCE_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 
