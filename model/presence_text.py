@@ -72,6 +72,10 @@ def presence_parts(meeting: Meeting, person: Attendance, language: Language) -> 
         text = word(language, f"until_{suffix}", item=_ref(meeting, runs[0][1]))
     else:
         text = item_refs(meeting, runs, language)
+    if times and len(spans) == 1 and language is Language.SV:
+        # one arrival or one departure: the item says which, the clock says when
+        moment = spans[0].from_time if spans[0].from_item else spans[0].until_time
+        times = word(language, "item_time", time=clock(moment, language)) if moment else times
     return [f"{text} ({times})" if times else text]
 
 

@@ -248,7 +248,6 @@ class Archive:
     def create(self, meeting: Meeting) -> Path:
         """Write a new meeting file and remember its body and roster in the registry."""
         from model.store.meeting_store import write_new_meeting
-
         from model.store.registry import apply_body_settings
 
         self.ensure()
