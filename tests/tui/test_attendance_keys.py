@@ -114,3 +114,20 @@ async def test_body_settings_form_sets_item_times_and_quorum(tmp_path: Path) -> 
     assert header.item_times and header.quorum == "min:4"
     registry = app.archive.registry()
     assert registry.body_settings(header.body) == {"item_times": True, "quorum": "min:4"}
+
+
+async def test_header_warns_when_the_item_is_not_quorate(tmp_path: Path) -> None:
+    from tui.widgets.meeting_header import MeetingHeaderBar
+
+    path = demo_archive(tmp_path, with_finished=False)
+    app = make_app(tmp_path, Language.SV, meeting=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        # the chair and seven members (the official and the secretary hold no seat)
+        burst(app, "<ctrl+n>", "<f2>", "p", "p", "p", "p", "p", "a", "a", "a", "a", "a")
+        await settle(pilot)
+        header = str(app.screen.query_one(MeetingHeaderBar).render())
+        assert "beslutfört 5/8" in header and "ej beslutfört" not in header
+        burst(app, "/", "cam", "<enter>", "e", "<f2>", "<ctrl+n>")
+        await settle(pilot)
+        header = str(app.screen.query_one(MeetingHeaderBar).render())
+    assert "ej beslutfört 4/8 (krävs 5)" in header
