@@ -190,6 +190,7 @@ def attendance_bindings(lang: Language) -> list[Binding]:
                 "substitute",
                 "back",
                 "serve_for",
+                "declare_quorum",
                 "body_settings",
                 *ROSTER_KEYS,
             ),
