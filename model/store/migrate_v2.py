@@ -8,10 +8,11 @@ rebuilds them from the event log (every arrival and departure was logged) when t
 agrees with the record's fields, else from the fields alone (a departure before the
 arrival becomes two intervals: start-to-departure, arrival-to-end).
 
-Pure dict code over the stored tables, independent of today's model classes, so it
-keeps reading version-1 files as they were. Interval ids are derived from the person
-id: two machines that migrate the same file make the same records, and a sync of the
-two does not double them.
+An approved meeting keeps the version-1 fields on its records (they are what its
+approval hash covers; the program reads the intervals). Pure dict code over the stored
+tables, independent of today's model classes, so it keeps reading version-1 files as
+they were. Interval ids are derived from the person id: two machines that migrate the
+same file make the same records, and a sync of the two does not double them.
 """
 
 from __future__ import annotations
@@ -125,8 +126,12 @@ def attendance_to_intervals(tables: Tables) -> Tables:
     order = _order(tables.get("items") or {})
     events = _person_events(tables.get("events") or {})
     presence = tables.setdefault("presence", {})
+    header = next(iter((tables.get("meeting") or {}).values()), {})
+    approved = header.get("state") == "approved"
     for pid, record in attendance.items():
-        old = {k: record.pop(k, None) for k in FIELDS}
+        # an approved meeting keeps the old fields: its approval hash covers them
+        # (model/approval.py leaves out the intervals derived from them)
+        old = {k: (record.get(k) if approved else record.pop(k, None)) for k in FIELDS}
         if not (old["from_item"] or old["until_item"] or old["from_time"] or old["until_time"]):
             continue
         if record.get("status") not in ATTENDS:
@@ -137,3 +142,22 @@ def attendance_to_intervals(tables: Tables) -> Tables:
         for span in spans:
             presence[span.pop("_id")] = span
     return tables
+
+
+def derived_presence(tables: Tables) -> dict[str, dict[str, Any]]:
+    """The interval records this migration makes of the version-1 fields still kept on
+    an approved meeting's attendance records (empty when none are kept)."""
+    attendance = tables.get("attendance") or {}
+    kept = {
+        pid: {k: v for k, v in rec.items() if k in FIELDS or k == "status"}
+        for pid, rec in attendance.items()
+        if any(k in rec for k in FIELDS)
+    }
+    if not kept:
+        return {}
+    old: Tables = {
+        "attendance": {pid: dict(rec) for pid, rec in kept.items()},
+        "items": tables.get("items") or {},
+        "events": tables.get("events") or {},
+    }
+    return attendance_to_intervals(old).get("presence") or {}

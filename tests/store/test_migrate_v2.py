@@ -78,3 +78,23 @@ def test_fields_alone_when_the_log_disagrees() -> None:
         (True, False),
         (False, True),
     ]
+
+
+APPROVED = Path(__file__).parent / "data" / "v1_approved.json"
+
+
+def test_a_meeting_approved_under_version_1_still_verifies(tmp_path: Path) -> None:
+    """``data/v1_approved.json``: the demo meeting approved by the version-1 program."""
+    from model.approval import content_hash
+
+    target = tmp_path / "meetings" / APPROVED.name
+    target.parent.mkdir(parents=True)
+    shutil.copyfile(APPROVED, target)
+    with MeetingStore(target, read_only=True) as store:
+        m = store.meeting
+        assert m.header.state.value == "approved"
+        frida = next(p for p in m.people if p.name == "Frida Nilsson")
+        assert remark(m, frida) == "via Teams, fr o m punkt 2 (kl 8.41)"
+        assert content_hash(m) == m.header.approved_hash
+        intervals(m, frida.id)[0].from_item = m.agenda[0].id  # a changed interval shows
+        assert content_hash(m) != m.header.approved_hash
