@@ -33,8 +33,8 @@ def item_time_line(meeting: Meeting, item: AgendaItem) -> str:
         return ""
     lang = meeting.header.language
     end: datetime | None = item.ended_at
-    if end is not None and end < item.started_at:
-        end = None
+    if end is not None and end.replace(second=0) <= item.started_at.replace(second=0):
+        end = None  # ended within the minute it started (or before: a clock fix)
     span = time_range(item.started_at.time(), end.time() if end else None, lang)
     if not span:
         span = word(lang, "item_time", time=clock(item.started_at, lang))
