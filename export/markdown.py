@@ -369,6 +369,10 @@ def _conflict_place(meeting: Meeting, table: str, record: str) -> str:
         return label(lang, "item", label=meeting.item_label(decision.item if decision else None))
     if table == "meeting":
         return label(lang, "meeting")
+    if table == "presence":  # an attendance interval: the person's name
+        span = next((p for p in meeting.presence if p.id == record), None)
+        person = meeting.person(span.person if span else None)
+        return person.name if person else table
     return table
 
 

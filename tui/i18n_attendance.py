@@ -26,6 +26,15 @@ SV: dict[str, str] = {
     "form.body.quorum": "Beslutsförhet (half = mer än hälften, min:5 = minst 5)",
     "form.body.bad_yes_no": "Skriv ja eller nej.",
     "att.settings_saved": "Inställningarna gäller mötet och organets kommande möten.",
+    "review.table.presence": "närvaro (intervall)",
+    "review.field.from_item": "fr o m punkt",
+    "review.field.until_item": "t o m punkt",
+    "review.field.from_time": "från kl",
+    "review.field.until_time": "till kl",
+    "review.field.serves_for": "tjänstgör för",
+    "review.field.item_times": "klockslag för punkterna",
+    "review.field.quorum": "beslutsförhet",
+    "review.field.quorum_declared": "förklarat beslutfört",
 }
 
 EN: dict[str, str] = {
@@ -54,4 +63,13 @@ EN: dict[str, str] = {
     "form.body.quorum": "Quorum (half = more than half, min:5 = at least 5)",
     "form.body.bad_yes_no": "Write yes or no.",
     "att.settings_saved": "The settings apply to this meeting and the body's next meetings.",
+    "review.table.presence": "attendance (interval)",
+    "review.field.from_item": "from item",
+    "review.field.until_item": "until item",
+    "review.field.from_time": "from",
+    "review.field.until_time": "until",
+    "review.field.serves_for": "serves for",
+    "review.field.item_times": "item clock times",
+    "review.field.quorum": "quorum rule",
+    "review.field.quorum_declared": "declared quorate",
 }

@@ -73,3 +73,22 @@ def test_both_sides_adding_a_return_keep_both() -> None:
     carolina = [p for p in live if p.person == meeting.people[3].id]
     assert len(camilla) == 2 and len(carolina) == 1  # ours: left and back; theirs: left
     assert not report.conflicts
+
+
+def test_both_closing_one_interval_differently_keep_both_versions_to_choose() -> None:
+    from datetime import datetime as dt
+
+    from model.conflict_resolution import THEIRS, take
+
+    base = apply(meeting_to_tables(demo_meeting()), [(1, False, 1), (1, True, 3)])
+    ours = apply(base, [(1, False, 5)])
+    theirs = apply(base, [(1, False, 7)])
+    merged, report = merge_tables(base, ours, theirs)
+    assert len(report.conflicts) == 1
+    meeting = tables_to_meeting(merged)
+    (conflict,) = meeting.open_conflicts()
+    assert (conflict.table, conflict.field) == ("presence", "until_item")
+    take(meeting, conflict, THEIRS, "Anna", dt(2022, 5, 6, 12, 0))
+    camilla = meeting.people[1]
+    spans = [p for p in meeting.presence if p.person == camilla.id and not p.deleted]
+    assert meeting.item_label(max(spans, key=lambda s: s.from_item or "").until_item) == "8"
