@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from model.enums import AttendanceStatus, PresenceKind
+from model.enums import AttendanceStatus, PresenceKind, Role
 from model.events import Event, EventKind
 from model.ids import new_id
 from model.meeting import Meeting
 from model.people import Attendance, Presence
+
+#: roles that hold a seat of the body (model/quorum.py counts them)
+SEATS = frozenset({Role.MEMBER, Role.CHAIR, Role.VICE_CHAIR})
 
 
 class PresenceError(ValueError):
@@ -212,6 +215,10 @@ def set_serving(
     member = _require_person(meeting, member_id)
     if member.id == person.id:
         raise PresenceError("a person cannot serve for themselves")
+    if person.role in SEATS and person.substitute_for is None:
+        raise PresenceError(f"{person.name} is a member: only a substitute serves for one")
+    if member.role not in SEATS or member.substitute_for is not None:
+        raise PresenceError(f"{member.name} is not a member: a substitute serves for a member")
     first = meeting.item_index(from_item) if from_item else 0
     last = meeting.item_index(until_item) if until_item else len(meeting.agenda) - 1
     if first is None or last is None:
@@ -232,6 +239,7 @@ def set_serving(
     meeting.presence.append(serving)
     if person.substitute_for is None:
         person.substitute_for = member.id
+    person.role = Role.SUBSTITUTE
     if not person.status.attends:
         person.status = AttendanceStatus.PRESENT
     _log(meeting, now, EventKind.RECORD_EDITED, person.id, serving.from_item or "")

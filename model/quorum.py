@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.enums import Role
 from model.meeting import Meeting
 from model.people import Attendance
-from model.presence import present_indexes, recused_at, serving_for
+from model.presence import SEATS, present_indexes, recused_at, serving_for
 
 #: roles that hold a seat of the body
-SEAT_ROLES = frozenset({Role.MEMBER, Role.CHAIR, Role.VICE_CHAIR})
+SEAT_ROLES = SEATS
 
 
 class QuorumRuleError(ValueError):

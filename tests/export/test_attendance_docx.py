@@ -7,6 +7,7 @@ from pathlib import Path
 
 from export.exporter import export_meeting
 from model import live
+from model.enums import Role
 from model.meeting import Meeting
 from model.presence import mark_presence, set_serving, toggle_recused
 from tests.export.conftest import Block, blocks, rows
@@ -42,7 +43,7 @@ def _change(demo: Meeting) -> Meeting:
         demo, camilla.id, start + timedelta(minutes=100), arrived=True, item_id=agenda[7].id
     )
     toggle_recused(demo, people["Carolina Pettersson"].id, start, agenda[4].id)
-    sub = live.add_person(demo, "Eva Ersättare", start, organisation="Botkyrka")
+    sub = live.add_person(demo, "Eva Ersättare", start, organisation="Botkyrka", role=Role.GUEST)
     set_serving(demo, sub.id, people["Leif Eriksson"].id, agenda[3].id, agenda[8].id, start)
     demo.header.quorum_declared = True
     return demo

@@ -156,7 +156,9 @@ def test_present_at_item_agrees_with_a_replay_of_the_events(
 def test_substitute_serves_for_a_range_and_fills_the_seat() -> None:
     m = meeting_of(items=10, members=3)
     member = m.people[2]
-    sub = live.add_person(m, "Eva Ersättare", at(0), status=AttendanceStatus.PRESENT)
+    sub = live.add_person(
+        m, "Eva Ersättare", at(0), role=Role.SUBSTITUTE, status=AttendanceStatus.PRESENT
+    )
     mark_presence(m, member.id, at(30), arrived=False, item_id=m.agenda[2].id)
     set_serving(m, sub.id, member.id, m.agenda[3].id, m.agenda[8].id, at(31))
     assert "tjänstgör för Person 2 punkt 4-9" in remark(m, sub)
@@ -207,3 +209,18 @@ def test_counter_counts_members_here_now_not_guests_or_who_left() -> None:
     assert count_line(m, Language.SV).startswith("4 närv")
     live.go_to_item(m, m.agenda[1].id, at(2))
     assert count_line(m, Language.SV).startswith("3 närv")
+
+
+def test_only_a_substitute_serves_and_only_for_a_member() -> None:
+    m = meeting_of(items=4, members=3)
+    guest = live.add_person(m, "Gäst", at(0), role=Role.GUEST, status=AttendanceStatus.PRESENT)
+    for person, member in ((m.people[1], m.people[2]), (m.people[2], guest)):
+        try:
+            set_serving(m, person.id, member.id, None, None, at(1))
+        except PresenceError as exc:
+            assert "member" in str(exc)
+        else:
+            raise AssertionError("accepted")
+    set_serving(m, guest.id, m.people[2].id, None, None, at(2))
+    assert guest.role is Role.SUBSTITUTE and guest.substitute_for == m.people[2].id
+    assert remark(m, guest) == "ersätter Person 2"  # the whole meeting: the usual words
