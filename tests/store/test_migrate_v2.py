@@ -12,11 +12,14 @@ import json
 import shutil
 from pathlib import Path
 
+from hypothesis import given, settings
+
 from model.attendance import remark
 from model.presence import intervals, present_indexes
 from model.store.meeting_store import MeetingStore
 from model.store.migrate_v2 import attendance_to_intervals
 from model.store.schema import SCHEMA_VERSION
+from tests.model.test_presence import brute_force, walks
 
 V1 = Path(__file__).parent / "data" / "v1_meeting.json"
 
@@ -98,3 +101,36 @@ def test_a_meeting_approved_under_version_1_still_verifies(tmp_path: Path) -> No
         assert content_hash(m) == m.header.approved_hash
         intervals(m, frida.id)[0].from_item = m.agenda[0].id  # a changed interval shows
         assert content_hash(m) != m.header.approved_hash
+
+
+def _v1_tables(count: int, events: list[tuple[bool, int]]) -> dict:
+    """A version-1 file's tables for one person walking ``events``: the log, and the two
+    fields the version-1 program kept (the last arrival, the last departure)."""
+    from model.codec import meeting_to_tables
+    from tests.model.test_presence import at, meeting_of
+
+    m = meeting_of(items=count, members=2)
+    tables = meeting_to_tables(m)
+    del tables["presence"]
+    person = m.people[1].id
+    record = tables["attendance"][person]
+    record.update(from_item=None, from_time=None, until_item=None, until_time=None)
+    for n, (arrived, index) in enumerate(events):
+        item, moment = m.agenda[index].id, at(n).isoformat()
+        kind = "person_arrived" if arrived else "person_left"
+        tables["events"][f"e{n:03d}"] = {"at": moment, "kind": kind, "item": item, "person": person}
+        side = "from" if arrived else "until"
+        record[f"{side}_item"], record[f"{side}_time"] = item, moment
+    return tables
+
+
+@settings(max_examples=100, deadline=None)
+@given(walks())
+def test_migrated_intervals_agree_with_a_replay_of_the_v1_log(
+    walk: tuple[int, list[tuple[bool, int]]],
+) -> None:
+    from model.codec import tables_to_meeting
+
+    count, events = walk
+    migrated = tables_to_meeting(attendance_to_intervals(_v1_tables(count, events)))
+    assert present_indexes(migrated, migrated.people[1]) == brute_force(count, events)

@@ -131,3 +131,22 @@ async def test_header_warns_when_the_item_is_not_quorate(tmp_path: Path) -> None
         await settle(pilot)
         header = str(app.screen.query_one(MeetingHeaderBar).render())
     assert "ej beslutfört 4/8 (krävs 5)" in header
+
+
+async def test_undo_takes_back_a_return_and_redo_brings_it(tmp_path: Path) -> None:
+    path = demo_archive(tmp_path, with_finished=False)
+    app = make_app(tmp_path, Language.EN, meeting=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(app, "<ctrl+n>", "<f2>", "*", "/", "cam", "<enter>", "e", "<f2>", "<ctrl+n>")
+        burst(app, "<f2>", "/", "cam", "<enter>", "l", "<ctrl+z>")
+        await settle(pilot)
+        with saved(path) as store:
+            m = store.meeting
+            camilla = next(p for p in m.people if p.name == "Camilla Broo")
+            assert len(intervals(m, camilla.id)) == 1  # only the departure
+        burst(app, "<ctrl+y>")
+        await settle(pilot)
+    with saved(path) as store:
+        m = store.meeting
+    assert sorted(present_indexes(m, camilla)) == list(range(len(m.agenda)))  # back at 2
+    assert len(intervals(m, camilla.id)) == 2
