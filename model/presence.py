@@ -98,8 +98,14 @@ def serving_for(meeting: Meeting, person_id: str, index: int) -> str | None:
     return None
 
 
-def _log(meeting: Meeting, now: datetime, kind: EventKind, person: str, item: str) -> None:
-    meeting.events.append(Event(id=new_id(), at=now, kind=kind, person=person, item=item))
+def _log(
+    meeting: Meeting, now: datetime, kind: EventKind, person: str, item: str, record: str = ""
+) -> None:
+    """Log what changed; the interval record is named as record edits name theirs."""
+    extra = {"table": "presence", "record": record} if record else {}
+    meeting.events.append(
+        Event(id=new_id(), at=now, kind=kind, person=person, item=item or None, extra=extra)
+    )
 
 
 def _require_person(meeting: Meeting, person_id: str) -> Attendance:
@@ -153,7 +159,7 @@ def mark_presence(
         else:
             result = Presence(id=new_id(), person=person.id, from_item=item, from_time=now)
             meeting.presence.append(result)
-        _log(meeting, now, EventKind.PERSON_ARRIVED, person.id, item)
+        _log(meeting, now, EventKind.PERSON_ARRIVED, person.id, item, result.id)
         return result
     if open_span is None and spans:
         last = spans[-1]  # left again: a correction of when they left
@@ -169,7 +175,7 @@ def mark_presence(
             raise PresenceError("leaves before arriving")
         open_span.until_item, open_span.until_time = item, now
         result = open_span
-    _log(meeting, now, EventKind.PERSON_LEFT, person.id, item)
+    _log(meeting, now, EventKind.PERSON_LEFT, person.id, item, result.id)
     return result
 
 
@@ -187,18 +193,18 @@ def toggle_recused(
     if existing:
         for record in existing:
             record.deleted = True
+            _log(meeting, now, EventKind.RECORD_DELETED, person.id, item, record.id)
         return False
-    meeting.presence.append(
-        Presence(
-            id=new_id(),
-            person=person.id,
-            kind=PresenceKind.RECUSED,
-            from_item=item,
-            from_time=now,
-            until_item=item,
-        )
+    recusal = Presence(
+        id=new_id(),
+        person=person.id,
+        kind=PresenceKind.RECUSED,
+        from_item=item,
+        from_time=now,
+        until_item=item,
     )
-    _log(meeting, now, EventKind.RECORD_EDITED, person.id, item)
+    meeting.presence.append(recusal)
+    _log(meeting, now, EventKind.RECORD_EDITED, person.id, item, recusal.id)
     return True
 
 
@@ -242,7 +248,7 @@ def set_serving(
     person.role = Role.SUBSTITUTE
     if not person.status.attends:
         person.status = AttendanceStatus.PRESENT
-    _log(meeting, now, EventKind.RECORD_EDITED, person.id, serving.from_item or "")
+    _log(meeting, now, EventKind.RECORD_EDITED, person.id, serving.from_item or "", serving.id)
     return serving
 
 
