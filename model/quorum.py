@@ -68,11 +68,12 @@ def filled_seats(meeting: Meeting, item_id: str) -> list[Attendance]:
     if index is None or top is None:
         return []
     members = seats(meeting)
+    member_ids = {m.id for m in members}
     filled: list[Attendance] = []
     by_substitute = {
         member_id
         for p in meeting.people
-        if p.id not in {m.id for m in members}
+        if p.id not in member_ids
         and index in present_indexes(meeting, p)
         and not recused_at(meeting, p.id, top.id)
         and (member_id := serving_for(meeting, p.id, index)) is not None

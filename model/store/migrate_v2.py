@@ -97,9 +97,9 @@ def _agrees(spans: list[dict[str, Any]], old: dict[str, Any]) -> bool:
     """Whether replayed intervals end in what the version-1 record said last."""
     arrivals = [s["from_item"] for s in spans if s["from_item"]]
     departures = [s["until_item"] for s in spans if s["until_item"]]
-    return (arrivals[-1] if arrivals else None) == old["from_item"] and (
-        departures[-1] if departures else None
-    ) == old["until_item"]
+    last_arrival = arrivals[-1] if arrivals else None
+    last_departure = departures[-1] if departures else None
+    return bool(last_arrival == old["from_item"] and last_departure == old["until_item"])
 
 
 def _person_events(events: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
