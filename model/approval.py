@@ -28,13 +28,11 @@ _HEADER_NOISE = frozenset(
 #: Record fields that change while the meeting runs but say nothing in the minutes.
 RECORD_NOISE = frozenset({"elapsed_seconds", "started_at", "ended_at"})
 _SKIPPED_TABLES = frozenset({"events", "conflicts", "meta"})
-#: Header fields added after schema 1, with the value a file without them means: left out
-#: of the hash while they have it, so a meeting approved before they existed still
-#: verifies (add a field here when you add one to the header).
-LATER_HEADER_DEFAULTS: dict[str, object] = {
-    "item_times": False,
-    "quorum": "",
-    "quorum_declared": False,
+#: Fields added after schema 1 (table -> field -> the value a file without them means):
+#: left out of the hash while they hold it, so a meeting approved before they existed
+#: still verifies. Add a field here when you add one to a record.
+LATER_DEFAULTS: dict[str, dict[str, object]] = {
+    HEADER_TABLE: {"item_times": False, "quorum": "", "quorum_declared": False},
 }
 #: Tables added after schema 1: left out of the hash while empty.
 LATER_TABLES = frozenset({"presence"})
@@ -69,11 +67,8 @@ def content_tables(tables: Tables) -> Tables:
 
 
 def _later_default(table: str, name: str, value: object) -> bool:
-    return (
-        table == HEADER_TABLE
-        and name in LATER_HEADER_DEFAULTS
-        and value == LATER_HEADER_DEFAULTS[name]
-    )
+    defaults = LATER_DEFAULTS.get(table)
+    return defaults is not None and name in defaults and value == defaults[name]
 
 
 def content_hash_of_tables(tables: Tables) -> str:
