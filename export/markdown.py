@@ -11,6 +11,14 @@ import re
 from collections.abc import Sequence
 
 from export import escape
+from export.attendance_blocks import (
+    declared_here,
+    declared_line,
+    item_time_line,
+    meeting_times,
+    quorum_lines,
+    recused_lines,
+)
 from export.gridtable import Cell, grid_table
 from export.labels import LABELS, label, title
 from model import notes_markup
@@ -108,8 +116,7 @@ def header_table(
     lang = header.language
     rows: list[list[Cell]] = []
     day = header.date or (header.actual_start.date() if header.actual_start else None)
-    start = header.planned_start or (header.actual_start.time() if header.actual_start else None)
-    end = header.planned_end or (header.actual_end.time() if header.actual_end else None)
+    start, end = meeting_times(meeting)
     time_text = when(day, start, end, lang)
     if time_text:
         rows.append([Cell(_bold(label(lang, "time"))), Cell(escape.inline(time_text), span=2)])
@@ -262,6 +269,11 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
     header = meeting.header
     lang = header.language
     blocks = [f"# {escape.inline(item_heading(meeting, item))}"]
+    if line := item_time_line(meeting, item):
+        blocks.append(line)
+    if declared_here(meeting, item):
+        blocks.append(declared_line(meeting))
+    blocks += recused_lines(meeting, item)
     if header.kind is DocumentKind.PROTOKOLL and item.presenter:
         blocks.append(escape.inline(label(lang, "presenter", name=item.presenter)))
     if item.origin is ItemOrigin.CARRIED_OVER:
@@ -290,6 +302,7 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
         blocks += aob
     scope = [item, *subs]
     decisions = [d for s in scope for d in meeting.item_decisions(s.id)]
+    blocks += quorum_lines(meeting, item, bool(decisions))
     blocks += _decision_block(meeting, sorted(decisions, key=lambda d: d.number))
     blocks += _action_block(meeting, scope)
     return "\n\n".join(blocks)
@@ -356,6 +369,10 @@ def _conflict_place(meeting: Meeting, table: str, record: str) -> str:
         return label(lang, "item", label=meeting.item_label(decision.item if decision else None))
     if table == "meeting":
         return label(lang, "meeting")
+    if table == "presence":  # an attendance interval: the person's name
+        span = next((p for p in meeting.presence if p.id == record), None)
+        person = meeting.person(span.person if span else None)
+        return person.name if person else table
     return table
 
 
@@ -441,6 +458,8 @@ def meeting_markdown(meeting: Meeting, unverified: Sequence[str] = ()) -> str:
     blocks = opening_blocks(meeting, meta, unverified)
     if table := header_table(meeting):
         blocks.append(table)
+    if header.quorum_declared and not any(declared_here(meeting, i) for i in meeting.agenda):
+        blocks.append(declared_line(meeting))
     agenda = meeting.agenda
     opening = next((i for i in agenda if i.kind is ItemKind.OPENING), None)
     if header.rules.strip() and opening is None:

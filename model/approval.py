@@ -18,6 +18,7 @@ from model.events import EventKind
 from model.live import log
 from model.meeting import Meeting
 from model.store.files import encode
+from model.store.migrate_v2 import derived_presence
 
 HASH_PREFIX = "sha256:"
 #: Header fields that are not content: who approved, the state, live bookkeeping.
@@ -27,6 +28,14 @@ _HEADER_NOISE = frozenset(
 #: Record fields that change while the meeting runs but say nothing in the minutes.
 RECORD_NOISE = frozenset({"elapsed_seconds", "started_at", "ended_at"})
 _SKIPPED_TABLES = frozenset({"events", "conflicts", "meta"})
+#: Fields added after schema 1 (table -> field -> the value a file without them means):
+#: left out of the hash while they hold it, so a meeting approved before they existed
+#: still verifies. Add a field here when you add one to a record.
+LATER_DEFAULTS: dict[str, dict[str, object]] = {
+    HEADER_TABLE: {"item_times": False, "quorum": "", "quorum_declared": False},
+}
+#: Tables added after schema 1: left out of the hash while empty.
+LATER_TABLES = frozenset({"presence"})
 
 
 class ApprovalError(Exception):
@@ -41,14 +50,25 @@ class ApprovalError(Exception):
 def content_tables(tables: Tables) -> Tables:
     """The part of a meeting file that approval covers (see the module docstring)."""
     content: Tables = {}
+    derived = derived_presence(tables)
     for name, records in tables.items():
         if name in _SKIPPED_TABLES:
             continue
         noise = _HEADER_NOISE if name == HEADER_TABLE else RECORD_NOISE
         content[name] = {
-            rid: {k: v for k, v in rec.items() if k not in noise} for rid, rec in records.items()
+            rid: {k: v for k, v in rec.items() if k not in noise and not _later_default(name, k, v)}
+            for rid, rec in records.items()
+            # intervals the schema-2 migration made of an approved meeting's kept fields
+            if not (name == "presence" and derived.get(rid) == rec)
         }
+        if name in LATER_TABLES and not content[name]:
+            del content[name]
     return content
+
+
+def _later_default(table: str, name: str, value: object) -> bool:
+    defaults = LATER_DEFAULTS.get(table)
+    return defaults is not None and name in defaults and value == defaults[name]
 
 
 def content_hash_of_tables(tables: Tables) -> str:

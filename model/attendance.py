@@ -5,7 +5,9 @@ from __future__ import annotations
 from model.enums import AttendanceStatus, Language, Role
 from model.meeting import Meeting
 from model.people import Attendance
-from model.wording import clock, role_word, word
+from model.presence import present_indexes, recused_at
+from model.presence_text import presence_parts, serving_parts
+from model.wording import role_word, word
 
 
 def remark_parts(
@@ -18,7 +20,10 @@ def remark_parts(
     lang = language or meeting.header.language
     parts: list[str] = []
     role = role_word(lang, person.role)
-    if person.role is Role.SUBSTITUTE and person.substitute_for:
+    serving = serving_parts(meeting, person, lang)
+    if serving:
+        parts.extend(serving)
+    elif person.role is Role.SUBSTITUTE and person.substitute_for:
         member = meeting.person(person.substitute_for)
         parts.append(word(lang, "substitute_for", name=member.name if member else "?"))
     elif role:
@@ -29,20 +34,7 @@ def remark_parts(
             word(lang, "remote.named", remote=remote) if remote else word(lang, "remote.plain")
         )
     if person.status.attends:
-        if person.from_item:
-            text = word(lang, "from_item", item=meeting.item_label(person.from_item))
-            if lang is Language.EN and person.from_time:
-                text += f" ({word(lang, 'arrived_at', time=person.from_time.strftime('%H:%M'))})"
-            parts.append(text)
-        elif person.from_time:
-            parts.append(word(lang, "arrived_at", time=clock(person.from_time)))
-        if person.until_item:
-            text = word(lang, "until_item", item=meeting.item_label(person.until_item))
-            if lang is Language.EN and person.until_time:
-                text += f" ({word(lang, 'left_at', time=person.until_time.strftime('%H:%M'))})"
-            parts.append(text)
-        elif person.until_time:
-            parts.append(word(lang, "left_at", time=clock(person.until_time)))
+        parts.extend(presence_parts(meeting, person, lang))
     if person.status is AttendanceStatus.ABSENT_WITH_NOTICE:
         parts.append(word(lang, "absent_with_notice"))
     if person.remark:
@@ -83,16 +75,8 @@ def unregistered(meeting: Meeting) -> list[Attendance]:
 
 def was_present_at(meeting: Meeting, person: Attendance, item_id: str) -> bool:
     """Whether ``person`` took part in the item (a sub-item counts as its parent)."""
-    if not person.status.attends or person.deleted:
-        return False
     index = meeting.item_index(item_id)
-    if index is None:
-        return False
-    first = meeting.item_index(person.from_item) if person.from_item else None
-    last = meeting.item_index(person.until_item) if person.until_item else None
-    if first is not None and index < first:
-        return False
-    return not (last is not None and index > last)
+    return index is not None and index in present_indexes(meeting, person)
 
 
 def present_at(meeting: Meeting, item_id: str) -> list[Attendance]:
@@ -105,7 +89,11 @@ def decision_participants(meeting: Meeting, decision_id: str) -> list[Attendance
     decision = meeting.decision(decision_id)
     if decision is None:
         return []
-    return [p for p in present_at(meeting, decision.item) if p.id not in decision.recused]
+    return [
+        p
+        for p in present_at(meeting, decision.item)
+        if p.id not in decision.recused and not recused_at(meeting, p.id, decision.item)
+    ]
 
 
 def roster_copy(people: list[Attendance]) -> list[Attendance]:

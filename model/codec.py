@@ -11,7 +11,7 @@ from model.conflicts import Conflict
 from model.decisions import Decision, Statement
 from model.events import Event
 from model.meeting import Meeting, MeetingHeader
-from model.people import Attendance
+from model.people import Attendance, Presence
 from model.records import from_record, to_record
 
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -25,6 +25,7 @@ RECORD_TABLES: dict[str, tuple[type, str]] = {
     "actions": (Action, "actions"),
     "events": (Event, "events"),
     "conflicts": (Conflict, "conflicts"),
+    "presence": (Presence, "presence"),
 }
 HEADER_TABLE = "meeting"
 META_TABLE = "meta"

@@ -16,6 +16,7 @@ from model.enums import AttendanceStatus, DocumentKind, ItemKind, Language, Role
 from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
+from model.presence import mark_presence
 
 BODY = "Södertörnskommunernas ledningsgrupp"
 RULES = (
@@ -298,7 +299,7 @@ def demo_meeting() -> Meeting:
             if arrival == number:
                 person = people[name]
                 live.set_attendance(meeting, person.id, remote_status[name], at(minute + 2))
-                live.mark_arrived(meeting, person.id, at(minute + 2))
+                mark_presence(meeting, person.id, at(minute + 2), arrived=True)
         item.notes = NOTES.get(number, "")
         if number == "1":
             for title, raiser in ANY_OTHER_BUSINESS:

@@ -42,6 +42,14 @@ class AttendanceStatus(StrEnum):
         return self in (AttendanceStatus.PRESENT, AttendanceStatus.REMOTE)
 
 
+class PresenceKind(StrEnum):
+    """What an item range of a person records (model.people.Presence)."""
+
+    PRESENT = "present"  # took part in these items
+    SERVING = "serving"  # a substitute serving for a member (tjänstgörande ersättare)
+    RECUSED = "recused"  # jäv: does not take part in this item
+
+
 class ItemStatus(StrEnum):
     PENDING = "pending"
     IN_PROGRESS = "in_progress"

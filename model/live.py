@@ -26,6 +26,7 @@ from model.events import Event, EventKind
 from model.ids import new_id
 from model.meeting import Meeting
 from model.people import Attendance
+from model.presence import clear_intervals
 from model.roles import parse_role
 from model.wording import lack_of_time
 
@@ -318,41 +319,8 @@ def set_attendance(
     person = _require_person(meeting, person_id)
     person.status = status
     if not status.attends:
-        person.from_item = person.until_item = None
-        person.from_time = person.until_time = None
+        clear_intervals(meeting, person.id)
     log(meeting, now, EventKind.ATTENDANCE_SET, person=person.id, detail=status.value)
-    return person
-
-
-def mark_arrived(
-    meeting: Meeting, person_id: str, now: datetime, item_id: str | None = None
-) -> Attendance:
-    """A late arrival: present from the current item on ("fr o m punkt N"), at ``now``."""
-    person = _require_person(meeting, person_id)
-    item = meeting.top_item(item_id or meeting.header.current_item)
-    if item is None:
-        raise LiveError("no current item")
-    if not person.status.attends:
-        person.status = AttendanceStatus.PRESENT
-    person.from_item = item.id
-    person.from_time = now
-    log(meeting, now, EventKind.PERSON_ARRIVED, person=person.id, item=item.id)
-    return person
-
-
-def mark_left(
-    meeting: Meeting, person_id: str, now: datetime, item_id: str | None = None
-) -> Attendance:
-    """An early departure: present up to and including the current item ("t o m punkt N")."""
-    person = _require_person(meeting, person_id)
-    item = meeting.top_item(item_id or meeting.header.current_item)
-    if item is None:
-        raise LiveError("no current item")
-    if not person.status.attends:
-        person.status = AttendanceStatus.PRESENT
-    person.until_item = item.id
-    person.until_time = now
-    log(meeting, now, EventKind.PERSON_LEFT, person=person.id, item=item.id)
     return person
 
 

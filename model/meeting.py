@@ -12,7 +12,7 @@ from model.conflicts import Conflict
 from model.decisions import Decision, Statement
 from model.enums import DocumentKind, Language, MeetingState, Role
 from model.events import Event
-from model.people import Attendance
+from model.people import Attendance, Presence
 
 
 @dataclass
@@ -42,6 +42,9 @@ class MeetingHeader:
     approved_by: str = ""
     approved_at: dt.datetime | None = None
     approved_hash: str = ""
+    item_times: bool = False  # print each item's clock times (a body setting)
+    quorum: str = ""  # the body's quorum rule (model/quorum.py); "" = more than half
+    quorum_declared: bool = False  # "Mötet förklaras beslutfört"
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -57,6 +60,7 @@ class Meeting:
     actions: list[Action] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    presence: list[Presence] = field(default_factory=list)  # intervals, serving, jäv
 
     @property
     def id(self) -> str:

@@ -13,8 +13,11 @@ from datetime import time
 from enum import StrEnum
 
 from model.attendance import present_at
-from model.enums import AttendanceStatus, ItemKind, ItemStatus, Language, Role
+from model.enums import AttendanceStatus, ItemKind, ItemStatus, Language, PresenceKind, Role
 from model.meeting import Meeting
+from model.people import Attendance
+from model.presence import intervals
+from model.quorum import QuorumRuleError, parse_rule
 from model.timefmt import english_clock, swedish_clock
 
 
@@ -140,30 +143,7 @@ def _people(m: Meeting) -> list[Problem]:
                     person.id,
                 )
             )
-        for field, label_sv, label_en in (
-            ("from_item", "fr o m", "from"),
-            ("until_item", "t o m", "until"),
-        ):
-            item_id = getattr(person, field)
-            if item_id and (m.item(item_id) is None or m.item_index(item_id) is None):
-                out.append(
-                    _err(
-                        f"bad_{field}",
-                        f"{person.name}: punkten i '{label_sv} punkt' finns inte på dagordningen.",
-                        f"{person.name}: the item in '{label_en} item' is not on the agenda.",
-                        person.id,
-                    )
-                )
-        first, last = m.item_index(person.from_item), m.item_index(person.until_item)
-        if first is not None and last is not None and last < first:
-            out.append(
-                _err(
-                    "left_before_arrived",
-                    f"{person.name} lämnade före den punkt där hen kom.",
-                    f"{person.name} left before the item they arrived at.",
-                    person.id,
-                )
-            )
+        out.extend(_interval_problems(m, person))
         if person.role is Role.SUBSTITUTE:
             member = m.person(person.substitute_for)
             if member is None:
@@ -178,7 +158,9 @@ def _people(m: Meeting) -> list[Problem]:
             elif (
                 member.status.attends
                 and person.status.attends
-                and not (member.until_item or person.from_item)
+                and not intervals(m, member.id)
+                and not intervals(m, person.id)
+                and not intervals(m, person.id, PresenceKind.SERVING)
             ):
                 out.append(
                     _warn(
@@ -198,6 +180,17 @@ def _people(m: Meeting) -> list[Problem]:
         )
     if m.chair is None:
         out.append(_warn("no_chair", "Ingen ordförande är angiven.", "No chair is set."))
+    try:
+        parse_rule(m.header.quorum)
+    except QuorumRuleError:
+        out.append(
+            _err(
+                "bad_quorum_rule",
+                f"Regeln för beslutsförhet '{m.header.quorum}' går inte att läsa"
+                " (skriv half eller min:5).",
+                f"The quorum rule '{m.header.quorum}' cannot be read (write half or min:5).",
+            )
+        )
     if m.secretary is None:
         out.append(_warn("no_secretary", "Ingen sekreterare är angiven.", "No secretary is set."))
     for role, sv, en in ((Role.CHAIR, "ordförande", "chairs"),
@@ -343,6 +336,38 @@ def _actions(m: Meeting) -> list[Problem]:
                     f"Uppdraget '{action.text[:40]}' ska vara klart före mötesdagen.",
                     f"The action '{action.text[:40]}' is due before the meeting date.",
                     action.id,
+                )
+            )
+    return out
+
+
+def _interval_problems(m: Meeting, person: Attendance) -> list[Problem]:
+    """Intervals whose items are gone from the agenda, or that end before they start."""
+    out: list[Problem] = []
+    for span in m.presence:
+        if span.person != person.id or span.deleted:
+            continue
+        for item_id, label_sv, label_en in (
+            (span.from_item, "fr o m", "from"),
+            (span.until_item, "t o m", "until"),
+        ):
+            if item_id and (m.item(item_id) is None or m.item_index(item_id) is None):
+                out.append(
+                    _err(
+                        "bad_interval_item",
+                        f"{person.name}: punkten i '{label_sv} punkt' finns inte på dagordningen.",
+                        f"{person.name}: the item in '{label_en} item' is not on the agenda.",
+                        person.id,
+                    )
+                )
+        first, last = m.item_index(span.from_item), m.item_index(span.until_item)
+        if first is not None and last is not None and last < first:
+            out.append(
+                _err(
+                    "left_before_arrived",
+                    f"{person.name} lämnade före den punkt där hen kom.",
+                    f"{person.name} left before the item they arrived at.",
+                    person.id,
                 )
             )
     return out

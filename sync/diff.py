@@ -146,7 +146,10 @@ def _where(
     item's sub-items after it, ``items``), then anything else."""
     if table == "meeting":
         return Place("meeting", meeting.header.title or meeting.header.body), (0, 0)
-    if table == "attendance":
+    if table in ("attendance", "presence"):  # an interval is shown with its person
+        if table == "presence":
+            span = next((p for p in meeting.presence if p.id == record), None)
+            record = span.person if span else record
         person = meeting.person(record)
         rank = people.get(record, len(people))
         return Place("attendance", person.name if person else ""), (1, rank)

@@ -131,6 +131,11 @@ ATTENDANCE_KEYS: list[PanelKey] = [
     PanelKey("find", "find", "slash", "/"),
     PanelKey("guest", "guest", "plus", "+"),
     PanelKey("substitute", "substitute", "s"),
+    # comings and goings, jäv, quorum (tui/screens/attendance_keys.py)
+    PanelKey("recused", "recused", "j"),
+    PanelKey("serve_for", "serve_for", "t"),
+    PanelKey("declare_quorum", "declare_quorum", "b"),
+    PanelKey("body_settings", "body_settings", "o"),
     # the roster of the body (tui/screens/roster_forms.py)
     PanelKey("new_member", "roster('new_member')", "n"),
     PanelKey("edit_person", "roster('edit_person')", "c"),
@@ -186,7 +191,17 @@ def attendance_bindings(lang: Language) -> list[Binding]:
             t(lang, f"key.att.{key.id}"),
             id=f"attendance.{key.id}",
             key_display=key.key_display,
-            show=key.id not in ("find", "guest", "substitute", "back", *ROSTER_KEYS),
+            show=key.id
+            not in (
+                "find",
+                "guest",
+                "substitute",
+                "back",
+                "serve_for",
+                "declare_quorum",
+                "body_settings",
+                *ROSTER_KEYS,
+            ),
         )
         for key in ATTENDANCE_KEYS
     ]

@@ -180,6 +180,12 @@ from tui.i18n_setup import SV as _SETUP_SV  # noqa: E402
 SV.update(_SETUP_SV)
 EN.update(_SETUP_EN)
 
+from tui.i18n_attendance import EN as _ATTENDANCE_EN  # noqa: E402
+from tui.i18n_attendance import SV as _ATTENDANCE_SV  # noqa: E402
+
+SV.update(_ATTENDANCE_SV)
+EN.update(_ATTENDANCE_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

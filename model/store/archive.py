@@ -260,8 +260,11 @@ class Archive:
     def create(self, meeting: Meeting) -> Path:
         """Write a new meeting file and remember its body and roster in the registry."""
         from model.store.meeting_store import write_new_meeting
+        from model.store.registry import apply_body_settings
 
         self.ensure()
+        with contextlib.suppress(StoreError, OSError):
+            apply_body_settings(meeting, self.registry().body_settings(meeting.header.body))
         path = self.meeting_path(meeting.id)
         write_new_meeting(path, meeting)
         with contextlib.suppress(StoreError, OSError):

@@ -95,6 +95,7 @@ def _decoded_registers(data: Any, path: Path) -> Registers | dict[str, Any]:
 
 def _registers(meeting: Any) -> Registers:
     from model.next_meeting import ACTION_ID, ACTION_MEETING, ACTION_STATUS
+    from model.presence import partial_bounds
 
     items = [i for i in meeting.items if not i.deleted]
     by_id = {i.id: i for i in items}
@@ -150,8 +151,7 @@ def _registers(meeting: Any) -> Registers:
                 p.organisation,
                 p.role.value,
                 p.status.value,
-                p.from_item,
-                p.until_item,
+                *partial_bounds(meeting, p),
             )
             for n, p in enumerate(meeting.people)
         ],

@@ -58,6 +58,18 @@ def record_label(table: str, record: Mapping[str, Any] | None) -> str:
     return name
 
 
+#: the document settings a body keeps for its meetings (copied into each new meeting)
+BODY_SETTINGS = ("item_times", "quorum")
+
+
+def apply_body_settings(meeting: Meeting, settings: Mapping[str, Any]) -> None:
+    """A new meeting takes its body's document settings."""
+    if isinstance(settings.get("item_times"), bool):
+        meeting.header.item_times = settings["item_times"]
+    if isinstance(settings.get("quorum"), str):
+        meeting.header.quorum = settings["quorum"]
+
+
 class Registry:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -253,6 +265,24 @@ class Registry:
 
         self._write(changes_of)
 
+    def body_settings(self, body: str) -> dict[str, Any]:
+        """The body's document settings (``item_times``, ``quorum``); absent ones left out."""
+        record = (self._tables().get("bodies") or {}).get(body.casefold()) or {}
+        return {k: record[k] for k in BODY_SETTINGS if k in record}
+
+    def set_body_settings(self, body: str, **settings: Any) -> None:
+        """Change document settings of a body (``item_times``, ``quorum``) in one write."""
+        unknown = set(settings) - set(BODY_SETTINGS)
+        if unknown:
+            raise ValueError(f"unknown body setting: {', '.join(sorted(unknown))}")
+        key = body.casefold()
+
+        def changes_of(tables: Tables) -> Tables:
+            record = (tables.get("bodies") or {}).get(key) or {"name": body}
+            return {"bodies": {key: {**record, **settings}}}
+
+        self._write(changes_of)
+
     def remember(self, meeting: Meeting) -> None:
         """Store a meeting's body defaults and roster, for the body's next meeting."""
         header = meeting.header
@@ -269,6 +299,8 @@ class Registry:
         }
 
         def changes_of(tables: Tables) -> Tables:
+            known = (tables.get("bodies") or {}).get(body_id) or {}
+            bodies[body_id] = {**known, **bodies[body_id]}  # settings of the body stay
             kept = tables.get("roster", {})
             roster = {
                 p.id: {

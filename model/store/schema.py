@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from model.store.errors import NewerSchema, NotAMinutesFile
+from model.store.migrate_v2 import attendance_to_intervals
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_TABLE = "meta"
 META_ID = "schema"
 KIND_MEETING = "meeting"
@@ -23,7 +24,7 @@ Tables = dict[str, dict[str, dict[str, Any]]]
 Migration = Callable[[Tables], Tables]
 
 #: version N -> function turning a version-N file into version N+1.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: attendance_to_intervals}
 
 
 def meta_record(kind: str, version: int = SCHEMA_VERSION) -> dict[str, Any]:

@@ -83,8 +83,10 @@ def test_show_json_is_the_documented_file_format(archive_path: Path) -> None:
     meeting_id = demo_into(archive_path)
     result = minutes("show", meeting_id[:12], "--json", archive=archive_path)
     data = json.loads(result.stdout)
-    assert data["meta"]["schema"] == {"kind": "meeting", "version": 1}
-    assert {"meeting", "attendance", "items", "decisions", "actions", "events"} <= set(data)
+    assert data["meta"]["schema"] == {"kind": "meeting", "version": 2}
+    assert {"meeting", "attendance", "presence", "items", "decisions", "actions", "events"} <= set(
+        data
+    )
     assert data == json.loads(
         (archive_path / "meetings" / f"{meeting_id}.json").read_text(encoding="utf-8")
     )

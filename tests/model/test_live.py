@@ -10,6 +10,7 @@ from model.events import EventKind
 from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
+from model.presence import mark_presence
 from model.validation import Severity, validate
 
 T0 = datetime(2024, 3, 1, 18, 0)
@@ -94,10 +95,11 @@ def test_late_arrival_records_item_and_time() -> None:
     live.next_item(m, T0)
     live.next_item(m, T0 + timedelta(minutes=4))
     bo = m.people[1]
-    live.mark_arrived(m, bo.id, T0 + timedelta(minutes=6))
+    span = mark_presence(m, bo.id, T0 + timedelta(minutes=6), arrived=True)
     assert bo.status is AttendanceStatus.PRESENT
-    assert bo.from_item == m.agenda[1].id
-    assert bo.from_time == T0 + timedelta(minutes=6)
+    assert span.person == bo.id and span.until_item is None
+    assert span.from_item == m.agenda[1].id
+    assert span.from_time == T0 + timedelta(minutes=6)
 
 
 def test_decisions_are_numbered_through_the_meeting_with_votes() -> None:

@@ -137,16 +137,17 @@ def test_migration_path_runs_registered_steps_and_keeps_the_old_bytes(
     from model.store import schema
 
     path, good = make(archive_path)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    current = schema.SCHEMA_VERSION - 1
 
     def v1_to_v2(tables: schema.Tables) -> schema.Tables:
         for record in tables["items"].values():
             record["title"] = record["title"].upper()
         return tables
 
-    monkeypatch.setitem(schema.MIGRATIONS, 1, v1_to_v2)
+    monkeypatch.setitem(schema.MIGRATIONS, current, v1_to_v2)
     with MeetingStore(path) as store:
         assert store.meeting.agenda[0].title == "VÄLKOMMEN"
     migrated = json.loads(path.read_text(encoding="utf-8"))
-    assert migrated["meta"]["schema"]["version"] == 2
+    assert migrated["meta"]["schema"]["version"] == current + 1
     assert good in [p.read_bytes() for p in damaged_copies(path)]  # the pre-migration bytes

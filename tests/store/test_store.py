@@ -44,7 +44,7 @@ def test_file_is_readable_json_one_field_per_line(archive_path: Path) -> None:
     _, path = make(archive_path)
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
-    assert data["meta"]["schema"] == {"kind": "meeting", "version": 1}
+    assert data["meta"]["schema"] == {"kind": "meeting", "version": 2}
     assert text == json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
     assert '   "body": "Södertörnskommunernas ledningsgrupp",\n' in text
 
@@ -188,7 +188,7 @@ def test_new_meeting_roster_comes_from_the_body_s_last_meeting(archive_path: Pat
     roster = archive.roster_for("Södertörnskommunernas ledningsgrupp")
     assert len(roster) == 10
     assert roster[0].name == "Magnus Gyllestad" and roster[0].role.value == "chair"
-    assert all(p.status.value == "unknown" and p.from_item is None for p in roster)
+    assert all(p.status.value == "unknown" and not p.extra for p in roster)
     assert (
         archive.registry().roster("södertörnskommunernas ledningsgrupp")[6].name
         == "Anna Söderström"

@@ -150,14 +150,18 @@ async def test_minute_the_demo_meeting_end_to_end(tmp_path: Path) -> None:
     }
     assert {name: p.status for name, p in people.items()} == expected
     agenda = {i.number: i for i in m.agenda}
-    assert m.item_label(people["Frida Nilsson"].from_item) == "2"
-    assert m.item_label(people["Stefan Hollmark"].from_item) == "4"
-    frida_time = people["Frida Nilsson"].from_time
+    from model.presence import intervals
+
+    (frida,) = intervals(m, people["Frida Nilsson"].id)
+    (stefan,) = intervals(m, people["Stefan Hollmark"].id)
+    assert m.item_label(frida.from_item) == "2"
+    assert m.item_label(stefan.from_item) == "4"
+    frida_time = frida.from_time
     assert frida_time is not None and frida_time.time() == time(8, 41)
     from model.attendance import remark
 
-    assert remark(m, people["Frida Nilsson"]) == "via Teams, fr o m punkt 2"
-    assert remark(m, people["Stefan Hollmark"]) == "via Teams, fr o m punkt 4"
+    assert remark(m, people["Frida Nilsson"]) == "via Teams, fr o m punkt 2 (kl 8.41)"
+    assert remark(m, people["Stefan Hollmark"]).startswith("via Teams, fr o m punkt 4 (kl ")
 
     aob = m.sub_items(agenda["10"].id)
     assert [(i.title, i.raised_by) for i in aob] == [

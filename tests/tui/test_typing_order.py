@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from model.enums import AttendanceStatus, Language
+from model.presence import intervals
 from model.store.meeting_store import MeetingStore
 from tests.notices import run_test, shown
 from tests.tui.helpers import burst, demo_archive, make_app, settle
@@ -77,7 +78,8 @@ async def test_the_late_arrival_sequence_in_one_burst_marks_the_right_person(
     assert people["Magnus Gyllestad"].status is AttendanceStatus.UNKNOWN
     frida = people["Frida Nilsson"]
     assert frida.status is AttendanceStatus.PRESENT
-    assert meeting.item_label(frida.from_item) == "2"
+    (span,) = intervals(meeting, frida.id)
+    assert meeting.item_label(span.from_item) == "2"
     assert [p.name for p in meeting.people if p.status is not AttendanceStatus.UNKNOWN] == [
         "Frida Nilsson"
     ]

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "tui.cli.settings",
     "tui.cli.roster",
     "tui.cli.template",
+    "tui.cli.body",
 ]
 
 #: Command name -> the module defining it, imported when the command is used.
@@ -37,6 +38,7 @@ LAZY_COMMANDS = {
     "config": "tui.cli.settings",
     "roster": "tui.cli.roster",
     "template": "tui.cli.template",
+    "body": "tui.cli.body",
 }
 
 #: The first paragraph of each lazy command's help, for ``minutes --help`` (which then
@@ -46,6 +48,7 @@ COMMAND_HELP: dict[str, str | None] = {
     "actions": "Open actions across the archive, by owner and due date.",
     "approve": "Approve MEETING (justering): it becomes final and read-only, tagged in git.",
     "attendance": "Attendance per person across meetings.",
+    "body": "Document settings of a body: item clock times, the quorum rule.",
     "check": "Check a meeting for missing or contradictory facts. Exit code 1 if there are errors.",
     "config": "Show or change the settings (name, e-mail, language, theme, keys, sync).",
     "decisions": "The decision register, by body and date.",

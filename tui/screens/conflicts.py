@@ -50,6 +50,9 @@ def where(session: Session, conflict: Conflict, lang: Language) -> str:
         label = meeting.header.title or meeting.header.body
     if conflict.table == "attendance" and target is not None:
         label = target.name  # type: ignore[attr-defined]
+    if conflict.table == "presence" and target is not None:  # an interval: its person
+        person = meeting.person(getattr(target, "person", None))
+        label = person.name if person else ""
     return t(
         lang,
         "sync.conflicts.where",

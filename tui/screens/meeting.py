@@ -27,9 +27,9 @@ from textual.widgets import Footer, OptionList, Static, TextArea
 
 from model import live
 from model.agenda import AgendaItem
-from model.editing import mark_remaining
-from model.enums import AttendanceStatus, Language, MeetingState
+from model.enums import Language, MeetingState
 from model.meeting import Meeting
+from model.presence import PresenceError
 from model.roster import people_state
 from model.store.errors import ReadOnly, StoreError
 from model.wording import clock
@@ -37,10 +37,11 @@ from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.screens import meeting_forms as forms
-from tui.screens.roster_forms import ROSTER_COMMANDS, follow_travel, roster_key
+from tui.screens.attendance_keys import AttendanceKeys
+from tui.screens.roster_forms import follow_travel
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
-from tui.widgets.attendance_panel import AttendancePanel, PeopleList
+from tui.widgets.attendance_panel import AttendancePanel
 from tui.widgets.item_view import ItemView
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
 from tui.widgets.merged_text import show_keeping_cursor
@@ -64,7 +65,7 @@ PAUSE = 0.4
 MAX_UNSAVED = 3.0
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(AttendanceKeys, Screen[None]):
     """One open meeting. ``clock`` gives the time (frozen in tests)."""
 
     COMMAND_SCREEN = "meeting"
@@ -315,7 +316,7 @@ class MeetingScreen(Screen[None]):
             error = exc.message(self.lang)
             self.notify(error, severity="warning", timeout=10)
             return error
-        except live.LiveError as exc:
+        except (live.LiveError, PresenceError) as exc:
             error = t(self.lang, "app.operation_failed", detail=str(exc))
             self.notify(error, severity="warning")
             return error
@@ -541,50 +542,6 @@ class MeetingScreen(Screen[None]):
         people.focus()
         if people.highlighted is None and people.option_count:
             people.highlighted = 0
-
-    @on(PeopleList.Command)
-    def _attendance_key(self, event: PeopleList.Command) -> None:
-        event.stop()
-        name, person_id = event.name, event.person_id
-        if name == "back":
-            self.item_view.editor.focus()
-            return
-        if name in ROSTER_COMMANDS:
-            roster_key(self, name, person_id)
-            return
-        if name == "find":
-            self.panel.open_find()
-            return
-        if name in ("guest", "substitute"):
-            if not self.session.read_only:
-                self._form(
-                    forms.person_form(
-                        self.meeting,
-                        self.lang,
-                        self._run,
-                        self.now(),
-                        substitute=name == "substitute",
-                    )
-                )
-            return
-        if self.session.read_only:
-            return
-        if name == "all_present":
-            self._run(lambda m: mark_remaining(m, AttendanceStatus.PRESENT, self.now()))
-            return
-        if person_id is None:
-            self.notify(t(self.lang, "app.no_person"), severity="warning")
-            return
-        if name == "status":
-            status = AttendanceStatus(event.argument)
-            self._run(lambda m: live.set_attendance(m, person_id, status, self.now()))
-            return
-        if self.meeting.current is None:
-            key = self.key_of("next_item")
-            self.notify(t(self.lang, "app.no_current_item", keys=key), severity="warning")
-            return
-        mark = live.mark_arrived if name == "late" else live.mark_left
-        self._run(lambda m: mark(m, person_id, self.now()))
 
     # -- the meeting as a whole -----------------------------------------------------------
 

@@ -12,17 +12,18 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from model.attendance import description
 from model.editing import find_people
-from model.enums import AttendanceStatus, Language
+from model.enums import AttendanceStatus, Language, Role
 from model.meeting import Meeting
 from model.people import Attendance
+from model.presence import present_indexes
 from tui.commands import add_bindings, attendance_bindings
 from tui.i18n import t
+from tui.widgets import attendance_messages as msg
 
 STATUS_STYLE = {
     AttendanceStatus.UNKNOWN: "dim",
@@ -32,6 +33,11 @@ STATUS_STYLE = {
     AttendanceStatus.ABSENT_WITH_NOTICE: "magenta",
 }
 
+
+#: who the "present" counts count: the body's members and their substitutes
+COUNTED_ROLES = frozenset(
+    {Role.MEMBER, Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY, Role.SUBSTITUTE}
+)
 
 #: room for the remark under the name (panel width minus borders, scrollbar and indent)
 DETAIL_WIDTH = 34
@@ -54,15 +60,6 @@ def person_row(meeting: Meeting, person: Attendance, lang: Language) -> Text:
 class PeopleList(OptionList):
     """The people; option ids are person ids. Keys come from ``tui.commands``."""
 
-    class Command(Message):
-        """A key of the panel was pressed: ``name`` with the highlighted person."""
-
-        def __init__(self, name: str, person_id: str | None, argument: str = "") -> None:
-            super().__init__()
-            self.name = name
-            self.person_id = person_id
-            self.argument = argument
-
     def __init__(self, lang: Language, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         add_bindings(self, attendance_bindings(lang))
@@ -72,39 +69,48 @@ class PeopleList(OptionList):
         option = self.highlighted_option
         return option.id if option else None
 
-    def _send(self, name: str, argument: str = "") -> None:
-        self.post_message(self.Command(name, self.person_id, argument))
-
     def action_status(self, status: str) -> None:
         # move on now, not when the screen handles the message: keys typed in a burst
         # must each reach the next person
-        self._send("status", status)
+        self.post_message(msg.SetStatus(self.person_id, AttendanceStatus(status)))
         self.advance()
 
     def action_late(self) -> None:
-        self._send("late")
+        self.post_message(msg.MarkPresence(self.person_id, arrived=True))
 
     def action_left_early(self) -> None:
-        self._send("left")
+        self.post_message(msg.MarkPresence(self.person_id, arrived=False))
 
     def action_all_present(self) -> None:
-        self._send("all_present")
+        self.post_message(msg.AllPresent(self.person_id))
 
     def action_find(self) -> None:
-        self._send("find")
+        self.post_message(msg.FindPerson(self.person_id))
 
     def action_guest(self) -> None:
-        self._send("guest")
+        self.post_message(msg.AddPerson(self.person_id, substitute=False))
 
     def action_substitute(self) -> None:
-        self._send("substitute")
+        self.post_message(msg.AddPerson(self.person_id, substitute=True))
 
     def action_back(self) -> None:
-        self._send("back")
+        self.post_message(msg.BackToNotes(self.person_id))
 
     def action_roster(self, name: str) -> None:
         """The roster keys (new member, edit, make member, remove, paste a list)."""
-        self._send(name)
+        self.post_message(msg.RosterKey(self.person_id, name))
+
+    def action_recused(self) -> None:
+        self.post_message(msg.ToggleRecused(self.person_id))
+
+    def action_serve_for(self) -> None:
+        self.post_message(msg.ServeFor(self.person_id))
+
+    def action_declare_quorum(self) -> None:
+        self.post_message(msg.DeclareQuorum(self.person_id))
+
+    def action_body_settings(self) -> None:
+        self.post_message(msg.BodySettings(self.person_id))
 
     def show(self, meeting: Meeting, lang: Language) -> None:
         people = meeting.people
@@ -128,6 +134,28 @@ class PeopleList(OptionList):
         """After a status key: on to the next person (not past the last)."""
         if self.highlighted is not None and self.highlighted < self.option_count - 1:
             self.highlighted += 1
+
+
+def count_line(meeting: Meeting, lang: Language) -> str:
+    """The counts above the list: members in the room and remote *now* (at the current
+    item: who left is not counted, guests and officials never), then absent, unknown."""
+    index = meeting.item_index(meeting.header.current_item)
+    counts = {status: 0 for status in AttendanceStatus}
+    for person in meeting.people:
+        if person.status.attends and person.role in COUNTED_ROLES:
+            here = index in present_indexes(meeting, person) if index is not None else True
+            if here:
+                counts[person.status] += 1
+        elif not person.status.attends:
+            counts[person.status] += 1
+    return t(
+        lang,
+        "app.count",
+        present=counts[AttendanceStatus.PRESENT],
+        remote=counts[AttendanceStatus.REMOTE],
+        absent=counts[AttendanceStatus.ABSENT] + counts[AttendanceStatus.ABSENT_WITH_NOTICE],
+        unknown=counts[AttendanceStatus.UNKNOWN],
+    )
 
 
 class AttendancePanel(Vertical):
@@ -160,20 +188,7 @@ class AttendancePanel(Vertical):
 
     def show(self, meeting: Meeting) -> None:
         self._meeting = meeting
-        counts = {status: 0 for status in AttendanceStatus}
-        for person in meeting.people:
-            counts[person.status] += 1
-        self.query_one("#attendance-count", Static).update(
-            t(
-                self.lang,
-                "app.count",
-                present=counts[AttendanceStatus.PRESENT],
-                remote=counts[AttendanceStatus.REMOTE],
-                absent=counts[AttendanceStatus.ABSENT]
-                + counts[AttendanceStatus.ABSENT_WITH_NOTICE],
-                unknown=counts[AttendanceStatus.UNKNOWN],
-            )
-        )
+        self.query_one("#attendance-count", Static).update(count_line(meeting, self.lang))
         self.people.show(meeting, self.lang)
 
     def open_find(self) -> None:

@@ -7,8 +7,9 @@ from datetime import datetime
 from rich.text import Text
 from textual.widgets import Static
 
-from model.enums import Language, MeetingState
+from model.enums import AttendanceStatus, Language, MeetingState
 from model.meeting import Meeting
+from model.quorum import quorum_at, seats
 from model.timing import (
     format_duration,
     meeting_seconds,
@@ -47,6 +48,7 @@ def header_text(
     conflicts = len(meeting.open_conflicts())
     if conflicts:
         top.append(f"  ⚠ {t(lang, 'app.conflicts', count=conflicts)}", style="bold yellow")
+    _append_quorum(top, meeting, lang)
 
     line = Text()
     if not read_only:
@@ -62,6 +64,23 @@ def header_text(
     top.append("\n")
     top.append_text(line)
     return top
+
+
+def _append_quorum(top: Text, meeting: Meeting, lang: Language) -> None:
+    """At the current item, once attendance is being taken: quorum, red when not met."""
+    item = meeting.current
+    if item is None:
+        return
+    if all(p.status is AttendanceStatus.UNKNOWN for p in seats(meeting)):
+        return  # nobody registered yet: no verdict
+    state = quorum_at(meeting, item.id)
+    if state is None:
+        return
+    values = {"present": state.present, "seats": state.seats, "needed": state.needed}
+    if state.met:
+        top.append(f"  {t(lang, 'att.quorum_ok', **values)}", style="dim")
+    else:
+        top.append(f"  {t(lang, 'att.quorum_warning', **values)}", style="bold reverse red")
 
 
 def _append_clocks(line: Text, meeting: Meeting, lang: Language, now: datetime) -> None:

@@ -1,0 +1,96 @@
+"""How the minutes word partial presence: "fr o m punkt 2", "§§ 1-3 och 8-10", clock times.
+
+Swedish minutes tie presence to items and, here, keep the clock times too; English
+minutes say "items 1-3 and 8-10 (left at 11:55; arrived at 14:55)".
+"""
+
+from __future__ import annotations
+
+from model.enums import DocumentKind, Language, PresenceKind
+from model.meeting import Meeting
+from model.people import Attendance, Presence
+from model.presence import covers, intervals, present_indexes, ranges
+from model.timefmt import clock
+from model.wording import word
+
+
+def _paragraphs(meeting: Meeting) -> bool:
+    """A protokoll whose items carry § numbers refers to them as §§."""
+    return meeting.header.kind is DocumentKind.PROTOKOLL and all(
+        i.paragraph for i in meeting.agenda
+    )
+
+
+def _ref(meeting: Meeting, index: int) -> str:
+    item = meeting.agenda[index]
+    if _paragraphs(meeting):
+        return item.paragraph.removeprefix("§").strip()
+    return item.number or item.title
+
+
+def item_refs(meeting: Meeting, runs: list[tuple[int, int]], language: Language) -> str:
+    """ "punkt 1-3 och 8-10", "§§ 1-3 och 8-10", "items 1-3 and 8-10", "punkt 4"."""
+    texts = [
+        _ref(meeting, a) if a == b else f"{_ref(meeting, a)}-{_ref(meeting, b)}" for a, b in runs
+    ]
+    joined = texts[-1]
+    if len(texts) > 1:
+        joined = f"{', '.join(texts[:-1])} {word(language, 'and')} {texts[-1]}"
+    single = len(runs) == 1 and runs[0][0] == runs[0][1]
+    kind = "paragraphs" if _paragraphs(meeting) else "items"
+    return word(language, f"{kind}.{'one' if single else 'many'}", items=joined)
+
+
+def _times(spans: list[Presence], language: Language) -> str:
+    """ "till kl 11.55; från kl 14.55" / "left at 11:55; arrived at 14:55"."""
+    parts: list[str] = []
+    for span in spans:
+        if span.from_item is not None and span.from_time is not None:
+            parts.append(word(language, "time.from", time=clock(span.from_time, language)))
+        if span.until_item is not None and span.until_time is not None:
+            parts.append(word(language, "time.until", time=clock(span.until_time, language)))
+    return "; ".join(parts)
+
+
+def presence_parts(meeting: Meeting, person: Attendance, language: Language) -> list[str]:
+    """The remark about when a person took part; empty for the whole meeting."""
+    spans = intervals(meeting, person.id)
+    if not spans:
+        return []
+    times = _times(spans, language)
+    count = len(meeting.agenda)
+    indexes = present_indexes(meeting, person)
+    runs = ranges(indexes)
+    if not count or not runs:
+        return [times] if times else []
+    if runs == [(0, count - 1)]:
+        return [times] if times else []  # left and came back within one item
+    suffix = "paragraph" if _paragraphs(meeting) else "item"
+    if len(runs) == 1 and runs[0][1] == count - 1:
+        text = word(language, f"from_{suffix}", item=_ref(meeting, runs[0][0]))
+    elif len(runs) == 1 and runs[0][0] == 0:
+        text = word(language, f"until_{suffix}", item=_ref(meeting, runs[0][1]))
+    else:
+        text = item_refs(meeting, runs, language)
+    if times and len(spans) == 1 and language is Language.SV:
+        # one arrival or one departure: the item says which, the clock says when
+        moment = spans[0].from_time if spans[0].from_item else spans[0].until_time
+        times = word(language, "item_time", time=clock(moment, language)) if moment else times
+    return [f"{text} ({times})" if times else text]
+
+
+def serving_parts(meeting: Meeting, person: Attendance, language: Language) -> list[str]:
+    """ "tjänstgör för Anna Berg §§ 4-9" for a substitute serving a range of items."""
+    parts: list[str] = []
+    count = len(meeting.agenda)
+    for serving in intervals(meeting, person.id, PresenceKind.SERVING):
+        member = meeting.person(serving.serves_for)
+        name = member.name if member else "?"
+        covered = {i for i in range(count) if covers(meeting, serving, i)}
+        runs = ranges(covered)
+        if not runs or runs == [(0, count - 1)]:
+            parts.append(word(language, "substitute_for", name=name))
+        else:
+            refs = item_refs(meeting, runs, language)
+            parts.append(word(language, "serving_for", name=name, items=refs))
+    return parts
