@@ -1,0 +1,91 @@
+"""The rules a vote must keep: its electorate (röstlängd) and its count.
+
+Who is present at an item comes from the attendance model through ``present_ids``
+alone: when attendance changes shape (intervals of presence), only that function
+follows it.
+"""
+
+from __future__ import annotations
+
+from model.attendance import present_at
+from model.enums import Role
+from model.live import LiveError
+from model.meeting import Meeting
+from model.people import Attendance
+from model.votes import Ballot, Vote, VoteMethod
+
+#: Roles that take part in a meeting without a vote.
+NON_VOTING = frozenset({Role.GUEST, Role.OFFICIAL, Role.ADJUNCT, Role.AUDITOR})
+
+
+def present_ids(meeting: Meeting, item_id: str) -> set[str]:
+    """The ids of the people present (in the room or remote) at the item: the one place
+    the procedure records ask attendance who is there."""
+    return {p.id for p in present_at(meeting, item_id)}
+
+
+def default_electorate(meeting: Meeting, item_id: str) -> list[Attendance]:
+    """Who may vote at the item unless the vote's own electorate says otherwise: the
+    members present (chair and secretary included), and a substitute serving for a
+    member who is not present."""
+    here = present_ids(meeting, item_id)
+    voters = []
+    for person in meeting.people:
+        if person.id not in here or person.role in NON_VOTING:
+            continue
+        if person.substitute_for and person.substitute_for in here:
+            continue  # the member is here and votes; the substitute does not serve
+        voters.append(person)
+    return voters
+
+
+def electorate_of(meeting: Meeting, vote: Vote) -> list[str]:
+    """The person ids entitled to vote in ``vote``: its own list, else the default."""
+    if vote.electorate:
+        return list(vote.electorate)
+    return [p.id for p in default_electorate(meeting, vote.item)]
+
+
+def _name(meeting: Meeting, person_id: str) -> str:
+    person = meeting.person(person_id)
+    return person.name if person else person_id
+
+
+def check_vote(meeting: Meeting, vote: Vote) -> None:
+    """Raise ``LiveError`` (the message says why) if the vote breaks a rule."""
+    if meeting.item(vote.item) is None:
+        raise LiveError("no such item")
+    if vote.motion is not None:
+        motion = next((m for m in meeting.motions if m.id == vote.motion), None)
+        if motion is None or motion.deleted or motion.item != vote.item:
+            raise LiveError("the motion voted on is not one of this item's motions")
+    counts = [vote.votes_for, vote.votes_against, vote.votes_abstain, *vote.option_counts]
+    if any(c is not None and c < 0 for c in counts):
+        raise LiveError("a vote count cannot be negative")
+    if vote.method is VoteMethod.COUNT and vote.votes_for is None:
+        raise LiveError("a counted vote needs its numbers (for-against-abstain)")
+    if vote.method is VoteMethod.OPTIONS:
+        if not vote.options or len(vote.options) != len(vote.option_counts):
+            raise LiveError("a vote among options needs each option with its count")
+        if any(not o.strip() for o in vote.options):
+            raise LiveError("an option of the vote has no name")
+    if vote.method is VoteMethod.ROLL_CALL:
+        if vote.secret:
+            raise LiveError("a secret ballot has no roll call")
+        if not vote.ballots():
+            raise LiveError("a roll-call vote needs who voted yes, no or abstained")
+    here = present_ids(meeting, vote.item)
+    away = [p for p in vote.electorate if p not in here]
+    if away:
+        names = ", ".join(_name(meeting, p) for p in away)
+        raise LiveError(f"not present at this item, so not in its electorate: {names}")
+    electorate = set(electorate_of(meeting, vote))
+    voted = [p for p, b in vote.ballots().items() if b is not Ballot.ABSENT]
+    outside = [p for p in voted if p not in electorate]
+    if outside:
+        names = ", ".join(_name(meeting, p) for p in outside)
+        raise LiveError(f"voted but not in the electorate of this vote: {names}")
+    if electorate and vote.cast() > len(electorate):
+        raise LiveError(
+            f"{vote.cast()} votes cast, but the electorate has only {len(electorate)} voters"
+        )
