@@ -72,7 +72,7 @@ def check_vote(meeting: Meeting, vote: Vote) -> None:
     if vote.method is VoteMethod.ROLL_CALL:
         if vote.secret:
             raise LiveError("a secret ballot has no roll call")
-        if not vote.ballots():
+        if not any(b is not Ballot.ABSENT for b in vote.ballots().values()):
             raise LiveError("a roll-call vote needs who voted yes, no or abstained")
     here = present_ids(meeting, vote.item)
     away = [p for p in vote.electorate if p not in here]
