@@ -68,7 +68,7 @@ def test_an_election_deleted_on_one_side_and_edited_on_the_other_survives() -> N
 
 
 def test_a_file_without_the_tables_merges_with_one_that_has_them() -> None:
-    base, ours, theirs = _sides()
+    base, _ours, theirs = _sides()
     old = meeting_to_tables(base)
     for name in ("motions", "votes", "elections"):
         old.pop(name)
