@@ -160,6 +160,13 @@ from tui.i18n_roster import SV as _ROSTER_SV  # noqa: E402
 SV.update(_ROSTER_SV)
 EN.update(_ROSTER_EN)
 
+# Motions, votes and elections (issue 14).
+from tui.i18n_procedure import EN as _PROCEDURE_EN  # noqa: E402
+from tui.i18n_procedure import SV as _PROCEDURE_SV  # noqa: E402
+
+SV.update(_PROCEDURE_SV)
+EN.update(_PROCEDURE_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

@@ -28,6 +28,8 @@ from tui.commands import add_bindings
 from tui.i18n import t
 from tui.screens import meeting_forms as forms
 from tui.screens.form import FormScreen
+from tui.screens.procedure_records import TABLES as PROCEDURE_TABLES
+from tui.screens.procedure_records import procedure_edit_form, procedure_lines
 
 if TYPE_CHECKING:
     from tui.screens.meeting import MeetingScreen
@@ -65,6 +67,8 @@ def record_rows(meeting: Meeting, lang: Language) -> list[RecordRow]:
             for action in meeting.item_actions(item.id):
                 line = _action_line(label, action.owner_name, action.text, lang)
                 rows.append(RecordRow("actions", action.id, top.id, line))
+            for table, record_id, line in procedure_lines(meeting, item.id, label, lang):
+                rows.append(RecordRow(table, record_id, top.id, line))  # motions, votes, elections
     known = {i.id for i in meeting.items if not i.deleted}
     for action in meeting.live_actions():
         if action.item is None or action.item not in known:
@@ -181,6 +185,8 @@ class RecordsScreen(ModalScreen[None]):
 def edit_form(host: MeetingScreen, row: RecordRow) -> FormScreen | None:
     """The form that added the record, filled in with it, saving an edit."""
     meeting, lang, run, now = host.meeting, host.lang, host._run, host.now()
+    if row.table in PROCEDURE_TABLES:
+        return procedure_edit_form(host, row.table, row.record_id)
     if row.table == "decisions":
         decision = meeting.decision(row.record_id)
         if decision is None:
