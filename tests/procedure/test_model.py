@@ -122,9 +122,7 @@ def test_a_vote_is_checked_against_who_is_present() -> None:
     with pytest.raises(LiveError, match="not present at this item"):
         add_vote(meeting, two, VoteInput(VoteMethod.COUNT, votes_for=1, electorate=(stefan,)), NOW)
     with pytest.raises(LiveError, match="not in the electorate"):
-        add_vote(
-            meeting, two, VoteInput(VoteMethod.ROLL_CALL, roll_call=((stefan, "yes"),)), NOW
-        )
+        add_vote(meeting, two, VoteInput(VoteMethod.ROLL_CALL, roll_call=((stefan, "yes"),)), NOW)
     with pytest.raises(LiveError, match="electorate has only"):
         add_vote(meeting, two, VoteInput(VoteMethod.COUNT, votes_for=40, votes_against=2), NOW)
     with pytest.raises(LiveError, match="secret ballot"):
