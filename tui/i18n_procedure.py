@@ -57,6 +57,8 @@ SV: dict[str, str] = {
     "records.election": "Val",
     "app.seconding_on": "Organets yrkanden biträds nu (fältet Biträds av visas).",
     "app.seconding_off": "Organets yrkanden biträds inte längre.",
+    "register.no_motions": "Inga yrkanden.",
+    "register.no_elections": "Inga val.",
 }
 
 EN: dict[str, str] = {
@@ -113,4 +115,6 @@ EN: dict[str, str] = {
     "records.election": "Election",
     "app.seconding_on": "This body's motions are now seconded (the Seconded by field shows).",
     "app.seconding_off": "This body's motions are no longer seconded.",
+    "register.no_motions": "No motions.",
+    "register.no_elections": "No elections.",
 }

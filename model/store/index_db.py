@@ -30,7 +30,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -42,7 +42,8 @@ T = TypeVar("T")
 
 #: Bump when a table, column or index changes: an index of another version is rebuilt.
 #: 3: a damaged file's problem is a ``FileProblem`` as JSON text (words, not a class name).
-SCHEMA_VERSION = 3
+#: 4: the motions and elections of each meeting (their registers).
+SCHEMA_VERSION = 4
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
 OLD_INDEX_FILES = ("index.json", "followup.json")
@@ -103,14 +104,25 @@ CREATE TABLE attendance (
     from_item TEXT, until_item TEXT
 );
 CREATE INDEX attendance_by_meeting ON attendance (mid);
+CREATE TABLE motions (
+    mid INTEGER NOT NULL, motion_id TEXT NOT NULL, item_id TEXT NOT NULL, number INTEGER NOT NULL,
+    text TEXT NOT NULL, moved_by TEXT NOT NULL, seconded_by TEXT NOT NULL, outcome TEXT NOT NULL,
+    decision TEXT NOT NULL
+);
+CREATE INDEX motions_by_meeting ON motions (mid);
+CREATE TABLE elections (
+    mid INTEGER NOT NULL, election_id TEXT NOT NULL, item_id TEXT NOT NULL, office TEXT NOT NULL,
+    elected TEXT NOT NULL, kind TEXT NOT NULL, term TEXT NOT NULL, officer TEXT NOT NULL
+);
+CREATE INDEX elections_by_meeting ON elections (mid);
 CREATE VIRTUAL TABLE texts USING fts5 (
     content, item_id UNINDEXED, kind UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 """
 #: Tables of a meeting file the index does not need: not decoded.
-UNINDEXED_TABLES = ("events", "statements", "conflicts")
-CHILD_TABLES = ("items", "decisions", "actions", "reports", "attendance")
+UNINDEXED_TABLES = ("events", "statements", "conflicts", "votes")
+CHILD_TABLES = ("items", "decisions", "actions", "reports", "attendance", "motions", "elections")
 
 
 @dataclass(frozen=True)
@@ -378,6 +390,8 @@ class ArchiveIndex:
             "INSERT INTO attendance VALUES (?,?,?,?,?,?,?,?,?)",
             [(mid, *p) for p in r.attendance],
         )
+        execute("INSERT INTO motions VALUES (?,?,?,?,?,?,?,?,?)", [(mid, *m) for m in r.motions])
+        execute("INSERT INTO elections VALUES (?,?,?,?,?,?,?,?)", [(mid, *e) for e in r.elections])
         base = mid << TEXT_BITS
         execute(
             "INSERT INTO texts (rowid, content, item_id, kind) VALUES (?,?,?,?)",
@@ -395,6 +409,10 @@ class Registers:
     reports: list[tuple[str, str, str | None]]
     attendance: list[tuple[int, str, str, str, str, str, str | None, str | None]]
     texts: list[tuple[str, str, str]]  # (item id, where: title/notes/decision/action, text)
+    #: (id, item id, number, text, moved by, seconded by, outcome, decision)
+    motions: list[tuple[str, str, int, str, str, str, str, str]] = field(default_factory=list)
+    #: (id, item id, office, elected as a JSON list, kind, term, officer)
+    elections: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
 
 
 def read_registers(path: Path) -> Registers | dict[str, Any]:
@@ -475,6 +493,33 @@ def _registers(meeting: Any) -> Registers:
             for n, p in enumerate(meeting.people)
         ],
         texts=texts,
+        motions=[
+            (
+                m.id,
+                m.item,
+                m.number,
+                m.text,
+                m.moved_by_name,
+                m.seconded_by_name,
+                m.outcome.value,
+                m.decision,
+            )
+            for m in meeting.motions
+            if not m.deleted
+        ],
+        elections=[
+            (
+                e.id,
+                e.item,
+                e.office,
+                json.dumps(e.elected, ensure_ascii=False),
+                e.kind.value,
+                e.term,
+                e.officer.value,
+            )
+            for e in meeting.elections
+            if not e.deleted
+        ],
     )
 
 

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "tui.cli.followup",
     "tui.cli.settings",
     "tui.cli.roster",
+    "tui.cli.procedure",
 ]
 
 #: Command name -> the module defining it, imported when the command is used.
@@ -34,6 +35,7 @@ LAZY_COMMANDS = {
     **dict.fromkeys(["actions", "done", "decisions", "search", "attendance"], "tui.cli.followup"),
     "config": "tui.cli.settings",
     "roster": "tui.cli.roster",
+    **dict.fromkeys(["motions", "elections"], "tui.cli.procedure"),
 }
 
 root.lazy = LAZY_COMMANDS

@@ -103,6 +103,13 @@ def parse_outcome(text: str, lang: Language) -> MotionOutcome:
     return found
 
 
+def _outcome_of(outcome: str, decision: str, lang: Language) -> MotionOutcome:
+    """The outcome typed; with none, the one the decision says ("Beslut: bifalles")."""
+    if outcome.strip() or not decision.strip():
+        return parse_outcome(outcome, lang)
+    return _lookup(OUTCOME_WORDS, decision) or MotionOutcome.PENDING
+
+
 def parse_yes_no(text: str, label: str, lang: Language) -> bool | None:
     wanted = _word(text)
     if not wanted:
@@ -154,7 +161,7 @@ def motion_form(
         seconded_by, seconded_name = person_or_name(meeting, v.get("seconded_by", ""), lang)
         data = MotionInput(
             v["text"], moved_by, moved_name, seconded_by, seconded_name,
-            parse_outcome(v["outcome"], lang), v["decision"], v["amended_text"],
+            _outcome_of(v["outcome"], v["decision"], lang), v["decision"], v["amended_text"],
         )  # fmt: skip
         if record is not None:
             return run(lambda m: edit_motion(m, record.id, data, now))
