@@ -50,6 +50,9 @@ async def test_two_motions_a_roll_call_and_the_officers_are_minuted_live(tmp_pat
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         assert screen.focused is screen.item_view.editor
+        shown = str(screen.item_view.query_one("#item-records").render())
+        assert "Val: Kassör: Leif Eriksson" in shown
+        assert "Omröstning: bland kandidater Leif Eriksson 6, Bo Ek 2" in shown
     with MeetingStore(path, read_only=True) as store:
         meeting = store.meeting
     one, two, three = (i.id for i in meeting.agenda[:3])

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
-
-from model.enums import Language
-from model.meeting import Meeting
-from model.procedure import TABLES, election, item_elections, item_motions, item_votes, motion, vote
-from model.votes import VoteMethod
-from tui.i18n import t
+from model.procedure import TABLES, election, motion, vote
+from tui.procedure_text import procedure_lines
 from tui.screens import procedure_forms as forms
 from tui.screens.form import FormScreen
 
@@ -19,50 +14,6 @@ if TYPE_CHECKING:
     from tui.screens.meeting import MeetingScreen
 
 __all__ = ["TABLES", "procedure_edit_form", "procedure_lines"]
-
-
-def _vote_summary(meeting: Meeting, vote_id: str) -> str:
-    record = vote(meeting, vote_id)
-    if record is None:
-        return ""
-    if record.method is VoteMethod.UNANIMOUS:
-        return "="
-    if record.method is VoteMethod.OPTIONS:
-        pairs = zip(record.options, record.option_counts, strict=False)
-        return ", ".join(f"{o} {c}" for o, c in pairs)
-    tally = record.tally()
-    return "-".join(str(n) for n in tally) if tally else ""
-
-
-def procedure_lines(
-    meeting: Meeting, item_id: str, label: str, lang: Language
-) -> list[tuple[str, str, Text]]:
-    """(table, record id, line) for each motion, vote and election of the item."""
-    lines: list[tuple[str, str, Text]] = []
-    for record in item_motions(meeting, item_id):
-        line = Text(f"{label:<6}", style="dim")
-        line.append(f"{t(lang, 'records.motion')} {record.number}: ", style="bold magenta")
-        if record.moved_by_name:
-            line.append(f"{record.moved_by_name}: ", style="bold")
-        line.append(record.text)
-        if record.outcome.decided:
-            line.append(f" [{record.outcome.value}]", style="dim")
-        lines.append(("motions", record.id, line))
-    for counted in item_votes(meeting, item_id):
-        line = Text(f"{label:<6}", style="dim")
-        line.append(f"{t(lang, 'records.vote')}: ", style="bold magenta")
-        line.append(f"{counted.method.value} {_vote_summary(meeting, counted.id)}".strip())
-        on = motion(meeting, counted.motion)
-        if on is not None:
-            line.append(f" ({t(lang, 'records.motion')} {on.number})", style="dim")
-        lines.append(("votes", counted.id, line))
-    for chosen in item_elections(meeting, item_id):
-        line = Text(f"{label:<6}", style="dim")
-        line.append(f"{t(lang, 'records.election')}: ", style="bold magenta")
-        office = chosen.office or chosen.officer.value
-        line.append(f"{office}: {', '.join(chosen.elected) or '-'}")
-        lines.append(("elections", chosen.id, line))
-    return lines
 
 
 def procedure_edit_form(host: MeetingScreen, table: str, record_id: str) -> FormScreen | None:
