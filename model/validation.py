@@ -15,6 +15,7 @@ from enum import StrEnum
 from model.attendance import present_at
 from model.enums import AttendanceStatus, ItemKind, ItemStatus, Language, Role
 from model.meeting import Meeting
+from model.procedure_validation import procedure_findings
 from model.timefmt import english_clock, swedish_clock
 
 
@@ -39,6 +40,7 @@ def validate(meeting: Meeting) -> list[Problem]:
     """Every problem found, errors first."""
     problems = [*_header(meeting), *_people(meeting), *_items(meeting), *_decisions(meeting)]
     problems += _actions(meeting)
+    problems += [_warn(*finding) for finding in procedure_findings(meeting)]
     return sorted(problems, key=lambda p: p.severity != Severity.ERROR)
 
 

@@ -12,6 +12,7 @@ from model.approval import content_hash
 from model.codec import meeting_to_tables, tables_to_meeting
 from model.demo import demo_meeting
 from model.elections import Officer
+from model.enums import Language
 from model.events import EventKind
 from model.live import LiveError
 from model.motions import MotionOutcome
@@ -206,3 +207,20 @@ def test_a_roll_call_tally_counts_every_ballot_once(ballots: list[str]) -> None:
     assert tally is not None
     assert sum(tally) + ballots[: len(voters)].count(Ballot.ABSENT.value) == len(pairs)
     assert set(electorate_of(meeting, vote)) >= set(voters)
+
+
+def test_the_check_finds_a_vote_that_no_longer_fits_the_attendance() -> None:
+    from model.enums import AttendanceStatus
+    from model.live import set_attendance
+    from model.validation import validate
+
+    meeting = procedure_meeting()
+    assert not [p for p in validate(meeting) if p.code.startswith(("electorate", "voted"))]
+    four = item(meeting, "4")
+    camilla = person(meeting, "Camilla Broo")
+    add_vote(meeting, four, VoteInput(VoteMethod.COUNT, votes_for=1, electorate=(camilla,)), NOW)
+    set_attendance(meeting, camilla, AttendanceStatus.ABSENT, NOW)  # corrected afterwards
+    codes = {p.code for p in validate(meeting)}
+    assert {"electorate_not_present", "voted_outside_electorate"} <= codes
+    found = next(p for p in validate(meeting) if p.code == "electorate_not_present")
+    assert "Camilla Broo" in found.message(Language.SV) and "punkt 4" in found.sv
