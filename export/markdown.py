@@ -359,6 +359,9 @@ def _conflict_place(meeting: Meeting, table: str, record: str) -> str:
     if table == "decisions":
         decision = meeting.decision(record)
         return label(lang, "item", label=meeting.item_label(decision.item if decision else None))
+    if table in ("motions", "votes", "elections"):
+        holder = next((r for r in getattr(meeting, table) if r.id == record), None)
+        return label(lang, "item", label=meeting.item_label(getattr(holder, "item", None)))
     if table == "meeting":
         return label(lang, "meeting")
     return table

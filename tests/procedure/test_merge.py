@@ -75,3 +75,18 @@ def test_a_file_without_the_tables_merges_with_one_that_has_them() -> None:
     merged, report = merge_tables(old, old, meeting_to_tables(theirs))
     assert report.conflicts == []
     assert len(tables_to_meeting(merged).motions) == len(theirs.motions)
+
+
+def test_the_document_names_the_item_of_a_motion_in_conflict() -> None:
+    from export.markdown import conflict_warning
+
+    base, ours, theirs = _sides()
+    first = item_motions(base, item(base, "4"))[0]
+    edit_motion(ours, first.id, MotionInput("bifall", decision="bifalles"), NOW)
+    edit_motion(theirs, first.id, MotionInput("bifall", decision="avslås"), NOW)
+    merged, _report = merge_tables(
+        meeting_to_tables(base), meeting_to_tables(ours), meeting_to_tables(theirs),
+        Side("Anna", ""), Side("Magnus", ""),
+    )  # fmt: skip
+    warning = conflict_warning(tables_to_meeting(merged))
+    assert "punkt 4: decision (ändrad av Anna och Magnus)" in warning
