@@ -28,7 +28,7 @@ from model.procedure import (
     meeting_officers,
     motion_votes,
 )
-from model.procedure_checks import electorate_of
+from model.procedure_checks import absent_members, electorate_of
 from model.votes import Ballot, Vote, VoteMethod
 
 PROCEDURE_HEADING = "Decision Heading"  # the style of the decision block's own heading
@@ -130,7 +130,8 @@ def roll_call_table(meeting: Meeting, vote: Vote) -> str:
     """Each voter with an X under Ja / Nej / Avstår / Frånvarande, and the sums."""
     lang = meeting.header.language
     ballots = vote.ballots()
-    people = list(dict.fromkeys([*electorate_of(meeting, vote), *ballots]))
+    away = {p.id for p in absent_members(meeting, vote.item)}
+    people = list(dict.fromkeys([*electorate_of(meeting, vote), *ballots, *away]))
     order = {p.id: p.position for p in meeting.people}
     people.sort(key=lambda p: (order.get(p, len(order)), _name_of(meeting, p).casefold()))
     mark = plabel(lang, "roll.mark")
@@ -141,8 +142,10 @@ def roll_call_table(meeting: Meeting, vote: Vote) -> str:
     rows = [header]
     totals = dict.fromkeys(BALLOT_COLUMNS, 0)
     for person_id in people:
-        ballot = ballots.get(person_id, Ballot.ABSENT)
-        totals[ballot] += 1
+        # a member not at the item is absent; a voter who gave no ballot gets no mark
+        ballot = ballots.get(person_id) or (Ballot.ABSENT if person_id in away else None)
+        if ballot is not None:
+            totals[ballot] += 1
         row = [Cell(escape.inline(_name_of(meeting, person_id)))]
         row += [Cell(mark if ballot is b else "") for b in BALLOT_COLUMNS]
         rows.append(row)

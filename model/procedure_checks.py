@@ -39,6 +39,21 @@ def default_electorate(meeting: Meeting, item_id: str) -> list[Attendance]:
     return voters
 
 
+#: Roles whose holders the body counts as its members (absent ones are named in a
+#: roll-call table).
+MEMBER_ROLES = frozenset({Role.MEMBER, Role.CHAIR, Role.VICE_CHAIR})
+
+
+def absent_members(meeting: Meeting, item_id: str) -> list[Attendance]:
+    """The body's members not present at the item (a roll call names them as absent)."""
+    here = present_ids(meeting, item_id)
+    return [
+        p
+        for p in meeting.people
+        if p.role in MEMBER_ROLES and not p.substitute_for and p.id not in here
+    ]
+
+
 def electorate_of(meeting: Meeting, vote: Vote) -> list[str]:
     """The person ids entitled to vote in ``vote``: its own list, else the default."""
     if vote.electorate:

@@ -40,8 +40,7 @@ SV: dict[str, str] = {
     "form.election.nominated_by": "Nominerade av (t.ex. valberedningen)",
     "form.election.seats": "Antal platser (tomt: ej angivet)",
     "form.election.accepted": "De valda har accepterat (ja/nej; tomt: ej antecknat)",
-    "form.election.officer": "Mötesfunktionär: mötesordförande, mötessekreterare, justerare, "
-    "rösträknare",
+    "form.election.officer": "Mötesfunktionär (t.ex. mötesordförande, justerare)",
     "form.bad_outcome": "Okänt utfall: {value}. Skriv bifall, avslag, ändrat eller återtaget.",
     "form.bad_count": "Okänt resultat: {value}. Skriv enhälligt, 7-2-0 eller Anna 12, Bo 7.",
     "form.bad_yes_no": "{field}: skriv ja eller nej.",
@@ -133,7 +132,7 @@ EN: dict[str, str] = {
     "form.election.nominated_by": "Nominated by (e.g. the nominating committee)",
     "form.election.seats": "Seats (empty: not said)",
     "form.election.accepted": "Those elected accepted (yes/no; empty: not recorded)",
-    "form.election.officer": "Officer of the meeting: chair, secretary, verifier, teller",
+    "form.election.officer": "Officer of the meeting (e.g. chair, verifier, teller)",
     "form.bad_outcome": "Unknown outcome: {value}. Type carried, failed, amended or withdrawn.",
     "form.bad_count": "Unknown result: {value}. Type unanimous, 7-2-0 or Anna 12, Bo 7.",
     "form.bad_yes_no": "{field}: type yes or no.",

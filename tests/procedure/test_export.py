@@ -38,7 +38,7 @@ WORDS = {
         "Gyllestads yrkande och finner att Södertörnskommunernas ledningsgrupp beslutar enligt "
         "Camilla Broos yrkande.",
         "roll": ["Ledamot", "Ja", "Nej", "Avstår", "Frånvarande"],
-        "total": ["Summa", "2", "1", "1", "2"],
+        "total": ["Summa", "2", "1", "1", "3"],
         "att": "Att: anta utvecklingsprogrammet.",
         "decision": "Beslut: bifalles",
         "unanimous": "Beslutet är enhälligt.",
@@ -53,7 +53,7 @@ WORDS = {
         "Gyllestad to the meeting and found that Södertörnskommunernas ledningsgrupp resolved "
         "in accordance with the motion of Camilla Broo.",
         "roll": ["Member", "For", "Against", "Abstain", "Absent"],
-        "total": ["Total", "2", "1", "1", "2"],
+        "total": ["Total", "2", "1", "1", "3"],
         "att": "Proposal: att anta utvecklingsprogrammet.",
         "decision": "Decision: bifalles",
         "unanimous": "Carried unanimously.",
@@ -82,6 +82,9 @@ def test_every_kind_and_language_prints_the_procedure(
     assert cells[0] == words["roll"]
     assert cells[-1] == words["total"]
     assert ["Magnus Gyllestad", "", "X", "", ""] in cells
+    assert ["Leif Eriksson", "", "", "", "X"] in cells  # a member not at the meeting
+    assert ["Frida Nilsson", "", "", "", ""] in cells  # present, gave no ballot
+    assert not any(row[0] == "Helene Olofsson" for row in cells)  # an official: no vote
     five = "\n".join(_texts(_under(body, "5")))
     assert words["att"] in five and words["decision"] in five
     assert words["unanimous"] in five
