@@ -176,8 +176,8 @@ def vote_blocks(meeting: Meeting, vote: Vote) -> list[str]:
     elif (tally := vote.tally()) is not None:
         key = "vote.secret.count" if vote.secret else "vote.count"
         blocks.append(escape.inline(plabel(lang, key, f=tally[0], a=tally[1], n=tally[2])))
-    if vote.electorate:
-        count = len(vote.electorate)
+    if vote.electorate or vote.electorate_count:
+        count = vote.electorate_count or len(vote.electorate)
         blocks.append(escape.inline(plabel(lang, "vote.electorate", count=count)))
     if vote.result:
         blocks.append(escape.lines(plabel(lang, "vote.result", text=vote.result)))

@@ -140,6 +140,7 @@ class VoteInput:
     electorate: tuple[str, ...] = ()
     secret: bool = False
     result: str = ""
+    electorate_count: int | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,7 @@ def _vote_from(base: Vote, data: VoteInput) -> Vote:
         option_counts=list(data.option_counts),
         roll_call=dict(data.roll_call),
         electorate=list(dict.fromkeys(data.electorate)),
+        electorate_count=data.electorate_count,
         secret=data.secret,
         result=data.result.strip(),
     )

@@ -94,6 +94,17 @@ def check_vote(meeting: Meeting, vote: Vote) -> None:
     if away:
         names = ", ".join(_name(meeting, p) for p in away)
         raise LiveError(f"not present at this item, so not in its electorate: {names}")
+    if vote.electorate_count is not None:
+        if vote.electorate_count < 1:
+            raise LiveError("an electorate has at least one voter")
+        if vote.electorate:
+            raise LiveError("give the electorate as names or as a number, not both")
+        if vote.cast() > vote.electorate_count:
+            raise LiveError(
+                f"{vote.cast()} votes cast, but the electorate has only"
+                f" {vote.electorate_count} voters"
+            )
+        return  # a counted röstlängd: the names of the roll call are not checked against it
     electorate = set(electorate_of(meeting, vote))
     voted = [p for p, b in vote.ballots().items() if b is not Ballot.ABSENT]
     outside = [p for p in voted if p not in electorate]

@@ -31,6 +31,8 @@ def procedure_findings(meeting: Meeting) -> list[Finding]:
                 f"The vote under item {label}: in the electorate but not present: {names}.",
                 vote.id,
             ))  # fmt: skip
+        if vote.electorate_count is not None:
+            continue  # a röstlängd given as a number is not a list of who is here
         electorate = set(electorate_of(meeting, vote))
         voted = [p for p, b in vote.ballots().items() if b is not Ballot.ABSENT]
         outside = [p for p in voted if p not in electorate]

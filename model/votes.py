@@ -48,6 +48,9 @@ class Vote:
     option_counts: list[int] = field(default_factory=list)
     roll_call: dict[str, str] = field(default_factory=dict)
     electorate: list[str] = field(default_factory=list)  # person ids; empty: the default
+    #: how many were entitled to vote, when the röstlängd is a number, not names (a
+    #: general meeting whose members are not all on the attendance list)
+    electorate_count: int | None = None
     secret: bool = False  # sluten votering (a ballot: counts only, never names)
     result: str = ""  # the result as the chair announced it, if typed
     deleted: bool = False

@@ -224,3 +224,18 @@ def test_the_check_finds_a_vote_that_no_longer_fits_the_attendance() -> None:
     assert {"electorate_not_present", "voted_outside_electorate"} <= codes
     found = next(p for p in validate(meeting) if p.code == "electorate_not_present")
     assert "Camilla Broo" in found.message(Language.SV) and "punkt 4" in found.sv
+
+
+def test_a_general_meeting_gives_its_electorate_as_a_number() -> None:
+    from export.markdown import meeting_markdown
+
+    meeting = procedure_meeting()
+    six = item(meeting, "6")
+    with pytest.raises(LiveError, match="only 42 voters"):
+        add_vote(meeting, six, VoteInput(VoteMethod.COUNT, votes_for=40, votes_against=3,
+                                         electorate_count=42), NOW)  # fmt: skip
+    add_vote(meeting, six, VoteInput(VoteMethod.COUNT, votes_for=30, votes_against=12,
+                                     electorate_count=42), NOW)  # fmt: skip
+    assert "Omröstning: 30 ja, 12 nej, 0 avstår.\n\nRöstlängd: 42 röstberättigade." in (
+        meeting_markdown(meeting)
+    )

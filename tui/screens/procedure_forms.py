@@ -251,12 +251,16 @@ def vote_form(
         if counted is None and not roll:
             raise FormError(t(lang, "form.no_vote"))
         base = counted or VoteInput(VoteMethod.ROLL_CALL)
-        electorate = tuple(p.id for p in people_list(meeting, v["electorate"], lang))
+        typed = v["electorate"].strip()
+        count = int(typed) if typed.isdigit() else None  # "42": a röstlängd as a number
+        electorate = (
+            () if count is not None else tuple(p.id for p in people_list(meeting, typed, lang))
+        )
         secret = parse_yes_no(v["secret"], t(lang, "form.vote.secret"), lang) or False
         data = VoteInput(
             base.method, motion_id, election_id, base.votes_for, base.votes_against,
             base.votes_abstain, base.options, base.option_counts, tuple(roll), electorate,
-            secret, v["result"],
+            secret, v["result"], count,
         )  # fmt: skip
         if record is not None:
             return run(lambda m: edit_vote(m, record.id, data, now))
@@ -313,7 +317,9 @@ def _vote_values(meeting: Meeting, vote_id: str | None, lang: Language) -> Value
         "yes": ", ".join(who(p) for p, b in ballots.items() if b is Ballot.YES),
         "no": ", ".join(who(p) for p, b in ballots.items() if b is Ballot.NO),
         "abstain": ", ".join(who(p) for p, b in ballots.items() if b is Ballot.ABSTAIN),
-        "electorate": ", ".join(who(p) for p in record.electorate),
+        "electorate": str(record.electorate_count)
+        if record.electorate_count is not None
+        else ", ".join(who(p) for p in record.electorate),
         "secret": ("ja" if lang is Language.SV else "yes") if record.secret else "",
         "result": record.result,
     }
