@@ -47,7 +47,11 @@ def _genitive(lang: Language, name: str) -> str:
     """ "Anna Bergs" (Swedish adds -s, none after s, x, z); English is worded otherwise."""
     if lang is not Language.SV:
         return name
-    return name if name[-1:].lower() in ("s", "x", "z") else f"{name}s"
+    base, party = name, ""
+    if name.endswith(")") and " (" in name:  # "Eva Holm (S)": "Eva Holms (S)"
+        base, _, rest = name.rpartition(" (")
+        party = f" ({rest}"
+    return (base if base[-1:].lower() in ("s", "x", "z") else f"{base}s") + party
 
 
 def motion_name(lang: Language, motion: Motion, number: int) -> str:
@@ -96,7 +100,10 @@ def _motion_entry(meeting: Meeting, motion: Motion, competing_ids: set[str]) -> 
         parts.append(escape.inline(plabel(lang, "motion.seconded", name=motion.seconded_by_name)))
     # a competing motion's fate is the chair's finding, said once below; its own decision
     # and amendment still print here
-    own = motion.id not in competing_ids or motion.decision or motion.amended_text
+    own = bool(motion.id not in competing_ids or motion.decision or motion.amended_text)
+    unanimous = any(v.method is VoteMethod.UNANIMOUS for v in motion_votes(meeting, motion.id))
+    if unanimous and motion.outcome is MotionOutcome.ADOPTED and not motion.decision:
+        own = False  # "Carried unanimously." says it once
     if own and (outcome := _outcome(lang, motion)):
         parts.append(escape.lines(outcome))
     return "  \n".join(parts)

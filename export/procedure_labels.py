@@ -128,7 +128,7 @@ PROCEDURE_LABELS: dict[str, dict[str, str]] = {
         "election.declined": "The election was not accepted.",
         "officer.meeting_chair": "Chair of the meeting",
         "officer.meeting_secretary": "Secretary of the meeting",
-        "officer.verifier": "Minute checkers",
+        "officer.verifier": "Verifiers",
         "officer.teller": "Tellers",
         "sign.meeting_chair": "chair of the meeting",
         "sign.meeting_secretary": "secretary of the meeting",

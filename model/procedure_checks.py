@@ -61,6 +61,14 @@ def electorate_of(meeting: Meeting, vote: Vote) -> list[str]:
     return [p.id for p in default_electorate(meeting, vote.item)]
 
 
+def ballots_needed(vote: Vote) -> int:
+    """The fewest voters the result needs: the votes cast, or (among options, where a
+    voter may vote for as many candidates as there are seats) the most any option got."""
+    if vote.method is VoteMethod.OPTIONS:
+        return max(vote.option_counts, default=0)
+    return vote.cast()
+
+
 def _name(meeting: Meeting, person_id: str) -> str:
     person = meeting.person(person_id)
     return person.name if person else person_id
@@ -99,9 +107,9 @@ def check_vote(meeting: Meeting, vote: Vote) -> None:
             raise LiveError("an electorate has at least one voter")
         if vote.electorate:
             raise LiveError("give the electorate as names or as a number, not both")
-        if vote.cast() > vote.electorate_count:
+        if ballots_needed(vote) > vote.electorate_count:
             raise LiveError(
-                f"{vote.cast()} votes cast, but the electorate has only"
+                f"{ballots_needed(vote)} votes cast, but the electorate has only"
                 f" {vote.electorate_count} voters"
             )
         return  # a counted röstlängd: the names of the roll call are not checked against it
@@ -111,7 +119,8 @@ def check_vote(meeting: Meeting, vote: Vote) -> None:
     if outside:
         names = ", ".join(_name(meeting, p) for p in outside)
         raise LiveError(f"voted but not in the electorate of this vote: {names}")
-    if electorate and vote.cast() > len(electorate):
+    if electorate and ballots_needed(vote) > len(electorate):
         raise LiveError(
-            f"{vote.cast()} votes cast, but the electorate has only {len(electorate)} voters"
+            f"{ballots_needed(vote)} votes cast, but the electorate has only"
+            f" {len(electorate)} voters"
         )

@@ -8,7 +8,7 @@ makes them problems (this module does not import it, so there is no import circl
 from __future__ import annotations
 
 from model.meeting import Meeting
-from model.procedure_checks import electorate_of, present_ids
+from model.procedure_checks import ballots_needed, electorate_of, present_ids
 from model.votes import Ballot
 
 Finding = tuple[str, str, str, str]
@@ -44,12 +44,13 @@ def procedure_findings(meeting: Meeting) -> list[Finding]:
                 f"The vote under item {label}: voted without being entitled to: {names}.",
                 vote.id,
             ))  # fmt: skip
-        if electorate and vote.cast() > len(electorate):
+        needed = ballots_needed(vote)
+        if electorate and needed > len(electorate):
             out.append((
                 "more_votes_than_electorate",
-                f"Omröstningen under punkt {label}: {vote.cast()} röster men röstlängden har "
+                f"Omröstningen under punkt {label}: {needed} röster men röstlängden har "
                 f"{len(electorate)}.",
-                f"The vote under item {label}: {vote.cast()} votes but the electorate has "
+                f"The vote under item {label}: {needed} votes but the electorate has "
                 f"{len(electorate)}.",
                 vote.id,
             ))  # fmt: skip
