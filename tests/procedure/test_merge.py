@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import copy
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from model.codec import meeting_to_tables, tables_to_meeting
 from model.meeting import Meeting
-from model.procedure import MotionInput, add_motion, edit_motion, item_motions
+from model.procedure import (
+    ElectionInput,
+    MotionInput,
+    add_election,
+    add_motion,
+    edit_motion,
+    item_motions,
+)
 from sync.merge import Side, merge_tables
 from tests.procedure.scenario import NOW, item, procedure_meeting
 
@@ -90,3 +100,48 @@ def test_the_document_names_the_item_of_a_motion_in_conflict() -> None:
     )  # fmt: skip
     warning = conflict_warning(tables_to_meeting(merged))
     assert "punkt 4: decision (ändrad av Anna och Magnus)" in warning
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    ours_texts=st.lists(st.text(min_size=1, max_size=20).filter(str.strip), max_size=4),
+    theirs_texts=st.lists(st.text(min_size=1, max_size=20).filter(str.strip), max_size=4),
+    elections=st.integers(min_value=0, max_value=3),
+)
+def test_whatever_both_sides_add_is_kept(
+    ours_texts: list[str], theirs_texts: list[str], elections: int
+) -> None:
+    base, ours, theirs = _sides()
+    six = item(base, "6")
+    for text in ours_texts:
+        add_motion(ours, six, MotionInput(text), NOW)
+    for text in theirs_texts:
+        add_motion(theirs, six, MotionInput(text), NOW)
+    for n in range(elections):
+        add_election(theirs, six, ElectionInput(f"Uppdrag {n}", (f"Person {n}",)), NOW)
+    merged, report = merge_tables(
+        meeting_to_tables(base), meeting_to_tables(ours), meeting_to_tables(theirs)
+    )
+    assert report.conflicts == []
+    result = tables_to_meeting(merged)
+    added = {m.id for m in ours.motions} | {m.id for m in theirs.motions}
+    assert {m.id for m in result.motions} == added
+    assert len(result.elections) == len(base.elections) + elections
+
+
+def test_motions_both_sides_numbered_alike_get_distinct_numbers() -> None:
+    base, ours, theirs = _sides()
+    four = item(base, "4")  # two motions already
+    mine = add_motion(ours, four, MotionInput("att göra A"), NOW)
+    other = add_motion(theirs, four, MotionInput("att göra B"), NOW)
+    assert mine.number == other.number == 3
+    merged, report = merge_tables(
+        meeting_to_tables(base), meeting_to_tables(ours), meeting_to_tables(theirs)
+    )
+    again, _ = merge_tables(
+        meeting_to_tables(base), meeting_to_tables(theirs), meeting_to_tables(ours)
+    )
+    numbers = {m.id: m.number for m in item_motions(tables_to_meeting(merged), four)}
+    assert sorted(numbers.values()) == [1, 2, 3, 4]
+    assert numbers == {m.id: m.number for m in item_motions(tables_to_meeting(again), four)}
+    assert {rid for rid, _old, _new in report.renumbered} <= {mine.id, other.id}
