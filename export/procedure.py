@@ -32,7 +32,7 @@ from model.procedure_checks import absent_members, electorate_of
 from model.votes import Ballot, Vote, VoteMethod
 
 PROCEDURE_HEADING = "Decision Heading"  # the style of the decision block's own heading
-ROLL_CALL_TABLE = "MinutesRollCallTable"
+ROLL_CALL_TABLE = escape.NOTES_TABLE  # thin lines around every cell, in reference.docx
 ROLL_CALL_WIDTHS = [40, 12, 12, 12, 16]
 BALLOT_COLUMNS = (Ballot.YES, Ballot.NO, Ballot.ABSTAIN, Ballot.ABSENT)
 

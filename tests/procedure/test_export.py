@@ -126,3 +126,9 @@ def test_all_rejected_motions_are_found_rejected_and_typed_text_is_escaped() -> 
     text = meeting_markdown(meeting)
     assert "och finner att yrkandena avslås." in text
     assert "\\*inte\\*" in text and "<b>" not in text.replace("\\<b\\>", "")
+
+
+def test_the_roll_call_table_has_the_reference_documents_lined_style(tmp_path: Path) -> None:
+    body = blocks(export_meeting(procedure_meeting(), "docx", tmp_path / "m.docx"))
+    roll = next(b for b in body if b.kind == "table" and rows(b.table)[0][0] == "Ledamot")
+    assert roll.style == "MinutesNotesTable"
