@@ -51,6 +51,11 @@ class Election:
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # a file another tool wrote may hold null entries: read as none
+        self.elected = [str(n) for n in self.elected or [] if n is not None]
+        self.candidates = [str(n) for n in self.candidates or [] if n is not None]
+
     @property
     def vacancies(self) -> int:
         """Seats left unfilled (0 when the number of seats is not said)."""

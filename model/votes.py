@@ -56,6 +56,13 @@ class Vote:
     deleted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # a file another tool wrote may hold null or odd entries: read as none
+        self.options = [str(o) for o in self.options or [] if o is not None]
+        self.option_counts = [c for c in self.option_counts or [] if isinstance(c, int)]
+        self.roll_call = {str(k): str(v) for k, v in (self.roll_call or {}).items()}
+        self.electorate = [str(p) for p in self.electorate or [] if p is not None]
+
     def ballots(self) -> dict[str, Ballot]:
         """The roll call with ``Ballot`` values (unknown values dropped)."""
         known = {b.value for b in Ballot}
