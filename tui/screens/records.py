@@ -1,9 +1,10 @@
 """The records of the meeting, to edit or delete one in place (alt+l, or ``l``).
 
 Every decision, action, sub-item, AOB matter, motion, vote and election of every item, in
-agenda order, the shown item's first. Enter (or ``e``) opens the record's own form filled in (the same form
-that added it); Delete (or ``x``) deletes it. Both run through the meeting screen's
-runner (``Session.apply``): saved at once, one undo step, logged as an event. A deleted
+agenda order, the shown item's first. Enter (or ``e``) opens the record's own form filled
+in (the same form that added it); Delete (or ``x``) deletes it. Both run through the
+meeting screen's runner (``Session.apply``): saved at once, one undo step, logged as an
+event. A deleted
 record stays in the file as a tombstone (model/record_edits.py).
 """
 
