@@ -4,8 +4,7 @@ Every decision, action, sub-item, AOB matter, motion, vote and election of every
 agenda order, the shown item's first. Enter (or ``e``) opens the record's own form filled
 in (the same form that added it); Delete (or ``x``) deletes it. Both run through the
 meeting screen's runner (``Session.apply``): saved at once, one undo step, logged as an
-event. A deleted
-record stays in the file as a tombstone (model/record_edits.py).
+event. A deleted record stays in the file as a tombstone (model/record_edits.py).
 """
 
 from __future__ import annotations
