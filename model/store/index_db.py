@@ -42,7 +42,7 @@ T = TypeVar("T")
 
 #: Bump when a table, column or index changes: an index of another version is rebuilt.
 #: 3: a damaged file's problem is a ``FileProblem`` as JSON text (words, not a class name).
-#: 4: the motions and elections of each meeting (their registers).
+#: 4: the motions and elections of each meeting (their registers and search texts).
 SCHEMA_VERSION = 4
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
@@ -455,6 +455,12 @@ def _registers(meeting: Any) -> Registers:
     actions = meeting.live_actions()
     texts.extend((d.item, "decision", d.text) for d in decisions)
     texts.extend((a.item or "", "action", a.text) for a in actions)
+    texts.extend((m.item, "motion", m.text) for m in meeting.motions if not m.deleted)
+    texts.extend(
+        (e.item, "election", " ".join([e.office, *e.elected]).strip())
+        for e in meeting.elections
+        if not e.deleted
+    )
     return Registers(
         items=[(i.id, label(i), i.title) for i in items],
         decisions=[(d.id, d.item, d.number, d.paragraph, d.text) for d in decisions],

@@ -75,3 +75,14 @@ def test_the_cli_prints_and_exports_them(tmp_path: Path) -> None:
     assert document.paragraphs[0].text == "Yrkanderegister"
     outcomes = [row.cells[-1].text for row in document.tables[0].rows[1:]]
     assert outcomes == ["bifall", "avslag", "ej avgjort: bifalles"]
+
+
+def test_search_finds_motions_and_elections(tmp_path: Path) -> None:
+    from model.registers import search
+
+    archive = Archive(_archive(tmp_path))
+    with load_index(archive) as index:
+        motions = search(index, "arbetsutskottets")
+        elections = search(index, "konferensrådet")
+    assert [h.where for h in motions] == ["motion"]
+    assert [(h.where, h.item_number) for h in elections] == [("election", "7")]
