@@ -21,6 +21,7 @@ from export.attendance_blocks import (
 )
 from export.gridtable import Cell, grid_table
 from export.labels import LABELS, label, title
+from export.procedure import procedure_blocks, signers_of
 from model import notes_markup
 from model.agenda import AgendaItem
 from model.attendance import absentees, attendees, description, unregistered
@@ -133,6 +134,7 @@ def header_table(
         rows += _person_rows(label(lang, "unregistered"), unregistered(meeting), meeting)
     if header.kind is DocumentKind.PROTOKOLL:
         names = ", ".join(p.name for v in header.verifiers if (p := meeting.person(v)))
+        names = ", ".join(signers_of(meeting).verifiers) or names  # elected by the meeting
         if names:
             rows.append([Cell(_bold(label(lang, "verifiers"))), Cell(escape.inline(names), span=2)])
     if not rows:
@@ -303,6 +305,7 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
     scope = [item, *subs]
     decisions = [d for s in scope for d in meeting.item_decisions(s.id)]
     blocks += quorum_lines(meeting, item, bool(decisions))
+    blocks += procedure_blocks(meeting, scope)  # motions, votes, elections
     blocks += _decision_block(meeting, sorted(decisions, key=lambda d: d.number))
     blocks += _action_block(meeting, scope)
     return "\n\n".join(blocks)
@@ -329,6 +332,8 @@ def signature_block(meeting: Meeting) -> str:
     signers: list[tuple[str, str]] = []  # (name, role) on the right-hand side
     chair = meeting.chair
     verifiers = [p for v in header.verifiers if (p := meeting.person(v))]
+    # the officers the meeting elected for itself sign in place of the body's own
+    chair, secretary, verifiers = signers_of(meeting).apply(chair, secretary, verifiers)
     if header.kind is DocumentKind.PROTOKOLL and chair is not None:
         signers.append((chair.name, label(lang, "chair")))
     for person in verifiers:
@@ -367,6 +372,9 @@ def _conflict_place(meeting: Meeting, table: str, record: str) -> str:
     if table == "decisions":
         decision = meeting.decision(record)
         return label(lang, "item", label=meeting.item_label(decision.item if decision else None))
+    if table in ("motions", "votes", "elections"):
+        holder = next((r for r in getattr(meeting, table) if r.id == record), None)
+        return label(lang, "item", label=meeting.item_label(getattr(holder, "item", None)))
     if table == "meeting":
         return label(lang, "meeting")
     if table == "presence":  # an attendance interval: the person's name

@@ -52,6 +52,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "where.notes": "anteckningar",
         "where.decision": "beslut",
         "where.action": "uppdrag",
+        "where.motion": "yrkande",
+        "where.election": "val",
         "made": "Sammanställt {date}.",
     },
     Language.EN: {
@@ -88,6 +90,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "where.notes": "notes",
         "where.decision": "decision",
         "where.action": "action",
+        "where.motion": "motion",
+        "where.election": "election",
         "made": "Compiled {date}.",
     },
 }

@@ -9,10 +9,13 @@ from model.actions import Action
 from model.agenda import AgendaItem
 from model.conflicts import Conflict
 from model.decisions import Decision, Statement
+from model.elections import Election
 from model.events import Event
 from model.meeting import Meeting, MeetingHeader
+from model.motions import Motion
 from model.people import Attendance, Presence
 from model.records import from_record, to_record
+from model.votes import Vote
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 
@@ -26,7 +29,14 @@ RECORD_TABLES: dict[str, tuple[type, str]] = {
     "events": (Event, "events"),
     "conflicts": (Conflict, "conflicts"),
     "presence": (Presence, "presence"),
+    # optional tables (motions, votes, elections): a file without them has none
+    "motions": (Motion, "motions"),
+    "votes": (Vote, "votes"),
+    "elections": (Election, "elections"),
 }
+#: Tables a file has only once a record was added to them: a meeting without motions
+#: encodes exactly as before they existed (an approved meeting's hash stays the same).
+OPTIONAL_TABLES = frozenset({"motions", "votes", "elections"})
 HEADER_TABLE = "meeting"
 META_TABLE = "meta"
 
@@ -35,7 +45,9 @@ def meeting_to_tables(meeting: Meeting) -> Tables:
     """Encode a meeting as ``{table: {record id: record}}`` (without the meta table)."""
     tables: Tables = {HEADER_TABLE: {meeting.id: to_record(meeting.header)}}
     for name, (_cls, attr) in RECORD_TABLES.items():
-        tables[name] = {rec.id: to_record(rec) for rec in getattr(meeting, attr)}
+        records = getattr(meeting, attr)
+        if records or name not in OPTIONAL_TABLES:
+            tables[name] = {rec.id: to_record(rec) for rec in records}
     return tables
 
 

@@ -29,6 +29,9 @@ class EventKind(StrEnum):
     RECORD_DELETED = "record_deleted"  # extra: table, record (a tombstone stays)
     APPROVED = "approved"
     REOPENED = "reopened"
+    MOTION_ADDED = "motion_added"
+    VOTE_ADDED = "vote_added"
+    ELECTION_ADDED = "election_added"
 
 
 @dataclass

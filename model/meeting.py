@@ -10,9 +10,12 @@ from model.actions import Action
 from model.agenda import AgendaItem
 from model.conflicts import Conflict
 from model.decisions import Decision, Statement
+from model.elections import Election
 from model.enums import DocumentKind, Language, MeetingState, Role
 from model.events import Event
+from model.motions import Motion
 from model.people import Attendance, Presence
+from model.votes import Vote
 
 
 @dataclass
@@ -61,6 +64,9 @@ class Meeting:
     events: list[Event] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     presence: list[Presence] = field(default_factory=list)  # intervals, serving, jäv
+    motions: list[Motion] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    elections: list[Election] = field(default_factory=list)
 
     @property
     def id(self) -> str:

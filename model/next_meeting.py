@@ -30,6 +30,7 @@ from model.ids import new_id
 from model.live import LiveError, log
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
+from model.procedure_settings import carried_settings
 
 # extra keys on a follow-up sub-item (the file format: keep them stable)
 ACTION_ID = "action"
@@ -134,7 +135,7 @@ def build_next_meeting(
         place=old.next_place or old.place,
         remote=old.remote,
         rules=old.rules,
-        extra={"previous_meeting": previous.id},
+        extra={"previous_meeting": previous.id, **carried_settings(old.extra)},
     )
     meeting = Meeting(header=header, attendance=roster if roster is not None else [])
     if roster is None:

@@ -17,6 +17,8 @@ from model.enums import DecisionMethod, StatementKind
 from model.events import EventKind
 from model.live import LiveError, add_statement, log
 from model.meeting import Meeting
+from model.procedure import TABLES as PROCEDURE_TABLES
+from model.procedure import delete_procedure_record
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,9 @@ def delete_record(meeting: Meeting, table: str, record_id: str, now: datetime) -
     actions recorded under it. Top-level agenda items are not deleted here.
     """
     item: str | None
+    if table in PROCEDURE_TABLES:  # motions, votes, elections
+        delete_procedure_record(meeting, table, record_id, now)
+        return
     if table == "decisions":
         decision = meeting.decision(record_id)
         if decision is None or decision.deleted:

@@ -17,6 +17,7 @@ from model.enums import AttendanceStatus, ItemKind, ItemStatus, Language, Presen
 from model.meeting import Meeting
 from model.people import Attendance
 from model.presence import intervals
+from model.procedure_validation import procedure_findings
 from model.quorum import QuorumRuleError, parse_rule
 from model.timefmt import english_clock, swedish_clock
 
@@ -42,6 +43,7 @@ def validate(meeting: Meeting) -> list[Problem]:
     """Every problem found, errors first."""
     problems = [*_header(meeting), *_people(meeting), *_items(meeting), *_decisions(meeting)]
     problems += _actions(meeting)
+    problems += [_warn(*finding) for finding in procedure_findings(meeting)]
     return sorted(problems, key=lambda p: p.severity != Severity.ERROR)
 
 

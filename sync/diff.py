@@ -131,6 +131,9 @@ def _item_of(meeting: Meeting, table: str, record: str) -> AgendaItem | None:
     if table in ("decisions", "actions"):
         holder = meeting.decision(record) or meeting.action(record)
         item_id = getattr(holder, "item", None)
+    if table in ("motions", "votes", "elections"):
+        holder = next((r for r in getattr(meeting, table) if r.id == record), None)
+        item_id = getattr(holder, "item", None)
     if table == "statements":
         statement = next((s for s in meeting.statements if s.id == record), None)
         decision = meeting.decision(statement.decision) if statement else None

@@ -69,6 +69,11 @@ COMMANDS: list[AppCommand] = [
     AppCommand("add_action", "add_action", "f5,alt+a", "record", letter="a"),
     AppCommand("add_aob", "add_aob", "f6,alt+o", "record", letter="o"),
     AppCommand("add_sub_item", "add_sub_item", "alt+i", "record", letter="i", show=False),
+    # motions, votes, elections: tui/screens/procedure_forms.py
+    AppCommand("add_motion", "add_motion", "alt+p", "record", show=False),
+    AppCommand("add_vote", "add_vote", "alt+v", "record", show=False),
+    AppCommand("add_election", "add_election", "alt+b", "record", show=False),
+    AppCommand("seconding", "toggle_seconding", "alt+shift+p", "meeting", show=False),
     # edit or delete any record of any item in place: tui/screens/records.py
     AppCommand("records", "records", "alt+l", "record", letter="l", show=False),
     # add, insert, move, rename, withdraw, delete items: tui/screens/agenda_edit.py

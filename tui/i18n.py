@@ -186,6 +186,13 @@ from tui.i18n_attendance import SV as _ATTENDANCE_SV  # noqa: E402
 SV.update(_ATTENDANCE_SV)
 EN.update(_ATTENDANCE_EN)
 
+# Motions, votes and elections.
+from tui.i18n_procedure import EN as _PROCEDURE_EN  # noqa: E402
+from tui.i18n_procedure import SV as _PROCEDURE_SV  # noqa: E402
+
+SV.update(_PROCEDURE_SV)
+EN.update(_PROCEDURE_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

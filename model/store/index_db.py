@@ -45,7 +45,8 @@ T = TypeVar("T")
 #: Bump when a table, column or index changes: an index of another version is rebuilt.
 #: 3: a damaged file's problem is a ``FileProblem`` as JSON text (words, not a class name).
 #: 4: an action keeps its item's label and title (the action register joins nothing).
-SCHEMA_VERSION = 4
+#: 5: the motions and elections of each meeting (their registers and search texts).
+SCHEMA_VERSION = 5
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
 OLD_INDEX_FILES = ("index.json", "followup.json")
@@ -108,12 +109,23 @@ CREATE TABLE attendance (
     from_item TEXT, until_item TEXT
 );
 CREATE INDEX attendance_by_meeting ON attendance (mid);
+CREATE TABLE motions (
+    mid INTEGER NOT NULL, motion_id TEXT NOT NULL, item_id TEXT NOT NULL, number INTEGER NOT NULL,
+    text TEXT NOT NULL, moved_by TEXT NOT NULL, seconded_by TEXT NOT NULL, outcome TEXT NOT NULL,
+    decision TEXT NOT NULL
+);
+CREATE INDEX motions_by_meeting ON motions (mid);
+CREATE TABLE elections (
+    mid INTEGER NOT NULL, election_id TEXT NOT NULL, item_id TEXT NOT NULL, office TEXT NOT NULL,
+    elected TEXT NOT NULL, kind TEXT NOT NULL, term TEXT NOT NULL, officer TEXT NOT NULL
+);
+CREATE INDEX elections_by_meeting ON elections (mid);
 CREATE VIRTUAL TABLE texts USING fts5 (
     content, item_id UNINDEXED, kind UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 """
-CHILD_TABLES = ("items", "decisions", "actions", "reports", "attendance")
+CHILD_TABLES = ("items", "decisions", "actions", "reports", "attendance", "motions", "elections")
 
 
 @dataclass(frozen=True)
@@ -374,6 +386,8 @@ class ArchiveIndex:
             "INSERT INTO attendance VALUES (?,?,?,?,?,?,?,?,?)",
             [(mid, *p) for p in r.attendance],
         )
+        execute("INSERT INTO motions VALUES (?,?,?,?,?,?,?,?,?)", [(mid, *m) for m in r.motions])
+        execute("INSERT INTO elections VALUES (?,?,?,?,?,?,?,?)", [(mid, *e) for e in r.elections])
         base = mid << TEXT_BITS
         execute(
             "INSERT INTO texts (rowid, content, item_id, kind) VALUES (?,?,?,?)",

@@ -9,7 +9,8 @@ reads can never give a summary of one version and registers of another.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from model.store.limits import loads_limited, read_limited
 from model.store.problems import FileProblem, problem_of
 
 #: Tables of a meeting file the index does not need: not decoded.
-UNINDEXED_TABLES = ("events", "statements", "conflicts")
+UNINDEXED_TABLES = ("events", "statements", "conflicts", "votes")
 
 
 @dataclass
@@ -32,6 +33,10 @@ class Registers:
     reports: list[tuple[str, str, str | None]]
     attendance: list[tuple[int, str, str, str, str, str, str | None, str | None]]
     texts: list[tuple[str, str, str]]  # (item id, where: title/notes/decision/action, text)
+    #: (id, item id, number, text, moved by, seconded by, outcome, decision)
+    motions: list[tuple[str, str, int, str, str, str, str, str]] = field(default_factory=list)
+    #: (id, item id, office, elected as a JSON list, kind, term, officer)
+    elections: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
 
 
 def read_entry(path: Path) -> dict[str, Any]:
@@ -118,6 +123,12 @@ def _registers(meeting: Any) -> Registers:
     actions = meeting.live_actions()
     texts.extend((d.item, "decision", d.text) for d in decisions)
     texts.extend((a.item or "", "action", a.text) for a in actions)
+    texts.extend((m.item, "motion", m.text) for m in meeting.motions if not m.deleted)
+    texts.extend(
+        (e.item, "election", " ".join([e.office, *e.elected]).strip())
+        for e in meeting.elections
+        if not e.deleted
+    )
     return Registers(
         items=[(i.id, label(i), i.title) for i in items],
         decisions=[(d.id, d.item, d.number, d.paragraph, d.text) for d in decisions],
@@ -156,6 +167,33 @@ def _registers(meeting: Any) -> Registers:
             for n, p in enumerate(meeting.people)
         ],
         texts=texts,
+        motions=[
+            (
+                m.id,
+                m.item,
+                m.number,
+                m.text,
+                m.moved_by_name,
+                m.seconded_by_name,
+                m.outcome.value,
+                m.decision,
+            )
+            for m in meeting.motions
+            if not m.deleted
+        ],
+        elections=[
+            (
+                e.id,
+                e.item,
+                e.office,
+                json.dumps(e.elected, ensure_ascii=False),
+                e.kind.value,
+                e.term,
+                e.officer.value,
+            )
+            for e in meeting.elections
+            if not e.deleted
+        ],
     )
 
 

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "tui.cli.roster",
     "tui.cli.template",
     "tui.cli.body",
+    "tui.cli.procedure",
 ]
 
 #: Command name -> the module defining it, imported when the command is used.
@@ -39,6 +40,7 @@ LAZY_COMMANDS = {
     "roster": "tui.cli.roster",
     "template": "tui.cli.template",
     "body": "tui.cli.body",
+    **dict.fromkeys(["motions", "elections"], "tui.cli.procedure"),
 }
 
 #: The first paragraph of each lazy command's help, for ``minutes --help`` (which then
@@ -55,9 +57,11 @@ COMMAND_HELP: dict[str, str | None] = {
     "demo": "Open the app on a temporary archive holding the demo meeting.",
     "diff": "Show what changed in MEETING, per item, by whom and when.",
     "done": "Report ACTION done in MEETING (where it was reported); its origin stays linked.",
+    "elections": "The register of elections: who was elected to which office, when, for how long.",
     "export": "Export the minutes of MEETING (id, id prefix, date or file path).",
     "list": "List the meetings, newest first, with their state (the newest page unless --all).",
     "merge-driver": None,
+    "motions": "The register of motions (yrkanden): who moved what, and what became of it.",
     "new": "Create a meeting: the body's roster, its template's agenda (or --agenda's), the"
     " kind, place and rules of its last meeting.",
     "open": "Open a meeting in the app (read-only if another program is writing it).",

@@ -317,9 +317,30 @@ def check_command(ctx: Context, meeting: str) -> None:
     default=None,
     help="Write the demo meeting into this archive, print its id and exit.",
 )
+@click.option(
+    "--kind",
+    type=click.Choice(["seed", "association", "municipal", "committee"]),
+    default="seed",
+    help="Which demo meeting: the reference notes (seed), an association's annual meeting,"
+    " a municipal committee with a roll-call vote, an English committee with motions.",
+)
 @click.pass_obj
-def demo_command(ctx: Context, into: Path | None) -> None:
+def demo_command(ctx: Context, into: Path | None, kind: str) -> None:
     """Open the app on a temporary archive holding the demo meeting."""
+    if kind != "seed":  # the demo meetings of formal procedure (model/demo_procedure.py)
+        from model.demo_procedure import DEMO_KINDS
+
+        archive = Archive(into) if into is not None else None
+        built = DEMO_KINDS[kind]()
+        if archive is None:
+            from tui.launch import open_meeting, temporary_archive
+
+            target = Context(archive_path=temporary_archive(), lang=ctx.lang)
+            open_meeting(target, target.archive.create(built))
+            return
+        click.echo(t(ctx.lang, "cli.demo_written", path=archive.create(built)))
+        click.echo(built.id)
+        return
     if into is not None:
         from model.demo import demo_meeting
 

@@ -13,6 +13,7 @@ from model.enums import ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from model.timefmt import clock, long_date, when
 from model.wording import status_sentence, word
+from tui.procedure_text import procedure_lines
 
 LABELS = {
     Language.SV: {
@@ -85,6 +86,8 @@ def render_meeting(meeting: Meeting) -> RenderableType:
             body.append(Text(sentence, style="yellow"))
         if item.notes:
             body.append(Text(item.notes))
+        for scope_id in (item.id, *(s.id for s in meeting.sub_items(item.id))):
+            body += [line for _t, _r, line in procedure_lines(meeting, scope_id, None, lang)]
         for decision in meeting.item_decisions(item.id):
             text = Text(f"{label['decision']} {decision.number}: ", style="bold")
             text.append(decision.text, style="")

@@ -55,9 +55,11 @@ CHANGING = {
     "start_meeting", "end_meeting", "add_decision", "add_action", "add_aob", "add_sub_item",
     "add_guest", "add_substitute", "undo", "redo", "save_now", "edit_header", "next_meeting",
     "records", "edit_agenda",
+    "add_motion", "add_vote", "add_election", "toggle_seconding",
 }  # fmt: skip
 #: actions that need a current item
 NEED_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision", "add_sub_item"}
+NEED_ITEM |= {"add_motion", "add_vote", "add_election"}
 
 #: notes are saved once typing has paused this long (seconds) ...
 PAUSE = 0.4
@@ -500,6 +502,26 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
         item = self.shown_item()
         if item is not None:
             self._form(forms.sub_item_form(self.meeting, item.id, self.lang, self._run, self.now()))
+
+    def action_add_motion(self) -> None:
+        from tui.screens.procedure_forms import open_procedure_form
+
+        open_procedure_form(self, "motion")
+
+    def action_add_vote(self) -> None:
+        from tui.screens.procedure_forms import open_procedure_form
+
+        open_procedure_form(self, "vote")
+
+    def action_add_election(self) -> None:
+        from tui.screens.procedure_forms import open_procedure_form
+
+        open_procedure_form(self, "election")
+
+    def action_toggle_seconding(self) -> None:
+        from tui.screens.procedure_forms import toggle_seconding
+
+        toggle_seconding(self)
 
     def action_edit_agenda(self) -> None:
         from tui.screens.agenda_edit import open_agenda

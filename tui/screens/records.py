@@ -1,10 +1,10 @@
 """The records of the meeting, to edit or delete one in place (alt+l, or ``l``).
 
-Every decision, action, sub-item and AOB matter of every item, in agenda order, the shown
-item's first. Enter (or ``e``) opens the record's own form filled in (the same form
-that added it); Delete (or ``x``) deletes it. Both run through the meeting screen's
-runner (``Session.apply``): saved at once, one undo step, logged as an event. A deleted
-record stays in the file as a tombstone (model/record_edits.py).
+Every decision, action, sub-item, AOB matter, motion, vote and election of every item, in
+agenda order, the shown item's first. Enter (or ``e``) opens the record's own form filled
+in (the same form that added it); Delete (or ``x``) deletes it. Both run through the
+meeting screen's runner (``Session.apply``): saved at once, one undo step, logged as an
+event. A deleted record stays in the file as a tombstone (model/record_edits.py).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.screens import meeting_forms as forms
 from tui.screens.form import FormScreen
+from tui.screens.procedure_records import TABLES as PROCEDURE_TABLES
+from tui.screens.procedure_records import procedure_edit_form, procedure_lines
 
 if TYPE_CHECKING:
     from tui.host import MeetingHost
@@ -66,6 +68,8 @@ def record_rows(meeting: Meeting, lang: Language) -> list[RecordRow]:
             for action in meeting.item_actions(item.id):
                 line = _action_line(label, action.owner_name, action.text, lang)
                 rows.append(RecordRow("actions", action.id, top.id, line))
+            for table, record_id, line in procedure_lines(meeting, item.id, label, lang):
+                rows.append(RecordRow(table, record_id, top.id, line))  # motions, votes, elections
     known = {i.id for i in meeting.items if not i.deleted}
     for action in meeting.live_actions():
         if action.item is None or action.item not in known:
@@ -182,6 +186,8 @@ class RecordsScreen(ModalScreen[None]):
 def edit_form(host: MeetingHost, row: RecordRow) -> FormScreen | None:
     """The form that added the record, filled in with it, saving an edit."""
     meeting, lang, run, now = host.meeting, host.lang, host.change, host.now()
+    if row.table in PROCEDURE_TABLES:
+        return procedure_edit_form(host, row.table, row.record_id)
     if row.table == "decisions":
         decision = meeting.decision(row.record_id)
         if decision is None:

@@ -12,6 +12,7 @@ from model.agenda import AgendaItem
 from model.enums import ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from tui.i18n import t
+from tui.procedure_text import procedure_lines
 from tui.widgets.notes_markup import style_line
 
 
@@ -61,6 +62,8 @@ def records_text(meeting: Meeting, item: AgendaItem | None, lang: Language) -> T
     decisions = [d for d in meeting.live_decisions() if d.item in item_ids]
     actions = [a for a in meeting.live_actions() if a.item in item_ids]
     lines: list[Text] = []
+    for scope_id in (item.id, *(s.id for s in meeting.sub_items(item.id))):
+        lines += [line for _t, _r, line in procedure_lines(meeting, scope_id, None, lang)]
     for decision in decisions:
         line = Text()
         line.append(f"{t(lang, 'app.decisions')} {decision.number}: ", style="bold green")

@@ -1,0 +1,105 @@
+"""The registers of motions and of elections as documents (see ``export.registers``)."""
+
+from __future__ import annotations
+
+from export.procedure_labels import plabel
+from export.registers import _day, _document, _item, _table
+from model.elections import ElectionKind, Officer
+from model.enums import Language
+from model.procedure_registers import ElectionRow, MotionRow
+
+WORDS: dict[str, dict[str, str]] = {
+    "sv": {
+        "motions": "Yrkanderegister",
+        "elections": "Valregister",
+        "body": "Organ",
+        "date": "Datum",
+        "item": "Punkt",
+        "motion": "Yrkande",
+        "moved_by": "Yrkat av",
+        "seconded_by": "Biträtt av",
+        "outcome": "Utfall",
+        "office": "Uppdrag",
+        "elected": "Valda",
+        "kind": "Valform",
+        "term": "Mandattid",
+        "none": "Inga.",
+        "outcome.pending": "ej avgjort",
+        "outcome.adopted": "bifall",
+        "outcome.rejected": "avslag",
+        "outcome.amended": "bifall med ändring",
+        "outcome.withdrawn": "återtaget",
+    },
+    "en": {
+        "motions": "Register of motions",
+        "elections": "Register of elections",
+        "body": "Body",
+        "date": "Date",
+        "item": "Item",
+        "motion": "Motion",
+        "moved_by": "Moved by",
+        "seconded_by": "Seconded by",
+        "outcome": "Outcome",
+        "office": "Office",
+        "elected": "Elected",
+        "kind": "Kind",
+        "term": "Term",
+        "none": "None.",
+        "outcome.pending": "not decided",
+        "outcome.adopted": "carried",
+        "outcome.rejected": "not carried",
+        "outcome.amended": "carried as amended",
+        "outcome.withdrawn": "withdrawn",
+    },
+}
+
+
+def words(language: Language | str) -> dict[str, str]:
+    """The register words of ``language`` (English for a language without its own)."""
+    return WORDS.get(str(language)) or WORDS["en"]
+
+
+def motions_markdown(rows: list[MotionRow], language: Language) -> str:
+    w = words(language)
+    outcome_text = [
+        f"{w[f'outcome.{r.outcome.value}']}" + (f": {r.decision}" if r.decision else "")
+        for r in rows
+    ]
+    body = _table(
+        [w["body"], w["date"], w["item"], "#", w["motion"], w["moved_by"], w["seconded_by"],
+         w["outcome"]],
+        [
+            [r.body, _day(r.meeting_date), _item(r.item_number, r.item_title), r.number, r.text,
+             r.moved_by or "-", r.seconded_by or "-", outcome]
+            for r, outcome in zip(rows, outcome_text, strict=True)
+        ],
+    )  # fmt: skip
+    return _document(w["motions"], body if rows else w["none"], language)
+
+
+def election_office(row: ElectionRow, language: Language) -> str:
+    if row.office:
+        return row.office
+    return (
+        plabel(language, f"officer.{row.officer.value}") if row.officer is not Officer.NONE else ""
+    )
+
+
+def election_kind(row: ElectionRow, language: Language) -> str:
+    if row.kind is ElectionKind.UNSPECIFIED:
+        return ""
+    return plabel(language, f"election.kind.{row.kind.value}")
+
+
+def elections_markdown(rows: list[ElectionRow], language: Language) -> str:
+    w = words(language)
+    body = _table(
+        [w["body"], w["date"], w["item"], w["office"], w["elected"], w["kind"], w["term"]],
+        [
+            [r.body, _day(r.meeting_date), _item(r.item_number, r.item_title),
+             election_office(r, language), ", ".join(r.elected) or "-",
+             election_kind(r, language) or "-", r.term or "-"]
+            for r in rows
+        ],
+    )  # fmt: skip
+    return _document(w["elections"], body if rows else w["none"], language)

@@ -1,0 +1,119 @@
+"""``minutes motions`` and ``minutes elections``: the registers of motions and elections."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from model.motions import MotionOutcome
+from model.timefmt import parse_date
+from tui.cli.base import Context, root
+from tui.cli.followup import BODY_OPTION, EXPORT_OPTION, _day, _export, _index
+from tui.cli.output import print_rows
+from tui.i18n import t
+
+
+def _dates(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+    try:
+        return (parse_date(since) if since else None, parse_date(until) if until else None)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@root.command("motions")
+@BODY_OPTION
+@click.option("--since", default=None, help="From this date (2022-01-01).")
+@click.option("--until", default=None, help="Up to this date.")
+@click.option(
+    "--outcome",
+    type=click.Choice([o.value for o in MotionOutcome]),
+    default=None,
+    help="Only motions with this outcome.",
+)
+@EXPORT_OPTION
+@click.pass_obj
+def motions_command(
+    ctx: Context,
+    body: str | None,
+    since: str | None,
+    until: str | None,
+    outcome: str | None,
+    export_path: Path | None,
+) -> None:
+    """The register of motions (yrkanden): who moved what, and what became of it."""
+    from export.procedure_registers import motions_markdown, words
+    from model.procedure_registers import motion_register
+
+    start, end = _dates(since, until)
+    with _index(ctx) as index:
+        rows = motion_register(
+            index, body=body, since=start, until=end,
+            outcome=MotionOutcome(outcome) if outcome else None,
+        )  # fmt: skip
+    if _export(ctx, lambda: motions_markdown(rows, ctx.lang), export_path):
+        return
+    if not rows:
+        click.echo(t(ctx.lang, "register.no_motions"))
+        return
+    w = words(ctx.lang)
+    keys = ("body", "date", "item", "motion", "moved_by", "outcome")
+    table = [
+        [
+            r.body, _day(r.meeting_date), f"{r.item_number} {r.item_title}".strip(),
+            f"{r.number}. {r.text}", r.moved_by or "-",
+            w[f"outcome.{r.outcome.value}"] + (f": {r.decision}" if r.decision else ""),
+        ]
+        for r in rows
+    ]  # fmt: skip
+    print_rows(keys, [w[k] for k in keys], table)
+
+
+@root.command("elections")
+@BODY_OPTION
+@click.option("--since", default=None, help="From this date (2022-01-01).")
+@click.option("--until", default=None, help="Up to this date.")
+@click.option("--name", default=None, help="Only elections of people whose name contains this.")
+@click.option("--officers", is_flag=True, help="Also the meetings' own officers.")
+@EXPORT_OPTION
+@click.pass_obj
+def elections_command(
+    ctx: Context,
+    body: str | None,
+    since: str | None,
+    until: str | None,
+    name: str | None,
+    officers: bool,
+    export_path: Path | None,
+) -> None:
+    """The register of elections: who was elected to which office, when, for how long."""
+    from export.procedure_registers import (
+        election_kind,
+        election_office,
+        elections_markdown,
+        words,
+    )
+    from model.procedure_registers import election_register
+
+    start, end = _dates(since, until)
+    with _index(ctx) as index:
+        rows = election_register(
+            index, body=body, since=start, until=end,
+            name=name, with_officers=officers,
+        )  # fmt: skip
+    if _export(ctx, lambda: elections_markdown(rows, ctx.lang), export_path):
+        return
+    if not rows:
+        click.echo(t(ctx.lang, "register.no_elections"))
+        return
+    w = words(ctx.lang)
+    keys = ("body", "date", "office", "elected", "kind", "term")
+    table = [
+        [
+            r.body, _day(r.meeting_date), election_office(r, ctx.lang),
+            ", ".join(r.elected) or "-", election_kind(r, ctx.lang) or "-", r.term or "-",
+        ]
+        for r in rows
+    ]  # fmt: skip
+    print_rows(keys, [w[k] for k in keys], table)
