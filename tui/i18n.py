@@ -160,6 +160,13 @@ from tui.i18n_roster import SV as _ROSTER_SV  # noqa: E402
 SV.update(_ROSTER_SV)
 EN.update(_ROSTER_EN)
 
+# Sub-items by number, tabling sentences, several owners, extracts (issues 14 and 15).
+from tui.i18n_doc import EN as _DOC_EN  # noqa: E402
+from tui.i18n_doc import SV as _DOC_SV  # noqa: E402
+
+SV.update(_DOC_SV)
+EN.update(_DOC_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

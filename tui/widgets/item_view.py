@@ -11,6 +11,7 @@ from textual.widgets import Static, TextArea
 from model.agenda import AgendaItem
 from model.enums import ItemStatus, Language, StatementKind
 from model.meeting import Meeting
+from model.sub_items import item_number
 from tui.i18n import t
 from tui.widgets.notes_markup import style_line
 
@@ -25,7 +26,7 @@ def title_text(meeting: Meeting, item: AgendaItem | None, lang: Language, start_
     if meeting.header.actual_start is None:
         text.append_text(hint)
         text.append("\n")
-    text.append(f"{item.number}  {item.title}", style="bold")
+    text.append(f"{item_number(meeting, item.id)}  {item.title}", style="bold")
     if item.presenter:
         text.append(f"   {t(lang, 'app.presenter', name=item.presenter)}", style="dim")
     if item.status in (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
@@ -91,8 +92,8 @@ def records_text(meeting: Meeting, item: AgendaItem | None, lang: Language) -> T
     for action in actions:
         line = Text()
         line.append(f"{t(lang, 'app.actions')}: ", style="bold cyan")
-        if action.owner_name:
-            line.append(f"{action.owner_name}: ", style="bold")
+        if action.owner_names:
+            line.append(f"{', '.join(action.owner_names)}: ", style="bold")
         line.append(action.text)
         if action.due:
             line.append(f"  ({t(lang, 'app.due', date=action.due.isoformat())})", style="dim")
