@@ -84,6 +84,7 @@ COMMANDS: list[AppCommand] = [
     AppCommand("next_meeting", "next_meeting", "alt+m", "meeting", letter="m", show=False),
     AppCommand("close_meeting", "close_meeting", "alt+c", "meeting", show=False),
     AppCommand("export", "export", "alt+x", "meeting", letter="x"),
+    AppCommand("export_extract", "export_extract", "alt+shift+x", "meeting", show=False),
     # approval (justering, issue 4): see tui/screens/approval.py
     AppCommand("approve", "approve", "alt+j", "meeting", letter="j", show=False),
     AppCommand("reopen", "reopen", "alt+shift+j", "meeting", show=False),

@@ -28,7 +28,7 @@ from textual.widgets import Footer, OptionList, Static, TextArea
 from model import live
 from model.agenda import AgendaItem
 from model.editing import mark_remaining
-from model.enums import AttendanceStatus, Language, MeetingState
+from model.enums import AttendanceStatus, DocumentKind, Language, MeetingState
 from model.meeting import Meeting
 from model.store.errors import ReadOnly, StoreError
 from model.wording import clock
@@ -610,6 +610,17 @@ class MeetingScreen(Screen[None]):
 
         self._sync_editor()  # the export takes what is typed so far
         start_export(self, self.meeting, self.lang)  # type: ignore[arg-type]  # Screen[None]
+
+    def action_export_extract(self) -> None:
+        """An extract (protokollsutdrag) of the shown item, or of the items typed."""
+        from tui.screens.export import start_export
+
+        self._sync_editor()
+        shown = self.shown_item()
+        item = self.meeting.top_item(shown.id if shown else None)
+        protokoll = self.meeting.header.kind is DocumentKind.PROTOKOLL
+        number = ((protokoll and item.paragraph) or item.number) if item else ""
+        start_export(self, self.meeting, self.lang, items=number)  # type: ignore[arg-type]
 
     def action_approve(self) -> None:
         from tui.screens.approval import open_review
