@@ -1,0 +1,152 @@
+"""The reference document's styles in the OpenDocument file, and named list styles.
+
+pandoc's ODT writer names our custom styles ("Decision Heading", "Standing Rules", ...)
+on the paragraphs but defines none of them, so LibreOffice shows them as plain body text:
+the italic decision heading and standing rule, the red draft mark and the bold approval
+line were lost. Its lists get automatic styles (``L1``, ``P1``) that a house template
+cannot restyle. After pandoc, this module
+
+- defines the custom paragraph styles in ``styles.xml`` with the look of
+  ``export/reference.docx`` (italic, bold, red, spacing);
+- gives every list paragraph the named style ``List Bullet`` / ``List Number`` (``… 2``
+  one level down), no space between items, and the last paragraph of a list the space
+  after it (``List Bullet End`` / ``List Number End``), as the Word file has.
+
+pandoc's content.xml is regular (one element form per construct), so regular expressions
+over it are enough; a file that does not look like pandoc's is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+RED = "#b01e1e"
+_ITALIC = 'fo:font-style="italic" style:font-style-asian="italic" style:font-style-complex="italic"'
+_BOLD = 'fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"'
+
+#: custom style -> (paragraph properties, text properties), as in reference_build.py
+CUSTOM: dict[str, tuple[str, str]] = {
+    "Draft Mark": ('fo:margin-bottom="0.139in"', f'{_BOLD} fo:font-size="12pt" fo:color="{RED}"'),
+    "Conflict Warning": ('fo:margin-bottom="0.083in"', f'{_BOLD} fo:color="{RED}"'),
+    "Standing Rules": ('fo:margin-bottom="0.111in"', _ITALIC),
+    "Decision Heading": ('fo:margin-top="0.083in" fo:keep-with-next="always"', _ITALIC),
+    "Approval Line": ('fo:margin-top="0.139in"', _BOLD),
+}
+#: list paragraph styles: inside a list no space; the list's last paragraph 6 pt after
+LISTS: dict[str, str] = {
+    "List Bullet": 'fo:margin-top="0in" fo:margin-bottom="0in"',
+    "List Number": 'fo:margin-top="0in" fo:margin-bottom="0in"',
+    "List Bullet 2": 'fo:margin-top="0in" fo:margin-bottom="0in"',
+    "List Number 2": 'fo:margin-top="0in" fo:margin-bottom="0in"',
+    "List Bullet End": 'fo:margin-top="0in" fo:margin-bottom="0.083in"',
+    "List Number End": 'fo:margin-top="0in" fo:margin-bottom="0.083in"',
+}
+
+_AUTO_PARAGRAPH = re.compile(
+    r'<style:style style:name="(P\d+)" style:family="paragraph" '
+    r'style:parent-style-name="[^"]+" style:list-style-name="(L\d+)"'
+)
+_LIST_STYLE = re.compile(r'<text:list-style style:name="(L\d+)">(.*?)</text:list-style>', re.S)
+_LIST_TOKEN = re.compile(
+    r'(<text:list [^>]*>|<text:list>|</text:list>|<text:p text:style-name="(P\d+)">)'
+)
+
+
+def encoded(name: str) -> str:
+    """An ODF style name as LibreOffice writes it ("List Bullet" -> "List_20_Bullet")."""
+    return name.replace(" ", "_20_")
+
+
+def _style(name: str, paragraph: str, text: str = "") -> str:
+    props = f"<style:paragraph-properties {paragraph} />"
+    if text:
+        props += f"<style:text-properties {text} />"
+    return (
+        f'<style:style style:name="{encoded(name)}" style:display-name="{name}" '
+        f'style:family="paragraph" style:parent-style-name="Text_20_body">{props}</style:style>'
+    )
+
+
+def _styles_xml(styles: str) -> str:
+    if "</office:styles>" not in styles:
+        return styles
+    known = set(re.findall(r'style:name="([^"]+)"', styles))
+    added = [
+        _style(name, paragraph, text)
+        for name, (paragraph, text) in CUSTOM.items()
+        if encoded(name) not in known
+    ]
+    added += [_style(name, p) for name, p in LISTS.items() if encoded(name) not in known]
+    return styles.replace("</office:styles>", "".join(added) + "</office:styles>", 1)
+
+
+def _content_xml(content: str) -> str:
+    for name in CUSTOM:  # pandoc writes the display name where a style name belongs
+        content = content.replace(f'text:style-name="{name}"', f'text:style-name="{encoded(name)}"')
+    bullets = {
+        name: "<text:list-level-style-bullet" in body.split("</text:list-level-style", 1)[0]
+        for name, body in _LIST_STYLE.findall(content)
+    }
+    list_of = dict(_AUTO_PARAGRAPH.findall(content))  # P1 -> L1
+    if not list_of:
+        return content
+    out: list[str] = []
+    depth = 0
+    kinds: list[bool] = []  # per open list: bullet?
+    last_outer: tuple[int, str] | None = None  # (index in ``out``, style) of a list's last
+    position = 0
+    for match in _LIST_TOKEN.finditer(content):
+        out.append(content[position : match.start()])
+        position = match.end()
+        token = match.group(1)
+        if token.startswith("<text:list") and not token.startswith("<text:list-"):
+            depth += 1
+            found = re.search(r'text:style-name="(L\d+)"', token)
+            kinds.append(bullets.get(found.group(1), True) if found else True)
+            out.append(token)
+        elif token == "</text:list>":
+            depth -= 1
+            if kinds:
+                kinds.pop()
+            if depth == 0 and last_outer is not None:
+                index, base = last_outer
+                out[index] = f'<text:p text:style-name="{encoded(base + " End")}">'
+                last_outer = None
+            out.append(token)
+        else:
+            auto = match.group(2)
+            if auto not in list_of or depth == 0:
+                out.append(token)
+                continue
+            bullet = bullets.get(list_of[auto], kinds[-1] if kinds else True)
+            base = "List Bullet" if bullet else "List Number"
+            name = base if depth == 1 else f"{base} 2"
+            out.append(f'<text:p text:style-name="{encoded(name)}">')
+            if depth == 1:
+                last_outer = (len(out) - 1, base)
+    out.append(content[position:])
+    return "".join(out)
+
+
+def apply_odt_styles(data: bytes) -> bytes:
+    """``data`` (an .odt from pandoc) with the styles defined and lists named."""
+    try:
+        source = zipfile.ZipFile(io.BytesIO(data))
+        names = source.namelist()
+        if "content.xml" not in names or "styles.xml" not in names:
+            return data
+        target = io.BytesIO()
+        with zipfile.ZipFile(target, "w") as out:
+            for info in source.infolist():
+                raw = source.read(info.filename)
+                if info.filename == "content.xml":
+                    raw = _content_xml(raw.decode("utf-8")).encode("utf-8")
+                elif info.filename == "styles.xml":
+                    raw = _styles_xml(raw.decode("utf-8")).encode("utf-8")
+                # the mimetype entry stays first and stored, as ODF requires
+                out.writestr(info, raw, compress_type=info.compress_type)
+        return target.getvalue()
+    except (zipfile.BadZipFile, UnicodeDecodeError, KeyError):
+        return data
