@@ -9,8 +9,9 @@ cannot restyle. After pandoc, this module
 - defines the custom paragraph styles in ``styles.xml`` with the look of
   ``export/reference.docx`` (italic, bold, red, spacing);
 - gives every list paragraph the named style ``List Bullet`` / ``List Number`` (``… 2``
-  one level down), no space between items, and the last paragraph of a list the space
-  after it (``List Bullet End`` / ``List Number End``), as the Word file has.
+  one level down), no space between items, the last paragraph of a list the space after
+  it (``List Bullet End`` / ``List Number End``) and an item's further paragraphs
+  ``List Continue``, set off, as the Word file has.
 
 pandoc's content.xml is regular (one element form per construct), so regular expressions
 over it are enough; a file that does not look like pandoc's is returned unchanged.
@@ -42,6 +43,8 @@ LISTS: dict[str, str] = {
     "List Number 2": 'fo:margin-top="0in" fo:margin-bottom="0in"',
     "List Bullet End": 'fo:margin-top="0in" fo:margin-bottom="0.083in"',
     "List Number End": 'fo:margin-top="0in" fo:margin-bottom="0.083in"',
+    # an item's further paragraphs (a sub-item's notes under its lead-in): set off
+    "List Continue": 'fo:margin-top="0.056in" fo:margin-bottom="0.083in"',
 }
 
 _AUTO_PARAGRAPH = re.compile(
@@ -97,6 +100,7 @@ def _content_xml(content: str) -> str:
     kinds: list[bool] = []  # per open list: bullet?
     last_outer: tuple[int, str] | None = None  # (index in ``out``, style) of a list's last
     position = 0
+    first = True
     for match in _LIST_TOKEN.finditer(content):
         out.append(content[position : match.start()])
         position = match.end()
@@ -106,13 +110,17 @@ def _content_xml(content: str) -> str:
             found = re.search(r'text:style-name="(L\d+)"', token)
             kinds.append(bullets.get(found.group(1), True) if found else True)
             out.append(token)
+        elif token in ("<text:list-item>", "<text:list-header>"):
+            first = True  # the next paragraph is the item's own line
+            out.append(token)
         elif token == "</text:list>":
             depth -= 1
             if kinds:
                 kinds.pop()
             if depth == 0 and last_outer is not None:
                 index, base = last_outer
-                out[index] = f'<text:p text:style-name="{encoded(base + " End")}">'
+                if base != "List Continue":  # it has the space after already
+                    out[index] = f'<text:p text:style-name="{encoded(base + " End")}">'
                 last_outer = None
             out.append(token)
         else:
@@ -123,6 +131,9 @@ def _content_xml(content: str) -> str:
             bullet = bullets.get(list_of[auto], kinds[-1] if kinds else True)
             base = "List Bullet" if bullet else "List Number"
             name = base if depth == 1 else f"{base} 2"
+            if not first:
+                name = base = "List Continue"
+            first = False
             out.append(f'<text:p text:style-name="{encoded(name)}">')
             if depth == 1:
                 last_outer = (len(out) - 1, base)

@@ -45,9 +45,15 @@ def test_lists_are_named_with_space_after_the_last(demo: Meeting, tmp_path: Path
         names = re.findall(r'<text:p text:style-name="([^"]+)"', body)
         if not names or "List_20_Number_20_2" in names or "List_20_Bullet_20_2" in names:
             continue  # a nested list closes inside its parent
-        assert names[-1].endswith("_20_End"), names
+        assert names[-1].endswith("_20_End") or names[-1] == "List_20_Continue", names
         assert all(n.startswith("List_20_") for n in names), names
     assert not re.search(r'<text:p text:style-name="P\d+">', content)
+    # item 3's sub-items: the bold lead-in is the item's line, the notes under it set off
+    lead = content.index("Möte med Region Stockholm")
+    notes = content.index("Vi har fått två förslag")
+    between = content[lead:notes]
+    assert 'text:style-name="List_20_Continue"' in between
+    assert 'fo:margin-top="0.056in"' in _style(styles, "List_20_Continue")
 
 
 def test_the_approved_document_has_the_approval_line(demo: Meeting, tmp_path: Path) -> None:
