@@ -7,7 +7,8 @@ line were lost. Its lists get automatic styles (``L1``, ``P1``) that a house tem
 cannot restyle. After pandoc, this module
 
 - defines the custom paragraph styles in ``styles.xml`` with the look of
-  ``export/reference.docx`` (italic, bold, red, spacing);
+  ``export/reference.docx`` (italic, bold, red, spacing), its title (left, 18 pt bold),
+  Arial 11 and an A4 page (pandoc's own: Times 12 on US Letter);
 - gives every list paragraph the named style ``List Bullet`` / ``List Number`` (``… 2``
   one level down), no space between items, the last paragraph of a list the space after
   it (``List Bullet End`` / ``List Number End``) and an item's further paragraphs
@@ -53,7 +54,8 @@ _AUTO_PARAGRAPH = re.compile(
 )
 _LIST_STYLE = re.compile(r'<text:list-style style:name="(L\d+)">(.*?)</text:list-style>', re.S)
 _LIST_TOKEN = re.compile(
-    r'(<text:list [^>]*>|<text:list>|</text:list>|<text:p text:style-name="(P\d+)">)'
+    r'(<text:list [^>]*>|<text:list>|</text:list>|<text:list-item>|<text:list-header>'
+    r'|<text:p text:style-name="(P\d+)">)'
 )
 
 
@@ -72,9 +74,49 @@ def _style(name: str, paragraph: str, text: str = "") -> str:
     )
 
 
+_DEFAULT_STYLE = re.compile(
+    r'(<style:default-style style:family="paragraph">.*?</style:default-style>)', re.S
+)
+_PAGE = re.compile(r"(<style:page-layout-properties [^>]*>)")
+#: the reference document's page: A4, 2.5 cm left and right, 2 cm top and bottom
+PAGE = {
+    "fo:page-width": "21cm",
+    "fo:page-height": "29.7cm",
+    "fo:margin-left": "2.5cm",
+    "fo:margin-right": "2.5cm",
+    "fo:margin-top": "2cm",
+    "fo:margin-bottom": "2cm",
+}
+TITLE = (
+    '<style:style style:name="Title" style:display-name="Title" style:family="paragraph" '
+    'style:parent-style-name="Heading" style:next-style-name="Text_20_body">'
+    '<style:paragraph-properties fo:text-align="start" fo:margin-bottom="0.194in" />'
+    f'<style:text-properties {_BOLD} fo:font-size="18pt" /></style:style>'
+)
+
+
+def _page_and_fonts(styles: str) -> str:
+    """Arial 11 as the default font and an A4 page, as in the Word reference document."""
+
+    def font(match: re.Match[str]) -> str:
+        block = match.group(1).replace(
+            'style:font-name="Times New Roman"', 'style:font-name="Arial"'
+        )
+        return block.replace('fo:font-size="12pt"', 'fo:font-size="11pt"')
+
+    def page(match: re.Match[str]) -> str:
+        tag = match.group(1)
+        for name, value in PAGE.items():
+            tag = re.sub(rf'{name}="[^"]*"', f'{name}="{value}"', tag)
+        return tag
+
+    return _PAGE.sub(page, _DEFAULT_STYLE.sub(font, styles, count=1))
+
+
 def _styles_xml(styles: str) -> str:
     if "</office:styles>" not in styles:
         return styles
+    styles = _page_and_fonts(styles)
     known = set(re.findall(r'style:name="([^"]+)"', styles))
     added = [
         _style(name, paragraph, text)
@@ -82,6 +124,8 @@ def _styles_xml(styles: str) -> str:
         if encoded(name) not in known
     ]
     added += [_style(name, p) for name, p in LISTS.items() if encoded(name) not in known]
+    if "Title" not in known:  # else LibreOffice's own: centred, 28 pt
+        added.append(TITLE)
     return styles.replace("</office:styles>", "".join(added) + "</office:styles>", 1)
 
 

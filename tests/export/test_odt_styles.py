@@ -54,6 +54,19 @@ def test_lists_are_named_with_space_after_the_last(demo: Meeting, tmp_path: Path
     between = content[lead:notes]
     assert 'text:style-name="List_20_Continue"' in between
     assert 'fo:margin-top="0.056in"' in _style(styles, "List_20_Continue")
+    # item 1's AOB list: every item its own bullet line, the last with the space after
+    aob = re.search(r"<text:list [^>]*>(.*?)</text:list>", content, re.S)
+    assert aob is not None
+    names = re.findall(r'<text:p text:style-name="([^"]+)"', aob.group(1))
+    assert names == ["List_20_Bullet"] * 3 + ["List_20_Bullet_20_End"]
+
+
+def test_page_and_font_of_the_reference(demo: Meeting, tmp_path: Path) -> None:
+    _content, styles = _parts(export_meeting(demo, "odt", tmp_path / "m.odt"))
+    assert 'fo:page-width="21cm"' in styles and 'fo:page-height="29.7cm"' in styles
+    default = re.search(r'<style:default-style style:family="paragraph">.*?</', styles, re.S)
+    assert default is not None and 'style:font-name="Arial"' in default.group(0)
+    assert 'fo:text-align="start"' in _style(styles, "Title")
 
 
 def test_the_approved_document_has_the_approval_line(demo: Meeting, tmp_path: Path) -> None:
