@@ -231,7 +231,7 @@ def follow_up_item(
         title=action.text,
         parent=outstanding.id,
         position=position,
-        presenter=action.owner_name,
+        presenter=", ".join(action.owner_names),
         extra={
             ACTION_ID: action.id,
             ACTION_MEETING: action.meeting,

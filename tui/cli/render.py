@@ -105,7 +105,7 @@ def render_meeting(meeting: Meeting) -> RenderableType:
                 body.append(Text(f"  {kind}: {statement.person_name}. {statement.text}".rstrip()))
         for sub in [item, *meeting.sub_items(item.id)]:
             for action in meeting.item_actions(sub.id):
-                line = f"{label['action']}: {action.owner_name or '-'}: {action.text}"
+                line = f"{label['action']}: {', '.join(action.owner_names) or '-'}: {action.text}"
                 if action.due:
                     line += f" ({label['due']} {action.due.isoformat()})"
                 body.append(Text(line, style="cyan"))
