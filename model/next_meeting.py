@@ -30,6 +30,7 @@ from model.ids import new_id
 from model.live import LiveError, log
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
+from model.sub_items import sub_number
 
 # extra keys on a follow-up sub-item (the file format: keep them stable)
 ACTION_ID = "action"
@@ -192,9 +193,8 @@ def _standing(spec: StandingItem) -> AgendaItem:
 
 def _carried(previous: Meeting, old: AgendaItem) -> AgendaItem:
     number = old.number
-    if old.parent is not None:
-        parent = previous.item(old.parent)
-        number = f"{parent.number}" if parent is not None else ""
+    if old.parent is not None:  # a sub-item or AOB matter tabled on its own: "5.2"
+        number = sub_number(previous, old)
     return AgendaItem(
         id=new_id(),
         title=old.title,

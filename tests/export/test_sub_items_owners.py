@@ -189,3 +189,15 @@ def test_english_tabling_sentence_reads() -> None:
     assert said == "The item was tabled pending a report."
     said = status_sentence(Language.EN, ItemStatus.TABLED, "lack of time")
     assert said == "The item was tabled due to lack of time."
+
+
+def test_a_sub_item_tabled_on_its_own_returns_with_its_number() -> None:
+    from model.enums import ItemOrigin
+    from model.next_meeting import build_next_meeting
+
+    meeting = _meeting(DocumentKind.NOTES, Language.SV)
+    nxt = build_next_meeting(meeting)
+    returning = [i for i in nxt.agenda if i.origin is ItemOrigin.CARRIED_OVER]
+    numbers = {i.title: i.carried_from_number for i in returning}
+    assert numbers["Beslut för processen framåt."] == "5.3"
+    assert numbers["Fördelningstal"].startswith("10.")
