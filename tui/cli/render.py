@@ -79,7 +79,7 @@ def render_meeting(meeting: Meeting) -> RenderableType:
             if sub.notes:
                 body.append(Padding(Text(sub.notes), (0, 0, 0, 2)))
         if item.status in (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
-            sentence = status_sentence(lang, item.status, item.status_reason)
+            sentence = item.status_text or status_sentence(lang, item.status, item.status_reason)
             if item.returns_next_meeting:
                 sentence += f" ({label['returns']})"
             body.append(Text(sentence, style="yellow"))

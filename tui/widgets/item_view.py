@@ -11,8 +11,9 @@ from textual.widgets import Static, TextArea
 from model.agenda import AgendaItem
 from model.enums import ItemStatus, Language, StatementKind
 from model.meeting import Meeting
-from model.sub_items import item_number
+from model.sub_items import CLOSED, item_number, sub_number
 from tui.i18n import t
+from tui.widgets.agenda_list import MARKS
 from tui.widgets.notes_markup import style_line
 
 
@@ -31,10 +32,10 @@ def title_text(meeting: Meeting, item: AgendaItem | None, lang: Language, start_
         text.append(f"   {t(lang, 'app.presenter', name=item.presenter)}", style="dim")
     if item.status in (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
         text.append("\n")
-        text.append(
-            t(lang, f"app.item_status.{item.status.value}", reason=item.status_reason),
-            style="bold yellow",
-        )
+        said = t(lang, f"app.item_status.{item.status.value}", reason=item.status_reason)
+        if item.status_text:  # the secretary's own sentence for the minutes
+            said += f" – {item.status_text}"
+        text.append(said, style="bold yellow")
     return text
 
 
@@ -46,8 +47,9 @@ def sub_items_text(meeting: Meeting, item: AgendaItem | None) -> Text:
     for index, sub in enumerate(meeting.sub_items(item.id)):
         if index:
             text.append("\n")
-        label = sub.number or "•"
-        text.append(f" {label} {sub.title}")
+        label = sub_number(meeting, sub) or "•"  # "5.2": the number Ctrl+G takes
+        mark = MARKS[sub.status] if sub.status in CLOSED else ""
+        text.append(f" {label}{' ' + mark if mark else ''} {sub.title}")
         if sub.raised_by:
             text.append(f" ({sub.raised_by})", style="dim")
     return text
