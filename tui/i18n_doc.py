@@ -7,7 +7,7 @@ SV: dict[str, str] = {
         'Husmallar för Word: organ = "sökväg till .docx" ("*" = alla andra organ).'
     ),
     "export.template": "Husmall (.docx; tomt: den inbyggda)",
-    "export.items": "Bara punkterna (utdrag, t.ex. 5 eller 5,7; tomt: hela protokollet)",
+    "export.items": "Bara punkterna (utdrag: 5 eller 5,7; tomt: hela protokollet)",
     "key.export_extract": "Protokollsutdrag: de valda punkterna (den visade först)",
     "form.sentence": "Egen mening i protokollet (tomt: standardmeningen; → fyller i)",
     "app.sub_focus": (
@@ -21,7 +21,7 @@ EN: dict[str, str] = {
         'House Word templates: body = "path of a .docx" ("*" = every other body).'
     ),
     "export.template": "House template (.docx; empty: the built-in one)",
-    "export.items": "Only these items (extract, e.g. 5 or 5,7; empty: the whole minutes)",
+    "export.items": "Only these items (extract: 5 or 5,7; empty: the whole minutes)",
     "key.export_extract": "Extract of chosen items (the shown one first)",
     "form.sentence": "Own sentence for the minutes (empty: the standard one; → completes)",
     "app.sub_focus": (

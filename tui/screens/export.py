@@ -47,9 +47,13 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     DEFAULT_CSS = """
     ExportScreen { align: center middle; }
     ExportScreen > Vertical {
-        width: 48; height: auto; border: round $accent; background: $surface; padding: 0 1;
+        width: 64; max-width: 100%; height: auto; border: round $accent; background: $surface;
+        padding: 0 1;
     }
     ExportScreen OptionList { height: auto; max-height: 8; margin: 1 0; }
+    ExportScreen Input { margin: 0; border: none; height: 1; padding: 0 1; background: $boost; }
+    ExportScreen Input:focus { border: none; background: $primary 30%; }
+    ExportScreen Label { color: $text-muted; }
     """
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("escape", "cancel", show=False, id="export.cancel"),
