@@ -54,7 +54,7 @@ _AUTO_PARAGRAPH = re.compile(
 )
 _LIST_STYLE = re.compile(r'<text:list-style style:name="(L\d+)">(.*?)</text:list-style>', re.S)
 _LIST_TOKEN = re.compile(
-    r'(<text:list [^>]*>|<text:list>|</text:list>|<text:list-item>|<text:list-header>'
+    r"(<text:list [^>]*>|<text:list>|</text:list>|<text:list-item>|<text:list-header>"
     r'|<text:p text:style-name="(P\d+)">)'
 )
 

@@ -25,7 +25,7 @@ EN: dict[str, str] = {
     "key.export_extract": "Extract of chosen items (the shown one first)",
     "form.sentence": "Own sentence for the minutes (empty: the standard one; → completes)",
     "app.sub_focus": (
-        "Sub-item {number} \"{title}\": notes, decisions, actions and tabling apply to it "
+        'Sub-item {number} "{title}": notes, decisions, actions and tabling apply to it '
         "({keys} {parent} goes back to the item)."
     ),
 }
