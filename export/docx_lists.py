@@ -4,8 +4,10 @@ pandoc gives every list paragraph its ``Compact`` (tight) or ``Body Text`` (loos
 and its own numbering; a house template then cannot restyle lists, and nothing tells a
 list's last paragraph from the next one. After pandoc, each list paragraph gets
 ``List Bullet`` / ``List Number`` (``… 2`` one level down), the names Word's own lists
-and every house template use. pandoc's numbering stays on the paragraph, so each list
-still restarts at its own first number. Paragraphs of our own styles (a red warning's
+and every house template use; an item's further paragraphs (no marker) get
+``List Continue``, with space around them, as the reference's sub-item notes have.
+pandoc's numbering stays on the paragraph, so each list still restarts at its own first
+number. Paragraphs of our own styles (a red warning's
 bullets) keep theirs.
 
 pandoc's document.xml is regular (one element form per construct), so a regular
@@ -47,18 +49,41 @@ def _bullet_numbers(numbering: str) -> set[str]:
     return {num for num, abstract in _NUM.findall(numbering) if abstract in bullets}
 
 
+_LEVEL_TEXT = re.compile(r'<w:lvl w:ilvl="0">.*?<w:lvlText w:val="([^"]*)"', re.S)
+
+
+def _continue_numbers(numbering: str) -> set[str]:
+    """The numIds pandoc gives the further paragraphs of a list item (a blank marker)."""
+    blank = {
+        abstract
+        for abstract, body in _ABSTRACT.findall(numbering)
+        if (match := _LEVEL_TEXT.search(body)) and not match.group(1).strip()
+    }
+    return {num for num, abstract in _NUM.findall(numbering) if abstract in blank}
+
+
+def continue_style(level: int) -> str:
+    return "ListContinue" if level == 0 else f"ListContinue{min(level, 2) + 1}"
+
+
 def apply_list_styles(docx: bytes) -> bytes:
     """``docx`` (pandoc's output) with list paragraphs in Word's list styles."""
     source = zipfile.ZipFile(io.BytesIO(docx))
     names = source.namelist()
     if "word/document.xml" not in names or "word/numbering.xml" not in names:
         return docx
-    bullets = _bullet_numbers(source.read("word/numbering.xml").decode("utf-8"))
+    numbering = source.read("word/numbering.xml").decode("utf-8")
+    bullets = _bullet_numbers(numbering)
+    further = _continue_numbers(numbering)
 
     def restyle(match: re.Match[str]) -> str:
         if match.group("style") not in (None, *PANDOC_STYLES):
             return match.group(0)
-        style = list_style(match.group("id") in bullets, int(match.group("level")))
+        level = int(match.group("level"))
+        if match.group("id") in further:  # no marker: set off, not tight like the items
+            style = continue_style(level)
+        else:
+            style = list_style(match.group("id") in bullets, level)
         return f'<w:pPr><w:pStyle w:val="{style}" />{match.group("num")}'
 
     document = _LIST_PARAGRAPH.sub(restyle, source.read("word/document.xml").decode("utf-8"))

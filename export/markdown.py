@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from export import escape
+from export.action_text import action_sentence
 from export.attendance_blocks import (
     declared_here,
     declared_line,
@@ -38,7 +39,8 @@ from model.enums import (
 )
 from model.meeting import Meeting
 from model.people import Attendance
-from model.timefmt import long_date, when
+from model.sub_items import numbered_sub_items, sub_number
+from model.timefmt import when
 from model.wording import lack_of_time, status_sentence, word
 
 HEADER_TABLE = "MinutesHeaderTable"
@@ -59,6 +61,8 @@ LANG_TAGS = {Language.SV: "sv-SE", Language.EN: "en-GB"}
 def _status(language: Language, item: AgendaItem) -> str:
     """The status sentence; the default reason (lack of time) follows the document language
     even when the item was tabled while the meeting was set to the other language."""
+    if item.status_text.strip():  # the secretary's own sentence, printed as written
+        return escape.inline(item.status_text.strip())
     reason = item.status_reason
     if reason in {lack_of_time(other) for other in Language}:
         reason = lack_of_time(language)
@@ -199,11 +203,7 @@ def _action_block(meeting: Meeting, items: list[AgendaItem]) -> list[str]:
         for action in meeting.item_actions(item.id):
             if action.status is ActionStatus.CANCELLED:
                 continue
-            key = "action.line" if action.owner_name else "action.line.noowner"
-            text = label(lang, key, owner=action.owner_name, text=action.text.strip())
-            if action.due:
-                due = long_date(action.due, lang, weekday=False)
-                text += " " + label(lang, "action.due", date=due)
+            text = action_sentence(lang, action)
             lines.append(escape.bullet_item(escape.lines(text)))
     if not lines:
         return []
@@ -284,7 +284,8 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
     if item.status in CLOSED:
         blocks.append(_status(lang, item))
     subs = meeting.sub_items(item.id)
-    if subs:
+    sections = numbered_sub_items(meeting, subs)
+    if subs and not sections:
         blocks.append("\n".join(_sub_item(meeting, s) for s in subs))
     if item.kind is ItemKind.NEXT_MEETING and (sentence := next_meeting_sentence(meeting)):
         blocks.append(escape.lines(sentence))
@@ -302,12 +303,32 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
         blocks.append(_div(STANDING_RULES, escape.notes_blocks(header.rules)))
     if not placed:
         blocks += aob
-    scope = [item, *subs]
+    scope = [item] if sections else [item, *subs]
     decisions = [d for s in scope for d in meeting.item_decisions(s.id)]
     blocks += quorum_lines(meeting, item, bool(decisions))
     blocks += procedure_blocks(meeting, scope)  # motions, votes, elections
     blocks += _decision_block(meeting, sorted(decisions, key=lambda d: d.number))
     blocks += _action_block(meeting, scope)
+    if sections:
+        blocks += [_sub_section(meeting, s) for s in subs]
+    return "\n\n".join(blocks)
+
+
+def _sub_section(meeting: Meeting, sub: AgendaItem) -> str:
+    """A sub-item as its own numbered section: heading, status, notes, decisions, actions."""
+    lang = meeting.header.language
+    head = escape.inline(sub.title.strip())
+    if sub.origin is ItemOrigin.ANY_OTHER_BUSINESS and sub.raised_by:
+        head += f" ({escape.inline(sub.raised_by)})"
+    elif sub.presenter:
+        head += f" – {escape.inline(sub.presenter)}"
+    blocks = [f"## {escape.inline(sub_number(meeting, sub))} {head}"]
+    if sub.status in CLOSED:
+        blocks.append(_status(lang, sub))
+    blocks += escape.notes_blocks(sub.notes) if sub.notes.strip() else []
+    blocks += procedure_blocks(meeting, [sub])  # motions, votes, elections
+    blocks += _decision_block(meeting, meeting.item_decisions(sub.id))
+    blocks += _action_block(meeting, [sub])
     return "\n\n".join(blocks)
 
 

@@ -6,7 +6,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from export import docx_lists
+from export import docx_lists, html_styles, odt_styles
 from export.errors import BadTemplate, PandocFailed, PandocMissing, TemplateMissing
 
 REFERENCE_DOCX = Path(__file__).with_name("reference.docx")
@@ -78,6 +78,10 @@ def convert(
         if not target.is_file():
             raise PandocFailed(detail="no output")
         data = target.read_bytes()
+        if to == "odt":
+            return odt_styles.apply_odt_styles(data)
+        if to == "html" and standalone:
+            return html_styles.apply_html_styles(data)
         return docx_lists.apply_list_styles(data) if to == "docx" else data
 
 

@@ -9,6 +9,7 @@ with Swedish margins, page numbers, and the styles the minutes use by name:
   ``MinutesSignatureTable`` (the signature block), both without grid lines, as
   hand-written minutes are (pandoc writes a table style by its id: no spaces in the name);
 - list styles ``List Bullet``, ``List Bullet 2/3``, ``List Number``, ``List Number 2/3``
+  (and ``List Continue`` for the further paragraphs of an item)
   (``export.docx_lists`` puts every list paragraph in one): no space between the items,
   a clear space after the list (Word's "don't add space between paragraphs of the same
   style"), so a house template can restyle every list by these names;
@@ -111,6 +112,18 @@ def _list_styles(document: Any) -> None:
             fmt.space_after = LIST_SPACE_AFTER
             ppr = style.element.get_or_add_pPr()
             ppr.append(OxmlElement("w:contextualSpacing"))
+
+
+def _list_continue_styles(document: Any) -> None:
+    """``List Continue`` (``… 2``, ``… 3``): a further paragraph of a list item (a
+    sub-item's notes under its bold lead-in), set off from the lines around it."""
+    for level in (1, 2, 3):
+        name = "List Continue" if level == 1 else f"List Continue {level}"
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Body Text"]
+        fmt = style.paragraph_format
+        fmt.space_before = Pt(4)
+        fmt.space_after = LIST_SPACE_AFTER
 
 
 def _grid_table_style(document: Any, name: str) -> None:
@@ -236,6 +249,7 @@ def build(target: Path = TARGET) -> Path:
     _table_style(document, SIGNATURE_TABLE, cell_margin_twips=283)
     _grid_table_style(document, NOTES_TABLE)
     _list_styles(document)
+    _list_continue_styles(document)
     _paragraph_style(
         document,
         DRAFT_MARK,

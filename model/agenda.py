@@ -28,6 +28,7 @@ class AgendaItem:
     notes: str = ""
     status: ItemStatus = ItemStatus.PENDING
     status_reason: str = ""  # why it was tabled, referred back or withdrawn
+    status_text: str = ""  # the sentence the secretary chose for it ("" = the standard one)
     returns_next_meeting: bool = False
     started_at: datetime | None = None
     ended_at: datetime | None = None

@@ -33,6 +33,8 @@ _SKIPPED_TABLES = frozenset({"events", "conflicts", "meta"})
 #: still verifies. Add a field here when you add one to a record.
 LATER_DEFAULTS: dict[str, dict[str, object]] = {
     HEADER_TABLE: {"item_times": False, "quorum": "", "quorum_declared": False},
+    "items": {"status_text": ""},
+    "actions": {"co_owners": [], "co_owner_names": []},
 }
 #: Tables added after schema 1: left out of the hash while empty.
 LATER_TABLES = frozenset({"presence"})

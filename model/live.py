@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from model.actions import Action
+from model.actions import Action, set_owners
 from model.agenda import AgendaItem
 from model.decisions import Decision, Statement
 from model.enums import (
@@ -130,38 +130,48 @@ def previous_item(meeting: Meeting, now: datetime) -> AgendaItem | None:
 
 
 def _close_item(
-    meeting: Meeting, item: AgendaItem, status: ItemStatus, reason: str, now: datetime
+    meeting: Meeting,
+    item: AgendaItem,
+    status: ItemStatus,
+    reason: str,
+    now: datetime,
+    sentence: str = "",
 ) -> None:
     if meeting.header.current_item == item.id:
         _leave_current(meeting, now)
     item.status = status
     item.status_reason = reason
+    item.status_text = sentence.strip()
     item.returns_next_meeting = status is ItemStatus.TABLED
 
 
 def table_item(
-    meeting: Meeting, item_id: str, now: datetime, reason: str | None = None
+    meeting: Meeting, item_id: str, now: datetime, reason: str | None = None, sentence: str = ""
 ) -> AgendaItem:
-    """Table (bordlägg) an item; it returns at the next meeting. Default reason: lack of time."""
+    """Table (bordlägg) an item; it returns at the next meeting. Default reason: lack of time.
+    ``sentence``: the minutes' sentence as the secretary wrote it (else the standard one)."""
     item = _require_item(meeting, item_id)
-    _close_item(
-        meeting, item, ItemStatus.TABLED, reason or lack_of_time(meeting.header.language), now
-    )
+    reason = reason or lack_of_time(meeting.header.language)
+    _close_item(meeting, item, ItemStatus.TABLED, reason, now, sentence)
     log(meeting, now, EventKind.ITEM_TABLED, item=item.id, detail=item.status_reason)
     return item
 
 
-def refer_back(meeting: Meeting, item_id: str, now: datetime, reason: str = "") -> AgendaItem:
+def refer_back(
+    meeting: Meeting, item_id: str, now: datetime, reason: str = "", sentence: str = ""
+) -> AgendaItem:
     """Send a matter back for more preparation (återremiss)."""
     item = _require_item(meeting, item_id)
-    _close_item(meeting, item, ItemStatus.REFERRED_BACK, reason, now)
+    _close_item(meeting, item, ItemStatus.REFERRED_BACK, reason, now, sentence)
     log(meeting, now, EventKind.ITEM_REFERRED_BACK, item=item.id, detail=reason)
     return item
 
 
-def withdraw_item(meeting: Meeting, item_id: str, now: datetime, reason: str = "") -> AgendaItem:
+def withdraw_item(
+    meeting: Meeting, item_id: str, now: datetime, reason: str = "", sentence: str = ""
+) -> AgendaItem:
     item = _require_item(meeting, item_id)
-    _close_item(meeting, item, ItemStatus.WITHDRAWN, reason, now)
+    _close_item(meeting, item, ItemStatus.WITHDRAWN, reason, now, sentence)
     log(meeting, now, EventKind.ITEM_WITHDRAWN, item=item.id, detail=reason)
     return item
 
@@ -381,8 +391,10 @@ def add_action(
     *,
     owner: str | None = None,
     due: date | None = None,
+    co_owners: tuple[str, ...] = (),
 ) -> Action:
-    """An assignment: ``owner`` is a person id of the meeting (or None), ``due`` a date."""
+    """An assignment: ``owner`` is a person id of the meeting (or None), ``co_owners`` more
+    person ids sharing it, ``due`` a date."""
     person = meeting.person(owner) if owner else None
     action = Action(
         id=new_id(),
@@ -393,6 +405,9 @@ def add_action(
         meeting=meeting.id,
         item=item_id,
     )
+    if co_owners:
+        named = [(p.id, p.name) for p in (meeting.person(o) for o in (owner, *co_owners)) if p]
+        set_owners(action, named)
     meeting.actions.append(action)
     log(
         meeting,

@@ -31,6 +31,7 @@ from model.live import LiveError, log
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.procedure_settings import carried_settings
+from model.sub_items import sub_number
 
 # extra keys on a follow-up sub-item (the file format: keep them stable)
 ACTION_ID = "action"
@@ -193,9 +194,8 @@ def _standing(spec: StandingItem) -> AgendaItem:
 
 def _carried(previous: Meeting, old: AgendaItem) -> AgendaItem:
     number = old.number
-    if old.parent is not None:
-        parent = previous.item(old.parent)
-        number = f"{parent.number}" if parent is not None else ""
+    if old.parent is not None:  # a sub-item or AOB matter tabled on its own: "5.2"
+        number = sub_number(previous, old)
     return AgendaItem(
         id=new_id(),
         title=old.title,
@@ -232,7 +232,7 @@ def follow_up_item(
         title=action.text,
         parent=outstanding.id,
         position=position,
-        presenter=action.owner_name,
+        presenter=", ".join(action.owner_names),
         extra={
             ACTION_ID: action.id,
             ACTION_MEETING: action.meeting,

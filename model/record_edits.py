@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from model.actions import set_owners
 from model.enums import DecisionMethod, StatementKind
 from model.events import EventKind
 from model.live import LiveError, add_statement, log
@@ -76,8 +77,10 @@ def edit_action(
     *,
     owner: str | None = None,
     due: date | None = None,
+    co_owners: tuple[str, ...] = (),
 ) -> None:
-    """Change an action's text, owner (a person id of the meeting, or None) and due date."""
+    """Change an action's text, owners (person ids of the meeting; ``owner`` None: no
+    owner) and due date."""
     action = meeting.action(action_id)
     if action is None or action.deleted:
         raise LiveError("no such action")
@@ -85,8 +88,8 @@ def edit_action(
         raise LiveError("an action needs a text")
     person = meeting.person(owner) if owner else None
     action.text = text.strip()
-    action.owner = person.id if person else None
-    action.owner_name = person.name if person else ""
+    named = [(p.id, p.name) for p in (meeting.person(o) for o in (owner, *co_owners) if o) if p]
+    set_owners(action, named if person else [])
     action.due = due
     _logged(meeting, now, EventKind.RECORD_EDITED, "actions", action.id, action.item, action.text)
 

@@ -213,6 +213,10 @@ def _rename_copies(meeting: Meeting, person_id: str, name: str) -> None:
     for action in meeting.actions:
         if action.owner == person_id:
             action.owner_name = name
+        action.co_owner_names = [
+            name if owner == person_id else old
+            for owner, old in zip(action.co_owners, action.co_owner_names, strict=False)
+        ]
     for statement in meeting.statements:
         if statement.person == person_id:
             statement.person_name = name

@@ -31,6 +31,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "absent_with_notice": "anmält förhinder",
         "tabled.lack_of_time": "tidsbrist",
         "status.tabled": "Punkten bordlades på grund av {reason}.",
+        "status.tabled.as_typed": "Punkten bordlades {reason}.",
         "status.referred_back": "Ärendet återremitterades: {reason}.",
         "status.withdrawn": "Punkten utgick: {reason}.",
         "status.referred_back.plain": "Ärendet återremitterades.",
@@ -50,6 +51,12 @@ WORDS: dict[Language, dict[str, str]] = {
         "quorum.declared": "Mötet förklaras beslutfört.",
         "quorum.not_met": "Ej beslutfört: {present} av {seats} ledamöter deltar, {needed} krävs.",
         "item_time": "kl {time}",
+        "choices.table": (
+            "Punkten bordlades.|Punkten bordlades till nästa möte.|"
+            "Punkten bordlades i väntan på vidare beredning."
+        ),
+        "choices.refer_back": "Ärendet återremitterades för vidare beredning.",
+        "choices.withdraw": "Punkten utgick.|Punkten utgick från dagordningen.",
     },
     Language.EN: {
         "role.chair": "chair",
@@ -71,6 +78,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "absent_with_notice": "apologies",
         "tabled.lack_of_time": "lack of time",
         "status.tabled": "The item was tabled due to {reason}.",
+        "status.tabled.as_typed": "The item was tabled {reason}.",
         "status.referred_back": "The matter was referred back: {reason}.",
         "status.withdrawn": "The item was withdrawn: {reason}.",
         "status.referred_back.plain": "The matter was referred back.",
@@ -90,11 +98,18 @@ WORDS: dict[Language, dict[str, str]] = {
         "quorum.declared": "The meeting was declared quorate.",
         "quorum.not_met": "Not quorate: {present} of {seats} members take part, {needed} needed.",
         "item_time": "{time}",
+        "choices.table": (
+            "The item was tabled.|The item was tabled to the next meeting.|"
+            "The item was tabled pending further preparation."
+        ),
+        "choices.refer_back": "The matter was referred back for further preparation.",
+        "choices.withdraw": "The item was withdrawn.|The item was withdrawn from the agenda.",
     },
 }
 
 __all__ = [
     "KIND_LANGUAGE",
+    "OWN_PHRASE",
     "WORDS",
     "clock",
     "lack_of_time",
@@ -124,12 +139,30 @@ def lack_of_time(language: Language) -> str:
     return word(language, "tabled.lack_of_time")
 
 
+#: A reason starting with one of these words is a phrase of its own ("i väntan på vidare
+#: granskning", "pending a report"): "på grund av" / "due to" in front would be wrong.
+OWN_PHRASE = {
+    Language.SV: ("i ", "till ", "då ", "eftersom ", "för ", "med ", "efter ", "inför ", "tills ",
+                  "på grund ", "pga ", "p.g.a. ", "enligt ", "utan ", "under ", "så ", "av "),
+    Language.EN: ("pending ", "until ", "till ", "to ", "for ", "because ", "due ", "as ",
+                  "awaiting ", "owing ", "in ", "at ", "on ", "without ", "after ", "so "),
+}  # fmt: skip
+
+
 def status_sentence(language: Language, status: ItemStatus, reason: str) -> str:
     """The sentence the minutes say about a tabled, referred-back or withdrawn item."""
     if status is ItemStatus.TABLED:
-        return word(language, "status.tabled", reason=reason or lack_of_time(language))
+        reason = (reason or lack_of_time(language)).strip().rstrip(".")
+        if reason.casefold().startswith(OWN_PHRASE[language]):
+            return word(language, "status.tabled.as_typed", reason=reason)
+        return word(language, "status.tabled", reason=reason)
     if status in (ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
         if reason:
             return word(language, f"status.{status.value}", reason=reason)
         return word(language, f"status.{status.value}.plain")
     return ""
+
+
+def status_choices(language: Language, kind: str) -> list[str]:
+    """Ready sentences for a tabled ("table"), referred-back or withdrawn item."""
+    return word(language, f"choices.{kind}").split("|")

@@ -34,6 +34,7 @@ from sync.textmerge import merge_text
 #: Fields whose values are running text: merged line by line.
 TEXT_FIELDS = frozenset(
     {"notes", "text", "title", "status_reason", "rules", "remark", "detail", "place"}
+    | {"status_text"}
 )
 #: Bookkeeping fields that never deserve the user's attention: resolved automatically.
 _AUTO_FIELDS = {"current_item": "ours", "elapsed_seconds": "max"}

@@ -72,7 +72,7 @@ COMMANDS: list[AppCommand] = [
     # motions, votes, elections: tui/screens/procedure_forms.py
     AppCommand("add_motion", "add_motion", "alt+p", "record", show=False),
     AppCommand("add_vote", "add_vote", "alt+v", "record", show=False),
-    AppCommand("add_election", "add_election", "alt+b", "record", show=False),
+    AppCommand("add_election", "add_election", "alt+y", "record", show=False),
     AppCommand("seconding", "toggle_seconding", "alt+shift+p", "meeting", show=False),
     # edit or delete any record of any item in place: tui/screens/records.py
     AppCommand("records", "records", "alt+l", "record", letter="l", show=False),
@@ -90,6 +90,7 @@ COMMANDS: list[AppCommand] = [
     AppCommand("next_meeting", "next_meeting", "alt+m", "meeting", letter="m", show=False),
     AppCommand("close_meeting", "close_meeting", "alt+c", "meeting", show=False),
     AppCommand("export", "export", "alt+x", "meeting", letter="x"),
+    AppCommand("export_extract", "export_extract", "alt+shift+x", "meeting", show=False),
     # approval (justering): see tui/screens/approval.py
     AppCommand("approve", "approve", "alt+j", "meeting", letter="j", show=False),
     AppCommand("reopen", "reopen", "alt+shift+j", "meeting", show=False),

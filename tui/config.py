@@ -86,6 +86,11 @@ class Config:
     keymap: dict[str, str] = setting(  # noqa: RUF009 (a fresh dict per Config, see setting)
         {}, check.keymap, 'Your own keys: binding id -> keys, e.g. next_item = "f10,ctrl+n".'
     )
+    templates: dict[str, str] = setting(  # noqa: RUF009 (a fresh dict per Config, see setting)
+        {},
+        check.templates,
+        'House Word templates: body name -> path of a .docx ("*" = every other body).',
+    )
 
     #: The file this was read from (and is saved to).
     path: Path | None = field(default=None, compare=False, repr=False)

@@ -128,6 +128,20 @@ def keymap(value: object, report: Report) -> dict[str, str]:
     return result
 
 
+def templates(value: object, report: Report) -> dict[str, str]:
+    """A table of body name -> path of a house .docx. A bad entry is reported and left
+    out; whether the file is a Word document is checked when exporting."""
+    if not isinstance(value, dict):
+        raise BadValue("table", value=shown(value))
+    result: dict[str, str] = {}
+    for body, path in value.items():
+        try:
+            result[str(body)] = text(path)
+        except BadValue as problem:
+            report(str(body), problem)
+    return result
+
+
 def flatten(table: dict[str, Any], prefix: str = "") -> dict[str, object]:
     """``{"next_item": {"letter": "j"}}`` (what earlier versions wrote for an id with a
     dot, unquoted) read back as ``{"next_item.letter": "j"}``."""

@@ -193,6 +193,13 @@ from tui.i18n_procedure import SV as _PROCEDURE_SV  # noqa: E402
 SV.update(_PROCEDURE_SV)
 EN.update(_PROCEDURE_EN)
 
+# Sub-items by number, tabling sentences, several owners, extracts.
+from tui.i18n_doc import EN as _DOC_EN  # noqa: E402
+from tui.i18n_doc import SV as _DOC_SV  # noqa: E402
+
+SV.update(_DOC_SV)
+EN.update(_DOC_EN)
+
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
 
 

@@ -32,3 +32,14 @@ def test_commands_their_letters_and_the_attendance_keys_are_known() -> None:
     ids = binding_ids()
     assert {"next_item", "next_item.letter", "attendance.present", "sync", "quit"} <= ids
     assert "next_item.nothing" not in ids and "letter" not in ids
+
+
+def test_no_command_is_bound_to_a_key_terminals_cannot_send() -> None:
+    """Textual reads ESC-b and ESC-f (what a terminal sends for alt+b / alt+f) as
+    ctrl+left / ctrl+right, the word moves macOS terminals send: such a binding never
+    fires in a real terminal, only in Pilot tests."""
+    from tui.commands import COMMANDS
+
+    unreachable = {"alt+b", "alt+f"}
+    bound = {c.id: set(c.keys.split(",")) & unreachable for c in COMMANDS}
+    assert {k: v for k, v in bound.items() if v} == {}

@@ -30,9 +30,9 @@ async def test_two_motions_a_roll_call_and_the_officers_are_minuted_live(tmp_pat
     async with app.run_test(size=(120, 40)) as pilot:
         # item 1: everybody present, then the meeting's chair and verifier elected
         burst(app, "<ctrl+n>", "<f2>", "*", "<escape>")
-        burst(app, "<alt+b>", TAB, "Camilla", TAB, TAB, TAB, TAB, TAB, TAB, TAB,
+        burst(app, "<alt+y>", TAB, "Camilla", TAB, TAB, TAB, TAB, TAB, TAB, TAB,
               "mötesordf", "<enter>")  # fmt: skip
-        burst(app, "<alt+b>", TAB, "Carolina Pettersson", TAB, TAB, TAB, TAB, TAB, TAB, TAB,
+        burst(app, "<alt+y>", TAB, "Carolina Pettersson", TAB, TAB, TAB, TAB, TAB, TAB, TAB,
               "justerare", "<enter>")  # fmt: skip
         # item 2: two competing motions, a roll call on the first
         burst(app, "<ctrl+n>", "<alt+p>", "bifall till förslaget", TAB, "Camilla", TAB,
@@ -41,7 +41,7 @@ async def test_two_motions_a_roll_call_and_the_officers_are_minuted_live(tmp_pat
         burst(app, "<alt+v>", TAB, "1", TAB, TAB, "Camilla Broo, Carolina Pettersson", TAB,
               "Magnus Gyllestad", TAB, "Frida Nilsson", "<enter>")  # fmt: skip
         # item 3: an election among candidates with a secret ballot on it, typed notes after
-        burst(app, "<ctrl+n>", "<alt+b>", "Kassör", TAB, "Leif Eriksson", TAB, "omval", TAB,
+        burst(app, "<ctrl+n>", "<alt+y>", "Kassör", TAB, "Leif Eriksson", TAB, "omval", TAB,
               "2 år", TAB, "Leif Eriksson, Bo Ek", TAB, "valberedningen", TAB, "1", TAB, "ja",
               "<enter>")  # fmt: skip
         burst(app, "<alt+v>", "Leif Eriksson 6, Bo Ek 2", TAB, TAB, "Kass", TAB, TAB, TAB, TAB,

@@ -83,6 +83,13 @@ def export_command(
     with ctx.archive.open(meeting, read_only=True) as store:
         minutes = store.meeting
         unverified = unverified_codes(ctx.archive_path, store.path)
+    # the body's house template from the config (a PDF takes it only through LibreOffice:
+    # a configured template must not make the default Typst PDF need an office suite)
+    if template is None and (fmt == "docx" or (fmt == "pdf" and pdf_via == "libreoffice")):
+        from export.house import house_template
+        from tui.config import load_config
+
+        template = house_template(load_config().templates, minutes.header.body)
     if template is not None and fmt not in ("docx", "pdf"):
         click.echo(t(ctx.lang, "export.template_ignored", fmt=fmt), err=True)
         template = None

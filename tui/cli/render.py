@@ -80,7 +80,7 @@ def render_meeting(meeting: Meeting) -> RenderableType:
             if sub.notes:
                 body.append(Padding(Text(sub.notes), (0, 0, 0, 2)))
         if item.status in (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
-            sentence = status_sentence(lang, item.status, item.status_reason)
+            sentence = item.status_text or status_sentence(lang, item.status, item.status_reason)
             if item.returns_next_meeting:
                 sentence += f" ({label['returns']})"
             body.append(Text(sentence, style="yellow"))
@@ -108,7 +108,7 @@ def render_meeting(meeting: Meeting) -> RenderableType:
                 body.append(Text(f"  {kind}: {statement.person_name}. {statement.text}".rstrip()))
         for sub in [item, *meeting.sub_items(item.id)]:
             for action in meeting.item_actions(sub.id):
-                line = f"{label['action']}: {action.owner_name or '-'}: {action.text}"
+                line = f"{label['action']}: {', '.join(action.owner_names) or '-'}: {action.text}"
                 if action.due:
                     line += f" ({label['due']} {action.due.isoformat()})"
                 body.append(Text(line, style="cyan"))

@@ -86,8 +86,8 @@ def show_command(ctx: Context) -> None:
         value = getattr(config, item.name)
         doc = t(lang, f"config.doc.{item.name}")  # the field's doc, translated
         click.echo(f"\n# {doc} ({_source(lang, config, item.name)})")
-        if item.name == "keymap":
-            click.echo("[keymap]")
+        if item.name in ("keymap", "templates"):
+            click.echo(f"[{item.name}]")
             for binding_id, keys in value.items():
                 click.echo(f"{shown(binding_id)} = {shown(keys)}")
         else:

@@ -19,12 +19,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Checkbox, Label, OptionList
+from textual.widgets import Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from export.errors import ExportError
 from export.exporter import default_filename, export_meeting
 from export.formats import FORMATS
+from export.house import house_template
 from model.enums import Language
 from model.meeting import Meeting
 from model.programs import find_program
@@ -35,28 +36,46 @@ from tui.i18n import t
 class ExportChoice:
     fmt: str
     open_after: bool
+    template: str = ""  # a house .docx for docx and pdf ("" = the built-in one)
+    items: str = ""  # "5" or "5,7": an extract (protokollsutdrag) of those items
 
 
 class ExportScreen(ModalScreen[ExportChoice | None]):
-    """Choose a format (arrows, Enter), optionally "open afterwards"; Escape cancels."""
+    """Choose a format (arrows, Enter), optionally "open afterwards", the house template
+    (filled in from the config for the meeting's body) and, for an extract, the items
+    (Tab goes to the fields); Escape cancels."""
 
     DEFAULT_CSS = """
     ExportScreen { align: center middle; }
     ExportScreen > Vertical {
-        width: 48; height: auto; border: round $accent; background: $surface; padding: 0 1;
+        width: 64; max-width: 100%; height: auto; border: round $accent; background: $surface;
+        padding: 0 1;
     }
     ExportScreen OptionList { height: auto; max-height: 8; margin: 1 0; }
+    ExportScreen Input { margin: 0; border: none; height: 1; padding: 0 1; background: $boost; }
+    ExportScreen Input:focus { border: none; background: $primary 30%; }
+    ExportScreen Label { color: $text-muted; }
     """
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("escape", "cancel", show=False, id="export.cancel"),
         Binding("space", "toggle_open", show=False, id="export.toggle_open"),
     ]
 
-    def __init__(self, lang: Language, fmt: str = "docx", open_after: bool = False) -> None:
+    def __init__(
+        self,
+        lang: Language,
+        fmt: str = "docx",
+        open_after: bool = False,
+        *,
+        template: str = "",
+        items: str | None = None,
+    ) -> None:
         super().__init__()
         self.lang = lang
         self.initial = fmt
         self.open_after = open_after
+        self.template = template
+        self.items = items  # None: no extract field (the whole minutes)
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -67,15 +86,36 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 id="formats",
             )
             yield Checkbox(t(self.lang, "export.open_after"), self.open_after, id="open_after")
+            yield Label(t(self.lang, "export.template"))
+            yield Input(self.template, id="template")
+            if self.items is not None:
+                yield Label(t(self.lang, "export.items"))
+                yield Input(self.items, id="items")
 
     def on_mount(self) -> None:
         formats = self.query_one("#formats", OptionList)
         formats.highlighted = FORMATS.index(self.initial) if self.initial in FORMATS else 0
         formats.focus()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def _choice(self, fmt: str) -> ExportChoice:
         open_after = self.query_one("#open_after", Checkbox).value
-        self.dismiss(ExportChoice(str(event.option.id), open_after))
+        items = self.query("#items").results(Input)
+        return ExportChoice(
+            fmt,
+            open_after,
+            self.query_one("#template", Input).value.strip(),
+            next((i.value.strip() for i in items), ""),
+        )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._choice(str(event.option.id)))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in a field exports in the highlighted format."""
+        event.stop()
+        formats = self.query_one("#formats", OptionList)
+        index = formats.highlighted or 0
+        self.dismiss(self._choice(FORMATS[index]))
 
     def action_toggle_open(self) -> None:
         box = self.query_one("#open_after", Checkbox)
@@ -114,6 +154,16 @@ def open_with_system_viewer(path: Path) -> None:
     )
 
 
+def _takes_template(fmt: str) -> bool:
+    """Word takes the house template; a PDF only where LibreOffice makes it from Word
+    (without it the PDF comes from Typst, in the built-in look, rather than failing)."""
+    if fmt == "pdf":
+        from export.pdf import find_soffice
+
+        return find_soffice() is not None
+    return fmt == "docx"
+
+
 def run_export(
     host: Screen[Any],
     meeting: Meeting,
@@ -138,11 +188,14 @@ def run_export(
         if archive is not None and archive.meeting_path(snapshot.id).is_file():
             unverified = unverified_codes(archive.root, archive.meeting_path(snapshot.id))
         try:
+            template = Path(choice.template).expanduser() if choice.template else None
             path = export_meeting(
                 snapshot,
                 choice.fmt,
-                target / default_filename(snapshot, choice.fmt),
+                target / default_filename(snapshot, choice.fmt, choice.items or None),
+                template if _takes_template(choice.fmt) else None,
                 unverified=unverified,
+                items=choice.items or None,
             )
         except ExportError as exc:
             app.call_from_thread(app.notify, exc.message(lang), severity="error", timeout=10)
@@ -160,12 +213,22 @@ def run_export(
 
 
 def start_export(
-    host: Screen[Any], meeting: Meeting, lang: Language, folder: Path | None = None
+    host: Screen[Any],
+    meeting: Meeting,
+    lang: Language,
+    folder: Path | None = None,
+    *,
+    items: str | None = None,
 ) -> None:
-    """Ask for the format, then export: what a screen's ``action_export`` calls."""
+    """Ask for the format, then export: what a screen's ``action_export`` calls.
+    ``items`` (the current item's number, say) asks for an extract of those items."""
 
     def chosen(choice: ExportChoice | None) -> None:
         if choice is not None:
             run_export(host, meeting, lang, choice, folder)
 
-    host.app.push_screen(ExportScreen(lang), chosen)
+    config = getattr(host.app, "config", None)
+    templates = getattr(config, "templates", None) or {}
+    house = house_template(templates, meeting.header.body)
+    screen = ExportScreen(lang, template=str(house) if house else "", items=items)
+    host.app.push_screen(screen, chosen)

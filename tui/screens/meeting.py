@@ -27,7 +27,7 @@ from textual.widgets import Footer, OptionList, Static, TextArea
 
 from model import live
 from model.agenda import AgendaItem
-from model.enums import Language, MeetingState
+from model.enums import DocumentKind, Language, MeetingState
 from model.meeting import Meeting
 from model.presence import PresenceError
 from model.roster import people_state
@@ -104,6 +104,9 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
         self._typed_at = 0.0
         self._dirty_since = 0.0
         self._refused_notes = False  # a refused note change is said once
+        #: the sub-item of the current item gone to by number (Ctrl+G "9.3"): notes,
+        #: decisions, actions and tabling apply to it until the item changes
+        self._sub_focus: str | None = None
         add_bindings(self, bindings_for("meeting", lang))
 
     # -- layout --------------------------------------------------------------------
@@ -169,6 +172,10 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
         the notes box always belongs to an item and nothing typed there goes unsaved)."""
         current = self.meeting.current
         if current is not None:
+            sub = self.meeting.item(self._sub_focus)
+            if sub is not None and not sub.deleted and sub.parent == current.id:
+                return sub
+            self._sub_focus = None  # the meeting moved on: the focus ends with its item
             return current
         option = self.query_one(AgendaList).highlighted_option
         item = self.meeting.item(option.id) if option and option.id else None
@@ -406,19 +413,33 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
 
     def action_go_to_item(self) -> None:
         def go(item_id: str) -> str | None:
-            return self._run(lambda m: live.go_to_item(m, item_id, self.now()))
+            self._sync_editor()  # typed notes belong to the item shown until now
+            problem = self._run(lambda m: live.go_to_item(m, item_id, self.now()))
+            sub = self.meeting.item(item_id)
+            self._sub_focus = item_id if problem is None and sub and sub.parent else None
+            if self._sub_focus and sub is not None:
+                self.notify(
+                    forms.sub_focus_text(self.meeting, sub, self.lang, self.key_of("go_to_item"))
+                )
+            return problem
 
         self.app.push_screen(forms.go_to_form(self.meeting, self.lang, go), self._after_form)
 
     def _close_and_move_on(self, kind: str, operation: Callable[..., Any]) -> None:
-        item = self.meeting.current
+        if self.meeting.current is None:
+            return
+        self._sync_editor()
+        item = self.shown_item()  # a sub-item gone to by number is closed on its own
         if item is None:
             return
-        item_id = item.id
+        item_id, is_sub = item.id, item.parent is not None
 
-        def close(m: Meeting, reason: str) -> None:
+        def close(m: Meeting, reason: str, sentence: str = "") -> None:
             now = self.now()
-            operation(m, item_id, now, reason)
+            operation(m, item_id, now, reason, sentence)
+            if is_sub:  # back to its item, which goes on
+                self._sub_focus = None
+                return
             index = m.item_index(item_id)
             if index is not None and index + 1 < len(m.agenda):
                 live.next_item(m, now)  # the screen moves on, as the meeting does
@@ -499,7 +520,8 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
         self._form(forms.aob_form(self.meeting, self.lang, self._run, self.now()))
 
     def action_add_sub_item(self) -> None:
-        item = self.shown_item()
+        shown = self.shown_item()
+        item = self.meeting.top_item(shown.id if shown else None)  # sub-items have no subs
         if item is not None:
             self._form(forms.sub_item_form(self.meeting, item.id, self.lang, self._run, self.now()))
 
@@ -598,6 +620,17 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
 
         self._sync_editor()  # the export takes what is typed so far
         start_export(self, self.meeting, self.lang)
+
+    def action_export_extract(self) -> None:
+        """An extract (protokollsutdrag) of the shown item, or of the items typed."""
+        from tui.screens.export import start_export
+
+        self._sync_editor()
+        shown = self.shown_item()
+        item = self.meeting.top_item(shown.id if shown else None)
+        protokoll = self.meeting.header.kind is DocumentKind.PROTOKOLL
+        number = ((protokoll and item.paragraph) or item.number) if item else ""
+        start_export(self, self.meeting, self.lang, items=number)
 
     def action_approve(self) -> None:
         from tui.screens.approval import open_review

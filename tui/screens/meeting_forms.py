@@ -12,14 +12,16 @@ from datetime import date, datetime, time
 from typing import Any
 
 from model import live
+from model.agenda import AgendaItem
 from model.editing import HeaderEdit, edit_header, find_people, header_edit_of, set_next_meeting
 from model.enums import Language, Role, StatementKind
 from model.meeting import Meeting
 from model.people import Attendance
 from model.record_edits import DecisionEdit, edit_action, edit_decision, edit_item_title
+from model.sub_items import find_item, item_number
 from model.timefmt import parse_date, parse_time
 from model.validation import planned_times_problem
-from model.wording import clock, lack_of_time
+from model.wording import clock, lack_of_time, status_choices
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 
@@ -115,7 +117,7 @@ def decision_form(
 ) -> FormScreen:
     """A new decision under the item, or (``existing``: a decision id) that decision's
     form filled in, saved as an edit."""
-    number = meeting.item_label(item_id)
+    number = item_number(meeting, item_id)
     decision = meeting.decision(existing)
 
     def work(v: Values) -> str | None:
@@ -198,19 +200,28 @@ def action_form(
     action = meeting.action(existing)
 
     def work(v: Values) -> str | None:
-        owner = optional_person(meeting, v["owner"], lang)
+        owners = people_list(meeting, v["owner"], lang)  # "Anna, Bo": several owners
         due = optional_date(v["due"], t(lang, "form.action.due"), lang, meeting_year(meeting))
-        owner_id = owner.id if owner else None
+        owner_id = owners[0].id if owners else None
+        more = tuple(p.id for p in owners[1:])
         if action is not None:
-            return run(lambda m: edit_action(m, action.id, v["text"], now, owner=owner_id, due=due))
-        return run(lambda m: live.add_action(m, item_id, v["text"], now, owner=owner_id, due=due))
+            return run(
+                lambda m: edit_action(
+                    m, action.id, v["text"], now, owner=owner_id, due=due, co_owners=more
+                )
+            )
+        return run(
+            lambda m: live.add_action(
+                m, item_id, v["text"], now, owner=owner_id, due=due, co_owners=more
+            )
+        )
 
     fields = [
         Field("text", t(lang, "form.action.text"), action.text if action else "", required=True),
         Field(
             "owner",
             t(lang, "form.action.owner"),
-            action.owner_name if action else "",
+            ", ".join(action.owner_names) if action else "",
             names(meeting),
         ),
         Field(
@@ -307,25 +318,42 @@ def reason_form(
     item_id: str,
     lang: Language,
     kind: str,
-    operation: Callable[[Meeting, str], Any],
+    operation: Callable[[Meeting, str, str], Any],
     run: Runner,
 ) -> FormScreen:
-    """Table / refer back / withdraw: one reason field (tabling defaults to lack of time)."""
+    """Table / refer back / withdraw: the reason (tabling defaults to lack of time) and,
+    if the secretary wants other words than the standard sentence, the sentence itself."""
     default = lack_of_time(meeting.header.language) if kind == "table" else ""
 
     def work(v: Values) -> str | None:
-        return run(lambda m: operation(m, v["reason"].strip()))
+        return run(lambda m: operation(m, v["reason"].strip(), v["sentence"].strip()))
 
-    fields = [Field("reason", t(lang, "form.reason"), value=default, required=kind == "table")]
-    return _form(t(lang, f"form.{kind}", number=meeting.item_label(item_id)), fields, lang, work)
+    choices = status_choices(meeting.header.language, kind)
+    fields = [
+        Field("reason", t(lang, "form.reason"), value=default, required=kind == "table"),
+        Field("sentence", t(lang, "form.sentence"), suggestions=choices),
+    ]
+    number = item_number(meeting, item_id)
+    return _form(t(lang, f"form.{kind}", number=number), fields, lang, work)
+
+
+def sub_focus_text(meeting: Meeting, sub: AgendaItem, lang: Language, keys: str) -> str:
+    parent = meeting.item(sub.parent)
+    return t(
+        lang,
+        "app.sub_focus",
+        number=item_number(meeting, sub.id),
+        title=sub.title,
+        keys=keys,
+        parent=parent.number if parent else "",
+    )
 
 
 def go_to_form(meeting: Meeting, lang: Language, go: Callable[[str], str | None]) -> FormScreen:
     def work(v: Values) -> str | None:
-        wanted = v["number"].strip().casefold()
-        for item in meeting.agenda:
-            if item.number.casefold() == wanted:
-                return go(item.id)
+        item = find_item(meeting, v["number"])  # "9" an item, "9.3" its third sub-item
+        if item is not None:
+            return go(item.id)
         return t(lang, "app.no_such_item", number=v["number"].strip())
 
     fields = [Field("number", t(lang, "form.go_to.number"), required=True)]

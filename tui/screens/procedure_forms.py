@@ -1,4 +1,4 @@
-"""The forms of motions, votes and elections (alt+p, alt+v, alt+b on the meeting screen).
+"""The forms of motions, votes and elections (alt+p, alt+v, alt+y on the meeting screen).
 
 Like ``meeting_forms``: each ``*_form`` returns a ``FormScreen`` whose submit parses the
 answers and runs one model operation (``model.procedure``) through ``run``, the meeting
@@ -413,7 +413,7 @@ FORMS = {"motion": motion_form, "vote": vote_form, "election": election_form}
 
 
 def open_procedure_form(host: MeetingHost, kind: str) -> None:
-    """alt+p / alt+v / alt+b: a new motion, vote or election under the shown item."""
+    """alt+p / alt+v / alt+y: a new motion, vote or election under the shown item."""
     item = host.shown_item()
     if item is not None:
         host.post_message(

@@ -66,14 +66,14 @@ def record_rows(meeting: Meeting, lang: Language) -> list[RecordRow]:
                 line.append(decision.text)
                 rows.append(RecordRow("decisions", decision.id, top.id, line))
             for action in meeting.item_actions(item.id):
-                line = _action_line(label, action.owner_name, action.text, lang)
+                line = _action_line(label, ", ".join(action.owner_names), action.text, lang)
                 rows.append(RecordRow("actions", action.id, top.id, line))
             for table, record_id, line in procedure_lines(meeting, item.id, label, lang):
                 rows.append(RecordRow(table, record_id, top.id, line))  # motions, votes, elections
     known = {i.id for i in meeting.items if not i.deleted}
     for action in meeting.live_actions():
         if action.item is None or action.item not in known:
-            line = _action_line("", action.owner_name, action.text, lang)
+            line = _action_line("", ", ".join(action.owner_names), action.text, lang)
             rows.append(RecordRow("actions", action.id, None, line))
     return rows
 

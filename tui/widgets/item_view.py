@@ -11,8 +11,10 @@ from textual.widgets import Static, TextArea
 from model.agenda import AgendaItem
 from model.enums import ItemStatus, Language, StatementKind
 from model.meeting import Meeting
+from model.sub_items import CLOSED, item_number, sub_number
 from tui.i18n import t
 from tui.procedure_text import procedure_lines
+from tui.widgets.agenda_list import MARKS
 from tui.widgets.notes_markup import style_line
 
 
@@ -26,15 +28,15 @@ def title_text(meeting: Meeting, item: AgendaItem | None, lang: Language, start_
     if meeting.header.actual_start is None:
         text.append_text(hint)
         text.append("\n")
-    text.append(f"{item.number}  {item.title}", style="bold")
+    text.append(f"{item_number(meeting, item.id)}  {item.title}", style="bold")
     if item.presenter:
         text.append(f"   {t(lang, 'app.presenter', name=item.presenter)}", style="dim")
     if item.status in (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
         text.append("\n")
-        text.append(
-            t(lang, f"app.item_status.{item.status.value}", reason=item.status_reason),
-            style="bold yellow",
-        )
+        said = t(lang, f"app.item_status.{item.status.value}", reason=item.status_reason)
+        if item.status_text:  # the secretary's own sentence for the minutes
+            said += f" – {item.status_text}"
+        text.append(said, style="bold yellow")
     return text
 
 
@@ -46,8 +48,9 @@ def sub_items_text(meeting: Meeting, item: AgendaItem | None) -> Text:
     for index, sub in enumerate(meeting.sub_items(item.id)):
         if index:
             text.append("\n")
-        label = sub.number or "•"
-        text.append(f" {label} {sub.title}")
+        label = sub_number(meeting, sub) or "•"  # "5.2": the number Ctrl+G takes
+        mark = MARKS[sub.status] if sub.status in CLOSED else ""
+        text.append(f" {label}{' ' + mark if mark else ''} {sub.title}")
         if sub.raised_by:
             text.append(f" ({sub.raised_by})", style="dim")
     return text
@@ -94,8 +97,8 @@ def records_text(meeting: Meeting, item: AgendaItem | None, lang: Language) -> T
     for action in actions:
         line = Text()
         line.append(f"{t(lang, 'app.actions')}: ", style="bold cyan")
-        if action.owner_name:
-            line.append(f"{action.owner_name}: ", style="bold")
+        if action.owner_names:
+            line.append(f"{', '.join(action.owner_names)}: ", style="bold")
         line.append(action.text)
         if action.due:
             line.append(f"  ({t(lang, 'app.due', date=action.due.isoformat())})", style="dim")

@@ -1,0 +1,39 @@
+"""The reference document's look in the HTML file.
+
+pandoc's HTML writer keeps our custom styles only as ``data-custom-style`` attributes,
+which no style sheet reads: the draft mark was plain black text, the standing rule and
+the decision heading upright. This adds a small style sheet with the look of
+``export/reference.docx`` (red bold draft mark and warnings, italic standing rule and
+decision heading, bold approval line, a left-aligned title and sober heading sizes).
+It only adds CSS: no typed text is touched.
+"""
+
+from __future__ import annotations
+
+RED = "#b01e1e"
+
+CSS = f"""
+header#title-block-header {{ text-align: left; margin-bottom: 1em; }}
+header#title-block-header .title {{ font-size: 1.6em; }}
+h1 {{ font-size: 1.3em; margin-top: 1.2em; }}
+h2 {{ font-size: 1.1em; }}
+h3 {{ font-size: 1em; }}
+div[data-custom-style="Draft Mark"] {{ color: {RED}; font-weight: bold; font-size: 1.1em; }}
+div[data-custom-style="Conflict Warning"] {{ color: {RED}; font-weight: bold; }}
+div[data-custom-style="Standing Rules"] {{ font-style: italic; }}
+div[data-custom-style="Decision Heading"] {{ font-style: italic; margin-top: 0.6em; }}
+div[data-custom-style="Decision Heading"] p {{ margin-bottom: 0.2em; }}
+div[data-custom-style="Approval Line"] {{ font-weight: bold; margin-top: 1em; }}
+table[data-custom-style="MinutesHeaderTable"] td {{ vertical-align: top; }}
+"""
+
+
+def apply_html_styles(data: bytes) -> bytes:
+    """``data`` (pandoc's standalone HTML) with the style sheet at the end of its head;
+    anything else unchanged."""
+    text = data.decode("utf-8", errors="strict") if data else ""
+    marker = "</head>"
+    if marker not in text:
+        return data
+    sheet = f'<style id="minutes-styles">{CSS}</style>\n'
+    return text.replace(marker, sheet + marker, 1).encode("utf-8")
