@@ -1,12 +1,15 @@
-"""Interface texts in Swedish and English. Every label, key description and message.
+"""Interface texts in Swedish, English and German. Every label, key description and message.
 
-``t(lang, key, **values)``. Keys are grouped by prefix (cli., app., key., ...). A key
-missing in one language is a bug: tests/tui/test_i18n.py checks both catalogues match.
+``t(lang, key, **values)``; ``t(lang, key, count=n)`` for a text with plural forms
+("key|one" beside "key", see ``model.texts``). Keys are grouped by prefix (cli., app.,
+key., ...). A key missing in one language is a bug: tests/tui/test_catalogues.py checks
+that every language has every key and that every key is used.
 """
 
 from __future__ import annotations
 
 from model.enums import Language
+from model.texts import lookup
 
 SV: dict[str, str] = {
     "cli.created": "Skapade mötet {title} ({date}).",
@@ -35,6 +38,9 @@ SV: dict[str, str] = {
     "export.draft_note": "Obs: mötet är inte justerat; dokumentet är märkt som utkast.",
     "export.conflicts_note": (
         "Varning: mötet har {count} olösta synkkonflikter; de står överst i dokumentet."
+    ),
+    "export.conflicts_note|one": (
+        "Varning: mötet har en olöst synkkonflikt; den står överst i dokumentet."
     ),
     "export.template_ignored": "Mallen används bara för docx och pdf; den ignoreras för {fmt}.",
     "export.title": "Exportera protokollet",
@@ -80,6 +86,10 @@ EN: dict[str, str] = {
     "export.conflicts_note": (
         "Warning: the meeting has {count} unresolved sync conflicts; they are listed at the "
         "top of the document."
+    ),
+    "export.conflicts_note|one": (
+        "Warning: the meeting has one unresolved sync conflict; it is listed at the top of the "
+        "document."
     ),
     "export.template_ignored": "The template is used for docx and pdf only; ignored for {fmt}.",
     "export.title": "Export the minutes",
@@ -160,10 +170,16 @@ from tui.i18n_roster import SV as _ROSTER_SV  # noqa: E402
 SV.update(_ROSTER_SV)
 EN.update(_ROSTER_EN)
 
-CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
+# German: its own modules, one per part of the app (tui/i18n_de*.py).
+from tui.i18n_de import DE  # noqa: E402
+
+CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN, Language.DE: DE}
 
 
-def t(lang: Language, key: str, **values: object) -> str:
-    """The text for ``key`` in ``lang``; falls back to English, then to the key itself."""
-    template = CATALOGUES[lang].get(key) or EN.get(key) or key
-    return template.format(**values) if values else template
+def t(lang: Language | str, key: str, count: int | None = None, **values: object) -> str:
+    """The text for ``key`` in ``lang``; falls back to English, then to the key itself.
+
+    With ``count`` the plural form the language's rule gives is taken ("key|one", else
+    "key" itself, which is the form for other counts) and ``{count}`` is filled in.
+    """
+    return lookup(CATALOGUES, lang, key, count, **values)

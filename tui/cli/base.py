@@ -32,16 +32,15 @@ class Context:
 
 
 def interface_language(option: str | None, configured: str = "") -> Language:
-    """``--lang`` wins, then the config file (checked: "sv" or "en"), then the locale;
-    English otherwise."""
+    """``--lang`` wins, then the config file (checked: "sv", "en" or "de"), then the
+    computer's language (``tui.detect_language``); English otherwise."""
     if option:
         return Language(option)
     if configured:
         return Language(configured)
-    import locale
+    from tui.detect_language import detect_language
 
-    code = (locale.getlocale()[0] or "").lower()
-    return Language.SV if code.startswith("sv") else Language.EN
+    return detect_language()
 
 
 class MinutesGroup(click.Group):
@@ -89,7 +88,12 @@ class MinutesGroup(click.Group):
     default=None,
     help="Archive folder (default: $MINUTES_ARCHIVE, else the user data folder).",
 )
-@click.option("--lang", type=click.Choice(["sv", "en"]), default=None, help="Interface language.")
+@click.option(
+    "--lang",
+    type=click.Choice([lang.value for lang in Language]),
+    default=None,
+    help="Interface language.",
+)
 @click.version_option(package_name="minutes")
 @click.pass_context
 def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:

@@ -217,7 +217,7 @@ def list_command(
         print_tsv(LIST_KEYS, [_plain_row(ctx.lang, s, unproven) for s in summaries])
     if total > len(summaries):
         # on stderr: piped output stays a clean table
-        click.echo(t(ctx.lang, "cli.list.more", shown=len(summaries), total=total), err=True)
+        click.echo(t(ctx.lang, "cli.list.more", count=total, shown=len(summaries), total=total), err=True)
 
 
 #: Column names of the piped list (stable across interface languages).
