@@ -13,8 +13,10 @@ from pathlib import Path
 from export.errors import ExportError
 from export.escape import inline
 from export.exporter import write
+from export.labels_de import REGISTER_WORDS_DE
 from export.pandoc import convert
 from model.enums import Language
+from model.texts import lookup
 from model.registers import ActionRow, DecisionRow, Hit, PersonAttendance
 
 WORDS: dict[Language, dict[str, str]] = {
@@ -93,8 +95,11 @@ WORDS: dict[Language, dict[str, str]] = {
 }
 
 
+WORDS[Language.DE] = REGISTER_WORDS_DE
+
+
 def word(language: Language, key: str, **values: object) -> str:
-    return WORDS[language][key].format(**values)
+    return lookup(WORDS, language, key, **values)
 
 
 def _cell(text: object) -> str:

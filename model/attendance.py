@@ -5,7 +5,8 @@ from __future__ import annotations
 from model.enums import AttendanceStatus, Language, Role
 from model.meeting import Meeting
 from model.people import Attendance
-from model.wording import clock, role_word, word
+from model.timefmt import clock
+from model.wording import role_word, word
 
 
 def remark_parts(
@@ -31,18 +32,20 @@ def remark_parts(
     if person.status.attends:
         if person.from_item:
             text = word(lang, "from_item", item=meeting.item_label(person.from_item))
-            if lang is Language.EN and person.from_time:
-                text += f" ({word(lang, 'arrived_at', time=person.from_time.strftime('%H:%M'))})"
+            if lang is not Language.SV and person.from_time:
+                at = person.from_time.strftime("%H:%M")
+                text += f" ({word(lang, 'from_item.time', time=at)})"
             parts.append(text)
         elif person.from_time:
-            parts.append(word(lang, "arrived_at", time=clock(person.from_time)))
+            parts.append(word(lang, "arrived_at", time=clock(person.from_time, lang)))
         if person.until_item:
             text = word(lang, "until_item", item=meeting.item_label(person.until_item))
-            if lang is Language.EN and person.until_time:
-                text += f" ({word(lang, 'left_at', time=person.until_time.strftime('%H:%M'))})"
+            if lang is not Language.SV and person.until_time:
+                at = person.until_time.strftime("%H:%M")
+                text += f" ({word(lang, 'until_item.time', time=at)})"
             parts.append(text)
         elif person.until_time:
-            parts.append(word(lang, "left_at", time=clock(person.until_time)))
+            parts.append(word(lang, "left_at", time=clock(person.until_time, lang)))
     if person.status is AttendanceStatus.ABSENT_WITH_NOTICE:
         parts.append(word(lang, "absent_with_notice"))
     if person.remark:

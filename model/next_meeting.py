@@ -63,6 +63,13 @@ DEFAULT_TITLES: dict[Language, dict[ItemKind, str]] = {
         ItemKind.ANY_OTHER_BUSINESS: "Any other business",
         ItemKind.NEXT_MEETING: "Next meeting",
     },
+    Language.DE: {
+        ItemKind.OPENING: "Begrüßung",
+        ItemKind.PREVIOUS_MINUTES: "Genehmigung des Protokolls der letzten Sitzung",
+        ItemKind.OUTSTANDING: "Offene Punkte",
+        ItemKind.ANY_OTHER_BUSINESS: "Sonstiges",
+        ItemKind.NEXT_MEETING: "Nächste Sitzung",
+    },
 }
 
 
@@ -248,7 +255,7 @@ def action_label(item: AgendaItem, language: Language) -> str:
     owner = item.presenter
     if not due:
         return owner
-    word = "senast" if language is Language.SV else "due"
+    word = {Language.SV: "senast", Language.DE: "bis"}.get(language, "due")
     return f"{owner}, {word} {due}" if owner else f"{word} {due}"
 
 

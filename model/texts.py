@@ -3,8 +3,8 @@
 Every catalogue (the interface's in ``tui/i18n*.py``, the document's words and labels,
 the errors') is a ``dict[Language, dict[str, str]]`` and is read through ``lookup``.
 A count-aware text has one entry per plural form, ``"key|one"`` and ``"key|other"``;
-``lookup(..., count=n)`` picks the form the language's rule gives for ``n`` and passes
-``count`` to the template. A key without forms is used for every count.
+``lookup(..., count=n)`` picks the form the language's rule gives for ``n`` and fills
+``{count}`` in the template. A key without forms is used for every count.
 
 A language that lacks a key falls back to English, then to the key itself, so a text
 added in Swedish and English only still shows (tests/tui/test_catalogues.py fails until
@@ -64,23 +64,18 @@ def template(
     return None
 
 
-def lookup(
-    catalogues: Catalogues,
-    language: Language | str,
-    key: str,
-    count: int | None = None,
-    **values: object,
-) -> str:
-    """The text for ``key`` in ``language`` filled with ``values`` (and ``count``).
+def lookup(catalogues: Catalogues, language: Language | str, key: str, **values: object) -> str:
+    """The text for ``key`` in ``language`` filled with ``values``. An integer ``count``
+    among them picks the plural form ("key|one" or "key") and fills ``{count}``.
 
     Unknown languages (a stored "fr") read as English; an unknown key reads as itself.
     """
     lang = as_language(language)
-    text = template(catalogues, lang, key, count)
+    count = values.get("count")
+    number = count if isinstance(count, int) and not isinstance(count, bool) else None
+    text = template(catalogues, lang, key, number)
     if text is None:
         return key
-    if count is not None:
-        values = {"count": count, **values}
     return text.format(**values) if values else text
 
 

@@ -21,7 +21,10 @@ WEEKDAYS = {
         "söndagen",
     ],
     Language.EN: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
+    Language.DE: [
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    ],
+}  # fmt: skip
 MONTHS = {
     Language.SV: [
         "januari", "februari", "mars", "april", "maj", "juni",
@@ -31,13 +34,17 @@ MONTHS = {
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ],
+    Language.DE: [
+        "Januar", "Februar", "März", "April", "Mai", "Juni",
+        "Juli", "August", "September", "Oktober", "November", "Dezember",
+    ],
 }  # fmt: skip
 
 
 def parse_date(text: str, today: date | None = None) -> date:
     """2022-05-06, 6/5 2022, 6.5.2022, "today"/"idag". Raises ValueError with a clear message."""
     value = text.strip().lower()
-    if value in ("today", "idag", "i dag"):
+    if value in ("today", "idag", "i dag", "heute"):
         return today or date.today()
     try:
         return date.fromisoformat(value)
@@ -72,13 +79,23 @@ def english_clock(value: time | datetime) -> str:
     return f"{value.hour}:{value.minute:02d}"
 
 
+def german_clock(value: time | datetime) -> str:
+    """18:30, 08:05: German minutes write the hours with two digits ("18:30 Uhr")."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
 def clock(value: time | datetime, language: Language) -> str:
+    if language is Language.DE:
+        return german_clock(value)
     return swedish_clock(value) if language is Language.SV else english_clock(value)
 
 
 def long_date(day: date, language: Language, weekday: bool = True) -> str:
-    """ "Fredagen den 6 maj 2022" / "Friday 6 May 2022"."""
+    """ "Fredagen den 6 maj 2022" / "Friday 6 May 2022" / "Freitag, 6. Mai 2022"."""
     month = MONTHS[language][day.month - 1]
+    if language is Language.DE:
+        text = f"{day.day}. {month} {day.year}"
+        return f"{WEEKDAYS[language][day.weekday()]}, {text}" if weekday else text
     if language is Language.SV:
         text = f"den {day.day} {month} {day.year}"
         if weekday:
@@ -90,19 +107,22 @@ def long_date(day: date, language: Language, weekday: bool = True) -> str:
 
 
 def time_range(start: time | None, end: time | None, language: Language) -> str:
-    """ "kl 8.30-11.00" / "8:30-11:00"."""
+    """ "kl 8.30-11.00" / "8:30-11:00" / "18:30-20:00 Uhr"."""
     if start is None:
         return ""
     text = clock(start, language)
     if end is not None:
         text += f"-{clock(end, language)}"
+    if language is Language.DE:
+        return f"{text} Uhr"
     return f"kl {text}" if language is Language.SV else text
 
 
 def when(day: date | None, start: time | None, end: time | None, language: Language) -> str:
-    """The Tid line: "Fredagen den 6 maj 2022 kl 8.30-11.00"."""
+    """The Tid line: "Fredagen den 6 maj 2022 kl 8.30-11.00" / "Freitag, 6. Mai 2022,
+    08:30-11:00 Uhr"."""
     parts = [long_date(day, language)] if day else []
     span = time_range(start, end, language)
     if span:
         parts.append(span)
-    return " ".join(parts)
+    return (", " if language is Language.DE else " ").join(parts)

@@ -228,6 +228,7 @@ SCREEN_BINDING_IDS = (
     "conflict.theirs",
     "export.cancel",
     "export.toggle_open",
+    "export.language",
     "preview.cancel",
     "preview.create",
     "preview.delete",

@@ -56,6 +56,13 @@ SV: dict[str, str] = {
     "export.open": "Öppna",
     "export.open_failed": "Kunde inte öppna {path}: {detail}",
     "export.key": "Exportera",
+    "export.language": "Dokumentets språk: {language} (l byter)",
+    "language.sv": "svenska",
+    "language.en": "engelska",
+    "language.de": "tyska",
+    "form.header.language": "Dokumentets språk (sv, en, de)",
+    "form.bad_language": "Dokumentets språk: {value} är inget av sv, en, de.",
+    "review.field.language": "dokumentets språk",
 }
 
 EN: dict[str, str] = {
@@ -105,6 +112,13 @@ EN: dict[str, str] = {
     "export.open": "Open",
     "export.open_failed": "Could not open {path}: {detail}",
     "export.key": "Export",
+    "export.language": "Document language: {language} (l changes it)",
+    "language.sv": "Swedish",
+    "language.en": "English",
+    "language.de": "German",
+    "form.header.language": "Document language (sv, en, de)",
+    "form.bad_language": "Document language: {value} is not one of sv, en, de.",
+    "review.field.language": "document language",
 }
 
 # The app's screens keep their many texts in their own module (issue 3).
@@ -176,10 +190,10 @@ from tui.i18n_de import DE  # noqa: E402
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN, Language.DE: DE}
 
 
-def t(lang: Language | str, key: str, count: int | None = None, **values: object) -> str:
+def t(lang: Language | str, key: str, **values: object) -> str:
     """The text for ``key`` in ``lang``; falls back to English, then to the key itself.
 
-    With ``count`` the plural form the language's rule gives is taken ("key|one", else
-    "key" itself, which is the form for other counts) and ``{count}`` is filled in.
+    With an integer ``count`` the plural form the language's rule gives is taken
+    ("key|one", else "key" itself, the form for other counts) and ``{count}`` filled in.
     """
-    return lookup(CATALOGUES, lang, key, count, **values)
+    return lookup(CATALOGUES, lang, key, **values)

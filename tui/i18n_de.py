@@ -65,6 +65,13 @@ DE: dict[str, str] = {
     "export.open": "Öffnen",
     "export.open_failed": "{path} konnte nicht geöffnet werden: {detail}",
     "export.key": "Exportieren",
+    "export.language": "Dokumentsprache: {language} (l wechselt)",
+    "language.sv": "Schwedisch",
+    "language.en": "Englisch",
+    "language.de": "Deutsch",
+    "form.header.language": "Dokumentsprache (sv, en, de)",
+    "form.bad_language": "Dokumentsprache: {value} ist keine von sv, en, de.",
+    "review.field.language": "Dokumentsprache",
     # the app
     "key.next_item": "Nächster TOP",
     "key.previous_item": "Voriger TOP",

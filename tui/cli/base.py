@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # imported when a command runs: ``minutes --help`` needs neit
 class Context:
     archive_path: Path
     lang: Language
+    #: the config's document language for a new body's minutes (None: the kind decides)
+    document_language: Language | None = None
 
     @property
     def archive(self) -> Archive:
@@ -101,6 +103,7 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
 
     Without a command, opens the app on the archive.
     """
+    from model.doc_language import chosen_language
     from model.store.locations import default_archive
     from tui.config import load_config
 
@@ -108,6 +111,7 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
     ctx.obj = Context(
         archive_path=archive or default_archive(),
         lang=interface_language(lang, config.language),
+        document_language=chosen_language(config.document_language),
     )
     # the app shows them as notices itself; git runs the merge driver and its stderr is git's
     if ctx.invoked_subcommand not in (None, "open", "merge-driver"):

@@ -487,6 +487,8 @@ def create_next(
 
         refuse_planned_times(ctx.lang, header.planned_start, header.planned_end)
     header.date = header.date or date.today()
+    if overrides.get("language"):  # the carried items keep the words they had
+        header.language = Language(str(overrides["language"]))
     for field_name in ("title", "place", "remote"):
         value = overrides.get(field_name)
         if value is not None:

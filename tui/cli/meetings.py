@@ -16,7 +16,7 @@ from model.meeting import Meeting
 from model.store.archive import Archive, MeetingSummary, new_header
 from model.store.schema import KIND_MEETING, with_meta
 from model.timefmt import parse_date, parse_time, swedish_clock
-from model.wording import KIND_LANGUAGE
+from model.doc_language import new_meeting_language
 from tui.cli.base import Context, root
 from tui.cli.output import index_progress, print_rich_table, print_tsv, to_terminal
 from tui.i18n import t
@@ -56,6 +56,14 @@ def _bad(value: str, exc: ValueError) -> click.BadParameter:
     help="Document kind (default: as the body's last meeting, else minnesanteckningar).",
 )
 @click.option(
+    "--language",
+    "doc_language",
+    type=click.Choice([lang.value for lang in Language]),
+    default=None,
+    help="Document language (default: the body's, else the config's document_language, "
+    "else by kind: minutes English, otherwise Swedish).",
+)
+@click.option(
     "--agenda",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
@@ -80,6 +88,7 @@ def new_command(
     place: str | None,
     remote: str | None,
     kind: str | None,
+    doc_language: str | None = None,
     agenda: Path | None = None,
     from_last: bool = False,
     assume_yes: bool = False,
@@ -98,7 +107,7 @@ def new_command(
     if from_last:
         followup.create_next(
             ctx, imported, body, skip_damaged, title=title, day=day, start=start, end=end,
-            place=place, remote=remote,
+            place=place, remote=remote, language=doc_language,
         )  # fmt: skip
         return
     interactive = sys.stdin.isatty()
@@ -130,7 +139,14 @@ def new_command(
     header = new_header(
         body=body,
         kind=doc_kind,
-        language=last.header.language if last and not kind else KIND_LANGUAGE[doc_kind],
+        language=new_meeting_language(
+            archive,
+            body,
+            doc_kind,
+            last,
+            chosen=Language(doc_language) if doc_language else None,
+            configured=ctx.document_language,
+        ),
         title=ask(title, "prompt.title", last.header.title if last else body),
         date=meeting_day,
         planned_start=start_time,

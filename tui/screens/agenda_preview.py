@@ -26,7 +26,7 @@ from model.enums import DocumentKind, ItemKind, Language
 from model.meeting import Meeting
 from model.store.archive import Archive, new_header
 from model.store.errors import StoreError
-from model.wording import KIND_LANGUAGE
+from model.doc_language import new_meeting_language
 from tui.commands import add_bindings
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
@@ -106,7 +106,7 @@ def meeting_from_agenda(
     header = new_header(
         body=body,
         kind=kind,
-        language=last.header.language if last else KIND_LANGUAGE[kind],
+        language=new_meeting_language(archive, body, kind, last),
         title=title or (last.header.title if last else body),
         date=None,
         planned_start=None,

@@ -26,7 +26,7 @@ from model.store.errors import StoreError
 from model.store.index_db import PROGRESS_FROM
 from model.store.problems import os_error_words
 from model.validation import planned_times_problem
-from model.wording import KIND_LANGUAGE
+from model.doc_language import new_meeting_language
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
@@ -289,7 +289,7 @@ class ArchiveScreen(Screen[None]):
         header = new_header(
             body=body,
             kind=kind,
-            language=last.header.language if last else KIND_LANGUAGE[kind],
+            language=new_meeting_language(archive, body, kind, last),
             title=title,
             date=day,
             planned_start=start,

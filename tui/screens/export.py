@@ -34,6 +34,8 @@ from tui.i18n import t
 class ExportChoice:
     fmt: str
     open_after: bool
+    #: the document language to write in (None: the meeting's own)
+    language: Language | None = None
 
 
 class ExportScreen(ModalScreen[ExportChoice | None]):
@@ -49,13 +51,22 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("escape", "cancel", show=False, id="export.cancel"),
         Binding("space", "toggle_open", show=False, id="export.toggle_open"),
+        Binding("l", "next_language", show=False, id="export.language"),
     ]
 
-    def __init__(self, lang: Language, fmt: str = "docx", open_after: bool = False) -> None:
+    def __init__(
+        self,
+        lang: Language,
+        fmt: str = "docx",
+        open_after: bool = False,
+        document_language: Language | None = None,
+    ) -> None:
         super().__init__()
         self.lang = lang
         self.initial = fmt
         self.open_after = open_after
+        self.meeting_language = document_language
+        self.document_language = document_language
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -66,6 +77,22 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 id="formats",
             )
             yield Checkbox(t(self.lang, "export.open_after"), self.open_after, id="open_after")
+            if self.document_language is not None:
+                yield Label(self._language_text(), id="doc_language")
+
+    def _language_text(self) -> str:
+        name = t(self.lang, f"language.{self.document_language}")
+        return t(self.lang, "export.language", language=name)
+
+    def action_next_language(self) -> None:
+        """The next document language (l): the meeting is not changed, only the file."""
+        if self.document_language is None:
+            return
+        languages = list(Language)
+        self.document_language = languages[
+            (languages.index(self.document_language) + 1) % len(languages)
+        ]
+        self.query_one("#doc_language", Label).update(self._language_text())
 
     def on_mount(self) -> None:
         formats = self.query_one("#formats", OptionList)
@@ -74,7 +101,10 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         open_after = self.query_one("#open_after", Checkbox).value
-        self.dismiss(ExportChoice(str(event.option.id), open_after))
+        language = (
+            self.document_language if self.document_language != self.meeting_language else None
+        )
+        self.dismiss(ExportChoice(str(event.option.id), open_after, language))
 
     def action_toggle_open(self) -> None:
         box = self.query_one("#open_after", Checkbox)
@@ -126,6 +156,8 @@ def run_export(
     change it under pandoc's feet.
     """
     snapshot = copy.deepcopy(meeting)
+    if choice.language is not None:  # the copy only: the meeting keeps its language
+        snapshot.header.language = choice.language
     target = folder or default_folder()
     app = host.app
     archive = getattr(app, "archive", None)
@@ -167,4 +199,6 @@ def start_export(
         if choice is not None:
             run_export(host, meeting, lang, choice, folder)
 
-    host.app.push_screen(ExportScreen(lang), chosen)
+    host.app.push_screen(
+        ExportScreen(lang, document_language=meeting.header.language), chosen
+    )

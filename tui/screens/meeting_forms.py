@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from model import live
+from model.doc_language import chosen_language
 from model.editing import HeaderEdit, edit_header, find_people, header_edit_of, set_next_meeting
 from model.enums import Language, Role, StatementKind
 from model.meeting import Meeting
@@ -347,7 +348,10 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             chair=chair.id if chair else None,
             secretary=secretary.id if secretary else None,
             verifiers=tuple(p.id for p in people_list(meeting, v["verifiers"], lang)),
+            language=chosen_language(v.get("language", "")),
         )
+        if v.get("language", "").strip() and edit.language is None:
+            return t(lang, "form.bad_language", value=v["language"].strip())
         if (problem := planned_times_problem(edit.planned_start, edit.planned_end)) is not None:
             return problem.message(lang)
         return run(lambda m: edit_header(m, edit))
@@ -365,6 +369,12 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             t(lang, "form.header.verifiers"),
             ", ".join(name_of(v) for v in current.verifiers),
             everyone,
+        ),
+        Field(
+            "language",
+            t(lang, "form.header.language"),
+            meeting.header.language.value,
+            [code.value for code in Language],
         ),
     ]
     return _form(t(lang, "form.header"), fields, lang, work)
