@@ -1,0 +1,121 @@
+"""The German words of the model's, the store's and the export's errors."""
+
+from __future__ import annotations
+
+ERRORS_DE: dict[str, str] = {
+    "error": "Etwas ist schiefgegangen ({detail}).",
+    "store": "Unbekannter Fehler im Archiv.",
+    "store.locked": (
+        "Die Sitzung {path} ist bereits in einem anderen Fenster oder Programm zum Schreiben "
+        "geöffnet. Schließen Sie sie dort, oder öffnen Sie die Sitzung schreibgeschützt."
+    ),
+    "store.read_only": (
+        "Die Sitzung {path} ist schreibgeschützt geöffnet; die Änderung wurde nicht gespeichert."
+    ),
+    "store.damaged": (
+        "Die Datei {path} ist beschädigt und kann nicht gelesen werden ({detail}). Sie wurde "
+        "nicht verändert. Holen Sie eine frühere Fassung mit 'minutes sync' oder aus einer "
+        "Sicherung."
+    ),
+    "store.newer": (
+        "Die Datei {path} wurde von einer neueren Version von minutes geschrieben ({detail}). "
+        "Aktualisieren Sie minutes, um sie zu öffnen; die Datei wurde nicht verändert."
+    ),
+    "store.not_minutes": (
+        "Die Datei {path} ist keine minutes-Datei ({detail}); sie wurde nicht verändert."
+    ),
+    "store.save_failed": (
+        "{path} konnte nicht gespeichert werden: {detail}. Die Änderung bleibt im Programm "
+        "erhalten; bitte erneut versuchen."
+    ),
+    "store.save_failed.rescued": (
+        " Eine Kopie der ungespeicherten Sitzung wurde nach {rescued} geschrieben."
+    ),
+    "store.save_failed.rescue_failed": (" Auch anderswo konnte keine Kopie geschrieben werden."),
+    "store.not_found": (
+        "Keine Sitzung passt zu {detail}. 'minutes list' zeigt die Sitzungen im Archiv."
+    ),
+    "store.ambiguous": "Mehrere Sitzungen passen zu {detail}. Geben Sie mehr Zeichen der Id an.",
+    "store.index_busy": (
+        "Der Index des Archivs ({path}) wird von einem anderen Programm benutzt und wurde "
+        "nicht frei. Versuchen Sie es gleich noch einmal."
+    ),
+    "agenda": (
+        "Die Tagesordnung {path} konnte nicht gelesen werden: {detail}. Es wurde keine "
+        "Sitzung angelegt."
+    ),
+    "agenda.unsupported": (
+        "Der Dateityp von {path} wird nicht unterstützt ({detail}). Verwenden Sie .docx, "
+        ".odt, .md, .txt oder .html. Es wurde keine Sitzung angelegt."
+    ),
+    "agenda.empty": (
+        "In {path}{detail} wurden keine Tagesordnungspunkte gefunden. Es wurde keine Sitzung "
+        "angelegt."
+    ),
+    "agenda.too_large": (
+        "Die Datei {path} ist für eine Tagesordnung zu groß ({detail}, höchstens 5 MB). Es "
+        "wurde keine Sitzung angelegt."
+    ),
+    "agenda.binary": (
+        "Die Datei {path} ist keine Textdatei ({detail}). Es wurde keine Sitzung angelegt."
+    ),
+    "export": "Der Export ist fehlgeschlagen ({detail}).",
+    "export.pandoc_missing": (
+        "Pandoc wurde nicht gefunden, daher kann das Dokument nicht erstellt werden "
+        "({detail}). Installieren Sie minutes neu (das Paket pypandoc_binary bringt pandoc "
+        "mit) oder installieren Sie pandoc von https://pandoc.org/installing.html."
+    ),
+    "export.pandoc_failed": "Pandoc konnte das Dokument nicht erstellen: {detail}",
+    "export.not_writable": (
+        "{path} konnte nicht geschrieben werden ({detail}). Wählen Sie mit -o einen anderen "
+        "Ordner, oder schließen Sie die Datei, wenn sie in Word geöffnet ist."
+    ),
+    "export.folder_missing": (
+        "Der Ordner für {path} existiert nicht. Wählen Sie mit -o einen vorhandenen Ordner."
+    ),
+    "export.template_missing": "Die Vorlage {path} existiert nicht.",
+    "export.bad_template": (
+        "Die Vorlage {path} ist kein Word-Dokument (.docx) ({detail}). Geben Sie eine in Word "
+        "oder LibreOffice gespeicherte .docx-Datei an."
+    ),
+    "export.no_pdf_engine": (
+        "Auf diesem Rechner wurde kein Programm gefunden, das PDF erstellen kann. "
+        "Installieren Sie minutes neu (das Paket typst erstellt PDF ohne weiteres Programm) "
+        "oder installieren Sie LibreOffice (https://www.libreoffice.org, unter "
+        "Debian/Ubuntu: apt install libreoffice-writer) und versuchen Sie es erneut, oder "
+        "exportieren Sie nach docx und speichern Sie in Word als PDF."
+    ),
+    "export.no_libreoffice": (
+        "PDF über LibreOffice wurde gewählt, aber LibreOffice wurde nicht gefunden. "
+        "Installieren Sie es (https://www.libreoffice.org) oder erstellen Sie das PDF mit "
+        "Typst (--pdf-via typst)."
+    ),
+    "export.pdf_failed": "Das PDF konnte mit {detail} nicht erstellt werden.",
+    "export.not_text": (
+        "Das Format {detail} kann nicht ins Terminal geschrieben werden; geben Sie mit -o "
+        "eine Datei an."
+    ),
+    "export.no_such_item": (
+        "Die Sitzung hat keinen TOP {detail}; geben Sie Nummern an, z. B. --items 5 oder 5,7."
+    ),
+    "problem.folder": "ein Ordner, keine Datei",
+    "problem.no_access": "keine Berechtigung, die Datei zu lesen",
+    "problem.unreadable": "die Datei kann nicht gelesen werden ({detail})",
+    "problem.empty": "die Datei ist leer",
+    "problem.not_utf8": "kein UTF-8-Text bei Byte {at}",
+    "problem.invalid_json": "kein gültiges JSON in Zeile {at}",
+    "problem.too_deep": "tiefer als {depth} Ebenen verschachtelt",
+    "problem.too_big": "größer als die {mb} MB, die eine minutes-Datei haben darf",
+    "problem.not_minutes": "keine minutes-Datei",
+    "problem.newer": "von einer neueren Version von minutes geschrieben",
+    "problem.damaged": "{detail}",
+    "problem.damaged_prefix": "beschädigt: {what}",
+    "os.ENOSPC": "der Datenträger ist voll",
+    "os.EACCES": "keine Berechtigung",
+    "os.EPERM": "keine Berechtigung",
+    "os.EROFS": "der Datenträger ist schreibgeschützt",
+    "os.EISDIR": "das ist ein Ordner, keine Datei",
+    "os.ENOENT": "Datei oder Ordner existiert nicht",
+    "os.ENOTDIR": "ein Teil des Pfads ist kein Ordner",
+    "os.EDQUOT": "das Speicherkontingent ist aufgebraucht",
+}
