@@ -7,6 +7,7 @@ the durability contract. ``now`` is passed in so tests and replays are determini
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from model.actions import Action
@@ -31,7 +32,15 @@ from model.wording import lack_of_time
 
 
 class LiveError(ValueError):
-    """An operation that does not make sense now; the message says why (English key)."""
+    """An operation that does not make sense now; the message says why (English key).
+
+    ``code`` ("no_such_item") names the sentence in the interface's catalogues
+    ("live.no_such_item"), where it is worded in each language.
+    """
+
+    @property
+    def code(self) -> str:
+        return re.sub(r"[^a-z]+", "_", str(self).lower()).strip("_")
 
 
 def log(meeting: Meeting, now: datetime, kind: EventKind, **fields: str | None) -> Event:

@@ -63,6 +63,23 @@ SV: dict[str, str] = {
     "form.header.language": "Dokumentets språk (sv, en, de)",
     "form.bad_language": "Dokumentets språk: {value} är inget av sv, en, de.",
     "review.field.language": "dokumentets språk",
+    "live.a_decision_needs_a_text": "ett beslut behöver en text",
+    "live.a_person_needs_a_name": "en person behöver ett namn",
+    "live.already_at_the_meeting": "finns redan på mötet",
+    "live.an_action_needs_a_text": "ett uppdrag behöver en text",
+    "live.an_item_needs_a_title": "en punkt behöver en rubrik",
+    "live.no_current_item": "ingen aktuell punkt",
+    "live.no_such_action": "uppdraget finns inte",
+    "live.no_such_decision": "beslutet finns inte",
+    "live.no_such_item": "punkten finns inte",
+    "live.no_such_member_to_substitute_for": "ledamoten som ska ersättas finns inte",
+    "live.no_such_person": "personen finns inte",
+    "live.no_such_sub_item": "underpunkten finns inte",
+    "live.not_an_action_follow_up_of_this_meeting": "ingen uppföljning av ett uppdrag i detta möte",
+    "live.the_meeting_has_started_withdraw_the_item_instead": (
+        "mötet har startat: låt punkten utgå i stället"
+    ),
+    "live.this_record_cannot_be_deleted": "den här posten kan inte tas bort",
 }
 
 EN: dict[str, str] = {
@@ -119,6 +136,23 @@ EN: dict[str, str] = {
     "form.header.language": "Document language (sv, en, de)",
     "form.bad_language": "Document language: {value} is not one of sv, en, de.",
     "review.field.language": "document language",
+    "live.a_decision_needs_a_text": "a decision needs a text",
+    "live.a_person_needs_a_name": "a person needs a name",
+    "live.already_at_the_meeting": "already at the meeting",
+    "live.an_action_needs_a_text": "an action needs a text",
+    "live.an_item_needs_a_title": "an item needs a title",
+    "live.no_current_item": "no current item",
+    "live.no_such_action": "no such action",
+    "live.no_such_decision": "no such decision",
+    "live.no_such_item": "no such item",
+    "live.no_such_member_to_substitute_for": "no such member to substitute for",
+    "live.no_such_person": "no such person",
+    "live.no_such_sub_item": "no such sub-item",
+    "live.not_an_action_follow_up_of_this_meeting": "not an action follow-up of this meeting",
+    "live.the_meeting_has_started_withdraw_the_item_instead": (
+        "the meeting has started: withdraw the item instead"
+    ),
+    "live.this_record_cannot_be_deleted": "this record cannot be deleted",
 }
 
 # The app's screens keep their many texts in their own module (issue 3).
@@ -197,3 +231,11 @@ def t(lang: Language | str, key: str, **values: object) -> str:
     ("key|one", else "key" itself, the form for other counts) and ``{count}`` filled in.
     """
     return lookup(CATALOGUES, lang, key, **values)
+
+
+def live_words(lang: Language | str, exc: Exception) -> str:
+    """A model operation's refusal (``model.live.LiveError``) in ``lang``: its code's
+    sentence, else the English text it carries."""
+    code = getattr(exc, "code", "")
+    key = f"live.{code}"
+    return t(lang, key) if key in EN else str(exc)

@@ -72,6 +72,25 @@ DE: dict[str, str] = {
     "form.header.language": "Dokumentsprache (sv, en, de)",
     "form.bad_language": "Dokumentsprache: {value} ist keine von sv, en, de.",
     "review.field.language": "Dokumentsprache",
+    "live.a_decision_needs_a_text": "ein Beschluss braucht einen Text",
+    "live.a_person_needs_a_name": "eine Person braucht einen Namen",
+    "live.already_at_the_meeting": "ist schon in der Sitzung",
+    "live.an_action_needs_a_text": "eine Aufgabe braucht einen Text",
+    "live.an_item_needs_a_title": "ein Punkt braucht einen Titel",
+    "live.no_current_item": "kein aktueller TOP",
+    "live.no_such_action": "diese Aufgabe gibt es nicht",
+    "live.no_such_decision": "diesen Beschluss gibt es nicht",
+    "live.no_such_item": "diesen Punkt gibt es nicht",
+    "live.no_such_member_to_substitute_for": "das zu vertretende Mitglied gibt es nicht",
+    "live.no_such_person": "diese Person gibt es nicht",
+    "live.no_such_sub_item": "diesen Unterpunkt gibt es nicht",
+    "live.not_an_action_follow_up_of_this_meeting": (
+        "keine Nachverfolgung einer Aufgabe dieser Sitzung"
+    ),
+    "live.the_meeting_has_started_withdraw_the_item_instead": (
+        "die Sitzung ist eröffnet: setzen Sie den Punkt stattdessen ab"
+    ),
+    "live.this_record_cannot_be_deleted": "dieser Eintrag kann nicht gelöscht werden",
     # the app
     "key.next_item": "Nächster TOP",
     "key.previous_item": "Voriger TOP",

@@ -105,6 +105,7 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
     """
     from model.doc_language import chosen_language
     from model.store.locations import default_archive
+    from tui.click_i18n import install as install_click_language
     from tui.config import load_config
 
     config = load_config()
@@ -113,6 +114,7 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
         lang=interface_language(lang, config.language),
         document_language=chosen_language(config.document_language),
     )
+    install_click_language(ctx.obj.lang)
     # the app shows them as notices itself; git runs the merge driver and its stderr is git's
     if ctx.invoked_subcommand not in (None, "open", "merge-driver"):
         for problem in config.problems:  # the command still runs, with defaults for those keys
@@ -128,4 +130,26 @@ def main() -> None:
     # merge driver git starts) is then found on absolute PATH entries only, never in the
     # current folder or the archive (model/programs.py).
     os.environ.update(program_env())
+    from tui.click_i18n import install
+
+    install(early_language(sys.argv[1:]))  # --help and root usage errors come before root()
     root(prog_name="minutes")
+
+
+def early_language(argv: list[str]) -> Language:
+    """The interface language before Click has parsed anything: ``--lang X`` among the
+    arguments, else the config file's, else the computer's."""
+    values = [lang.value for lang in Language]
+    for index, arg in enumerate(argv):
+        value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else ""
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in values:
+            return Language(value)
+    from tui.config import load_config
+
+    try:
+        configured = load_config().language
+    except Exception:  # an unreadable config is reported by root(); here it only has no say
+        configured = ""
+    return interface_language(None, configured)

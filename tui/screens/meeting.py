@@ -33,7 +33,7 @@ from model.meeting import Meeting
 from model.store.errors import ReadOnly, StoreError
 from model.wording import clock
 from tui.commands import add_bindings, bindings_for, key_display
-from tui.i18n import t
+from tui.i18n import live_words, t
 from tui.screens import meeting_forms as forms
 from tui.screens.roster_forms import ROSTER_COMMANDS, roster_key
 from tui.session import Session
@@ -305,7 +305,7 @@ class MeetingScreen(Screen[None]):
             self.notify(error, severity="warning", timeout=10)
             return error
         except live.LiveError as exc:
-            error = t(self.lang, "app.operation_failed", detail=str(exc))
+            error = t(self.lang, "app.operation_failed", detail=live_words(self.lang, exc))
             self.notify(error, severity="warning")
             return error
         except StoreError as exc:
