@@ -157,7 +157,8 @@ def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
             )
         recused = [p.name for r in decision.recused if (p := meeting.person(r))]
         if recused:
-            extra.append(escape.inline(label(lang, "recused", count=len(recused), names=", ".join(recused))))
+            names = ", ".join(recused)
+            extra.append(escape.inline(label(lang, "recused", count=len(recused), names=names)))
         for statement in meeting.decision_statements(decision.id):
             reservation = statement.kind is StatementKind.RESERVATION
             key = "reservation" if reservation else "protocol_note"

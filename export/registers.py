@@ -16,8 +16,8 @@ from export.exporter import write
 from export.labels_de import REGISTER_WORDS_DE
 from export.pandoc import convert
 from model.enums import Language
-from model.texts import lookup
 from model.registers import ActionRow, DecisionRow, Hit, PersonAttendance
+from model.texts import lookup
 
 WORDS: dict[Language, dict[str, str]] = {
     Language.SV: {

@@ -147,7 +147,9 @@ DE: dict[str, str] = {
         "Neuer Beschluss: Text, wahlweise Abstimmungsergebnis, Widersprüche, Protokollerklärung."
     ),
     "help.add_action": "Neue Aufgabe: was, wer (ein paar Buchstaben tippen), bis wann.",
-    "help.add_aob": "Neuer Punkt unter Sonstiges und wer ihn einbrachte; nummeriert unter Sonstiges.",
+    "help.add_aob": (
+        "Neuer Punkt unter Sonstiges und wer ihn einbrachte; nummeriert unter Sonstiges."
+    ),
     "help.add_sub_item": "Neuer Unterpunkt zum aktuellen TOP.",
     "help.records": (
         "Alle Beschlüsse, Aufgaben, Unterpunkte, Punkte unter Sonstiges: ändern (Enter), "
@@ -164,7 +166,9 @@ DE: dict[str, str] = {
     "help.edit_header": "Ort, Zuschaltung, Zeiten, Sitzungsleitung, Protokollführung, Prüfer.",
     "help.next_meeting": "Datum, Uhrzeit und Ort der nächsten Sitzung.",
     "help.close_meeting": "Speichert und geht zurück zum Archiv.",
-    "help.new_meeting": "Legt eine Sitzung an; die Personen kommen aus der letzten Sitzung des Gremiums.",
+    "help.new_meeting": (
+        "Legt eine Sitzung an; die Personen kommen aus der letzten Sitzung des Gremiums."
+    ),
     "help.open_meeting": "Öffnet die markierte Sitzung.",
     "help.help": "Zeigt diese Hilfe.",
     "help.quit": "Speichert und beendet.",
@@ -172,8 +176,12 @@ DE: dict[str, str] = {
     "help.att.remote": "Markierte Person: zugeschaltet.",
     "help.att.absent": "Markierte Person: abwesend.",
     "help.att.notice": "Markierte Person: entschuldigt.",
-    "help.att.late": "Später gekommen: anwesend ab dem aktuellen TOP, die Uhrzeit wird festgehalten.",
-    "help.att.left": "Früher gegangen: anwesend bis zum aktuellen TOP, die Uhrzeit wird festgehalten.",
+    "help.att.late": (
+        "Später gekommen: anwesend ab dem aktuellen TOP, die Uhrzeit wird festgehalten."
+    ),
+    "help.att.left": (
+        "Früher gegangen: anwesend bis zum aktuellen TOP, die Uhrzeit wird festgehalten."
+    ),
     "help.att.all_present": "Alle noch nicht Erfassten werden anwesend.",
     "help.att.find": "Ein paar Buchstaben des Namens tippen, Enter springt hin.",
     "help.att.guest": "Fügt einen Gast hinzu.",

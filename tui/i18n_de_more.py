@@ -83,7 +83,9 @@ DE_MORE: dict[str, str] = {
         "Aufgaben kommen mit."
     ),
     "key.search": "Suchen",
-    "help.search": "Alle Sitzungen durchsuchen; Enter auf einem Treffer öffnet die Sitzung beim TOP.",
+    "help.search": (
+        "Alle Sitzungen durchsuchen; Enter auf einem Treffer öffnet die Sitzung beim TOP."
+    ),
     "followup.app.import.title": "Neue Sitzung aus einer Tagesordnung",
     "followup.app.import.file": "Datei mit der Tagesordnung (.docx, .odt, .md, .txt, .html)",
     "followup.app.import.no_file": "Die Datei {path} existiert nicht.",
@@ -338,7 +340,9 @@ DE_MORE: dict[str, str] = {
     "markup.numbered": "nummerierte Liste",
     "markup.heading": "Zwischenüberschrift im TOP (### eine Ebene tiefer)",
     "markup.table": "Tabelle; eine Zeile |---| unter der ersten Zeile macht sie zur Kopfzeile",
-    "markup.aob": "allein auf einer Zeile (auch [aob]): hierhin kommt das unter Sonstiges Eingebrachte",
+    "markup.aob": (
+        "allein auf einer Zeile (auch [aob]): hierhin kommt das unter Sonstiges Eingebrachte"
+    ),
     "markup.literal": "Alles andere bleibt wie getippt: _ < > [ ] # $ und Links sind Text.",
     # the roster of a body
     "role.label.member": "Mitglied",
@@ -350,7 +354,9 @@ DE_MORE: dict[str, str] = {
     "role.label.official": "Verwaltung",
     "role.label.guest": "Gast",
     "role.label.auditor": "Kassenprüfung",
-    "roster.empty": "{body} hat noch keine Mitgliederliste. Personen hinzufügen: minutes roster add",
+    "roster.empty": (
+        "{body} hat noch keine Mitgliederliste. Personen hinzufügen: minutes roster add"
+    ),
     "roster.heading": "{body}: {count} Personen",
     "roster.heading|one": "{body}: 1 Person",
     "roster.added": "Zu {body} hinzugefügt: {name}",

@@ -124,7 +124,9 @@ DE_SYNC: dict[str, str] = {
         "Der Datenträger ist voll. Schaffen Sie Platz und gleichen Sie erneut ab; nichts "
         "ging verloren."
     ),
-    "sync.error.git_failed": "Git ist fehlgeschlagen: {detail}. Nichts ging verloren; bitte erneut versuchen.",
+    "sync.error.git_failed": (
+        "Git ist fehlgeschlagen: {detail}. Nichts ging verloren; bitte erneut versuchen."
+    ),
     "sync.error.refused_files": (
         "Das geteilte Archiv enthält Dateien, die nicht in ein Protokollarchiv gehören, "
         "daher wurde nichts von den Änderungen der Gegenseite übernommen: {detail}. Ihre "

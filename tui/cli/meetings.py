@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from model.codec import meeting_to_tables
+from model.doc_language import new_meeting_language
 from model.enums import DocumentKind, Language, MeetingState
 from model.meeting import Meeting
 from model.store.archive import Archive, MeetingSummary, new_header
 from model.store.schema import KIND_MEETING, with_meta
 from model.timefmt import parse_date, parse_time, swedish_clock
-from model.doc_language import new_meeting_language
 from tui.cli.base import Context, root
 from tui.cli.output import index_progress, print_rich_table, print_tsv, to_terminal
 from tui.i18n import t
@@ -233,7 +233,8 @@ def list_command(
         print_tsv(LIST_KEYS, [_plain_row(ctx.lang, s, unproven) for s in summaries])
     if total > len(summaries):
         # on stderr: piped output stays a clean table
-        click.echo(t(ctx.lang, "cli.list.more", count=total, shown=len(summaries), total=total), err=True)
+        more = t(ctx.lang, "cli.list.more", count=total, shown=len(summaries), total=total)
+        click.echo(more, err=True)
 
 
 #: Column names of the piped list (stable across interface languages).

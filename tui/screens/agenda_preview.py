@@ -22,11 +22,11 @@ from textual.widgets import DataTable, Footer, Static
 
 from model.agenda_import import ImportedAgenda, ImportedItem
 from model.agenda_import.facts import describe, fill_header
+from model.doc_language import new_meeting_language
 from model.enums import DocumentKind, ItemKind, Language
 from model.meeting import Meeting
 from model.store.archive import Archive, new_header
 from model.store.errors import StoreError
-from model.doc_language import new_meeting_language
 from tui.commands import add_bindings
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values

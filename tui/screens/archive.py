@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import Worker, WorkerState
 
+from model.doc_language import new_meeting_language
 from model.enums import DocumentKind, Language
 from model.meeting import Meeting
 from model.store.archive import Archive, ArchivePage, MeetingSummary, new_header
@@ -26,7 +27,6 @@ from model.store.errors import StoreError
 from model.store.index_db import PROGRESS_FROM
 from model.store.problems import os_error_words
 from model.validation import planned_times_problem
-from model.doc_language import new_meeting_language
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
