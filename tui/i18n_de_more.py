@@ -70,7 +70,6 @@ DE_MORE: dict[str, str] = {
     "followup.kind.any_other_business": "Sonstiges",
     "followup.kind.next_meeting": "nächste Sitzung",
     "followup.kind.closing": "Schließung",
-    "followup.carried": "vertagt am {date}, TOP {number}",
     "key.export": "Exportieren",
     "help.export": "Exportiert das Protokoll nach Word, ODT, HTML, Markdown oder PDF.",
     "key.import_agenda": "Aus Tagesordnung",

@@ -14,7 +14,6 @@ DE_SYNC: dict[str, str] = {
     "sync.cloned": "Das geteilte Archiv wurde nach {path} kopiert.",
     "sync.clone_hint": "Verwenden mit: minutes --archive {path}",
     "sync.committed": "Ihre Änderungen wurden lokal gesichert.",
-    "sync.nothing": "Nichts Neues zu teilen.",
     "sync.merged": "Änderungen empfangen: {files}.",
     "sync.pushed": "Abgeglichen {time}.",
     "sync.conflicts": (
@@ -152,10 +151,6 @@ DE_SYNC: dict[str, str] = {
         "Die Sitzung wurde von {name} für eine Berichtigung wieder geöffnet. Sie muss erneut "
         "genehmigt werden."
     ),
-    "sync.verify.ok": "Unverändert seit der Genehmigung durch {name} {time}.",
-    "sync.verify.changed": (
-        "GEÄNDERT nach der Genehmigung durch {name} {time}: Der Inhalt passt nicht zur Prüfsumme."
-    ),
     "sync.verify.not_approved": "Die Sitzung ist nicht genehmigt.",
     "sync.verify.reopened": (
         "Die Sitzung wurde von {name} {time} genehmigt, aber für eine Berichtigung wieder geöffnet."
@@ -218,8 +213,6 @@ DE_SYNC: dict[str, str] = {
         "Der Konflikt ist schon gelöst oder weg (vielleicht durch einen Abgleich); die Liste "
         "ist aktualisiert."
     ),
-    "sync.key.sync": "Abgleichen",
-    "sync.key.conflicts": "Konflikte",
     "key.sync": "Abgleichen",
     "help.sync": "Änderungen jetzt teilen (commit, fetch, merge, push)",
     "key.conflicts": "Konflikte",

@@ -63,7 +63,6 @@ SV: dict[str, str] = {
     "followup.kind.any_other_business": "övriga frågor",
     "followup.kind.next_meeting": "nästa möte",
     "followup.kind.closing": "avslutning",
-    "followup.carried": "bordlagd {date}, punkt {number}",
     # the app (issue 5 export key, issue 6 import/next/search); key.* and help.* are the
     # command texts of tui/commands.py (kept here so the app's own catalogue stays theirs)
     "key.export": "Exportera",
@@ -185,7 +184,6 @@ EN: dict[str, str] = {
     "followup.kind.any_other_business": "any other business",
     "followup.kind.next_meeting": "next meeting",
     "followup.kind.closing": "closing",
-    "followup.carried": "tabled {date}, item {number}",
     # the app (issue 5 export key, issue 6 import/next/search); key.* and help.* are the
     # command texts of tui/commands.py (kept here so the app's own catalogue stays theirs)
     "key.export": "Export",

@@ -21,11 +21,14 @@ from model.texts import lookup
 #: codes that mean the bytes are damaged: the listing says "damaged: ..."
 DAMAGE = {"empty", "not_utf8", "invalid_json", "too_deep", "damaged"}
 
+#: the operating-system errors said in words ("os.ENOSPC" in ``model.error_texts``)
+WORDED_ERRNOS = ("ENOSPC", "EACCES", "EPERM", "EROFS", "EISDIR", "ENOENT", "ENOTDIR", "EDQUOT")
+
 
 def os_error_words(exc: OSError, language: Language | str = Language.EN) -> str:
     """An operating-system error as words ("the disk is full"), else its own text."""
     name = errno.errorcode.get(exc.errno or 0, "")
-    if f"os.{name}" not in ERRORS[Language.EN]:
+    if name not in WORDED_ERRNOS:
         return exc.strerror or str(exc)
     return lookup(ERRORS, language, f"os.{name}")
 
