@@ -64,7 +64,7 @@ def template(
     return None
 
 
-def lookup(catalogues: Catalogues, language: Language | str, key: str, **values: object) -> str:
+def lookup(catalogues: Catalogues, language: Language | str, key: str, /, **values: object) -> str:
     """The text for ``key`` in ``language`` filled with ``values``. An integer ``count``
     among them picks the plural form ("key|one" or "key") and fills ``{count}``.
 
