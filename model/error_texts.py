@@ -104,6 +104,8 @@ SV: dict[str, str] = {
     "os.ENOENT": "filen eller mappen finns inte",
     "os.ENOTDIR": "en del av sökvägen är ingen mapp",
     "os.EDQUOT": "diskkvoten är slut",
+    "timefmt.date": "inte ett datum: {text} (skriv det som 2022-05-06)",
+    "timefmt.time": "inte en tid: {text} (skriv den som 8.30 eller 08:30)",
 }
 
 EN: dict[str, str] = {
@@ -205,6 +207,8 @@ EN: dict[str, str] = {
     "os.ENOENT": "no such file or folder",
     "os.ENOTDIR": "part of the path is not a folder",
     "os.EDQUOT": "the disk quota is used up",
+    "timefmt.date": "not a date: {text} (write it as 2022-05-06)",
+    "timefmt.time": "not a time: {text} (write it as 8.30 or 08:30)",
 }
 
 ERRORS: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN, Language.DE: ERRORS_DE}

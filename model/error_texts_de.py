@@ -118,4 +118,6 @@ ERRORS_DE: dict[str, str] = {
     "os.ENOENT": "Datei oder Ordner existiert nicht",
     "os.ENOTDIR": "ein Teil des Pfads ist kein Ordner",
     "os.EDQUOT": "das Speicherkontingent ist aufgebraucht",
+    "timefmt.date": "kein Datum: {text} (schreiben Sie es als 2022-05-06)",
+    "timefmt.time": "keine Uhrzeit: {text} (schreiben Sie sie als 18.30 oder 18:30)",
 }

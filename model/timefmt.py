@@ -7,6 +7,28 @@ from datetime import date, datetime, time
 
 from model.enums import Language
 
+
+class DateTimeError(ValueError):
+    """A date or time that cannot be read; ``message(language)`` says how to write it."""
+
+    def __init__(self, kind: str, text: str) -> None:
+        self.kind = kind  # "date" or "time"
+        self.text = text
+        super().__init__(self.message(Language.EN))
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        from model.error_texts import ERRORS
+        from model.texts import lookup
+
+        return lookup(ERRORS, language, f"timefmt.{self.kind}", text=repr(self.text))
+
+
+def value_error_words(exc: ValueError, language: Language | str) -> str:
+    """A ValueError's sentence in ``language`` where it has one (dates, times), else its
+    own text."""
+    return exc.message(language) if isinstance(exc, DateTimeError) else str(exc)
+
+
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[.:](\d{2}))?\s*$")
 _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./ ](\d{4})\s*$")
 
@@ -57,7 +79,7 @@ def parse_date(text: str, today: date | None = None) -> date:
             return date(year, month, day)
         except ValueError:
             pass
-    raise ValueError(f"not a date: {text!r} (write it as 2022-05-06)")
+    raise DateTimeError("date", text)
 
 
 def parse_time(text: str) -> time:
@@ -67,7 +89,7 @@ def parse_time(text: str) -> time:
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
         if hour < 24 and minute < 60:
             return time(hour, minute)
-    raise ValueError(f"not a time: {text!r} (write it as 8.30 or 08:30)")
+    raise DateTimeError("time", text)
 
 
 def swedish_clock(value: time | datetime) -> str:

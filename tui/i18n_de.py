@@ -17,6 +17,7 @@ DE: dict[str, str] = {
     ),
     "cli.demo_written": "Die Demo-Sitzung wurde nach {path} geschrieben.",
     "cli.check_ok": "Keine Probleme gefunden.",
+    "cli.body_required": "--body ist anzugeben (das Gremium, das tagt)",
     "cli.recovered": "Warnung: {detail}",
     "state.draft": "Entwurf",
     "state.in_progress": "läuft",

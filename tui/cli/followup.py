@@ -28,7 +28,7 @@ from model.registers import (
     load_index,
 )
 from model.store.archive import Archive, MeetingSummary
-from model.timefmt import parse_date
+from model.timefmt import parse_date, value_error_words
 from tui.cli.base import Context, root
 from tui.cli.output import index_progress, print_rows
 from tui.i18n import t
@@ -321,7 +321,7 @@ def decisions_command(
         start = parse_date(since) if since else None
         end = parse_date(until) if until else None
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        raise click.BadParameter(value_error_words(exc, ctx.lang)) from exc
     with _index(ctx) as index:
         rows = decision_register(index, body=body, since=start, until=end)
     from export.registers import decisions_markdown
@@ -481,7 +481,7 @@ def create_next(
         if overrides.get("end"):
             header.planned_end = parse_time(str(overrides["end"]))
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        raise click.BadParameter(value_error_words(exc, ctx.lang)) from exc
     if overrides.get("start") or overrides.get("end"):
         from tui.cli.meetings import refuse_planned_times
 

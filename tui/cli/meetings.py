@@ -16,7 +16,12 @@ from model.enums import DocumentKind, Language, MeetingState
 from model.meeting import Meeting
 from model.store.archive import Archive, MeetingSummary, new_header
 from model.store.schema import KIND_MEETING, with_meta
-from model.timefmt import parse_date, parse_time, swedish_clock
+from model.timefmt import (
+    parse_date,
+    parse_time,
+    swedish_clock,
+    value_error_words,
+)
 from tui.cli.base import Context, root
 from tui.cli.output import index_progress, print_rich_table, print_tsv, to_terminal
 from tui.i18n import t
@@ -122,7 +127,7 @@ def new_command(
 
     body = ask(body, "prompt.body").strip()
     if not body:
-        raise click.UsageError("--body is required (the body that meets)")
+        raise click.UsageError(t(lang, "cli.body_required"))
     archive = ctx.archive
     last = archive.last_meeting_of(body)
     facts = imported.facts if imported is not None else MeetingFacts()  # the agenda's own
@@ -133,7 +138,7 @@ def new_command(
         )
         end_time = parse_time(e) if (e := ask(end, "prompt.end", _clock(facts.end))) else None
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        raise click.BadParameter(value_error_words(exc, ctx.lang)) from exc
     refuse_planned_times(lang, start_time, end_time)
     doc_kind = DocumentKind(kind) if kind else (last.header.kind if last else DocumentKind.NOTES)
     header = new_header(
@@ -208,7 +213,8 @@ def list_command(
     try:
         start = parse_date(since) if since else None
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--since") from exc
+        words = value_error_words(exc, ctx.lang)
+        raise click.BadParameter(words, param_hint="--since") from exc
     archive = ctx.archive
     wanted = [MeetingState(s) for s in states]
     with index_progress(ctx.lang) as progress, archive.index(progress=progress):
