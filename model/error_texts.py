@@ -35,6 +35,10 @@ SV: dict[str, str] = {
     "store.save_failed.rescue_failed": " Ingen kopia kunde heller skrivas någon annanstans.",
     "store.not_found": "Hittar inget möte som heter {detail}. 'minutes list' visar arkivets möten.",
     "store.ambiguous": "Flera möten matchar {detail}. Ange fler tecken av id:t.",
+    "store.recovered": "Filen {path} var skadad ({problem}); återställd från {where}.",
+    "store.recovered.valid_part": "den giltiga delen",
+    "store.recovered.last_good": "senaste fungerande kopia",
+    "store.recovered.copy": " Den skadade filen sparades som {copy}.",
     "store.index_busy": (
         "Arkivets index ({path}) används av ett annat program och blev inte ledigt. "
         "Försök igen om en stund."
@@ -136,6 +140,10 @@ EN: dict[str, str] = {
         "No meeting matches {detail}. 'minutes list' shows the meetings in the archive."
     ),
     "store.ambiguous": "Several meetings match {detail}. Give more characters of the id.",
+    "store.recovered": "The file {path} was damaged ({problem}); recovered from the {where}.",
+    "store.recovered.valid_part": "valid part",
+    "store.recovered.last_good": "last good copy",
+    "store.recovered.copy": " The damaged file was kept as {copy}.",
     "store.index_busy": (
         "The archive's index ({path}) is in use by another program and did not become "
         "free. Try again in a moment."

@@ -36,6 +36,12 @@ ERRORS_DE: dict[str, str] = {
         "Keine Sitzung passt zu {detail}. 'minutes list' zeigt die Sitzungen im Archiv."
     ),
     "store.ambiguous": "Mehrere Sitzungen passen zu {detail}. Geben Sie mehr Zeichen der Id an.",
+    "store.recovered": (
+        "Die Datei {path} war beschädigt ({problem}); wiederhergestellt aus {where}."
+    ),
+    "store.recovered.valid_part": "dem gültigen Teil",
+    "store.recovered.last_good": "der letzten funktionierenden Kopie",
+    "store.recovered.copy": " Die beschädigte Datei wurde als {copy} aufbewahrt.",
     "store.index_busy": (
         "Der Index des Archivs ({path}) wird von einem anderen Programm benutzt und wurde "
         "nicht frei. Versuchen Sie es gleich noch einmal."

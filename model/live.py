@@ -28,7 +28,7 @@ from model.ids import new_id
 from model.meeting import Meeting
 from model.people import Attendance
 from model.roles import parse_role
-from model.wording import lack_of_time
+from model.wording import lack_of_time, word
 
 
 class LiveError(ValueError):
@@ -248,9 +248,7 @@ def add_any_other_business(
             i for i in meeting.agenda if next_meeting is None or i.position < next_meeting.position
         ]
         anchor = before[-1].id if before and next_meeting is not None else None
-        title_word = (
-            "Övriga frågor" if meeting.header.language.value == "sv" else "Any other business"
-        )
+        title_word = word(meeting.header.language, "aob.title")
         parent = add_item(meeting, title_word, now, after=anchor)
         parent.kind = ItemKind.ANY_OTHER_BUSINESS
     person = meeting.person(raised_by) if raised_by else None

@@ -41,6 +41,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "status.referred_back.plain": "Ärendet återremitterades.",
         "status.withdrawn.plain": "Punkten utgick.",
         "alt_remote": "alt {remote}",
+        "aob.title": "Övriga frågor",
+        "extract.file": "utdrag",
     },
     Language.EN: {
         "role.chair": "chair",
@@ -69,6 +71,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "status.referred_back.plain": "The matter was referred back.",
         "status.withdrawn.plain": "The item was withdrawn.",
         "alt_remote": "or {remote}",
+        "aob.title": "Any other business",
+        "extract.file": "extract",
     },
 }
 

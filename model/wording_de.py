@@ -31,4 +31,6 @@ WORDS_DE: dict[str, str] = {
     "status.referred_back.plain": "Die Angelegenheit wurde zurückverwiesen.",
     "status.withdrawn.plain": "Der Punkt wurde abgesetzt.",
     "alt_remote": "oder {remote}",
+    "aob.title": "Sonstiges",
+    "extract.file": "Auszug",
 }
