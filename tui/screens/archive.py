@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 from textual.worker import Worker, WorkerState
 
-from model.doc_language import new_meeting_language
+from model.doc_language import chosen_language, new_meeting_language
 from model.enums import DocumentKind, Language
 from model.meeting import Meeting
 from model.store.archive import Archive, ArchivePage, MeetingSummary, new_header
@@ -286,10 +286,12 @@ class ArchiveScreen(Screen[None]):
         archive = self.archive
         last = archive.last_meeting_of(body)
         kind = last.header.kind if last else DocumentKind.NOTES
+        config = getattr(self.app, "config", None)  # the user's default for a new body
+        configured = chosen_language(config.document_language) if config is not None else None
         header = new_header(
             body=body,
             kind=kind,
-            language=new_meeting_language(archive, body, kind, last),
+            language=new_meeting_language(archive, body, kind, last, configured=configured),
             title=title,
             date=day,
             planned_start=start,
