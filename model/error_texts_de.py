@@ -127,3 +127,53 @@ ERRORS_DE: dict[str, str] = {
     "timefmt.date": "kein Datum: {text} (schreiben Sie es als 2022-05-06)",
     "timefmt.time": "keine Uhrzeit: {text} (schreiben Sie sie als 18.30 oder 18:30)",
 }
+
+#: The German of ``minutes check`` (``model.validation``), by the problem's code; Swedish
+#: and English are still written beside each check. A check without an entry here reads
+#: in English.
+CHECKS_DE: dict[str, str] = {
+    "check.end_before_start": "Das Ende {end} Uhr liegt nicht nach dem Beginn {start} Uhr.",
+    "check.no_body": "Der Sitzung fehlt das Gremium (wer tagt).",
+    "check.no_date": "Der Sitzung fehlt das Datum.",
+    "check.actual_end_before_start": "Die Sitzung wurde geschlossen, bevor sie eröffnet wurde.",
+    "check.next_end_before_start": (
+        "Nächste Sitzung: Das Ende {end} Uhr liegt nicht nach dem Beginn {start} Uhr."
+    ),
+    "check.next_before": "Die nächste Sitzung liegt vor oder am Tag dieser Sitzung.",
+    "check.verifier_missing": "Eine Person der Protokollprüfung steht nicht auf der Liste.",
+    "check.verifier_absent": "{name} (Protokollprüfung) war nicht anwesend.",
+    "check.no_name": "Einer Person fehlt der Name.",
+    "check.duplicate_name": "{name} steht zweimal auf der Liste.",
+    "check.bad_from_item": "{name}: Der TOP in 'ab TOP' steht nicht auf der Tagesordnung.",
+    "check.bad_until_item": "{name}: Der TOP in 'bis TOP' steht nicht auf der Tagesordnung.",
+    "check.left_before_arrived": "{name} ging vor dem TOP, zu dem die Person kam.",
+    "check.substitute_for_nobody": "{name} ist Vertretung, aber es steht nicht, für wen.",
+    "check.substitute_and_member": (
+        "Sowohl {member} als auch die Vertretung {name} sind anwesend."
+    ),
+    "check.no_people": (
+        "Die Sitzung hat niemanden auf der Liste: Mitglieder hinzufügen (F2 n) oder minutes "
+        "roster add."
+    ),
+    "check.no_chair": "Keine Versammlungsleitung angegeben.",
+    "check.no_secretary": "Keine Protokollführung angegeben.",
+    "check.two_chairs": "Mehr als eine Versammlungsleitung: {names}.",
+    "check.two_secretarys": "Mehr als eine Protokollführung: {names}.",
+    "check.no_items": "Die Tagesordnung ist leer (Alt+D fügt Punkte hinzu).",
+    "check.two_next_meeting_items": (
+        "Mehrere Punkte sind 'Nächste Sitzung' ({numbers}): Das Protokoll nennt die nächste "
+        "Sitzung unter jedem. Ändern Sie den, der es nicht ist."
+    ),
+    "check.no_title": "TOP {number} hat keinen Titel.",
+    "check.duplicate_number": "Die Nummer {number} ist zweimal vergeben.",
+    "check.tabled_without_reason": "TOP {number} ist ohne Grund vertagt.",
+    "check.decision_without_item": "Beschluss {number} gehört zu keinem TOP.",
+    "check.empty_decision": "Beschluss {number} unter TOP {label} hat keinen Text.",
+    "check.negative_votes": "Beschluss {number}: eine negative Stimmenzahl.",
+    "check.more_votes_than_present": (
+        "Beschluss {number}: {cast} Stimmen, aber nur {present} Anwesende."
+    ),
+    "check.empty_action": "Einer Aufgabe fehlt der Text.",
+    "check.action_without_owner": "Die Aufgabe '{text}' hat niemanden, der zuständig ist.",
+    "check.due_before_meeting": "Die Aufgabe '{text}' ist vor dem Sitzungstag fällig.",
+}

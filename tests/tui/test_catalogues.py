@@ -164,3 +164,37 @@ def test_no_key_is_unused(name: str) -> None:
     uses = Uses()
     unused = [key for key in ALL[name][Language.EN] if not uses.uses(key)]
     assert unused == []
+
+
+def test_every_check_has_german_words_with_the_values_it_gets() -> None:
+    """``minutes check``'s problems: each code has a German sentence, and the sentence
+    names only values the check passes."""
+    import re
+
+    from model.error_texts_de import CHECKS_DE
+    from tests.conftest import REPO
+
+    source = (REPO / "model" / "validation.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'_(?:err|warn)\(\s*"([a-z_]+)"', source))
+    codes |= {"bad_from_item", "bad_until_item", "two_chairs", "two_secretarys"}  # f-strings
+    assert len(codes) > 25
+    assert sorted(f"check.{c}" for c in codes if f"check.{c}" not in CHECKS_DE) == []
+    assert sorted(k for k in CHECKS_DE if k.removeprefix("check.") not in codes) == []
+
+
+def test_german_check_messages_name_the_record() -> None:
+    from datetime import time
+
+    from model.demo import demo_meeting
+    from model.validation import planned_times_problem, validate
+
+    problem = planned_times_problem(time(20), time(18, 30))
+    assert problem is not None
+    assert (
+        problem.message(Language.DE) == "Das Ende 18:30 Uhr liegt nicht nach dem Beginn 20:00 Uhr."
+    )
+    assert problem.message(Language.SV).startswith("Sluttiden 18.30")
+    meeting = demo_meeting()
+    meeting.people[1].name = meeting.people[0].name
+    messages = [p.message(Language.DE) for p in validate(meeting)]
+    assert f"{meeting.people[0].name} steht zweimal auf der Liste." in messages
