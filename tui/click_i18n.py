@@ -49,8 +49,13 @@ def ngettext_for(lang: Language) -> Callable[[str, str, int], str]:
     return ngettext
 
 
+#: the language installed last (``minutes --help`` lists the commands in it)
+current: list[Language] = [Language.EN]
+
+
 def install(lang: Language) -> None:
     """Word Click's messages in ``lang`` from now on (English: Click's own words)."""
+    current[0] = lang
     gettext, ngettext = gettext_for(lang), ngettext_for(lang)
     for name in CLICK_MODULES:
         module = importlib.import_module(name)

@@ -212,6 +212,13 @@ from tui.i18n_roster import SV as _ROSTER_SV  # noqa: E402
 SV.update(_ROSTER_SV)
 EN.update(_ROSTER_EN)
 
+# The commands' one-line descriptions in ``minutes --help``.
+from tui.i18n_commands import EN as _COMMANDS_EN  # noqa: E402
+from tui.i18n_commands import SV as _COMMANDS_SV  # noqa: E402
+
+SV.update(_COMMANDS_SV)
+EN.update(_COMMANDS_EN)
+
 # German: its own modules, one per part of the app (tui/i18n_de*.py).
 from tui.i18n_de import DE  # noqa: E402
 

@@ -45,6 +45,10 @@ def interface_language(option: str | None, configured: str = "") -> Language:
     return detect_language()
 
 
+#: the commands' own short help, kept while ``format_commands`` shows a translation
+_DOCSTRING_HELP: dict[str, str | None] = {}
+
+
 class MinutesGroup(click.Group):
     """Turns every expected failure into a clear message and exit code, never a traceback.
 
@@ -62,6 +66,22 @@ class MinutesGroup(click.Group):
         if cmd_name not in self.commands and cmd_name in self.lazy:
             importlib.import_module(self.lazy[cmd_name])
         return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list of ``--help`` with each command's line in the interface
+        language (``cmd.NAME``); a command without one keeps its docstring's."""
+        from tui.click_i18n import current
+        from tui.i18n import CATALOGUES, t
+
+        lang = ctx.obj.lang if isinstance(ctx.obj, Context) else current[0]
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is None:
+                continue
+            original = _DOCSTRING_HELP.setdefault(name, command.short_help)
+            has_line = f"cmd.{name}" in CATALOGUES[lang]
+            command.short_help = t(lang, f"cmd.{name}") if has_line else original
+        super().format_commands(ctx, formatter)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
