@@ -87,7 +87,6 @@ __all__ = [
 ]
 
 
-
 WORDS[Language.DE] = WORDS_DE
 
 

@@ -199,6 +199,4 @@ def start_export(
         if choice is not None:
             run_export(host, meeting, lang, choice, folder)
 
-    host.app.push_screen(
-        ExportScreen(lang, document_language=meeting.header.language), chosen
-    )
+    host.app.push_screen(ExportScreen(lang, document_language=meeting.header.language), chosen)
