@@ -86,3 +86,22 @@ def new_meeting_language(
         last=last.header.language if last is not None else None,
         configured=configured,
     )
+
+
+def remember_body_language(archive: Archive, body: str, language: Language) -> bool:
+    """Make ``language`` the body's document language in archive.json (the meeting
+    details form changed a meeting's): the body's next meeting takes it. False when the
+    registry has no record of the body or cannot be written; the meeting keeps its own."""
+    from model.errors import UserError
+
+    wanted = body.casefold()
+    try:
+        registry = archive.registry()
+        record = next((b for b in registry.bodies() if b.get("id") == wanted), None)
+        if record is None:
+            return False
+        kept = {k: v for k, v in record.items() if k != "id"}
+        registry.update({"bodies": {wanted: {**kept, "language": language.value}}})
+    except (UserError, OSError, ValueError):
+        return False
+    return True

@@ -172,3 +172,36 @@ async def test_the_app_in_german_and_the_export_form_chooses_german(
         assert any("geschrieben" in n.message for n in app._notifications)
         assert screen.session.meeting.header.language is Language.SV  # unchanged
     _assert_german_protokoll(_text(written[0]))
+
+
+@pytest.mark.asyncio
+async def test_the_details_form_sets_the_document_language_for_the_meeting_and_body(
+    tmp_path: Path,
+) -> None:
+    from textual.widgets import Input
+
+    from model.doc_language import body_language
+
+    archive = Archive(tmp_path / "archive")
+    path = archive.create(demo_meeting())
+    body = demo_meeting().header.body
+    assert body_language(archive.registry().bodies(), body) is Language.SV
+    app = make_app(archive.root, Language.DE, meeting=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await pilot.press("alt+h")
+        await pilot.pause()
+        field = app.screen.query_one("#field-language", Input)
+        assert field.value == "sv"
+        field.value = "xx"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.session.meeting.header.language is Language.SV  # refused, form open
+        field.value = "de"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.session.meeting.header.language is Language.DE
+    with archive.open(str(path), read_only=True) as store:
+        assert store.meeting.header.language is Language.DE  # saved
+    assert body_language(archive.registry().bodies(), body) is Language.DE  # the body's next

@@ -493,7 +493,14 @@ class MeetingScreen(Screen[None]):
         )
 
     def action_edit_header(self) -> None:
-        self._form(forms.header_form(self.meeting, self.lang, self._run))
+        from model.doc_language import remember_body_language
+
+        def keep_for_body(language: Language) -> None:
+            archive = getattr(self.app, "archive", None)  # the MinutesApp's archive
+            if archive is not None:
+                remember_body_language(archive, self.meeting.header.body, language)
+
+        self._form(forms.header_form(self.meeting, self.lang, self._run, keep_for_body))
 
     def action_next_meeting(self) -> None:
         self._form(forms.next_meeting_form(self.meeting, self.lang, self._run))

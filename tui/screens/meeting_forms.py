@@ -330,8 +330,16 @@ def _clock_or_empty(value: time | None) -> str:
     return clock(value) if value else ""
 
 
-def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
+def header_form(
+    meeting: Meeting,
+    lang: Language,
+    run: Runner,
+    language_changed: Callable[[Language], object] | None = None,
+) -> FormScreen:
+    """The meeting details. ``language_changed`` hears of a new document language (the
+    body keeps it for its next meeting)."""
     current = header_edit_of(meeting)
+    before = meeting.header.language
 
     def name_of(person_id: str | None) -> str:
         person = meeting.person(person_id)
@@ -354,7 +362,10 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             return t(lang, "form.bad_language", value=v["language"].strip())
         if (problem := planned_times_problem(edit.planned_start, edit.planned_end)) is not None:
             return problem.message(lang)
-        return run(lambda m: edit_header(m, edit))
+        error = run(lambda m: edit_header(m, edit))
+        if error is None and edit.language not in (None, before) and language_changed:
+            language_changed(edit.language)
+        return error
 
     everyone = names(meeting)
     fields = [
