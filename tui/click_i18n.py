@@ -63,3 +63,18 @@ def install(lang: Language) -> None:
             module._ = gettext  # type: ignore[attr-defined]  # Click's module-level gettext
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext  # type: ignore[attr-defined]  # Click's ngettext
+
+
+_ORIGINAL_HELP: dict[int, str] = {}
+
+
+def translate_option_help(command: object, lang: Language) -> None:
+    """Click's own option helps that are worded when an option is declared ("Show the
+    version and exit."), in ``lang``; the project's own option helps stay English."""
+    gettext = gettext_for(lang)
+    for param in getattr(command, "params", []):
+        help_text = getattr(param, "help", None)
+        if not help_text:
+            continue
+        original = _ORIGINAL_HELP.setdefault(id(param), help_text)
+        param.help = gettext(original)

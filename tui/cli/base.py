@@ -150,9 +150,11 @@ def main() -> None:
     # merge driver git starts) is then found on absolute PATH entries only, never in the
     # current folder or the archive (model/programs.py).
     os.environ.update(program_env())
-    from tui.click_i18n import install
+    from tui.click_i18n import install, translate_option_help
 
-    install(early_language(sys.argv[1:]))  # --help and root usage errors come before root()
+    early = early_language(sys.argv[1:])
+    install(early)  # --help and root usage errors come before root()
+    translate_option_help(root, early)
     root(prog_name="minutes")
 
 
