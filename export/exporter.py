@@ -17,6 +17,7 @@ from export.formats import FORMATS
 from export.markdown import meeting_markdown
 from model.meeting import Meeting
 from model.store.files import atomic_write
+from model.wording import word
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -29,8 +30,8 @@ def default_filename(meeting: Meeting, fmt: str, items: str | None = None) -> st
         part for part in (header.date.isoformat() if header.date else "", header.body) if part
     )
     if items:
-        word = "utdrag" if meeting.header.language.value == "sv" else "extract"
-        stem = f"{stem} {word} {items.replace(',', ' ')}"
+        extract = word(meeting.header.language, "extract.file")
+        stem = f"{stem} {extract} {items.replace(',', ' ')}"
     stem = _UNSAFE.sub("-", stem).strip(" .-") or f"minutes-{meeting.id[:8]}"
     return f"{stem[:120]}.{fmt}"
 

@@ -7,7 +7,9 @@ block, the signature block and the draft mark.
 
 from __future__ import annotations
 
+from export.labels_de import LABELS_DE
 from model.enums import DocumentKind, Language
+from model.texts import lookup
 
 LABELS: dict[Language, dict[str, str]] = {
     Language.SV: {
@@ -59,6 +61,10 @@ LABELS: dict[Language, dict[str, str]] = {
         "conflicts": (
             "Observera: mötet har {count} olösta synkkonflikter. Dokumentet visar den egna "
             "versionen på dessa ställen:"
+        ),
+        "conflicts|one": (
+            "Observera: mötet har en olöst synkkonflikt. Dokumentet visar den egna versionen "
+            "på det stället:"
         ),
         "conflict.line": "{where}: {field} (ändrad av {ours} och {theirs})",
         "conflict.unknown": "okänd",
@@ -133,6 +139,10 @@ LABELS: dict[Language, dict[str, str]] = {
             "Note: this meeting has {count} unresolved sync conflicts. The document shows "
             "this computer's version at these places:"
         ),
+        "conflicts|one": (
+            "Note: this meeting has one unresolved sync conflict. The document shows this "
+            "computer's version at that place:"
+        ),
         "conflict.line": "{where}: {field} (changed by {ours} and {theirs})",
         "conflict.unknown": "unknown",
         "item": "item {label}",
@@ -159,10 +169,13 @@ LABELS: dict[Language, dict[str, str]] = {
 }
 
 
+LABELS[Language.DE] = LABELS_DE
+
+
 def label(language: Language, key: str, **values: object) -> str:
-    """The document label ``key`` in ``language``, filled with ``values``."""
-    text = LABELS[language][key]
-    return text.format(**values) if values else text
+    """The document label ``key`` in ``language``, filled with ``values`` (an integer
+    ``count`` picks the plural form, as ``model.texts.lookup``)."""
+    return lookup(LABELS, language, key, **values)
 
 
 def title(kind: DocumentKind, language: Language, body: str) -> str:

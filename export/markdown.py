@@ -55,7 +55,7 @@ HEADER_WIDTHS = [18, 24, 42]
 SIGNATURE_WIDTHS = [50, 50]
 SIGNATURE_RULE = "\\_" * 24
 CLOSED = (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN)
-LANG_TAGS = {Language.SV: "sv-SE", Language.EN: "en-GB"}
+LANG_TAGS = {Language.SV: "sv-SE", Language.EN: "en-GB", Language.DE: "de-DE"}
 
 
 def _status(language: Language, item: AgendaItem) -> str:
@@ -170,7 +170,8 @@ def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
             )
         recused = [p.name for r in decision.recused if (p := meeting.person(r))]
         if recused:
-            extra.append(escape.inline(label(lang, "recused", names=", ".join(recused))))
+            names = ", ".join(recused)
+            extra.append(escape.inline(label(lang, "recused", count=len(recused), names=names)))
         for statement in meeting.decision_statements(decision.id):
             reservation = statement.kind is StatementKind.RESERVATION
             key = "reservation" if reservation else "protocol_note"

@@ -13,9 +13,11 @@ from pathlib import Path
 from export.errors import ExportError
 from export.escape import inline
 from export.exporter import write
+from export.labels_de import REGISTER_WORDS_DE
 from export.pandoc import convert
 from model.enums import Language
 from model.registers import ActionRow, DecisionRow, Hit, PersonAttendance
+from model.texts import lookup
 
 WORDS: dict[Language, dict[str, str]] = {
     Language.SV: {
@@ -97,8 +99,11 @@ WORDS: dict[Language, dict[str, str]] = {
 }
 
 
+WORDS[Language.DE] = REGISTER_WORDS_DE
+
+
 def word(language: Language, key: str, **values: object) -> str:
-    return WORDS[language][key].format(**values)
+    return lookup(WORDS, language, key, **values)
 
 
 def _cell(text: object) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from model.enums import AttendanceStatus, Role
+from model.enums import AttendanceStatus, Language, Role
 from model.live import LiveError, set_attendance
 from model.meeting import Meeting
 from model.people import Attendance
@@ -27,6 +27,7 @@ class HeaderEdit:
     secretary: str | None = None  # person id
     verifiers: tuple[str, ...] = ()  # person ids (justerare)
     rules: str | None = None  # the standing rules text; None: unchanged
+    language: Language | None = None  # the document language; None keeps it
 
 
 def header_edit_of(meeting: Meeting) -> HeaderEdit:
@@ -60,6 +61,8 @@ def edit_header(meeting: Meeting, edit: HeaderEdit) -> None:
     header.verifiers = list(edit.verifiers)
     if edit.rules is not None:
         header.rules = edit.rules.strip()
+    if edit.language is not None:
+        header.language = edit.language
 
 
 def _move_role(meeting: Meeting, person_id: str | None, role: Role) -> None:

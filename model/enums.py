@@ -12,8 +12,11 @@ class DocumentKind(StrEnum):
 
 
 class Language(StrEnum):
+    """A language of the interface and of the document (independent of each other)."""
+
     SV = "sv"
     EN = "en"
+    DE = "de"
 
 
 class Role(StrEnum):

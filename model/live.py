@@ -7,6 +7,7 @@ the durability contract. ``now`` is passed in so tests and replays are determini
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from model.actions import Action, set_owners
@@ -28,11 +29,19 @@ from model.meeting import Meeting
 from model.people import Attendance
 from model.presence import clear_intervals
 from model.roles import parse_role
-from model.wording import lack_of_time
+from model.wording import lack_of_time, word
 
 
 class LiveError(ValueError):
-    """An operation that does not make sense now; the message says why (English key)."""
+    """An operation that does not make sense now; the message says why (English key).
+
+    ``code`` ("no_such_item") names the sentence in the interface's catalogues
+    ("live.no_such_item"), where it is worded in each language.
+    """
+
+    @property
+    def code(self) -> str:
+        return re.sub(r"[^a-z]+", "_", str(self).lower()).strip("_")
 
 
 def log(
@@ -258,9 +267,7 @@ def add_any_other_business(
             i for i in meeting.agenda if next_meeting is None or i.position < next_meeting.position
         ]
         anchor = before[-1].id if before and next_meeting is not None else None
-        title_word = (
-            "Övriga frågor" if meeting.header.language.value == "sv" else "Any other business"
-        )
+        title_word = word(meeting.header.language, "aob.title")
         parent = add_item(meeting, title_word, now, after=anchor)
         parent.kind = ItemKind.ANY_OTHER_BUSINESS
     person = meeting.person(raised_by) if raised_by else None

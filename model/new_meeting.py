@@ -22,7 +22,6 @@ from model.registers import ActionRow, action_register, load_index
 from model.store.archive import Archive, new_header
 from model.store.errors import StoreError
 from model.templates import BodyTemplate, agenda_from
-from model.wording import KIND_LANGUAGE
 
 if TYPE_CHECKING:  # the agenda reader is imported when an agenda is put in (not at --help)
     from model.agenda_import import ImportedAgenda
@@ -45,16 +44,28 @@ class NewMeetingDefaults:
 
 
 def defaults_for(
-    archive: Archive, body: str, kind: DocumentKind | None = None
+    archive: Archive,
+    body: str,
+    kind: DocumentKind | None = None,
+    *,
+    language: Language | None = None,
+    configured_language: Language | None = None,
 ) -> NewMeetingDefaults:
-    """The defaults of ``body``'s next new meeting. ``kind`` (chosen by the user) sets the
-    language to the kind's own unless the last meeting says otherwise for the same kind."""
+    """The defaults of ``body``'s next new meeting. The document language: ``language``
+    (chosen by the user), else the body's setting, else the last meeting's (unless the
+    user chose another kind), else ``configured_language``, else the kind's own
+    (``model.doc_language``)."""
+    from model.doc_language import new_meeting_language
+
     last = archive.last_meeting_of(body)
     template = template_of(archive, body)
+    chosen = kind or (last.header.kind if last is not None else DocumentKind.NOTES)
+    same_kind = last if last is not None and last.header.kind is chosen else None
+    language = new_meeting_language(
+        archive, body, chosen, same_kind, chosen=language, configured=configured_language
+    )
     if last is not None:
         old = last.header
-        chosen = kind or old.kind
-        language = old.language if chosen is old.kind else KIND_LANGUAGE[chosen]
         return NewMeetingDefaults(
             body=body,
             kind=chosen,
@@ -66,11 +77,10 @@ def defaults_for(
             source="last",
             template=template,
         )
-    chosen = kind or DocumentKind.NOTES
     return NewMeetingDefaults(
         body=body,
         kind=chosen,
-        language=KIND_LANGUAGE[chosen],
+        language=language,
         title=body,
         place="",
         remote="",
@@ -124,11 +134,15 @@ def build_meeting(
     rules: str | None = None,
     agenda: ImportedAgenda | None = None,
     today: date | None = None,
+    language: Language | None = None,
+    configured_language: Language | None = None,
 ) -> Meeting:
     """A new meeting of ``body``, not yet saved: the defaults, then what the agenda says
     (it is newer than the last meeting's plan), then what the user gave (None: not given).
     Its agenda is the imported one, else the body's template."""
-    defaults = defaults_for(archive, body, kind)
+    defaults = defaults_for(
+        archive, body, kind, language=language, configured_language=configured_language
+    )
     header = new_header(
         body=body,
         kind=defaults.kind,

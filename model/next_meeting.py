@@ -65,6 +65,13 @@ DEFAULT_TITLES: dict[Language, dict[ItemKind, str]] = {
         ItemKind.ANY_OTHER_BUSINESS: "Any other business",
         ItemKind.NEXT_MEETING: "Next meeting",
     },
+    Language.DE: {
+        ItemKind.OPENING: "Begrüßung",
+        ItemKind.PREVIOUS_MINUTES: "Genehmigung des Protokolls der letzten Sitzung",
+        ItemKind.OUTSTANDING: "Offene Punkte",
+        ItemKind.ANY_OTHER_BUSINESS: "Sonstiges",
+        ItemKind.NEXT_MEETING: "Nächste Sitzung",
+    },
 }
 
 

@@ -7,6 +7,28 @@ from datetime import date, datetime, time
 
 from model.enums import Language
 
+
+class DateTimeError(ValueError):
+    """A date or time that cannot be read; ``message(language)`` says how to write it."""
+
+    def __init__(self, kind: str, text: str) -> None:
+        self.kind = kind  # "date" or "time"
+        self.text = text
+        super().__init__(self.message(Language.EN))
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        from model.error_texts import ERRORS
+        from model.texts import lookup
+
+        return lookup(ERRORS, language, f"timefmt.{self.kind}", text=repr(self.text))
+
+
+def value_error_words(exc: ValueError, language: Language | str) -> str:
+    """A ValueError's sentence in ``language`` where it has one (dates, times), else its
+    own text."""
+    return exc.message(language) if isinstance(exc, DateTimeError) else str(exc)
+
+
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[.:](\d{2}))?\s*$")
 
 WEEKDAYS = {
@@ -20,7 +42,10 @@ WEEKDAYS = {
         "söndagen",
     ],
     Language.EN: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
+    Language.DE: [
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
+    ],
+}  # fmt: skip
 MONTHS = {
     Language.SV: [
         "januari", "februari", "mars", "april", "maj", "juni",
@@ -29,6 +54,10 @@ MONTHS = {
     Language.EN: [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
+    ],
+    Language.DE: [
+        "Januar", "Februar", "März", "April", "Mai", "Juni",
+        "Juli", "August", "September", "Oktober", "November", "Dezember",
     ],
 }  # fmt: skip
 
@@ -88,7 +117,7 @@ def parse_date(text: str, today: date | None = None, year: int | None = None) ->
     "today"/"idag". A date without a year is in ``year`` (default: this year; forms pass
     the meeting's). Raises ValueError with a clear message."""
     value = text.strip().lower()
-    if value in ("today", "idag", "i dag"):
+    if value in ("today", "idag", "i dag", "heute"):
         return today or date.today()
     try:
         return date.fromisoformat(value)
@@ -97,7 +126,7 @@ def parse_date(text: str, today: date | None = None, year: int | None = None) ->
     found = read_date(value, year if year is not None else (today or date.today()).year)
     if found is not None:
         return found
-    raise ValueError(f"not a date: {text!r} (write it as 2022-05-06 or 6 maj)")
+    raise DateTimeError("date", text)
 
 
 def parse_time(text: str) -> time:
@@ -107,7 +136,7 @@ def parse_time(text: str) -> time:
         hour, minute = int(match.group(1)), int(match.group(2) or 0)
         if hour < 24 and minute < 60:
             return time(hour, minute)
-    raise ValueError(f"not a time: {text!r} (write it as 8.30 or 08:30)")
+    raise DateTimeError("time", text)
 
 
 def swedish_clock(value: time | datetime) -> str:
@@ -119,13 +148,23 @@ def english_clock(value: time | datetime) -> str:
     return f"{value.hour}:{value.minute:02d}"
 
 
+def german_clock(value: time | datetime) -> str:
+    """18:30, 08:05: German minutes write the hours with two digits ("18:30 Uhr")."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
 def clock(value: time | datetime, language: Language) -> str:
+    if language is Language.DE:
+        return german_clock(value)
     return swedish_clock(value) if language is Language.SV else english_clock(value)
 
 
 def long_date(day: date, language: Language, weekday: bool = True) -> str:
-    """ "Fredagen den 6 maj 2022" / "Friday 6 May 2022"."""
+    """ "Fredagen den 6 maj 2022" / "Friday 6 May 2022" / "Freitag, 6. Mai 2022"."""
     month = MONTHS[language][day.month - 1]
+    if language is Language.DE:
+        text = f"{day.day}. {month} {day.year}"
+        return f"{WEEKDAYS[language][day.weekday()]}, {text}" if weekday else text
     if language is Language.SV:
         text = f"den {day.day} {month} {day.year}"
         if weekday:
@@ -137,19 +176,22 @@ def long_date(day: date, language: Language, weekday: bool = True) -> str:
 
 
 def time_range(start: time | None, end: time | None, language: Language) -> str:
-    """ "kl 8.30-11.00" / "8:30-11:00"."""
+    """ "kl 8.30-11.00" / "8:30-11:00" / "18:30-20:00 Uhr"."""
     if start is None:
         return ""
     text = clock(start, language)
     if end is not None:
         text += f"-{clock(end, language)}"
+    if language is Language.DE:
+        return f"{text} Uhr"
     return f"kl {text}" if language is Language.SV else text
 
 
 def when(day: date | None, start: time | None, end: time | None, language: Language) -> str:
-    """The Tid line: "Fredagen den 6 maj 2022 kl 8.30-11.00"."""
+    """The Tid line: "Fredagen den 6 maj 2022 kl 8.30-11.00" / "Freitag, 6. Mai 2022,
+    08:30-11:00 Uhr"."""
     parts = [long_date(day, language)] if day else []
     span = time_range(start, end, language)
     if span:
         parts.append(span)
-    return " ".join(parts)
+    return (", " if language is Language.DE else " ").join(parts)

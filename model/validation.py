@@ -14,12 +14,14 @@ from enum import StrEnum
 
 from model.attendance import present_at
 from model.enums import AttendanceStatus, ItemKind, ItemStatus, Language, PresenceKind, Role
+from model.error_texts_de import CHECKS_DE
 from model.meeting import Meeting
 from model.people import Attendance
 from model.presence import intervals
 from model.procedure_validation import procedure_findings
 from model.quorum import QuorumRuleError, parse_rule
-from model.timefmt import english_clock, swedish_clock
+from model.texts import as_language, lookup
+from model.timefmt import english_clock, german_clock, swedish_clock
 
 
 class Severity(StrEnum):
@@ -34,9 +36,17 @@ class Problem:
     sv: str
     en: str
     record: str | None = None  # id of the record concerned
+    #: what the sentence names (a person, an item number), for the languages worded by
+    #: code in ``model.error_texts`` ("check.<code>": German)
+    values: tuple[tuple[str, object], ...] = ()
 
     def message(self, language: Language | str = Language.EN) -> str:
-        return self.sv if str(language) == Language.SV.value else self.en
+        lang = as_language(language)
+        if lang is Language.SV:
+            return self.sv
+        if lang is not Language.EN and f"check.{self.code}" in CHECKS_DE:
+            return lookup({Language.DE: CHECKS_DE}, lang, f"check.{self.code}", **dict(self.values))
+        return self.en
 
 
 def validate(meeting: Meeting) -> list[Problem]:
@@ -56,15 +66,17 @@ def planned_times_problem(start: time | None, end: time | None) -> Problem | Non
         "end_before_start",
         f"Sluttiden {swedish_clock(end)} ligger inte efter starttiden {swedish_clock(start)}.",
         f"The end time {english_clock(end)} is not after the start time {english_clock(start)}.",
+        start=german_clock(start),
+        end=german_clock(end),
     )
 
 
-def _err(code: str, sv: str, en: str, record: str | None = None) -> Problem:
-    return Problem(Severity.ERROR, code, sv, en, record)
+def _err(code: str, sv: str, en: str, record: str | None = None, /, **values: object) -> Problem:
+    return Problem(Severity.ERROR, code, sv, en, record, tuple(values.items()))
 
 
-def _warn(code: str, sv: str, en: str, record: str | None = None) -> Problem:
-    return Problem(Severity.WARNING, code, sv, en, record)
+def _warn(code: str, sv: str, en: str, record: str | None = None, /, **values: object) -> Problem:
+    return Problem(Severity.WARNING, code, sv, en, record, tuple(values.items()))
 
 
 def _header(m: Meeting) -> list[Problem]:
@@ -96,6 +108,7 @@ def _header(m: Meeting) -> list[Problem]:
                 "next_end_before_start",
                 f"Nästa möte: {next_times.sv[0].lower()}{next_times.sv[1:]}",
                 f"Next meeting: {next_times.en[0].lower()}{next_times.en[1:]}",
+                **dict(next_times.values),
             )
         )
     if h.date and h.next_date and h.next_date <= h.date:
@@ -123,6 +136,7 @@ def _header(m: Meeting) -> list[Problem]:
                     f"Justeraren {person.name} var inte närvarande.",
                     f"The verifier {person.name} was not present.",
                     person.id,
+                    name=person.name,
                 )
             )
     return out
@@ -143,6 +157,7 @@ def _people(m: Meeting) -> list[Problem]:
                     f"{person.name} står två gånger i deltagarlistan.",
                     f"{person.name} is on the list twice.",
                     person.id,
+                    name=person.name,
                 )
             )
         out.extend(_interval_problems(m, person))
@@ -155,6 +170,7 @@ def _people(m: Meeting) -> list[Problem]:
                         f"{person.name} är ersättare men det står inte för vem.",
                         f"{person.name} is a substitute but not for whom.",
                         person.id,
+                        name=person.name,
                     )
                 )
             elif (
@@ -170,6 +186,8 @@ def _people(m: Meeting) -> list[Problem]:
                         f"Både {member.name} och ersättaren {person.name} är närvarande.",
                         f"Both {member.name} and the substitute {person.name} are present.",
                         person.id,
+                        name=person.name,
+                        member=member.name,
                     )
                 )
     if not m.people:
@@ -204,6 +222,7 @@ def _people(m: Meeting) -> list[Problem]:
                     f"two_{role.value}s",
                     f"Flera {sv}: {', '.join(holders)}.",
                     f"More than one of the {en}: {', '.join(holders)}.",
+                    names=", ".join(holders),
                 )
             )
     return out
@@ -230,6 +249,7 @@ def _items(m: Meeting) -> list[Problem]:
                 f"Several items are 'Next meeting' ({numbers_of}): the minutes print the next "
                 "meeting under each. Change the one that is not.",
                 next_items[1].id,
+                numbers=numbers_of,
             )
         )
     numbers = Counter(i.number for i in m.agenda if i.number)
@@ -241,6 +261,7 @@ def _items(m: Meeting) -> list[Problem]:
                     f"Punkt {item.number} saknar rubrik.",
                     f"Item {item.number} has no title.",
                     item.id,
+                    number=item.number,
                 )
             )
         if numbers[item.number] > 1:
@@ -250,6 +271,7 @@ def _items(m: Meeting) -> list[Problem]:
                     f"Punktnumret {item.number} används två gånger.",
                     f"The item number {item.number} is used twice.",
                     item.id,
+                    number=item.number,
                 )
             )
         if item.status is ItemStatus.TABLED and not item.status_reason.strip():
@@ -259,6 +281,7 @@ def _items(m: Meeting) -> list[Problem]:
                     f"Punkt {item.number} är bordlagd utan skäl.",
                     f"Item {item.number} is tabled without a reason.",
                     item.id,
+                    number=item.number,
                 )
             )
     return out
@@ -276,6 +299,7 @@ def _decisions(m: Meeting) -> list[Problem]:
                     f"Beslut {decision.number} hör inte till någon punkt.",
                     f"Decision {decision.number} belongs to no item.",
                     decision.id,
+                    number=decision.number,
                 )
             )
             continue
@@ -286,6 +310,8 @@ def _decisions(m: Meeting) -> list[Problem]:
                     f"Beslut {decision.number} under punkt {label} saknar text.",
                     f"Decision {decision.number} under item {label} has no text.",
                     decision.id,
+                    number=decision.number,
+                    label=label,
                 )
             )
         votes = [decision.votes_for, decision.votes_against, decision.votes_abstain]
@@ -296,6 +322,7 @@ def _decisions(m: Meeting) -> list[Problem]:
                     f"Beslut {decision.number}: negativt antal röster.",
                     f"Decision {decision.number}: a negative vote count.",
                     decision.id,
+                    number=decision.number,
                 )
             )
         elif decision.votes_for is not None:
@@ -308,6 +335,9 @@ def _decisions(m: Meeting) -> list[Problem]:
                         f"Beslut {decision.number}: {cast} röster men bara {present} närvarande.",
                         f"Decision {decision.number}: {cast} votes but only {present} present.",
                         decision.id,
+                        number=decision.number,
+                        cast=cast,
+                        present=present,
                     )
                 )
     return out
@@ -329,6 +359,7 @@ def _actions(m: Meeting) -> list[Problem]:
                     f"Uppdraget '{action.text[:40]}' har ingen ansvarig.",
                     f"The action '{action.text[:40]}' has no owner.",
                     action.id,
+                    text=action.text[:40],
                 )
             )
         if action.due and m.header.date and action.due < m.header.date:
@@ -338,6 +369,7 @@ def _actions(m: Meeting) -> list[Problem]:
                     f"Uppdraget '{action.text[:40]}' ska vara klart före mötesdagen.",
                     f"The action '{action.text[:40]}' is due before the meeting date.",
                     action.id,
+                    text=action.text[:40],
                 )
             )
     return out
@@ -360,6 +392,8 @@ def _interval_problems(m: Meeting, person: Attendance) -> list[Problem]:
                         f"{person.name}: punkten i '{label_sv} punkt' finns inte på dagordningen.",
                         f"{person.name}: the item in '{label_en} item' is not on the agenda.",
                         person.id,
+                        name=person.name,
+                        which=label_en,
                     )
                 )
         first, last = m.item_index(span.from_item), m.item_index(span.until_item)
@@ -370,6 +404,7 @@ def _interval_problems(m: Meeting, person: Attendance) -> list[Problem]:
                     f"{person.name} lämnade före den punkt där hen kom.",
                     f"{person.name} left before the item they arrived at.",
                     person.id,
+                    name=person.name,
                 )
             )
     return out

@@ -7,8 +7,11 @@ attendance, items and signatures is worded here, once.
 
 from __future__ import annotations
 
-from model.enums import DocumentKind, ItemStatus, Language, Role
+from model.doc_language import KIND_LANGUAGE
+from model.enums import ItemStatus, Language, Role
+from model.texts import lookup
 from model.timefmt import swedish_clock as clock
+from model.wording_de import WORDS_DE
 
 WORDS: dict[Language, dict[str, str]] = {
     Language.SV: {
@@ -28,6 +31,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "until_item": "t o m punkt {item}",
         "arrived_at": "anlände kl {time}",
         "left_at": "lämnade kl {time}",
+        "from_item.time": "kl {time}",
+        "until_item.time": "kl {time}",
         "absent_with_notice": "anmält förhinder",
         "tabled.lack_of_time": "tidsbrist",
         "status.tabled": "Punkten bordlades på grund av {reason}.",
@@ -57,6 +62,8 @@ WORDS: dict[Language, dict[str, str]] = {
         ),
         "choices.refer_back": "Ärendet återremitterades för vidare beredning.",
         "choices.withdraw": "Punkten utgick.|Punkten utgick från dagordningen.",
+        "aob.title": "Övriga frågor",
+        "extract.file": "utdrag",
     },
     Language.EN: {
         "role.chair": "chair",
@@ -75,6 +82,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "until_item": "until item {item}",
         "arrived_at": "arrived at {time}",
         "left_at": "left at {time}",
+        "from_item.time": "arrived at {time}",
+        "until_item.time": "left at {time}",
         "absent_with_notice": "apologies",
         "tabled.lack_of_time": "lack of time",
         "status.tabled": "The item was tabled due to {reason}.",
@@ -104,6 +113,8 @@ WORDS: dict[Language, dict[str, str]] = {
         ),
         "choices.refer_back": "The matter was referred back for further preparation.",
         "choices.withdraw": "The item was withdrawn.|The item was withdrawn from the agenda.",
+        "aob.title": "Any other business",
+        "extract.file": "extract",
     },
 }
 
@@ -118,16 +129,13 @@ __all__ = [
     "word",
 ]
 
-KIND_LANGUAGE: dict[DocumentKind, Language] = {
-    DocumentKind.NOTES: Language.SV,
-    DocumentKind.PROTOKOLL: Language.SV,
-    DocumentKind.MINUTES: Language.EN,
-}
+
+WORDS[Language.DE] = WORDS_DE
 
 
 def word(language: Language, key: str, **values: str) -> str:
     """The document-language wording for ``key``, filled with ``values``."""
-    return WORDS[language][key].format(**values)
+    return lookup(WORDS, language, key, **values)
 
 
 def role_word(language: Language, role: Role) -> str:

@@ -253,6 +253,7 @@ SCREEN_BINDING_IDS = (
     "conflict.theirs",
     "export.cancel",
     "export.toggle_open",
+    "export.language",
     "preview.cancel",
     "preview.create",
     "preview.delete",

@@ -65,7 +65,13 @@ class Config:
         "", check.email, "Your e-mail: the git author of synced changes.", env="MINUTES_EMAIL"
     )
     language: str = setting(
-        "", check.language, 'Interface language: "sv" or "en"; "" follows the locale.'
+        "", check.language, 'Interface language: "sv", "en" or "de"; "" follows the locale.'
+    )
+    document_language: str = setting(
+        "",
+        check.language,
+        'Document language of a new body\'s minutes: "sv", "en" or "de"; "" follows the '
+        "document kind (minutes: English, otherwise Swedish).",
     )
     theme: str = setting("", check.text, 'Colour theme (Ctrl+P, "theme"); "" = the default.')
     sync_interval: int = setting(

@@ -77,12 +77,20 @@ _LANGUAGE_WORDS = {
     "eng": "en",
     "english": "en",
     "engelska": "en",
+    "de": "de",
+    "deu": "de",
+    "ger": "de",
+    "deutsch": "de",
+    "german": "de",
+    "tyska": "de",
+    "englisch": "en",
+    "schwedisch": "sv",
 }
 
 
 def language(value: object, report: Report | None = None) -> str:
-    """ "sv", "en" or "" (from the computer's locale); "sv_SE", "sv-SE", "sv_SE.UTF-8",
-    "Svenska" and "English" are understood as what they say."""
+    """ "sv", "en", "de" or "" (from the computer's locale); "sv_SE", "sv-SE",
+    "sv_SE.UTF-8", "Svenska", "English" and "Deutsch" are understood as what they say."""
     raw = text(value).strip()
     if not raw:
         return ""

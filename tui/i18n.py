@@ -1,21 +1,23 @@
-"""Interface texts in Swedish and English. Every label, key description and message.
+"""Interface texts in Swedish, English and German. Every label, key description and message.
 
-``t(lang, key, **values)``. Keys are grouped by prefix (cli., app., key., ...). A key
-missing in one language is a bug: tests/tui/test_i18n.py checks both catalogues match.
+``t(lang, key, **values)``; ``t(lang, key, count=n)`` for a text with plural forms
+("key|one" beside "key", see ``model.texts``). Keys are grouped by prefix (cli., app.,
+key., ...). A key missing in one language is a bug: tests/tui/test_catalogues.py checks
+that every language has every key and that every key is used.
 """
 
 from __future__ import annotations
 
 from model.enums import Language
+from model.texts import lookup
 
 SV: dict[str, str] = {
     "cli.created": "Skapade mötet {title} ({date}).",
     "cli.no_meetings": "Arkivet {path} har inga möten ännu. Skapa ett med 'minutes new'.",
     "cli.demo_written": "Demomötet skrevs till {path}.",
-    "cli.bad_value": "{detail}",
     "cli.check_ok": "Inga problem hittades.",
+    "cli.body_required": "--body krävs (organet som möts)",
     "cli.recovered": "Varning: {detail}",
-    "cli.locked_readonly": "Mötet är öppet i ett annat program; visar det skrivskyddat.",
     "state.draft": "utkast",
     "state.in_progress": "pågår",
     "state.awaiting_approval": "väntar på justering",
@@ -43,6 +45,9 @@ SV: dict[str, str] = {
     "export.conflicts_note": (
         "Varning: mötet har {count} olösta synkkonflikter; de står överst i dokumentet."
     ),
+    "export.conflicts_note|one": (
+        "Varning: mötet har en olöst synkkonflikt; den står överst i dokumentet."
+    ),
     "export.template_ignored": "Mallen används bara för docx och pdf; den ignoreras för {fmt}.",
     "export.title": "Exportera protokollet",
     "export.choose": "Välj format (pil upp/ned, Enter):",
@@ -54,19 +59,40 @@ SV: dict[str, str] = {
     "export.open_after": "Öppna filen efteråt",
     "export.cancel": "Avbryt",
     "export.working": "Exporterar till {fmt} ...",
-    "export.open": "Öppna",
     "export.open_failed": "Kunde inte öppna {path}: {detail}",
-    "export.key": "Exportera",
+    "export.language": "Dokumentets språk: {language} (l byter)",
+    "language.sv": "svenska",
+    "language.en": "engelska",
+    "language.de": "tyska",
+    "form.header.language": "Dokumentets språk (sv, en, de)",
+    "form.bad_language": "Dokumentets språk: {value} är inget av sv, en, de.",
+    "review.field.language": "dokumentets språk",
+    "live.a_decision_needs_a_text": "ett beslut behöver en text",
+    "live.a_person_needs_a_name": "en person behöver ett namn",
+    "live.already_at_the_meeting": "finns redan på mötet",
+    "live.an_action_needs_a_text": "ett uppdrag behöver en text",
+    "live.an_item_needs_a_title": "en punkt behöver en rubrik",
+    "live.no_current_item": "ingen aktuell punkt",
+    "live.no_such_action": "uppdraget finns inte",
+    "live.no_such_decision": "beslutet finns inte",
+    "live.no_such_item": "punkten finns inte",
+    "live.no_such_member_to_substitute_for": "ledamoten som ska ersättas finns inte",
+    "live.no_such_person": "personen finns inte",
+    "live.no_such_sub_item": "underpunkten finns inte",
+    "live.not_an_action_follow_up_of_this_meeting": "ingen uppföljning av ett uppdrag i detta möte",
+    "live.the_meeting_has_started_withdraw_the_item_instead": (
+        "mötet har startat: låt punkten utgå i stället"
+    ),
+    "live.this_record_cannot_be_deleted": "den här posten kan inte tas bort",
 }
 
 EN: dict[str, str] = {
     "cli.created": "Created the meeting {title} ({date}).",
     "cli.no_meetings": "The archive {path} has no meetings yet. Create one with 'minutes new'.",
     "cli.demo_written": "The demo meeting was written to {path}.",
-    "cli.bad_value": "{detail}",
     "cli.check_ok": "No problems found.",
+    "cli.body_required": "--body is required (the body that meets)",
     "cli.recovered": "Warning: {detail}",
-    "cli.locked_readonly": "The meeting is open in another program; showing it read-only.",
     "state.draft": "draft",
     "state.in_progress": "in progress",
     "state.awaiting_approval": "awaiting approval",
@@ -94,6 +120,10 @@ EN: dict[str, str] = {
         "Warning: the meeting has {count} unresolved sync conflicts; they are listed at the "
         "top of the document."
     ),
+    "export.conflicts_note|one": (
+        "Warning: the meeting has one unresolved sync conflict; it is listed at the top of the "
+        "document."
+    ),
     "export.template_ignored": "The template is used for docx and pdf only; ignored for {fmt}.",
     "export.title": "Export the minutes",
     "export.choose": "Choose a format (arrow up/down, Enter):",
@@ -105,9 +135,31 @@ EN: dict[str, str] = {
     "export.open_after": "Open the file afterwards",
     "export.cancel": "Cancel",
     "export.working": "Exporting to {fmt} ...",
-    "export.open": "Open",
     "export.open_failed": "Could not open {path}: {detail}",
-    "export.key": "Export",
+    "export.language": "Document language: {language} (l changes it)",
+    "language.sv": "Swedish",
+    "language.en": "English",
+    "language.de": "German",
+    "form.header.language": "Document language (sv, en, de)",
+    "form.bad_language": "Document language: {value} is not one of sv, en, de.",
+    "review.field.language": "document language",
+    "live.a_decision_needs_a_text": "a decision needs a text",
+    "live.a_person_needs_a_name": "a person needs a name",
+    "live.already_at_the_meeting": "already at the meeting",
+    "live.an_action_needs_a_text": "an action needs a text",
+    "live.an_item_needs_a_title": "an item needs a title",
+    "live.no_current_item": "no current item",
+    "live.no_such_action": "no such action",
+    "live.no_such_decision": "no such decision",
+    "live.no_such_item": "no such item",
+    "live.no_such_member_to_substitute_for": "no such member to substitute for",
+    "live.no_such_person": "no such person",
+    "live.no_such_sub_item": "no such sub-item",
+    "live.not_an_action_follow_up_of_this_meeting": "not an action follow-up of this meeting",
+    "live.the_meeting_has_started_withdraw_the_item_instead": (
+        "the meeting has started: withdraw the item instead"
+    ),
+    "live.this_record_cannot_be_deleted": "this record cannot be deleted",
 }
 
 # The app's screens keep their many texts in their own module (issue 3).
@@ -200,10 +252,32 @@ from tui.i18n_doc import SV as _DOC_SV  # noqa: E402
 SV.update(_DOC_SV)
 EN.update(_DOC_EN)
 
-CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN}
+
+# The commands' one-line descriptions in ``minutes --help``.
+from tui.i18n_commands import EN as _COMMANDS_EN  # noqa: E402
+from tui.i18n_commands import SV as _COMMANDS_SV  # noqa: E402
+
+SV.update(_COMMANDS_SV)
+EN.update(_COMMANDS_EN)
+
+# German: its own modules, one per part of the app (tui/i18n_de*.py).
+from tui.i18n_de import DE  # noqa: E402
+
+CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN, Language.DE: DE}
 
 
-def t(lang: Language, key: str, **values: object) -> str:
-    """The text for ``key`` in ``lang``; falls back to English, then to the key itself."""
-    template = CATALOGUES[lang].get(key) or EN.get(key) or key
-    return template.format(**values) if values else template
+def t(lang: Language | str, key: str, **values: object) -> str:
+    """The text for ``key`` in ``lang``; falls back to English, then to the key itself.
+
+    With an integer ``count`` the plural form the language's rule gives is taken
+    ("key|one", else "key" itself, the form for other counts) and ``{count}`` filled in.
+    """
+    return lookup(CATALOGUES, lang, key, **values)
+
+
+def live_words(lang: Language | str, exc: Exception) -> str:
+    """A model operation's refusal (``model.live.LiveError``) in ``lang``: its code's
+    sentence, else the English text it carries."""
+    code = getattr(exc, "code", "")
+    key = f"live.{code}"
+    return t(lang, key) if key in EN else str(exc)

@@ -28,6 +28,9 @@ SV: dict[str, str] = {
     "review.locked": "Mötet är öppet för skrivning i ett annat fönster; justera det där.",
     "review.can_reopen": "Mötet är justerat och skrivskyddat. r öppnar det för rättelse (ett skäl krävs och registreras).",
     "review.blocked": "{count} olösta konflikter hindrar justeringen. Lös dem först med {keys}, justera sedan.",
+    "review.blocked|one": (
+        "En olöst konflikt hindrar justeringen. Lös den först med {keys}, justera sedan."
+    ),
     "review.ready": "Inga olösta konflikter. j justerar som {name}: mötet blir slutgiltigt och skrivskyddat.",
     "review.you": "du (namnet frågas)",
     "review.changes": "Ändringar",
@@ -137,6 +140,9 @@ EN: dict[str, str] = {
     "review.locked": "The meeting is open for writing in another window; approve it there.",
     "review.can_reopen": "The meeting is approved and read-only. r reopens it for a correction (a reason is required and recorded).",
     "review.blocked": "{count} unresolved conflicts block the approval. Resolve them first with {keys}, then approve.",
+    "review.blocked|one": (
+        "An unresolved conflict blocks the approval. Resolve it first with {keys}, then approve."
+    ),
     "review.ready": "No unresolved conflicts. j approves as {name}: the meeting becomes final and read-only.",
     "review.you": "you (your name is asked)",
     "review.changes": "Changes",

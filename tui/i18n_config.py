@@ -5,7 +5,13 @@ from __future__ import annotations
 SV: dict[str, str] = {
     "config.doc.name": "Ditt namn: författare till synkade ändringar och den som justerar.",
     "config.doc.email": "Din e-post: författare till synkade ändringar.",
-    "config.doc.language": 'Gränssnittets språk: "sv" eller "en"; "" följer datorns inställning.',
+    "config.doc.language": (
+        'Gränssnittets språk: "sv", "en" eller "de"; "" följer datorns inställning.'
+    ),
+    "config.doc.document_language": (
+        'Dokumentspråk för ett nytt organs protokoll: "sv", "en" eller "de"; "" följer '
+        "dokumenttypen (minutes: engelska, annars svenska)."
+    ),
     "config.doc.theme": 'Färgtema (Ctrl+P, "theme"); "" är standardtemat.',
     "config.doc.sync_interval": (
         "Sekunder mellan bakgrundssynkningar medan ett möte pågår (annars en gång i "
@@ -55,8 +61,8 @@ SV: dict[str, str] = {
         "{setting} = {value} är ingen e-postadress (namn@exempel.se); den används inte."
     ),
     "config.bad.language": (
-        '{setting} = {value} är inget språk appen kan: skriv "sv", "en" eller "" (datorns '
-        "inställning), som används tills vidare."
+        '{setting} = {value} är inget språk appen kan: skriv "sv", "en", "de" eller "" '
+        "(datorns inställning), som används tills vidare."
     ),
     "config.bad.seconds": (
         "{setting} = {value} ska vara ett heltal sekunder, minst {minimum}; standardvärdet används."
@@ -119,7 +125,11 @@ SV: dict[str, str] = {
 EN: dict[str, str] = {
     "config.doc.name": "Your name: the git author of synced changes and who approved.",
     "config.doc.email": "Your e-mail: the git author of synced changes.",
-    "config.doc.language": 'Interface language: "sv" or "en"; "" follows the locale.',
+    "config.doc.language": 'Interface language: "sv", "en" or "de"; "" follows the locale.',
+    "config.doc.document_language": (
+        'Document language of a new body\'s minutes: "sv", "en" or "de"; "" follows the '
+        "document kind (minutes: English, otherwise Swedish)."
+    ),
     "config.doc.theme": 'Colour theme (Ctrl+P, "theme"); "" is the default theme.',
     "config.doc.sync_interval": (
         "Seconds between background syncs while a meeting is in progress (otherwise once "
@@ -166,8 +176,8 @@ EN: dict[str, str] = {
         "{setting} = {value} is not an e-mail address (name@example.org); not used."
     ),
     "config.bad.language": (
-        '{setting} = {value} is not a language the app speaks: write "sv", "en" or "" (the '
-        "computer's setting), which is used for now."
+        '{setting} = {value} is not a language the app speaks: write "sv", "en", "de" or "" '
+        "(the computer's setting), which is used for now."
     ),
     "config.bad.seconds": (
         "{setting} = {value} must be a whole number of seconds, at least {minimum}; the default is "

@@ -22,11 +22,15 @@ SV: dict[str, str] = {
     "app.good_copy_failed": "Mötet öppnades, men ingen säkerhetskopia kunde sparas ({detail}). Sparningar kan misslyckas; frigör utrymme.",
     "app.open_failed": "Mötet {path} kunde inte öppnas: {detail}",
     "followup.damaged_newer": "Obs: {count} mötesfil(er) som kan vara nyare kunde inte läsas och hoppas över:",
+    "followup.damaged_newer|one": (
+        "Obs: 1 mötesfil som kan vara nyare kunde inte läsas och hoppas över:"
+    ),
     "followup.damaged_line": "  {file}: {problem}",
     "followup.damaged_confirm": "Bygga nästa möte från mötet {date} ändå?",
     "followup.damaged_refused": "Inget möte skapades. Laga eller ta bort filen, eller kör igen med --skip-damaged för att bygga från mötet {date}.",
     "followup.app.next.damaged": "Obs: {files} kunde inte läsas och kan vara ett nyare möte; detta bygger från mötet {date}.",
     "search.unreadable": "{count} mötesfil(er) kunde inte sökas: {files}",
+    "search.unreadable|one": "1 mötesfil kunde inte sökas: {files}",
 }
 
 EN: dict[str, str] = {
@@ -47,9 +51,13 @@ EN: dict[str, str] = {
     "app.good_copy_failed": "The meeting is open, but no safety copy could be kept ({detail}). Saving may fail; free some space.",
     "app.open_failed": "The meeting {path} could not be opened: {detail}",
     "followup.damaged_newer": "Note: {count} meeting file(s) that may be newer could not be read and are skipped:",
+    "followup.damaged_newer|one": (
+        "Note: 1 meeting file that may be newer could not be read and is skipped:"
+    ),
     "followup.damaged_line": "  {file}: {problem}",
     "followup.damaged_confirm": "Build the next meeting from the meeting of {date} anyway?",
     "followup.damaged_refused": "No meeting was created. Repair or remove the file, or run again with --skip-damaged to build from the meeting of {date}.",
     "followup.app.next.damaged": "Note: {files} could not be read and may be a newer meeting; this builds from the meeting of {date}.",
     "search.unreadable": "{count} meeting file(s) could not be searched: {files}",
+    "search.unreadable|one": "1 meeting file could not be searched: {files}",
 }

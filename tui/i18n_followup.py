@@ -4,10 +4,12 @@ from __future__ import annotations
 
 SV: dict[str, str] = {
     "followup.preview_title": "Dagordningen som den lästes ({count} punkter):",
+    "followup.preview_title|one": "Dagordningen som den lästes (1 punkt):",
     "followup.facts": "Dagordningen anger: {detail}",
     "followup.app.import.date": "Datum (tomt: dagordningens datum, annars i dag)",
     "followup.repairs": "Reparerat: {detail}",
     "followup.skipped": "Inte punkter ({count} rader/delar), bl.a.:",
+    "followup.skipped|one": "Inte punkter (1 rad/del), nämligen:",
     "followup.skipped_more": "… och {count} till.",
     "followup.confirm": "Skapa mötet med de här punkterna?",
     "followup.cancelled": "Inget möte skapades.",
@@ -21,6 +23,7 @@ SV: dict[str, str] = {
     "followup.no_hits": "Inga träffar för {text}.",
     "followup.no_people": "Ingen närvaro registrerad.",
     "followup.hits": "{count} träffar för {text}.",
+    "followup.hits|one": "1 träff för {text}.",
     "followup.exported": "Skrev {path}.",
     "followup.action_done": "Uppdraget {id} avrapporterades som {status} i mötet {meeting}.",
     "followup.no_action": "Hittade inget uppdrag {ref} (ange id eller en entydig början av id).",
@@ -60,7 +63,6 @@ SV: dict[str, str] = {
     "followup.kind.any_other_business": "övriga frågor",
     "followup.kind.next_meeting": "nästa möte",
     "followup.kind.closing": "avslutning",
-    "followup.carried": "bordlagd {date}, punkt {number}",
     # the app (issue 5 export key, issue 6 import/next/search); key.* and help.* are the
     # command texts of tui/commands.py (kept here so the app's own catalogue stays theirs)
     "key.export": "Exportera",
@@ -79,6 +81,9 @@ SV: dict[str, str] = {
     "followup.app.import.reading": "Läser {path} …",
     "followup.app.preview.title": "Dagordningen som den lästes: {count} punkter. Rätta innan "
     "mötet skapas.",
+    "followup.app.preview.title|one": (
+        "Dagordningen som den lästes: 1 punkt. Rätta innan mötet skapas."
+    ),
     "followup.app.preview.hint": "e/Enter ändra rubrik · Delete ta bort · → underpunkt · "
     "← huvudpunkt · Ctrl+S skapa mötet · Esc avbryt",
     "followup.app.preview.skipped": "Inte punkter ({count}): {detail}",
@@ -99,6 +104,7 @@ SV: dict[str, str] = {
     "followup.app.key.create": "Skapa mötet",
     "followup.app.key.cancel": "Avbryt",
     "followup.app.created": "Mötet skapades med {count} punkter.",
+    "followup.app.created|one": "Mötet skapades med 1 punkt.",
     "followup.app.next.confirm": "Nästa möte för {body}, utifrån mötet {date}",
     "followup.app.next.date": "Datum för det nya mötet (Enter skapar det, Esc avbryter)",
     "followup.app.next.select": "Markera ett möte i arkivet; nästa möte utgår från dess organ.",
@@ -109,6 +115,7 @@ SV: dict[str, str] = {
     "followup.app.search.searching": "Söker …",
     "followup.app.search.hint": "↓ till träffarna · Enter öppnar mötet · Esc stänger",
     "followup.app.search.hits": "{count} träffar för {text}.",
+    "followup.app.search.hits|one": "1 träff för {text}.",
     "followup.app.search.shown": "Punkt {item} är markerad i dagordningen.",
     "followup.app.where.title": "rubrik",
     "followup.app.where.notes": "anteckningar",
@@ -118,10 +125,12 @@ SV: dict[str, str] = {
 
 EN: dict[str, str] = {
     "followup.preview_title": "The agenda as it was read ({count} items):",
+    "followup.preview_title|one": "The agenda as it was read (1 item):",
     "followup.facts": "The agenda names: {detail}",
     "followup.app.import.date": "Date (empty: the agenda's date, else today)",
     "followup.repairs": "Repaired: {detail}",
     "followup.skipped": "Not items ({count} lines/parts), among them:",
+    "followup.skipped|one": "Not items (1 line/part), namely:",
     "followup.skipped_more": "… and {count} more.",
     "followup.confirm": "Create the meeting with these items?",
     "followup.cancelled": "No meeting was created.",
@@ -135,6 +144,7 @@ EN: dict[str, str] = {
     "followup.no_hits": "No hits for {text}.",
     "followup.no_people": "No attendance recorded.",
     "followup.hits": "{count} hits for {text}.",
+    "followup.hits|one": "1 hit for {text}.",
     "followup.exported": "Wrote {path}.",
     "followup.action_done": "Action {id} was reported {status} in the meeting {meeting}.",
     "followup.no_action": "Found no action {ref} (give its id or an unambiguous start of it).",
@@ -174,7 +184,6 @@ EN: dict[str, str] = {
     "followup.kind.any_other_business": "any other business",
     "followup.kind.next_meeting": "next meeting",
     "followup.kind.closing": "closing",
-    "followup.carried": "tabled {date}, item {number}",
     # the app (issue 5 export key, issue 6 import/next/search); key.* and help.* are the
     # command texts of tui/commands.py (kept here so the app's own catalogue stays theirs)
     "key.export": "Export",
@@ -193,6 +202,9 @@ EN: dict[str, str] = {
     "followup.app.import.reading": "Reading {path} …",
     "followup.app.preview.title": "The agenda as it was read: {count} items. Fix it before "
     "the meeting is created.",
+    "followup.app.preview.title|one": (
+        "The agenda as it was read: 1 item. Fix it before the meeting is created."
+    ),
     "followup.app.preview.hint": "e/Enter edit title · Delete remove · → sub-item · "
     "← item · Ctrl+S create the meeting · Esc cancel",
     "followup.app.preview.skipped": "Not items ({count}): {detail}",
@@ -213,6 +225,7 @@ EN: dict[str, str] = {
     "followup.app.key.create": "Create the meeting",
     "followup.app.key.cancel": "Cancel",
     "followup.app.created": "The meeting was created with {count} items.",
+    "followup.app.created|one": "The meeting was created with 1 item.",
     "followup.app.next.confirm": "Next meeting of {body}, from the meeting of {date}",
     "followup.app.next.date": "Date of the new meeting (Enter creates it, Esc cancels)",
     "followup.app.next.select": "Select a meeting in the archive; the next meeting follows its "
@@ -224,6 +237,7 @@ EN: dict[str, str] = {
     "followup.app.search.searching": "Searching …",
     "followup.app.search.hint": "↓ to the hits · Enter opens the meeting · Esc closes",
     "followup.app.search.hits": "{count} hits for {text}.",
+    "followup.app.search.hits|one": "1 hit for {text}.",
     "followup.app.search.shown": "Item {item} is highlighted in the agenda.",
     "followup.app.where.title": "title",
     "followup.app.where.notes": "notes",

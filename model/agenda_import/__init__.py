@@ -43,37 +43,23 @@ SUFFIXES = TEXT_SUFFIXES + OFFICE_SUFFIXES
 class AgendaError(StoreError):
     """The agenda file cannot be imported; nothing was created."""
 
-    sv = "Dagordningen {path} kunde inte läsas: {detail}. Inget möte skapades."
-    en = "The agenda {path} could not be read: {detail}. No meeting was created."
+    code = "agenda"
 
 
 class AgendaUnsupported(AgendaError):
-    sv = (
-        "Filtypen för {path} stöds inte ({detail}). Använd .docx, .odt, .md, .txt eller .html. "
-        "Inget möte skapades."
-    )
-    en = (
-        "The file type of {path} is not supported ({detail}). Use .docx, .odt, .md, .txt or "
-        ".html. No meeting was created."
-    )
+    code = "agenda.unsupported"
 
 
 class AgendaEmpty(AgendaError):
-    sv = "Hittade inga dagordningspunkter i {path}{detail}. Inget möte skapades."
-    en = "Found no agenda items in {path}{detail}. No meeting was created."
+    code = "agenda.empty"
 
 
 class AgendaTooLarge(AgendaError):
-    sv = "Filen {path} är för stor för en dagordning ({detail}, högst 5 MB). Inget möte skapades."
-    en = (
-        "The file {path} is too large for an agenda ({detail}, at most 5 MB). "
-        "No meeting was created."
-    )
+    code = "agenda.too_large"
 
 
 class AgendaBinary(AgendaError):
-    sv = "Filen {path} är ingen textfil ({detail}). Inget möte skapades."
-    en = "The file {path} is not a text file ({detail}). No meeting was created."
+    code = "agenda.binary"
 
 
 @dataclass

@@ -45,19 +45,20 @@ class Recovery:
     damaged_copy: Path | None = None
 
     def message(self, language: str = "en") -> str:
-        if language == "sv":
-            where = (
-                "den giltiga delen" if self.source == "valid part" else "senaste fungerande kopia"
-            )
-            text = f"Filen {self.path} var skadad ({self.problem}); återställd från {where}."
-            if self.damaged_copy:
-                text += f" Den skadade filen sparades som {self.damaged_copy}."
-            return text
-        text = (
-            f"The file {self.path} was damaged ({self.problem}); recovered from the {self.source}."
+        from model.error_texts import ERRORS
+        from model.texts import lookup
+
+        where = "valid_part" if self.source == "valid part" else "last_good"
+        text = lookup(
+            ERRORS,
+            language,
+            "store.recovered",
+            path=self.path,
+            problem=self.problem,
+            where=lookup(ERRORS, language, f"store.recovered.{where}"),
         )
         if self.damaged_copy:
-            text += f" The damaged file was kept as {self.damaged_copy}."
+            text += lookup(ERRORS, language, "store.recovered.copy", copy=self.damaged_copy)
         return text
 
 

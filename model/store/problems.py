@@ -1,4 +1,4 @@
-"""What is wrong with a file, in words a secretary understands (Swedish and English).
+"""What is wrong with a file, in words a secretary understands (words: model.error_texts).
 
 The archive list, ``check``, ``search`` and ``new --next`` name a file they could not
 read; an exception's class name ("JSONDecodeError") tells a secretary nothing. A
@@ -14,47 +14,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from model.enums import Language
+from model.error_texts import ERRORS
 from model.store.limits import MAX_JSON_DEPTH, MAX_STORE_FILE_BYTES, OverLimit
+from model.texts import lookup
 
-_WORDS: dict[str, tuple[str, str]] = {
-    # code: (Swedish, English)
-    "folder": ("en mapp, inte en fil", "a folder, not a file"),
-    "no_access": ("behörighet saknas för att läsa filen", "no permission to read the file"),
-    "unreadable": ("filen kan inte läsas ({detail})", "the file cannot be read ({detail})"),
-    "empty": ("filen är tom", "the file is empty"),
-    "not_utf8": ("inte UTF-8-text vid byte {at}", "not UTF-8 text at byte {at}"),
-    "invalid_json": ("inte giltig JSON på rad {at}", "not valid JSON at line {at}"),
-    "too_deep": ("nästlad djupare än {depth} nivåer", "nested more than {depth} levels deep"),
-    "too_big": (
-        "större än de {mb} MB en minutes-fil får ha",
-        "larger than the {mb} MB a minutes file may have",
-    ),
-    "not_minutes": ("inte en minutes-fil", "not a minutes file"),
-    "newer": ("skriven av en nyare version av minutes", "written by a newer version of minutes"),
-    "damaged": ("{detail}", "{detail}"),
-}
 #: codes that mean the bytes are damaged: the listing says "damaged: ..."
 DAMAGE = {"empty", "not_utf8", "invalid_json", "too_deep", "damaged"}
 
-_OS_WORDS: dict[int, tuple[str, str]] = {
-    errno.ENOSPC: ("disken är full", "the disk is full"),
-    errno.EACCES: ("behörighet saknas", "permission denied"),
-    errno.EPERM: ("behörighet saknas", "permission denied"),
-    errno.EROFS: ("disken är skrivskyddad", "the disk is read-only"),
-    errno.EISDIR: ("det är en mapp, inte en fil", "it is a folder, not a file"),
-    errno.ENOENT: ("filen eller mappen finns inte", "no such file or folder"),
-    errno.ENOTDIR: ("en del av sökvägen är ingen mapp", "part of the path is not a folder"),
-}
-if hasattr(errno, "EDQUOT"):
-    _OS_WORDS[errno.EDQUOT] = ("diskkvoten är slut", "the disk quota is used up")
+#: the operating-system errors said in words ("os.ENOSPC" in ``model.error_texts``)
+WORDED_ERRNOS = ("ENOSPC", "EACCES", "EPERM", "EROFS", "EISDIR", "ENOENT", "ENOTDIR", "EDQUOT")
 
 
 def os_error_words(exc: OSError, language: Language | str = Language.EN) -> str:
     """An operating-system error as words ("the disk is full"), else its own text."""
-    words = _OS_WORDS.get(exc.errno or 0)
-    if words is None:
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if name not in WORDED_ERRNOS:
         return exc.strerror or str(exc)
-    return words[0] if str(language) == Language.SV.value else words[1]
+    return lookup(ERRORS, language, f"os.{name}")
 
 
 @dataclass(frozen=True)
@@ -70,13 +46,15 @@ class FileProblem:
         what = self.what(language)
         if self.code not in DAMAGE:
             return what
-        return f"skadad: {what}" if str(language) == Language.SV.value else f"damaged: {what}"
+        return lookup(ERRORS, language, "problem.damaged_prefix", what=what)
 
     def what(self, language: Language | str = Language.EN) -> str:
         """The words without "damaged:", for a sentence that says so already."""
-        sv, en = _WORDS.get(self.code, _WORDS["damaged"])
-        template = sv if str(language) == Language.SV.value else en
-        return template.format(
+        code = self.code if f"problem.{self.code}" in ERRORS[Language.EN] else "damaged"
+        return lookup(
+            ERRORS,
+            language,
+            f"problem.{code}",
             at=self.at if self.at is not None else "?",
             detail=self.detail,
             depth=MAX_JSON_DEPTH,

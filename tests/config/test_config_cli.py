@@ -56,7 +56,7 @@ def test_a_bad_language_is_one_sentence_and_the_command_runs() -> None:
     assert result.returncode == 0
     assert result.stderr.splitlines() == [
         f'{path}, line 2: language = "klingon" is not a language the app speaks: write "sv", '
-        '"en" or "" (the computer\'s setting), which is used for now.'
+        '"en", "de" or "" (the computer\'s setting), which is used for now.'
     ]
     assert "has no meetings yet" in result.stdout
     assert path.read_bytes() == before

@@ -149,9 +149,9 @@ def test_unresolved_conflicts_are_marked(demo: Meeting) -> None:
         Conflict(id="c2", table="items", record=item.id, field="title", resolved=True)
     )
     text = meeting_markdown(demo)
-    assert "mötet har 1 olösta synkkonflikter" in text
+    assert "mötet har en olöst synkkonflikt." in text
     assert "punkt 4: notes (ändrad av Anna och Helene)" in text
-    assert text.index("olösta synkkonflikter") < text.index("**Tid**")
+    assert text.index("olöst synkkonflikt") < text.index("**Tid**")
 
 
 def test_other_business_stands_where_the_notes_mark_it(demo: Meeting) -> None:

@@ -193,7 +193,7 @@ async def test_approval_is_refused_with_an_open_conflict(pair: Pair) -> None:
         await pilot.pause()
         review = app.screen
         assert isinstance(review, ApprovalScreen)
-        assert "Resolve them first with alt+k" in text_of(review, "#review-status")
+        assert "Resolve it first with alt+k" in text_of(review, "#review-status")
         await pilot.press("j")
         await pilot.pause()
         assert any("alt+k" in m for m in messages(app))

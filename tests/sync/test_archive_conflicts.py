@@ -282,7 +282,7 @@ async def test_alt_k_in_the_archive_list_opens_the_meeting_of_a_conflict(pair: P
         row = table.get_row(str(pair.path(pair.chair)))
         assert str(row[0]).endswith("  ⚠ 1")  # the list marks the meeting
         hint = static_text(archive_screen, "#archive-hint")
-        assert hint.startswith("⚠ 1 unresolved conflict(s): alt+k shows them.")
+        assert hint.startswith("⚠ 1 unresolved conflict: alt+k shows it.")
         await pilot.press("alt+k")
         await pilot.pause()
         (text,) = option_texts(app.screen)
@@ -303,8 +303,8 @@ async def test_alt_k_in_the_archive_list_opens_the_meeting_of_a_conflict(pair: P
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
-        assert app.sub_title == "1 changes not yet shared"  # the state line follows
-        assert "⇅ 1 changes not yet shared" in str(app.screen.query_one(MeetingHeaderBar).render())
+        assert app.sub_title == "1 change not yet shared"  # the state line follows
+        assert "⇅ 1 change not yet shared" in str(app.screen.query_one(MeetingHeaderBar).render())
         app.screen.close_session()
     assert read(pair.path(pair.chair)).agenda[0].notes == "Sekreterarens text"
     assert all(s.conflicts == 0 for s in Archive(pair.chair).summaries())

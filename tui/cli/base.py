@@ -20,16 +20,19 @@ if TYPE_CHECKING:  # imported when a command runs
 
 
 def interface_language(option: str | None, configured: str = "") -> Language:
-    """``--lang`` wins, then the config file (checked: "sv" or "en"), then the locale;
-    English otherwise."""
+    """``--lang`` wins, then the config file (checked: "sv", "en" or "de"), then the
+    computer's language (``tui.detect_language``); English otherwise."""
     if option:
         return Language(option)
     if configured:
         return Language(configured)
-    import locale
+    from tui.detect_language import detect_language
 
-    code = (locale.getlocale()[0] or "").lower()
-    return Language.SV if code.startswith("sv") else Language.EN
+    return detect_language()
+
+
+#: the commands' own short help, kept while ``format_commands`` shows a translation
+_DOCSTRING_HELP: dict[str, str | None] = {}
 
 
 class MinutesGroup(click.Group):
@@ -46,25 +49,43 @@ class MinutesGroup(click.Group):
     #: command missing here is imported for the listing (tests/cli/test_startup.py checks
     #: that every text equals its command's own).
     lazy_help: dict[str, str | None] = {}  # noqa: RUF012 (set once, by tui.cli)
-    _listing = False
+    #: while ``--help`` lists the commands: the language it lists them in
+    _listing: Language | None = None
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(set(self.commands) | set(self.lazy))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in self.commands and cmd_name in self.lazy:
-            if self._listing and cmd_name in self.lazy_help:
+            if self._listing is not None and cmd_name in self.lazy_help:
                 text = self.lazy_help[cmd_name]
-                return click.Command(cmd_name, help=text, hidden=text is None)
+                help_line = None if text is None else self._line(cmd_name, text)
+                return click.Command(cmd_name, help=help_line, hidden=text is None)
             importlib.import_module(self.lazy[cmd_name])
-        return super().get_command(ctx, cmd_name)
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and self._listing is not None:
+            original = _DOCSTRING_HELP.setdefault(cmd_name, command.short_help)
+            command.short_help = self._line(cmd_name, original)
+        return command
+
+    def _line(self, name: str, default: str | None) -> str | None:
+        """A command's line in the listing: ``cmd.NAME`` in the listing's language, else
+        the command's own."""
+        from tui.i18n import CATALOGUES, t
+
+        lang = self._listing or Language.EN
+        return t(lang, f"cmd.{name}") if f"cmd.{name}" in CATALOGUES[lang] else default
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        self._listing = True  # the listing needs each command's short help only
+        """The command list of ``--help``, each command's line in the interface language;
+        the lazy commands' lines come from ``lazy_help``, their modules not imported."""
+        from tui.click_i18n import current
+
+        self._listing = ctx.obj.lang if isinstance(ctx.obj, Context) else current[0]
         try:
             super().format_commands(ctx, formatter)
         finally:
-            self._listing = False
+            self._listing = None
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -93,7 +114,12 @@ class MinutesGroup(click.Group):
     default=None,
     help="Archive folder (default: $MINUTES_ARCHIVE, else the user data folder).",
 )
-@click.option("--lang", type=click.Choice(["sv", "en"]), default=None, help="Interface language.")
+@click.option(
+    "--lang",
+    type=click.Choice([lang.value for lang in Language]),
+    default=None,
+    help="Interface language.",
+)
 @click.version_option(package_name="minutes")
 @click.pass_context
 def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
@@ -101,14 +127,18 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
 
     Without a command, opens the app on the archive.
     """
+    from model.doc_language import chosen_language
     from model.store.locations import default_archive
+    from tui.click_i18n import install as install_click_language
     from tui.config import load_config
 
     config = load_config()
     ctx.obj = Context(
         archive_path=archive or default_archive(),
         lang=interface_language(lang, config.language),
+        document_language=chosen_language(config.document_language),
     )
+    install_click_language(ctx.obj.lang)
     # the app shows them as notices itself; git runs the merge driver and its stderr is git's
     if ctx.invoked_subcommand not in (None, "open", "merge-driver"):
         for problem in config.problems:  # the command still runs, with defaults for those keys
@@ -124,6 +154,11 @@ def main() -> None:
     # merge driver git starts) is then found on absolute PATH entries only, never in the
     # current folder or the archive (model/programs.py).
     os.environ.update(program_env())
+    from tui.click_i18n import install, translate_option_help
+
+    early = early_language(sys.argv[1:])
+    install(early)  # --help and root usage errors come before root()
+    translate_option_help(root, early)
     root(prog_name="minutes")
 
 
@@ -134,3 +169,22 @@ def refuse_planned_times(lang: Language, start: time | None, end: time | None) -
     if (problem := planned_times_problem(start, end)) is not None:
         click.echo(problem.message(lang), err=True)
         sys.exit(2)
+
+
+def early_language(argv: list[str]) -> Language:
+    """The interface language before Click has parsed anything: ``--lang X`` among the
+    arguments, else the config file's, else the computer's."""
+    values = [lang.value for lang in Language]
+    for index, arg in enumerate(argv):
+        value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else ""
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in values:
+            return Language(value)
+    from tui.config import load_config
+
+    try:
+        configured = load_config().language
+    except Exception:  # an unreadable config is reported by root(); here it only has no say
+        configured = ""
+    return interface_language(None, configured)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # imported when a command runs: ``minutes --help`` needs neit
 class Context:
     archive_path: Path
     lang: Language
+    #: the config's document language for a new body's minutes (None: the kind decides)
+    document_language: Language | None = None
 
     @property
     def archive(self) -> Archive:

@@ -10,7 +10,7 @@ import click
 from export.errors import ExportError, NotText
 from export.formats import FORMATS, TEXT_FORMATS
 from export.pdf import PDF_VIA
-from model.enums import MeetingState
+from model.enums import Language, MeetingState
 from model.meeting import Meeting
 from tui.approval_text import unverified_codes
 from tui.cli.base import Context, root
@@ -64,6 +64,14 @@ def _warnings(ctx: Context, meeting: Meeting, unverified: list[str]) -> None:
     default=None,
     help="Export an extract (protokollsutdrag) of these items only: 5, or 5,7, or § 167.",
 )
+@click.option(
+    "--language",
+    "doc_language",
+    type=click.Choice([lang.value for lang in Language]),
+    default=None,
+    help="Write the document in this language (default: the meeting's document language; "
+    "the meeting itself is not changed).",
+)
 @click.pass_obj
 def export_command(
     ctx: Context,
@@ -73,6 +81,7 @@ def export_command(
     template: Path | None,
     pdf_via: str | None,
     items: str | None,
+    doc_language: str | None = None,
 ) -> None:
     """Export the minutes of MEETING (id, id prefix, date or file path).
 
@@ -83,6 +92,8 @@ def export_command(
     with ctx.archive.open(meeting, read_only=True) as store:
         minutes = store.meeting
         unverified = unverified_codes(ctx.archive_path, store.path)
+    if doc_language:  # opened read-only: only this document changes language
+        minutes.header.language = Language(doc_language)
     # the body's house template from the config (a PDF takes it only through LibreOffice:
     # a configured template must not make the default Typst PDF need an office suite)
     if template is None and (fmt == "docx" or (fmt == "pdf" and pdf_via == "libreoffice")):

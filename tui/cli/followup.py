@@ -26,7 +26,7 @@ from model.registers import (
     load_index,
 )
 from model.store.archive import Archive, MeetingSummary
-from model.timefmt import parse_date, parse_time
+from model.timefmt import parse_date, parse_time, value_error_words
 from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rows
 from tui.i18n import t
@@ -291,7 +291,7 @@ def decisions_command(
         start = parse_date(since) if since else None
         end = parse_date(until) if until else None
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        raise click.BadParameter(value_error_words(exc, ctx.lang)) from exc
     with _index(ctx) as index:
         rows = decision_register(index, body=body, since=start, until=end)
     from export.registers import decisions_markdown
@@ -451,10 +451,12 @@ def create_next(
         if overrides.get("end"):
             header.planned_end = parse_time(str(overrides["end"]))
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        raise click.BadParameter(value_error_words(exc, ctx.lang)) from exc
     if overrides.get("start") or overrides.get("end"):
         refuse_planned_times(ctx.lang, header.planned_start, header.planned_end)
     header.date = header.date or date.today()
+    if overrides.get("language"):  # the carried items keep the words they had
+        header.language = Language(str(overrides["language"]))
     for field_name in ("title", "place", "remote"):
         value = overrides.get(field_name)
         if value is not None:

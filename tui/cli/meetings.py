@@ -12,7 +12,7 @@ import click
 
 from model.enums import DocumentKind, Language, MeetingState
 from model.store.archive import Archive, MeetingSummary
-from model.timefmt import parse_date, parse_time
+from model.timefmt import parse_date, parse_time, value_error_words
 from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rich_table, print_tsv, to_terminal
 from tui.i18n import t
@@ -48,6 +48,14 @@ def _console() -> Console:
     help="Document kind (default: as the body's last meeting, else minnesanteckningar).",
 )
 @click.option(
+    "--language",
+    "doc_language",
+    type=click.Choice([lang.value for lang in Language]),
+    default=None,
+    help="Document language (default: the body's, else the config's document_language, "
+    "else by kind: minutes English, otherwise Swedish).",
+)
+@click.option(
     "--agenda",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
@@ -72,6 +80,7 @@ def new_command(
     place: str | None,
     remote: str | None,
     kind: str | None,
+    doc_language: str | None = None,
     agenda: Path | None = None,
     from_last: bool = False,
     assume_yes: bool = False,
@@ -94,7 +103,7 @@ def new_command(
     if from_last:
         followup.create_next(
             ctx, imported, body, skip_damaged, title=title, day=day, start=start, end=end,
-            place=place, remote=remote,
+            place=place, remote=remote, language=doc_language,
         )  # fmt: skip
         return
     interactive = sys.stdin.isatty()
@@ -112,7 +121,7 @@ def new_command(
 
     body = (ask(body, "prompt.body") or "").strip()
     if not body:
-        raise click.UsageError("--body is required (the body that meets)")
+        raise click.UsageError(t(lang, "cli.body_required"))
     archive = ctx.archive
     doc_kind = DocumentKind(kind) if kind else None
     defaults = defaults_for(archive, body, doc_kind)
@@ -126,7 +135,7 @@ def new_command(
         start_time = parse_time(typed_start) if typed_start else None
         end_time = parse_time(typed_end) if typed_end else None
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        raise click.BadParameter(value_error_words(exc, ctx.lang)) from exc
     if start_time is None and end_time is None:
         start_time, end_time = facts.start, facts.end
     refuse_planned_times(lang, start_time, end_time)
@@ -140,6 +149,8 @@ def new_command(
         place=ask(place, "prompt.place", defaults.place, said=bool(facts.place)),
         remote=remote,
         kind=doc_kind,
+        language=Language(doc_language) if doc_language else None,
+        configured_language=ctx.document_language,
         agenda=imported,
     )
     archive.create(meeting)
@@ -182,7 +193,8 @@ def list_command(
     try:
         start = parse_date(since) if since else None
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--since") from exc
+        words = value_error_words(exc, ctx.lang)
+        raise click.BadParameter(words, param_hint="--since") from exc
     archive = ctx.archive
     wanted = [MeetingState(s) for s in states]
     with index_progress(ctx.lang) as progress, archive.index(progress=progress):
@@ -207,7 +219,8 @@ def list_command(
         print_tsv(LIST_KEYS, [_plain_row(ctx.lang, s, unproven) for s in summaries])
     if total > len(summaries):
         # on stderr: piped output stays a clean table
-        click.echo(t(ctx.lang, "cli.list.more", shown=len(summaries), total=total), err=True)
+        more = t(ctx.lang, "cli.list.more", count=total, shown=len(summaries), total=total)
+        click.echo(more, err=True)
 
 
 #: Column names of the piped list (stable across interface languages).

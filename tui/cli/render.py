@@ -34,6 +34,16 @@ LABELS = {
         "reservation": "Reservation", "protocol_note": "Statement for the minutes",
         "returns": "returns at the next meeting", "state": "State", "presenter": "Presenter",
     },
+    Language.DE: {
+        "time": "Zeit", "place": "Ort", "present": "Anwesend", "absent": "Abwesend",
+        "unregistered": "Nicht erfasst", "decision": "Beschluss", "action": "Aufgabe",
+        "due": "bis", "raised_by": "eingebracht von", "next": "Nächste Sitzung",
+        "signed": "Protokollführung", "signed.protokoll": "Protokollführung",
+        "verified": "Versammlungsleitung", "votes": "Ja {f}, Nein {a}, Enthaltung {n}",
+        "reservation": "Widerspruch", "protocol_note": "Protokollerklärung",
+        "returns": "kommt in der nächsten Sitzung wieder", "state": "Status",
+        "presenter": "Berichterstattung",
+    },
 }  # fmt: skip
 
 

@@ -106,7 +106,7 @@ class ArchiveScreen(Screen[None]):
         """From the worker: how far a long index build is ("Reading the archive: 200 of
         10000 meetings")."""
         if total >= PROGRESS_FROM:
-            text = t(self.lang, "app.archive.indexing", done=done, total=total)
+            text = t(self.lang, "app.archive.indexing", count=total, done=done, total=total)
             self.app.call_from_thread(self.query_one("#archive-hint", Static).update, text)
 
     @on(Worker.StateChanged)

@@ -38,6 +38,8 @@ class ExportChoice:
     open_after: bool
     template: str = ""  # a house .docx for docx and pdf ("" = the built-in one)
     items: str = ""  # "5" or "5,7": an extract (protokollsutdrag) of those items
+    #: the document language to write in (None: the meeting's own)
+    language: Language | None = None
 
 
 class ExportScreen(ModalScreen[ExportChoice | None]):
@@ -59,6 +61,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("escape", "cancel", show=False, id="export.cancel"),
         Binding("space", "toggle_open", show=False, id="export.toggle_open"),
+        Binding("l", "next_language", show=False, id="export.language"),
     ]
 
     def __init__(
@@ -69,6 +72,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         *,
         template: str = "",
         items: str | None = None,
+        document_language: Language | None = None,
     ) -> None:
         super().__init__()
         self.lang = lang
@@ -76,6 +80,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         self.open_after = open_after
         self.template = template
         self.items = items  # None: no extract field (the whole minutes)
+        self.meeting_language = document_language
+        self.document_language = document_language
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -91,6 +97,22 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             if self.items is not None:
                 yield Label(t(self.lang, "export.items"))
                 yield Input(self.items, id="items")
+            if self.document_language is not None:
+                yield Label(self._language_text(), id="doc_language")
+
+    def _language_text(self) -> str:
+        name = t(self.lang, f"language.{self.document_language}")
+        return t(self.lang, "export.language", language=name)
+
+    def action_next_language(self) -> None:
+        """The next document language (l): the meeting is not changed, only the file."""
+        if self.document_language is None:
+            return
+        languages = list(Language)
+        self.document_language = languages[
+            (languages.index(self.document_language) + 1) % len(languages)
+        ]
+        self.query_one("#doc_language", Label).update(self._language_text())
 
     def on_mount(self) -> None:
         formats = self.query_one("#formats", OptionList)
@@ -105,6 +127,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             open_after,
             self.query_one("#template", Input).value.strip(),
             next((i.value.strip() for i in items), ""),
+            self.document_language if self.document_language != self.meeting_language else None,
         )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -177,6 +200,8 @@ def run_export(
     change it under pandoc's feet.
     """
     snapshot = copy.deepcopy(meeting)
+    if choice.language is not None:  # the copy only: the meeting keeps its language
+        snapshot.header.language = choice.language
     target = folder or default_folder()
     app = host.app
     archive = getattr(app, "archive", None)
@@ -230,5 +255,10 @@ def start_export(
     config = getattr(host.app, "config", None)
     templates = getattr(config, "templates", None) or {}
     house = house_template(templates, meeting.header.body)
-    screen = ExportScreen(lang, template=str(house) if house else "", items=items)
+    screen = ExportScreen(
+        lang,
+        template=str(house) if house else "",
+        items=items,
+        document_language=meeting.header.language,
+    )
     host.app.push_screen(screen, chosen)

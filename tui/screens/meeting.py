@@ -34,7 +34,7 @@ from model.roster import people_state
 from model.store.errors import ReadOnly, StoreError
 from model.wording import clock
 from tui.commands import add_bindings, bindings_for, key_display
-from tui.i18n import t
+from tui.i18n import live_words, t
 from tui.messages import OpenOverMeeting
 from tui.screens import meeting_forms as forms
 from tui.screens.attendance_keys import AttendanceKeys
@@ -326,7 +326,7 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
             self.notify(error, severity="warning", timeout=10)
             return error
         except (live.LiveError, PresenceError) as exc:
-            error = t(self.lang, "app.operation_failed", detail=str(exc))
+            error = t(self.lang, "app.operation_failed", detail=live_words(self.lang, exc))
             self.notify(error, severity="warning")
             return error
         except StoreError as exc:
@@ -566,7 +566,14 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
         )
 
     def action_edit_header(self) -> None:
-        self._form(forms.header_form(self.meeting, self.lang, self._run))
+        from model.doc_language import remember_body_language
+
+        def keep_for_body(language: Language) -> None:
+            archive = getattr(self.app, "archive", None)  # the MinutesApp's archive
+            if archive is not None:
+                remember_body_language(archive, self.meeting.header.body, language)
+
+        self._form(forms.header_form(self.meeting, self.lang, self._run, keep_for_body))
 
     def action_next_meeting(self) -> None:
         self._form(forms.next_meeting_form(self.meeting, self.lang, self._run))

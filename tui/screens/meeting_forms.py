@@ -13,6 +13,7 @@ from typing import Any
 
 from model import live
 from model.agenda import AgendaItem
+from model.doc_language import chosen_language
 from model.editing import HeaderEdit, edit_header, find_people, header_edit_of, set_next_meeting
 from model.enums import Language, Role, StatementKind
 from model.meeting import Meeting
@@ -364,8 +365,16 @@ def _clock_or_empty(value: time | None) -> str:
     return clock(value) if value else ""
 
 
-def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
+def header_form(
+    meeting: Meeting,
+    lang: Language,
+    run: Runner,
+    language_changed: Callable[[Language], object] | None = None,
+) -> FormScreen:
+    """The meeting details. ``language_changed`` hears of a new document language (the
+    body keeps it for its next meeting)."""
     current = header_edit_of(meeting)
+    before = meeting.header.language
 
     def name_of(person_id: str | None) -> str:
         person = meeting.person(person_id)
@@ -383,10 +392,16 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             secretary=secretary.id if secretary else None,
             verifiers=tuple(p.id for p in people_list(meeting, v["verifiers"], lang)),
             rules=v["rules"],
+            language=chosen_language(v.get("language", "")),
         )
+        if v.get("language", "").strip() and edit.language is None:
+            return t(lang, "form.bad_language", value=v["language"].strip())
         if (problem := planned_times_problem(edit.planned_start, edit.planned_end)) is not None:
             return problem.message(lang)
-        return run(lambda m: edit_header(m, edit))
+        error = run(lambda m: edit_header(m, edit))
+        if error is None and edit.language not in (None, before) and language_changed:
+            language_changed(edit.language)
+        return error
 
     everyone = names(meeting)
     fields = [
@@ -403,6 +418,12 @@ def header_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
             everyone,
         ),
         Field("rules", t(lang, "form.header.rules"), current.rules or ""),
+        Field(
+            "language",
+            t(lang, "form.header.language"),
+            meeting.header.language.value,
+            [code.value for code in Language],
+        ),
     ]
     return _form(t(lang, "form.header"), fields, lang, work)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from textual.screen import Screen
 
+from model.doc_language import chosen_language
 from model.enums import Language
 from model.new_meeting import build_meeting
 from model.store.archive import Archive
@@ -25,6 +26,9 @@ def open_new_meeting_form(screen: Screen[Any], archive: Archive, lang: Language,
                           last_body: str) -> None:  # fmt: skip
     """Ask for the new meeting's facts; create it and open it."""
 
+    config = getattr(screen.app, "config", None)  # the user's default for a new body
+    configured = chosen_language(config.document_language) if config is not None else None
+
     def work_(values: Values) -> str | None:
         try:
             day = optional_date(values["date"], t(lang, "form.new.date"), lang) or date.today()
@@ -36,7 +40,8 @@ def open_new_meeting_form(screen: Screen[Any], archive: Archive, lang: Language,
             return problem.message(lang)
         body = values["body"].strip()
         try:
-            path = create_meeting(archive, body, values["title"].strip(), day, start, end, values)
+            title = values["title"].strip()
+            path = create_meeting(archive, body, title, day, start, end, values, configured)
         except (StoreError, OSError) as exc:  # a read-only archive, a full disk
             if isinstance(exc, StoreError):
                 return exc.message(lang)
@@ -64,6 +69,7 @@ def create_meeting(
     start: time | None,
     end: time | None,
     values: Values,
+    configured_language: Language | None = None,
 ) -> Path:
     """A new meeting as ``minutes new`` makes it (``model.new_meeting``): the body's
     roster, its template's agenda, the kind, place and rules of its last meeting."""
@@ -75,5 +81,6 @@ def create_meeting(
         start=start,
         end=end,
         place=values["place"].strip() or None,
+        configured_language=configured_language,
     )
     return archive.create(meeting)

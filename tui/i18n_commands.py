@@ -1,0 +1,49 @@
+"""The one-line descriptions of the commands in ``minutes --help``, in Swedish and
+English (German: ``tui/i18n_de_more.py``). The English is each command's own first
+docstring line; the full ``minutes COMMAND --help`` text is English."""
+
+from __future__ import annotations
+
+SV: dict[str, str] = {
+    "cmd.actions": "Öppna uppdrag i hela arkivet, per ansvarig och datum.",
+    "cmd.approve": "Justera MÖTE: det blir slutligt och skrivskyddat, märkt i git.",
+    "cmd.attendance": "Närvaro per person över mötena.",
+    "cmd.check": "Kontrollera ett möte: saknade eller motstridiga uppgifter.",
+    "cmd.config": "Visa eller ändra inställningarna (namn, e-post, språk, tema, tangenter, synk).",
+    "cmd.decisions": "Beslutsregistret, per organ och datum.",
+    "cmd.demo": "Öppna appen på ett tillfälligt arkiv med demomötet.",
+    "cmd.diff": "Visa vad som ändrats i MÖTE, per punkt, av vem och när.",
+    "cmd.done": "Avrapportera UPPDRAG i MÖTE; dess ursprung förblir länkat.",
+    "cmd.export": "Exportera protokollet för MÖTE (id, början av id, datum eller sökväg).",
+    "cmd.list": "Lista mötena, nyaste först, med status.",
+    "cmd.new": "Skapa ett möte; deltagarna kommer från organets senaste möte.",
+    "cmd.open": "Öppna ett möte i appen (skrivskyddat om ett annat program skriver i det).",
+    "cmd.reopen": "Öppna ett justerat MÖTE för rättelse (registreras; justeras igen).",
+    "cmd.roster": "Ett organs ledamöter: lista, lägg till, ändra, ta bort, klistra in en lista.",
+    "cmd.search": "Fritextsökning i alla möten, bästa träffarna först.",
+    "cmd.show": "Visa ett möte.",
+    "cmd.sync": "Dela arkivet via git: synka nu, eller sätt upp, klona, visa status.",
+    "cmd.verify": "Styrk justeringen av MÖTE mot kontrollsumma, logg och git-märkning.",
+}
+
+EN: dict[str, str] = {
+    "cmd.actions": "Open actions across the archive, by owner and due date.",
+    "cmd.approve": "Approve MEETING (justering): it becomes final and read-only, tagged in git.",
+    "cmd.attendance": "Attendance per person across meetings.",
+    "cmd.check": "Check a meeting for missing or contradictory facts.",
+    "cmd.config": "Show or change the settings (name, e-mail, language, theme, keys, sync).",
+    "cmd.decisions": "The decision register, by body and date.",
+    "cmd.demo": "Open the app on a temporary archive holding the demo meeting.",
+    "cmd.diff": "Show what changed in MEETING, per item, by whom and when.",
+    "cmd.done": "Report ACTION done in MEETING (where it was reported); its origin stays linked.",
+    "cmd.export": "Export the minutes of MEETING (id, id prefix, date or file path).",
+    "cmd.list": "List the meetings, newest first, with their state.",
+    "cmd.new": "Create a meeting; its roster comes from the body's last meeting.",
+    "cmd.open": "Open a meeting in the app (read-only if another program is writing it).",
+    "cmd.reopen": "Reopen an approved MEETING for a correction (recorded; needs approval again).",
+    "cmd.roster": "The members of a body: list, add, edit, remove, import a pasted list.",
+    "cmd.search": "Full-text search over all meetings, best hits first.",
+    "cmd.show": "Show a meeting.",
+    "cmd.sync": "Share the archive through git: sync now, or set up, clone, show status.",
+    "cmd.verify": "Prove MEETING's approval against its hash, its log and its git tag.",
+}
