@@ -6,6 +6,7 @@ an error: the document is still written.
 
 from __future__ import annotations
 
+from export.labels_de import PROCEDURE_LABELS_DE
 from model.enums import Language
 
 PROCEDURE_LABELS: dict[str, dict[str, str]] = {
@@ -134,6 +135,8 @@ PROCEDURE_LABELS: dict[str, dict[str, str]] = {
         "sign.meeting_secretary": "secretary of the meeting",
     },
 }
+
+PROCEDURE_LABELS["de"] = PROCEDURE_LABELS_DE
 
 
 def plabel(language: Language | str, key: str, **values: object) -> str:

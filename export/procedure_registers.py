@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from export.labels_de import PROCEDURE_REGISTER_WORDS_DE
 from export.procedure_labels import plabel
 from export.registers import _day, _document, _item, _table
 from model.elections import ElectionKind, Officer
@@ -52,6 +53,8 @@ WORDS: dict[str, dict[str, str]] = {
         "outcome.withdrawn": "withdrawn",
     },
 }
+
+WORDS["de"] = PROCEDURE_REGISTER_WORDS_DE
 
 
 def words(language: Language | str) -> dict[str, str]:

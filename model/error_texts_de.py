@@ -135,6 +135,9 @@ CHECKS_DE: dict[str, str] = {
     "check.end_before_start": "Das Ende {end} Uhr liegt nicht nach dem Beginn {start} Uhr.",
     "check.no_body": "Der Sitzung fehlt das Gremium (wer tagt).",
     "check.no_date": "Der Sitzung fehlt das Datum.",
+    "check.bad_quorum_rule": (
+        "Die Regel der Beschlussfähigkeit '{rule}' ist nicht lesbar (half oder min:5 schreiben)."
+    ),
     "check.actual_end_before_start": "Die Sitzung wurde geschlossen, bevor sie eröffnet wurde.",
     "check.next_end_before_start": (
         "Nächste Sitzung: Das Ende {end} Uhr liegt nicht nach dem Beginn {start} Uhr."

@@ -37,8 +37,11 @@ def item_refs(meeting: Meeting, runs: list[tuple[int, int]], language: Language)
     if len(texts) > 1:
         joined = f"{', '.join(texts[:-1])} {word(language, 'and')} {texts[-1]}"
     single = len(runs) == 1 and runs[0][0] == runs[0][1]
-    kind = "paragraphs" if _paragraphs(meeting) else "items"
-    return word(language, f"{kind}.{'one' if single else 'many'}", items=joined)
+    if _paragraphs(meeting):
+        key = "paragraphs.one" if single else "paragraphs.many"
+    else:
+        key = "items.one" if single else "items.many"
+    return word(language, key, items=joined)
 
 
 def _times(spans: list[Presence], language: Language) -> str:
@@ -72,7 +75,7 @@ def presence_parts(meeting: Meeting, person: Attendance, language: Language) -> 
         text = word(language, f"until_{suffix}", item=_ref(meeting, runs[0][1]))
     else:
         text = item_refs(meeting, runs, language)
-    if times and len(spans) == 1 and language is Language.SV:
+    if times and len(spans) == 1 and language in (Language.SV, Language.DE):
         # one arrival or one departure: the item says which, the clock says when
         moment = spans[0].from_time if spans[0].from_item else spans[0].until_time
         times = word(language, "item_time", time=clock(moment, language)) if moment else times

@@ -209,6 +209,8 @@ def _people(m: Meeting) -> list[Problem]:
                 f"Regeln för beslutsförhet '{m.header.quorum}' går inte att läsa"
                 " (skriv half eller min:5).",
                 f"The quorum rule '{m.header.quorum}' cannot be read (write half or min:5).",
+                None,
+                rule=m.header.quorum,
             )
         )
     if m.secretary is None:

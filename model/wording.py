@@ -29,10 +29,6 @@ WORDS: dict[Language, dict[str, str]] = {
         "remote.plain": "på distans",
         "from_item": "fr o m punkt {item}",
         "until_item": "t o m punkt {item}",
-        "arrived_at": "anlände kl {time}",
-        "left_at": "lämnade kl {time}",
-        "from_item.time": "kl {time}",
-        "until_item.time": "kl {time}",
         "absent_with_notice": "anmält förhinder",
         "tabled.lack_of_time": "tidsbrist",
         "status.tabled": "Punkten bordlades på grund av {reason}.",
@@ -80,10 +76,6 @@ WORDS: dict[Language, dict[str, str]] = {
         "remote.plain": "remote",
         "from_item": "from item {item}",
         "until_item": "until item {item}",
-        "arrived_at": "arrived at {time}",
-        "left_at": "left at {time}",
-        "from_item.time": "arrived at {time}",
-        "until_item.time": "left at {time}",
         "absent_with_notice": "apologies",
         "tabled.lack_of_time": "lack of time",
         "status.tabled": "The item was tabled due to {reason}.",
@@ -154,6 +146,9 @@ OWN_PHRASE = {
                   "på grund ", "pga ", "p.g.a. ", "enligt ", "utan ", "under ", "så ", "av "),
     Language.EN: ("pending ", "until ", "till ", "to ", "for ", "because ", "due ", "as ",
                   "awaiting ", "owing ", "in ", "at ", "on ", "without ", "after ", "so "),
+    Language.DE: ("auf ", "bis ", "zur ", "zum ", "wegen ", "aufgrund ", "mangels ", "da ",
+                  "weil ", "für ", "mit ", "nach ", "ohne ", "in ", "im ", "aus ", "um ",
+                  "bei ", "vor ", "bis zur "),
 }  # fmt: skip
 
 

@@ -19,18 +19,42 @@ WORDS_DE: dict[str, str] = {
     "remote.plain": "zugeschaltet",
     "from_item": "ab TOP {item}",
     "until_item": "bis TOP {item}",
-    "arrived_at": "ab {time} Uhr",
-    "left_at": "bis {time} Uhr",
-    "from_item.time": "{time} Uhr",
-    "until_item.time": "{time} Uhr",
     "absent_with_notice": "entschuldigt",
     "tabled.lack_of_time": "Zeitmangel",
     "status.tabled": "Der Punkt wurde wegen {reason} vertagt.",
+    "status.tabled.as_typed": "Der Punkt wurde {reason} vertagt.",
     "status.referred_back": "Die Angelegenheit wurde zurückverwiesen: {reason}.",
     "status.withdrawn": "Der Punkt wurde abgesetzt: {reason}.",
     "status.referred_back.plain": "Die Angelegenheit wurde zurückverwiesen.",
     "status.withdrawn.plain": "Der Punkt wurde abgesetzt.",
     "alt_remote": "oder {remote}",
+    "and": "und",
+    "items.one": "TOP {items}",
+    "items.many": "TOP {items}",
+    "paragraphs.one": "§ {items}",
+    "paragraphs.many": "§§ {items}",
+    "from_paragraph": "ab § {item}",
+    "until_paragraph": "bis § {item}",
+    "time.from": "ab {time} Uhr",
+    "time.until": "bis {time} Uhr",
+    "serving_for": "in Vertretung für {name} bei {items}",
+    "recused.line": (
+        "{name} erklärt sich für befangen und nimmt an Beratung und Beschlussfassung nicht teil."
+    ),
+    "quorum.declared": "Die Beschlussfähigkeit wird festgestellt.",
+    "quorum.not_met": (
+        "Nicht beschlussfähig: {present} von {seats} Mitgliedern nehmen teil, {needed} sind "
+        "erforderlich."
+    ),
+    "item_time": "{time} Uhr",
+    "choices.table": (
+        "Der Punkt wurde vertagt.|Der Punkt wurde auf die nächste Sitzung vertagt.|"
+        "Der Punkt wurde zur weiteren Vorbereitung vertagt."
+    ),
+    "choices.refer_back": "Die Angelegenheit wurde zur weiteren Beratung zurückverwiesen.",
+    "choices.withdraw": (
+        "Der Punkt wurde abgesetzt.|Der Punkt wurde von der Tagesordnung abgesetzt."
+    ),
     "aob.title": "Sonstiges",
     "extract.file": "Auszug",
 }

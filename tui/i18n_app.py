@@ -232,7 +232,6 @@ SV: dict[str, str] = {
     "form.new.place": "Plats (tomt: som förra mötet)",
     "form.required": "{field} måste fyllas i.",
     "form.bad_votes": "Röster skrivs som för-emot-avstod, t.ex. 7-2-0.",
-    "form.bad_value": "{field}: {detail}",
     "form.bad_date": "{field}: skriv datumet som 2022-05-06, 17 juni eller 6/5.",
     "form.bad_time": "{field}: skriv tiden som 8.30.",
 }
@@ -459,7 +458,6 @@ EN: dict[str, str] = {
     "form.new.place": "Place (empty: as the last meeting)",
     "form.required": "{field} is required.",
     "form.bad_votes": "Votes are for-against-abstain, e.g. 7-2-0.",
-    "form.bad_value": "{field}: {detail}",
     "form.bad_date": "{field}: write the date as 2022-05-06, 17 June or 6/5 (day/month).",
     "form.bad_time": "{field}: write the time as 8.30.",
 }

@@ -7,6 +7,7 @@ the app are in ``tui/i18n_de_sync.py`` and ``tui/i18n_de_more.py``; ``DE`` holds
 
 from __future__ import annotations
 
+from tui.i18n_de_features import DE_FEATURES
 from tui.i18n_de_more import DE_MORE
 from tui.i18n_de_sync import DE_SYNC
 
@@ -189,7 +190,10 @@ DE: dict[str, str] = {
     "group.meeting": "Die Sitzung",
     "group.app": "Das Programm",
     "app.archive": "Archiv",
-    "app.archive.empty": "Noch keine Sitzungen. {keys} legt eine an.",
+    "app.archive.empty": (
+        "Noch keine Sitzungen. {roster} erfasst die Mitglieder eines Gremiums, {template} "
+        "seine Tagesordnungsvorlage, {keys} legt eine Sitzung an."
+    ),
     "app.archive.loading": "Archiv wird gelesen …",
     "app.archive.hint": "Enter öffnet · {new} neue Sitzung · {help} Hilfe",
     "app.col.date": "Datum",
@@ -331,4 +335,5 @@ DE: dict[str, str] = {
     "form.bad_time": "{field}: Uhrzeit bitte als 18.30 schreiben.",
     **DE_SYNC,
     **DE_MORE,
+    **DE_FEATURES,
 }
