@@ -160,7 +160,7 @@ PROCEDURE_LABELS_DE: dict[str, str] = {
     "stellt fest, dass die Anträge abgelehnt sind.",
     "and": "und",
     "the_meeting": "Die Versammlung",
-    "vote.unanimous": "Der Beschluss wird einstimmig gefasst.",
+    "vote.unanimous": "Einstimmig angenommen.",
     "vote.count": "Abstimmung: Ja {f}, Nein {a}, Enthaltung {n}.",
     "vote.options": "Abstimmung: {options}.",
     "vote.secret": "Geheime Abstimmung: {options}.",
