@@ -85,11 +85,19 @@ def test_every_kind_and_language_in_word(
     following = texts[at + 1 : at + 8]
     assert "Två vägar diskuterades." in following
     assert "Ledningsgruppen väljer väg två." in following
-    owners = "och" if language is Language.SV else "and"
-    due = "Senast den 10 juni 2022." if language is Language.SV else "Due 10 June 2022."
+    owners = {Language.SV: "och", Language.EN: "and", Language.DE: "und"}[language]
+    due = {
+        Language.SV: "Senast den 10 juni 2022.",
+        Language.EN: "Due 10 June 2022.",
+        Language.DE: "Bis 10. Juni 2022.",
+    }[language]
     line = f"Helene Olofsson {owners} Magnus Gyllestad: Ta fram ett underlag. {due}"
     assert line in following
-    nobody = "Ansvarig saknas" if language is Language.SV else "No owner"
+    nobody = {
+        Language.SV: "Ansvarig saknas",
+        Language.EN: "No owner",
+        Language.DE: "Zuständigkeit offen",
+    }[language]
     assert f"{nobody}: Boka lokal" in texts
     tabled = (
         "Punkten bordlades i väntan på vidare granskning."
