@@ -15,22 +15,25 @@ from model.meeting import Meeting
 from model.presence import recused_people
 from model.quorum import quorum_at
 from model.timefmt import clock, time_range
+from model.timing import on_meeting_day
 from model.wording import word
 
 
 def meeting_times(meeting: Meeting) -> tuple[time | None, time | None]:
     """When the meeting was opened and closed; the planned times if it has not run."""
     header = meeting.header
-    if header.actual_start is not None:
-        end = header.actual_end.time() if header.actual_end else None
-        return header.actual_start.time(), end
+    if on_meeting_day(meeting, header.actual_start):
+        assert header.actual_start is not None
+        closed = header.actual_end if on_meeting_day(meeting, header.actual_end) else None
+        return header.actual_start.time(), closed.time() if closed else header.planned_end
     return header.planned_start, header.planned_end
 
 
 def item_time_line(meeting: Meeting, item: AgendaItem) -> str:
     """ "kl 9.10-9.30" under an item's heading, when the body prints item times."""
-    if not meeting.header.item_times or item.started_at is None:
+    if not meeting.header.item_times or not on_meeting_day(meeting, item.started_at):
         return ""
+    assert item.started_at is not None
     lang = meeting.header.language
     end: datetime | None = item.ended_at
     if end is not None and end.replace(second=0) <= item.started_at.replace(second=0):

@@ -11,6 +11,7 @@ from model.meeting import Meeting
 from model.people import Attendance, Presence
 from model.presence import covers, intervals, present_indexes, ranges
 from model.timefmt import clock
+from model.timing import on_meeting_day
 from model.wording import word
 
 
@@ -44,13 +45,16 @@ def item_refs(meeting: Meeting, runs: list[tuple[int, int]], language: Language)
     return word(language, key, items=joined)
 
 
-def _times(spans: list[Presence], language: Language) -> str:
-    """ "till kl 11.55; från kl 14.55" / "left at 11:55; arrived at 14:55"."""
+def _times(meeting: Meeting, spans: list[Presence], language: Language) -> str:
+    """ "till kl 11.55; från kl 14.55" / "left at 11:55; arrived at 14:55" (the times
+    of the meeting's day only: ``on_meeting_day``)."""
     parts: list[str] = []
     for span in spans:
-        if span.from_item is not None and span.from_time is not None:
+        if span.from_item is not None and on_meeting_day(meeting, span.from_time):
+            assert span.from_time is not None
             parts.append(word(language, "time.from", time=clock(span.from_time, language)))
-        if span.until_item is not None and span.until_time is not None:
+        if span.until_item is not None and on_meeting_day(meeting, span.until_time):
+            assert span.until_time is not None
             parts.append(word(language, "time.until", time=clock(span.until_time, language)))
     return "; ".join(parts)
 
@@ -60,7 +64,7 @@ def presence_parts(meeting: Meeting, person: Attendance, language: Language) -> 
     spans = intervals(meeting, person.id)
     if not spans:
         return []
-    times = _times(spans, language)
+    times = _times(meeting, spans, language)
     count = len(meeting.agenda)
     indexes = present_indexes(meeting, person)
     runs = ranges(indexes)
@@ -78,7 +82,8 @@ def presence_parts(meeting: Meeting, person: Attendance, language: Language) -> 
     if times and len(spans) == 1 and language in (Language.SV, Language.DE):
         # one arrival or one departure: the item says which, the clock says when
         moment = spans[0].from_time if spans[0].from_item else spans[0].until_time
-        times = word(language, "item_time", time=clock(moment, language)) if moment else times
+        if moment is not None:
+            times = word(language, "item_time", time=clock(moment, language))
     return [f"{text} ({times})" if times else text]
 
 

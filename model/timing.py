@@ -17,6 +17,17 @@ from model.meeting import Meeting
 CLOSED = (ItemStatus.DONE, ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN)
 
 
+def on_meeting_day(meeting: Meeting, moment: datetime | None) -> bool:
+    """Whether a clock time recorded at ``moment`` is a time of the meeting: on its date
+    (or the night after). A meeting minuted on another day (typed in afterwards from
+    notes, a replay of an old meeting) has no clock times worth printing: the minutes
+    then show the planned times and the items alone."""
+    if moment is None:
+        return False
+    day = meeting.header.date
+    return day is None or 0 <= (moment.date() - day).days <= 1
+
+
 def used_seconds(meeting: Meeting, item: AgendaItem, now: datetime) -> int:
     """Seconds spent on an item, counting the running visit if it is current."""
     used = item.elapsed_seconds

@@ -86,3 +86,25 @@ def test_english_document_and_planned_times_before_the_meeting(
     body = _export(meeting, tmp_path)
     header = next(b for b in body if b.kind == "table")
     assert rows(header.table)[0] == ["Time", "Friday 6 May 2022 8:30-11:00"]
+
+
+def test_clock_times_of_another_day_than_the_meeting_are_not_printed(
+    demo: Meeting, tmp_path: Path
+) -> None:
+    """A meeting minuted on another day than its date (typed in afterwards from notes,
+    an old meeting replayed) prints its planned times and items, no clock times."""
+    meeting = _change(demo)
+    meeting.header.item_times = True
+    later = timedelta(days=400)
+    meeting.header.actual_start = datetime(2022, 5, 6, 8, 34) + later
+    meeting.header.actual_end = datetime(2022, 5, 6, 10, 52) + later
+    for span in meeting.presence:
+        span.from_time = span.from_time + later if span.from_time else None
+        span.until_time = span.until_time + later if span.until_time else None
+    for item in meeting.agenda:
+        item.started_at = item.started_at + later if item.started_at else None
+    body = _export(meeting, tmp_path)
+    header = next(b for b in body if b.kind == "table")
+    assert rows(header.table)[0] == ["Tid", "Fredagen den 6 maj 2022 kl 8.30-11.00"]
+    assert _people(body)["Camilla Broo"] == "Huddinge, punkt 1-3 och 8-11"
+    assert not _under(body, "1")[0].startswith("kl ")

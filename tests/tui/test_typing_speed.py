@@ -5,7 +5,7 @@ posted before the app handles any).
 What is frozen so that only the typing speed differs between the two runs:
 
 - the meeting clock (``Clock``, as in every app test);
-- record ids: ULIDs hold the wall-clock time and random bits, so ``model.live.new_id``
+- record ids: ULIDs hold the wall-clock time and random bits, so ``model.ids.new_id``
   gives ``id-0001``, ``id-0002`` ... in the order records are made;
 - the debounced save of typed notes (0.4 s after the last key, 3 s at the latest): it
   decides where an undo step ends, and a slow run would pause longer than a fast one.
@@ -67,8 +67,10 @@ sequences = st.lists(token, min_size=4, max_size=24).map(
 
 
 def _frozen_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every record id in the order records are made, whichever module makes one
+    (``model.ids.new_id`` asks ``ulid.ULID`` each time)."""
     counter = itertools.count(1)
-    monkeypatch.setattr("model.live.new_id", lambda: f"id-{next(counter):04d}")
+    monkeypatch.setattr("ulid.ULID", lambda: f"id-{next(counter):04d}")
 
 
 async def _minute(seed: tuple[Path, Path], work: Path, keys: list[str], burst: bool) -> bytes:

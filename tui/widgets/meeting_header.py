@@ -113,5 +113,10 @@ class MeetingHeaderBar(Static):
     """Redrawn every second by the screen (clocks), and after every change."""
 
     DEFAULT_CSS = """
-    MeetingHeaderBar { height: 2; background: $panel; padding: 0 1; }
+    MeetingHeaderBar {
+        height: 2; background: $panel; padding: 0 1;
+        /* a line too long is cut, never wrapped: a wrapped first line would push the
+           save state off the header's two lines */
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
     """
