@@ -7,7 +7,6 @@ the durability contract. ``now`` is passed in so tests and replays are determini
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from model.actions import Action, set_owners
@@ -28,20 +27,17 @@ from model.ids import new_id
 from model.meeting import Meeting
 from model.people import Attendance
 from model.presence import clear_intervals
+from model.refusal import Refusal
 from model.roles import parse_role
 from model.wording import lack_of_time, word
 
 
-class LiveError(ValueError):
-    """An operation that does not make sense now; the message says why (English key).
+class LiveError(Refusal):
+    """An operation that does not make sense now; the message says why (English).
 
     ``code`` ("no_such_item") names the sentence in the interface's catalogues
-    ("live.no_such_item"), where it is worded in each language.
+    ("live.no_such_item"), where it is worded in each language; see ``model.refusal``.
     """
-
-    @property
-    def code(self) -> str:
-        return re.sub(r"[^a-z]+", "_", str(self).lower()).strip("_")
 
 
 def log(

@@ -16,12 +16,13 @@ from model.events import Event, EventKind
 from model.ids import new_id
 from model.meeting import Meeting
 from model.people import Attendance, Presence
+from model.refusal import Refusal
 
 #: roles that hold a seat of the body (model/quorum.py counts them)
 SEATS = frozenset({Role.MEMBER, Role.CHAIR, Role.VICE_CHAIR})
 
 
-class PresenceError(ValueError):
+class PresenceError(Refusal):
     """A presence change that does not make sense; the message says why (English)."""
 
 
@@ -222,9 +223,13 @@ def set_serving(
     if member.id == person.id:
         raise PresenceError("a person cannot serve for themselves")
     if person.role in SEATS and person.substitute_for is None:
-        raise PresenceError(f"{person.name} is a member: only a substitute serves for one")
+        raise PresenceError(
+            "{name} is a member: only a substitute serves for one", name=person.name
+        )
     if member.role not in SEATS or member.substitute_for is not None:
-        raise PresenceError(f"{member.name} is not a member: a substitute serves for a member")
+        raise PresenceError(
+            "{name} is not a member: a substitute serves for a member", name=member.name
+        )
     first = meeting.item_index(from_item) if from_item else 0
     last = meeting.item_index(until_item) if until_item else len(meeting.agenda) - 1
     if first is None or last is None:

@@ -274,12 +274,16 @@ def _fill_election(record: Election, data: ElectionInput) -> None:
         known = {c.casefold() for c in candidates}
         strangers = [e for e in elected if e.casefold() not in known]
         if strangers:
-            raise LiveError(f"elected but not among the candidates: {', '.join(strangers)}")
+            raise LiveError(
+                "elected but not among the candidates: {names}", names=", ".join(strangers)
+            )
     if data.seats is not None:
         if data.seats < 1:
             raise LiveError("an office has at least one seat")
         if len(elected) > data.seats:
-            raise LiveError(f"{len(elected)} elected to {data.seats} seats")
+            raise LiveError(
+                "{elected} elected to {count} seats", elected=len(elected), count=data.seats
+            )
     if data.officer in (Officer.CHAIR, Officer.SECRETARY) and len(elected) > 1:
         raise LiveError("the meeting has one chair and one secretary")
     record.office = office

@@ -101,7 +101,7 @@ def check_vote(meeting: Meeting, vote: Vote) -> None:
     away = [p for p in vote.electorate if p not in here]
     if away:
         names = ", ".join(_name(meeting, p) for p in away)
-        raise LiveError(f"not present at this item, so not in its electorate: {names}")
+        raise LiveError("not present at this item, so not in its electorate: {names}", names=names)
     if vote.electorate_count is not None:
         if vote.electorate_count < 1:
             raise LiveError("an electorate has at least one voter")
@@ -109,8 +109,9 @@ def check_vote(meeting: Meeting, vote: Vote) -> None:
             raise LiveError("give the electorate as names or as a number, not both")
         if ballots_needed(vote) > vote.electorate_count:
             raise LiveError(
-                f"{ballots_needed(vote)} votes cast, but the electorate has only"
-                f" {vote.electorate_count} voters"
+                "{cast} votes cast, but the electorate has only {count} voters",
+                cast=ballots_needed(vote),
+                count=vote.electorate_count,
             )
         return  # a counted röstlängd: the names of the roll call are not checked against it
     electorate = set(electorate_of(meeting, vote))
@@ -118,9 +119,10 @@ def check_vote(meeting: Meeting, vote: Vote) -> None:
     outside = [p for p in voted if p not in electorate]
     if outside:
         names = ", ".join(_name(meeting, p) for p in outside)
-        raise LiveError(f"voted but not in the electorate of this vote: {names}")
+        raise LiveError("voted but not in the electorate of this vote: {names}", names=names)
     if electorate and ballots_needed(vote) > len(electorate):
         raise LiveError(
-            f"{ballots_needed(vote)} votes cast, but the electorate has only"
-            f" {len(electorate)} voters"
+            "{cast} votes cast, but the electorate has only {count} voters",
+            cast=ballots_needed(vote),
+            count=len(electorate),
         )

@@ -85,6 +85,69 @@ SV: dict[str, str] = {
         "mötet har startat: låt punkten utgå i stället"
     ),
     "live.this_record_cannot_be_deleted": "den här posten kan inte tas bort",
+    # refusals of motions, votes, elections, presence and edits (model.refusal)
+    "live.a_counted_vote_needs_its_numbers_for_against_abstain": (
+        "en räknad omröstning behöver sina siffror (ja-nej-avstår)"
+    ),
+    "live.a_motion_cannot_be_seconded_by_its_mover": (
+        "ett yrkande kan inte biträdas av den som yrkar"
+    ),
+    "live.a_motion_needs_its_proposal_text": "ett yrkande behöver sitt förslag",
+    "live.a_person_cannot_serve_for_themselves": "ingen kan tjänstgöra för sig själv",
+    "live.a_roll_call_vote_needs_who_voted_yes_no_or_abstained": (
+        "ett namnupprop behöver vilka som röstade ja, nej eller avstod"
+    ),
+    "live.a_secret_ballot_has_no_roll_call": "en sluten omröstning har inget namnupprop",
+    "live.a_vote_among_options_needs_each_option_with_its_count": (
+        "en omröstning mellan alternativ behöver varje alternativ med sitt antal röster"
+    ),
+    "live.a_vote_count_cannot_be_negative": "ett antal röster kan inte vara negativt",
+    "live.an_amended_text_needs_the_outcome_amended": (
+        "en ändrad lydelse kräver utfallet 'ändrat'"
+    ),
+    "live.an_election_needs_the_office": "ett val behöver uppdraget",
+    "live.an_electorate_has_at_least_one_voter": "en röstlängd har minst en röstberättigad",
+    "live.an_office_has_at_least_one_seat": "ett uppdrag har minst en plats",
+    "live.an_option_of_the_vote_has_no_name": "ett alternativ i omröstningen saknar namn",
+    "live.arrives_before_an_earlier_interval_ends": (
+        "kommer innan en tidigare närvaroperiod har slutat"
+    ),
+    "live.elected_but_not_among_the_candidates": "valda men inte bland kandidaterna: {names}",
+    "live.elected_to_seats|one": "{elected} valda till {count} plats",
+    "live.elected_to_seats": "{elected} valda till {count} platser",
+    "live.give_the_electorate_as_names_or_as_a_number_not_both": (
+        "ange röstlängden som namn eller som antal, inte båda"
+    ),
+    "live.is_a_member_only_a_substitute_serves_for_one": (
+        "{name} är ledamot: bara en ersättare tjänstgör för en ledamot"
+    ),
+    "live.is_not_a_member_a_substitute_serves_for_a_member": (
+        "{name} är inte ledamot: en ersättare tjänstgör för en ledamot"
+    ),
+    "live.leaves_before_arriving": "går innan ankomsten",
+    "live.no_such_election": "valet finns inte",
+    "live.no_such_motion": "yrkandet finns inte",
+    "live.no_such_vote": "omröstningen finns inte",
+    "live.not_an_aob_matter": "ingen övrig fråga",
+    "live.not_present_at_this_item_so_not_in_its_electorate": (
+        "inte närvarande vid punkten och därför inte i dess röstlängd: {names}"
+    ),
+    "live.the_meeting_has_one_chair_and_one_secretary": (
+        "mötet har en ordförande och en sekreterare"
+    ),
+    "live.the_motion_voted_on_is_not_one_of_this_item_s_motions": (
+        "yrkandet som omröstningen gäller hör inte till punkten"
+    ),
+    "live.the_range_ends_before_it_starts": "sista punkten kommer före den första",
+    "live.voted_but_not_in_the_electorate_of_this_vote": (
+        "röstade men finns inte i omröstningens röstlängd: {names}"
+    ),
+    "live.votes_cast_but_the_electorate_has_only_voters|one": (
+        "{cast} röster avgivna, men röstlängden har bara {count} röstberättigad"
+    ),
+    "live.votes_cast_but_the_electorate_has_only_voters": (
+        "{cast} röster avgivna, men röstlängden har bara {count} röstberättigade"
+    ),
 }
 
 EN: dict[str, str] = {
@@ -162,6 +225,65 @@ EN: dict[str, str] = {
         "the meeting has started: withdraw the item instead"
     ),
     "live.this_record_cannot_be_deleted": "this record cannot be deleted",
+    # refusals of motions, votes, elections, presence and edits (model.refusal)
+    "live.a_counted_vote_needs_its_numbers_for_against_abstain": (
+        "a counted vote needs its numbers (for-against-abstain)"
+    ),
+    "live.a_motion_cannot_be_seconded_by_its_mover": "a motion cannot be seconded by its mover",
+    "live.a_motion_needs_its_proposal_text": "a motion needs its proposal text",
+    "live.a_person_cannot_serve_for_themselves": "a person cannot serve for themselves",
+    "live.a_roll_call_vote_needs_who_voted_yes_no_or_abstained": (
+        "a roll-call vote needs who voted yes, no or abstained"
+    ),
+    "live.a_secret_ballot_has_no_roll_call": "a secret ballot has no roll call",
+    "live.a_vote_among_options_needs_each_option_with_its_count": (
+        "a vote among options needs each option with its count"
+    ),
+    "live.a_vote_count_cannot_be_negative": "a vote count cannot be negative",
+    "live.an_amended_text_needs_the_outcome_amended": (
+        "an amended text needs the outcome 'amended'"
+    ),
+    "live.an_election_needs_the_office": "an election needs the office",
+    "live.an_electorate_has_at_least_one_voter": "an electorate has at least one voter",
+    "live.an_office_has_at_least_one_seat": "an office has at least one seat",
+    "live.an_option_of_the_vote_has_no_name": "an option of the vote has no name",
+    "live.arrives_before_an_earlier_interval_ends": "arrives before an earlier interval ends",
+    "live.elected_but_not_among_the_candidates": "elected but not among the candidates: {names}",
+    "live.elected_to_seats|one": "{elected} elected to {count} seat",
+    "live.elected_to_seats": "{elected} elected to {count} seats",
+    "live.give_the_electorate_as_names_or_as_a_number_not_both": (
+        "give the electorate as names or as a number, not both"
+    ),
+    "live.is_a_member_only_a_substitute_serves_for_one": (
+        "{name} is a member: only a substitute serves for one"
+    ),
+    "live.is_not_a_member_a_substitute_serves_for_a_member": (
+        "{name} is not a member: a substitute serves for a member"
+    ),
+    "live.leaves_before_arriving": "leaves before arriving",
+    "live.no_such_election": "no such election",
+    "live.no_such_motion": "no such motion",
+    "live.no_such_vote": "no such vote",
+    "live.not_an_aob_matter": "not an AOB matter",
+    "live.not_present_at_this_item_so_not_in_its_electorate": (
+        "not present at this item, so not in its electorate: {names}"
+    ),
+    "live.the_meeting_has_one_chair_and_one_secretary": (
+        "the meeting has one chair and one secretary"
+    ),
+    "live.the_motion_voted_on_is_not_one_of_this_item_s_motions": (
+        "the motion voted on is not one of this item's motions"
+    ),
+    "live.the_range_ends_before_it_starts": "the range ends before it starts",
+    "live.voted_but_not_in_the_electorate_of_this_vote": (
+        "voted but not in the electorate of this vote: {names}"
+    ),
+    "live.votes_cast_but_the_electorate_has_only_voters|one": (
+        "{cast} votes cast, but the electorate has only {count} voter"
+    ),
+    "live.votes_cast_but_the_electorate_has_only_voters": (
+        "{cast} votes cast, but the electorate has only {count} voters"
+    ),
 }
 
 # The app's screens keep their many texts in their own module (issue 3).
@@ -278,8 +400,10 @@ def t(lang: Language | str, key: str, **values: object) -> str:
 
 
 def live_words(lang: Language | str, exc: Exception) -> str:
-    """A model operation's refusal (``model.live.LiveError``) in ``lang``: its code's
-    sentence, else the English text it carries."""
+    """A model operation's refusal (``model.refusal.Refusal``: a ``LiveError``, a
+    ``PresenceError``) in ``lang``: its code's sentence filled with its values (names,
+    numbers), else the English text it carries."""
     code = getattr(exc, "code", "")
+    values = getattr(exc, "values", {})
     key = f"live.{code}"
-    return t(lang, key) if key in EN else str(exc)
+    return t(lang, key, **values) if key in EN else str(exc)

@@ -87,6 +87,71 @@ DE: dict[str, str] = {
         "die Sitzung ist eröffnet: setzen Sie den Punkt stattdessen ab"
     ),
     "live.this_record_cannot_be_deleted": "dieser Eintrag kann nicht gelöscht werden",
+    # refusals of motions, votes, elections, presence and edits (model.refusal)
+    "live.a_counted_vote_needs_its_numbers_for_against_abstain": (
+        "eine ausgezählte Abstimmung braucht ihre Zahlen (Ja-Nein-Enthaltung)"
+    ),
+    "live.a_motion_cannot_be_seconded_by_its_mover": (
+        "wer den Antrag stellt, kann ihn nicht selbst unterstützen"
+    ),
+    "live.a_motion_needs_its_proposal_text": "ein Antrag braucht seinen Vorschlag",
+    "live.a_person_cannot_serve_for_themselves": "niemand kann sich selbst vertreten",
+    "live.a_roll_call_vote_needs_who_voted_yes_no_or_abstained": (
+        "eine namentliche Abstimmung braucht, wer mit Ja, Nein oder Enthaltung gestimmt hat"
+    ),
+    "live.a_secret_ballot_has_no_roll_call": "eine geheime Abstimmung ist nicht namentlich",
+    "live.a_vote_among_options_needs_each_option_with_its_count": (
+        "eine Abstimmung über Optionen braucht jede Option mit ihrer Stimmenzahl"
+    ),
+    "live.a_vote_count_cannot_be_negative": "eine Stimmenzahl kann nicht negativ sein",
+    "live.an_amended_text_needs_the_outcome_amended": (
+        "ein geänderter Wortlaut braucht das Ergebnis 'geändert'"
+    ),
+    "live.an_election_needs_the_office": "eine Wahl braucht das Amt",
+    "live.an_electorate_has_at_least_one_voter": (
+        "es gibt mindestens eine stimmberechtigte Person"
+    ),
+    "live.an_office_has_at_least_one_seat": "ein Amt hat mindestens einen Sitz",
+    "live.an_option_of_the_vote_has_no_name": "eine Option der Abstimmung hat keinen Namen",
+    "live.arrives_before_an_earlier_interval_ends": ("kommt, bevor eine frühere Anwesenheit endet"),
+    "live.elected_but_not_among_the_candidates": (
+        "gewählt, aber nicht unter den Kandidaten: {names}"
+    ),
+    "live.elected_to_seats|one": "{elected} gewählt für {count} Sitz",
+    "live.elected_to_seats": "{elected} gewählt für {count} Sitze",
+    "live.give_the_electorate_as_names_or_as_a_number_not_both": (
+        "die Stimmberechtigten als Namen oder als Anzahl angeben, nicht beides"
+    ),
+    "live.is_a_member_only_a_substitute_serves_for_one": (
+        "{name} ist Mitglied: nur eine Vertretung vertritt ein Mitglied"
+    ),
+    "live.is_not_a_member_a_substitute_serves_for_a_member": (
+        "{name} ist kein Mitglied: eine Vertretung vertritt ein Mitglied"
+    ),
+    "live.leaves_before_arriving": "geht, bevor die Person gekommen ist",
+    "live.no_such_election": "diese Wahl gibt es nicht",
+    "live.no_such_motion": "diesen Antrag gibt es nicht",
+    "live.no_such_vote": "diese Abstimmung gibt es nicht",
+    "live.not_an_aob_matter": "kein Punkt unter Sonstiges",
+    "live.not_present_at_this_item_so_not_in_its_electorate": (
+        "bei diesem Punkt nicht anwesend, also nicht stimmberechtigt: {names}"
+    ),
+    "live.the_meeting_has_one_chair_and_one_secretary": (
+        "die Sitzung hat eine Sitzungsleitung und eine Protokollführung"
+    ),
+    "live.the_motion_voted_on_is_not_one_of_this_item_s_motions": (
+        "der abgestimmte Antrag gehört nicht zu diesem Punkt"
+    ),
+    "live.the_range_ends_before_it_starts": "der Bereich endet, bevor er beginnt",
+    "live.voted_but_not_in_the_electorate_of_this_vote": (
+        "abgestimmt, aber bei dieser Abstimmung nicht stimmberechtigt: {names}"
+    ),
+    "live.votes_cast_but_the_electorate_has_only_voters|one": (
+        "{cast} Stimmen abgegeben, aber nur {count} Person ist stimmberechtigt"
+    ),
+    "live.votes_cast_but_the_electorate_has_only_voters": (
+        "{cast} Stimmen abgegeben, aber nur {count} Personen sind stimmberechtigt"
+    ),
     # the app
     "key.next_item": "Nächster TOP",
     "key.previous_item": "Voriger TOP",

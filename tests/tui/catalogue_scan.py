@@ -6,6 +6,8 @@ import ast
 import re
 from pathlib import Path
 
+from model.refusal import sentence_code
+
 REPO = Path(__file__).resolve().parents[2]
 #: where texts are looked up; the catalogues themselves are not uses
 CODE_DIRS = ("tui", "model", "export", "sync")
@@ -52,6 +54,7 @@ class Uses:
                     self.words.update(re.findall(r"[\w-]+", node.value))
                     # a sentence used as a code ("no such item" -> "no_such_item")
                     self.words.add(re.sub(r"[^a-z]+", "_", node.value.lower()).strip("_"))
+                    self.words.add(sentence_code(node.value))  # "{n} elected to {seats} seats"
                 elif isinstance(node, ast.Name):
                     self.words.add(node.id)
                 elif isinstance(node, ast.Attribute):

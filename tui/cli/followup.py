@@ -18,6 +18,7 @@ from model.enums import ActionStatus, ItemOrigin, Language
 from model.meeting import Meeting
 from model.new_meeting import action_of, apply_agenda, next_meeting_after, place_and_remote
 from model.next_meeting import follow_ups, report_action
+from model.refusal import Refusal
 from model.registers import (
     DEFAULT_HITS,
     ArchiveIndex,
@@ -29,7 +30,7 @@ from model.store.archive import Archive, MeetingSummary
 from model.timefmt import parse_date, parse_time, value_error_words
 from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rows
-from tui.i18n import t
+from tui.i18n import live_words, t
 
 if TYPE_CHECKING:  # the agenda importer and Rich are imported where they are used
     from rich.console import Console
@@ -261,7 +262,10 @@ def done_command(ctx: Context, action: str, meeting: str, status: str) -> None:
     if row is None:
         raise click.UsageError(t(ctx.lang, "followup.no_action", ref=action))
     with ctx.archive.open(meeting) as store:
-        report_action(store.meeting, action_of(row), datetime.now(), ActionStatus(status))
+        try:
+            report_action(store.meeting, action_of(row), datetime.now(), ActionStatus(status))
+        except Refusal as exc:  # nothing changed: say why in the user's language
+            raise click.UsageError(live_words(ctx.lang, exc)) from exc
         store.save()
         target = store.meeting.id
     click.echo(
