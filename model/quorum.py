@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from model.meeting import Meeting
 from model.people import Attendance
 from model.presence import SEATS, present_indexes, recused_at, serving_for
+from model.refusal import Refusal
 
 #: roles that hold a seat of the body
 SEAT_ROLES = SEATS
 
 
-class QuorumRuleError(ValueError):
+class QuorumRuleError(Refusal):
     """A quorum rule that cannot be read; the message says how to write one."""
 
 
@@ -45,7 +46,11 @@ def parse_rule(text: str) -> QuorumRule:
     number = value.removeprefix("min:").strip()
     if number.isdigit() and int(number) > 0:
         return QuorumRule(int(number))
-    raise QuorumRuleError(f"not a quorum rule: {text!r} (write half, or min:5 for at least 5)")
+    raise QuorumRuleError(
+        "not a quorum rule: {rule} (write half, or min:5 for at least 5)",
+        code="not_a_quorum_rule",
+        rule=repr(text),
+    )
 
 
 def rule_of(meeting: Meeting) -> QuorumRule:

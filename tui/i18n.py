@@ -148,6 +148,9 @@ SV: dict[str, str] = {
     "live.votes_cast_but_the_electorate_has_only_voters": (
         "{cast} röster avgivna, men röstlängden har bara {count} röstberättigade"
     ),
+    "live.not_a_quorum_rule": (
+        "ingen regel för beslutförhet: {rule} (skriv half, eller min:5 för minst 5)"
+    ),
 }
 
 EN: dict[str, str] = {
@@ -284,6 +287,7 @@ EN: dict[str, str] = {
     "live.votes_cast_but_the_electorate_has_only_voters": (
         "{cast} votes cast, but the electorate has only {count} voters"
     ),
+    "live.not_a_quorum_rule": ("not a quorum rule: {rule} (write half, or min:5 for at least 5)"),
 }
 
 # The app's screens keep their many texts in their own module (issue 3).

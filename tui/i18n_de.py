@@ -152,6 +152,9 @@ DE: dict[str, str] = {
     "live.votes_cast_but_the_electorate_has_only_voters": (
         "{cast} Stimmen abgegeben, aber nur {count} Personen sind stimmberechtigt"
     ),
+    "live.not_a_quorum_rule": (
+        "keine Regel für die Beschlussfähigkeit: {rule} (half oder min:5 für mindestens 5)"
+    ),
     # the app
     "key.next_item": "Nächster TOP",
     "key.previous_item": "Voriger TOP",

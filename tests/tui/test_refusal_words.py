@@ -13,6 +13,7 @@ import pytest
 from model.enums import Language
 from model.live import LiveError
 from model.presence import PresenceError
+from model.quorum import QuorumRuleError, parse_rule
 from model.refusal import Refusal, sentence_code
 from model.store.meeting_store import MeetingStore
 from tests.tui.helpers import burst, demo_archive, make_app, settle
@@ -20,7 +21,7 @@ from tui.i18n import CATALOGUES, live_words
 from tui.screens.form import FormScreen
 
 REPO = Path(__file__).resolve().parents[2]
-REFUSALS = ("LiveError", "PresenceError")
+REFUSALS = ("LiveError", "PresenceError", "QuorumRuleError")
 
 
 def _fields(text: str) -> set[str]:
@@ -28,8 +29,8 @@ def _fields(text: str) -> set[str]:
 
 
 def _raised() -> list[tuple[str, str, set[str], str]]:
-    """(where, code, keyword values, template) of every ``raise LiveError(...)`` and
-    ``raise PresenceError(...)`` in model/."""
+    """(where, code, keyword values, template) of every ``raise LiveError(...)``,
+    ``raise PresenceError(...)`` and ``raise QuorumRuleError(...)`` in model/."""
     found = []
     for path in sorted((REPO / "model").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -60,6 +61,15 @@ def test_the_scan_finds_the_refusals() -> None:
     assert len(RAISED) > 60 and len(codes) > 40
     assert {"an_amended_text_needs_the_outcome_amended", "elected_to_seats"} <= codes
     assert "is_a_member_only_a_substitute_serves_for_one" in codes  # PresenceError's too
+    assert "not_a_quorum_rule" in codes  # an explicit code
+
+
+def test_a_bad_quorum_rule_is_refused_in_the_users_language() -> None:
+    with pytest.raises(QuorumRuleError) as caught:
+        parse_rule("lots")
+    assert str(caught.value) == "not a quorum rule: 'lots' (write half, or min:5 for at least 5)"
+    assert live_words(Language.SV, caught.value).startswith("ingen regel för beslutförhet: 'lots'")
+    assert live_words(Language.DE, caught.value).startswith("keine Regel")
 
 
 @pytest.mark.parametrize(("where", "code", "values", "template"), RAISED, ids=lambda v: str(v))
@@ -120,3 +130,15 @@ async def test_the_motion_forms_refusal_reads_swedish_in_a_swedish_app(tmp_path:
         assert form.values()["amended_text"] == "med en ändrad lydelse"
     with MeetingStore(path, read_only=True) as store:
         assert store.meeting.motions == []
+
+
+def test_the_command_line_refuses_a_quorum_rule_in_swedish(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from tui.cli import root
+
+    args = ["--archive", str(tmp_path), "--lang", "sv", "body", "set", "Styrelsen", "quorum", "2/3"]
+    result = CliRunner().invoke(root, args)
+    assert result.exit_code == 2
+    assert "ingen regel för beslutförhet: '2/3'" in result.output
+    assert "not a quorum rule" not in result.output

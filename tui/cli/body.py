@@ -15,6 +15,7 @@ import click
 from model.quorum import QuorumRuleError, parse_rule
 from model.store.errors import StoreError
 from tui.cli.base import Context, root
+from tui.i18n import live_words
 
 ON = {"on", "yes", "ja", "true", "1"}
 OFF = {"off", "no", "nej", "false", "0"}
@@ -55,7 +56,7 @@ def set_command(ctx: Context, body: str, setting: str, value: str) -> None:
             ctx.archive.ensure()
             ctx.archive.registry().set_body_settings(body, quorum=rule)
     except QuorumRuleError as exc:
-        click.echo(str(exc), err=True)
+        click.echo(live_words(ctx.lang, exc), err=True)
         sys.exit(2)
     except StoreError as exc:
         click.echo(exc.message(ctx.lang), err=True)

@@ -7,19 +7,20 @@ from pathlib import Path
 
 import click
 
+from model.enums import Language
 from model.motions import MotionOutcome
-from model.timefmt import parse_date
+from model.timefmt import parse_date, value_error_words
 from tui.cli.base import Context, root
 from tui.cli.followup import BODY_OPTION, EXPORT_OPTION, _day, _export, _index
 from tui.cli.output import print_rows
 from tui.i18n import t
 
 
-def _dates(since: str | None, until: str | None) -> tuple[date | None, date | None]:
+def _dates(lang: Language, since: str | None, until: str | None) -> tuple[date | None, date | None]:
     try:
         return (parse_date(since) if since else None, parse_date(until) if until else None)
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from exc
+        raise click.BadParameter(value_error_words(exc, lang)) from exc
 
 
 @root.command("motions")
@@ -46,7 +47,7 @@ def motions_command(
     from export.procedure_registers import motions_markdown, words
     from model.procedure_registers import motion_register
 
-    start, end = _dates(since, until)
+    start, end = _dates(ctx.lang, since, until)
     with _index(ctx) as index:
         rows = motion_register(
             index, body=body, since=start, until=end,
@@ -96,7 +97,7 @@ def elections_command(
     )
     from model.procedure_registers import election_register
 
-    start, end = _dates(since, until)
+    start, end = _dates(ctx.lang, since, until)
     with _index(ctx) as index:
         rows = election_register(
             index, body=body, since=start, until=end,

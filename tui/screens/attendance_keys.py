@@ -15,7 +15,7 @@ from model.meeting import Meeting
 from model.presence import mark_presence, set_serving, toggle_recused
 from model.quorum import QuorumRuleError, parse_rule
 from model.store.errors import StoreError
-from tui.i18n import t
+from tui.i18n import live_words, t
 from tui.screens import meeting_forms as forms
 from tui.screens.form import Field, Values
 from tui.screens.roster_forms import roster_key
@@ -192,7 +192,7 @@ def body_form(host: MeetingScreen) -> forms.FormScreen:
         try:
             rule = parse_rule(v["quorum"]).text
         except QuorumRuleError as exc:
-            return str(exc)
+            return live_words(lang, exc)
         item_times = answer in YES
 
         def change(m: Meeting) -> None:

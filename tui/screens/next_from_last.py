@@ -20,7 +20,7 @@ from model.new_meeting import next_meeting_after
 from model.next_meeting import follow_ups
 from model.store.archive import Archive
 from model.store.errors import StoreError
-from model.timefmt import parse_date
+from model.timefmt import parse_date, value_error_words
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 
@@ -73,7 +73,7 @@ def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body
             try:
                 day = parse_date(values["date"], year=(previous.header.date or date.today()).year)
             except ValueError as exc:
-                return str(exc)
+                return value_error_words(exc, lang)
             host.run_worker(
                 lambda: create(previous, day),
                 thread=True,
