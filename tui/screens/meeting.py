@@ -32,12 +32,12 @@ from model.meeting import Meeting
 from model.presence import PresenceError
 from model.roster import people_state
 from model.store.errors import ReadOnly, StoreError
-from model.wording import clock
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import live_words, t
 from tui.messages import OpenOverMeeting
-from tui.screens import meeting_forms as forms
 from tui.screens.attendance_keys import AttendanceKeys
+from tui.screens.meeting_agenda_keys import AgendaKeys
+from tui.screens.meeting_records_keys import RecordingKeys
 from tui.screens.roster_forms import follow_travel
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
@@ -67,7 +67,7 @@ PAUSE = 0.4
 MAX_UNSAVED = 3.0
 
 
-class MeetingScreen(AttendanceKeys, Screen[None]):
+class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, Screen[None]):
     """One open meeting. ``clock`` gives the time (frozen in tests)."""
 
     COMMAND_SCREEN = "meeting"
@@ -393,83 +393,6 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
         if item is not None:
             self.item_view.editor.focus()
 
-    def action_next_item(self) -> None:
-        moved: list[AgendaItem | None] = []
-        if self.meeting.header.actual_end is not None:
-            return
-        if not self.meeting.agenda:  # a meeting set up from nothing: say where items come from
-            self.notify(t(self.lang, "app.agenda_empty", keys=self.key_of("edit_agenda")))
-            return
-        index = self.meeting.item_index(self.meeting.header.current_item)
-        if index is not None and index + 1 >= len(self.meeting.agenda):
-            self.notify(t(self.lang, "app.end_of_agenda", keys=self.key_of("end_meeting")))
-            return
-        self._run(lambda m: moved.append(live.next_item(m, self.now())))
-        self._notify_item()
-
-    def action_previous_item(self) -> None:
-        self._run(lambda m: live.previous_item(m, self.now()))
-        self._notify_item()
-
-    def action_go_to_item(self) -> None:
-        def go(item_id: str) -> str | None:
-            self._sync_editor()  # typed notes belong to the item shown until now
-            problem = self._run(lambda m: live.go_to_item(m, item_id, self.now()))
-            sub = self.meeting.item(item_id)
-            self._sub_focus = item_id if problem is None and sub and sub.parent else None
-            if self._sub_focus and sub is not None:
-                self.notify(
-                    forms.sub_focus_text(self.meeting, sub, self.lang, self.key_of("go_to_item"))
-                )
-            return problem
-
-        self.app.push_screen(forms.go_to_form(self.meeting, self.lang, go), self._after_form)
-
-    def _close_and_move_on(self, kind: str, operation: Callable[..., Any]) -> None:
-        if self.meeting.current is None:
-            return
-        self._sync_editor()
-        item = self.shown_item()  # a sub-item gone to by number is closed on its own
-        if item is None:
-            return
-        item_id, is_sub = item.id, item.parent is not None
-
-        def close(m: Meeting, reason: str, sentence: str = "") -> None:
-            now = self.now()
-            operation(m, item_id, now, reason, sentence)
-            if is_sub:  # back to its item, which goes on
-                self._sub_focus = None
-                return
-            index = m.item_index(item_id)
-            if index is not None and index + 1 < len(m.agenda):
-                live.next_item(m, now)  # the screen moves on, as the meeting does
-
-        self.app.push_screen(
-            forms.reason_form(self.meeting, item_id, self.lang, kind, close, self._run),
-            self._after_form,
-        )
-
-    def action_table_item(self) -> None:
-        self._close_and_move_on("table", live.table_item)
-
-    def action_refer_back(self) -> None:
-        self._close_and_move_on("refer_back", live.refer_back)
-
-    def action_withdraw_item(self) -> None:
-        self._close_and_move_on("withdraw", live.withdraw_item)
-
-    def action_start_meeting(self) -> None:
-        self._run(
-            lambda m: live.start_meeting(m, self.now()),
-            t(self.lang, "app.meeting_started", time=clock(self.now())),
-        )
-
-    def action_end_meeting(self) -> None:
-        self._run(
-            lambda m: live.end_meeting(m, self.now()),
-            t(self.lang, "app.meeting_ended", time=clock(self.now())),
-        )
-
     @on(OptionList.OptionSelected, "#agenda")
     def _agenda_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -502,81 +425,6 @@ class MeetingScreen(AttendanceKeys, Screen[None]):
 
     def action_focus_notes(self) -> None:
         self.item_view.editor.focus()
-
-    def action_add_decision(self) -> None:
-        item = self.shown_item()
-        if item is not None:
-            self._form(forms.decision_form(self.meeting, item.id, self.lang, self._run, self.now()))
-
-    def action_add_action(self) -> None:
-        item = self.shown_item()
-        self._form(
-            forms.action_form(
-                self.meeting, item.id if item else None, self.lang, self._run, self.now()
-            )
-        )
-
-    def action_add_aob(self) -> None:
-        self._form(forms.aob_form(self.meeting, self.lang, self._run, self.now()))
-
-    def action_add_sub_item(self) -> None:
-        shown = self.shown_item()
-        item = self.meeting.top_item(shown.id if shown else None)  # sub-items have no subs
-        if item is not None:
-            self._form(forms.sub_item_form(self.meeting, item.id, self.lang, self._run, self.now()))
-
-    def action_add_motion(self) -> None:
-        from tui.screens.procedure_forms import open_procedure_form
-
-        open_procedure_form(self, "motion")
-
-    def action_add_vote(self) -> None:
-        from tui.screens.procedure_forms import open_procedure_form
-
-        open_procedure_form(self, "vote")
-
-    def action_add_election(self) -> None:
-        from tui.screens.procedure_forms import open_procedure_form
-
-        open_procedure_form(self, "election")
-
-    def action_toggle_seconding(self) -> None:
-        from tui.screens.procedure_forms import toggle_seconding
-
-        toggle_seconding(self)
-
-    def action_edit_agenda(self) -> None:
-        from tui.screens.agenda_edit import open_agenda
-
-        open_agenda(self)
-
-    def action_records(self) -> None:
-        from tui.screens.records import open_records
-
-        open_records(self)
-
-    def action_add_guest(self) -> None:
-        self._form(
-            forms.person_form(self.meeting, self.lang, self._run, self.now(), substitute=False)
-        )
-
-    def action_add_substitute(self) -> None:
-        self._form(
-            forms.person_form(self.meeting, self.lang, self._run, self.now(), substitute=True)
-        )
-
-    def action_edit_header(self) -> None:
-        from model.doc_language import remember_body_language
-
-        def keep_for_body(language: Language) -> None:
-            archive = getattr(self.app, "archive", None)  # the MinutesApp's archive
-            if archive is not None:
-                remember_body_language(archive, self.meeting.header.body, language)
-
-        self._form(forms.header_form(self.meeting, self.lang, self._run, keep_for_body))
-
-    def action_next_meeting(self) -> None:
-        self._form(forms.next_meeting_form(self.meeting, self.lang, self._run))
 
     # -- attendance ----------------------------------------------------------------------
 

@@ -1,0 +1,109 @@
+"""The recording keys of the meeting screen: a form for each kind of record (decision,
+action, AOB matter, sub-item, motion, vote, election, guest, substitute, the header,
+the next meeting) and the screens that edit what is recorded (records, agenda).
+
+Mixed into ``MeetingScreen``. Every form saves through the screen's ``_run``
+(``Session.apply``: saved at once, undoable), so through the one ordered input path.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from model.enums import Language
+from tui.screens import meeting_forms as forms
+
+if TYPE_CHECKING:
+    from tui.screens.meeting import MeetingScreen
+
+
+def _host(keys: object) -> MeetingScreen:
+    return cast("MeetingScreen", keys)
+
+
+class RecordingKeys:
+    """The ``action_add_*`` and editing actions of ``MeetingScreen``."""
+
+    def action_add_decision(self) -> None:
+        host = _host(self)
+        item = host.shown_item()
+        if item is not None:
+            host._form(forms.decision_form(host.meeting, item.id, host.lang, host._run, host.now()))
+
+    def action_add_action(self) -> None:
+        host = _host(self)
+        item = host.shown_item()
+        host._form(
+            forms.action_form(
+                host.meeting, item.id if item else None, host.lang, host._run, host.now()
+            )
+        )
+
+    def action_add_aob(self) -> None:
+        host = _host(self)
+        host._form(forms.aob_form(host.meeting, host.lang, host._run, host.now()))
+
+    def action_add_sub_item(self) -> None:
+        host = _host(self)
+        shown = host.shown_item()
+        item = host.meeting.top_item(shown.id if shown else None)  # sub-items have no subs
+        if item is not None:
+            host._form(forms.sub_item_form(host.meeting, item.id, host.lang, host._run, host.now()))
+
+    def action_add_motion(self) -> None:
+        from tui.screens.procedure_forms import open_procedure_form
+
+        open_procedure_form(_host(self), "motion")
+
+    def action_add_vote(self) -> None:
+        from tui.screens.procedure_forms import open_procedure_form
+
+        open_procedure_form(_host(self), "vote")
+
+    def action_add_election(self) -> None:
+        from tui.screens.procedure_forms import open_procedure_form
+
+        open_procedure_form(_host(self), "election")
+
+    def action_toggle_seconding(self) -> None:
+        from tui.screens.procedure_forms import toggle_seconding
+
+        toggle_seconding(_host(self))
+
+    def action_edit_agenda(self) -> None:
+        from tui.screens.agenda_edit import open_agenda
+
+        open_agenda(_host(self))
+
+    def action_records(self) -> None:
+        from tui.screens.records import open_records
+
+        open_records(_host(self))
+
+    def action_add_guest(self) -> None:
+        host = _host(self)
+        host._form(
+            forms.person_form(host.meeting, host.lang, host._run, host.now(), substitute=False)
+        )
+
+    def action_add_substitute(self) -> None:
+        host = _host(self)
+        host._form(
+            forms.person_form(host.meeting, host.lang, host._run, host.now(), substitute=True)
+        )
+
+    def action_edit_header(self) -> None:
+        from model.doc_language import remember_body_language
+
+        host = _host(self)
+
+        def keep_for_body(language: Language) -> None:
+            archive = getattr(host.app, "archive", None)  # the MinutesApp's archive
+            if archive is not None:
+                remember_body_language(archive, host.meeting.header.body, language)
+
+        host._form(forms.header_form(host.meeting, host.lang, host._run, keep_for_body))
+
+    def action_next_meeting(self) -> None:
+        host = _host(self)
+        host._form(forms.next_meeting_form(host.meeting, host.lang, host._run))
