@@ -57,8 +57,10 @@ def test_a_body_from_nothing_in_tmux(tmp_path: Path) -> None:
         _keys(session, BODY, "Tab", "Tab", "C-u", "6 maj 2022", "Tab", "8.30", "Tab", "11")
         _keys(session, "Tab", "Huddinge kommunhus lokal Valhall alt Teams", "Enter")
         _wait_for(session, "Mötet har inte startat")
-        _keys(session, "C-n", "F2", *"pprp", "F2", "Anna hälsar välkommen.")
-        _wait_for(session, "3 närv · 1 dist")
+        _keys(session, "C-n", "F2", *"pprp")
+        _wait_for(session, "3 närv · 1 dist")  # the panel's count, before F2 hides it
+        _keys(session, "F2", "Anna hälsar välkommen.")
+        _wait_for(session, "Anna hälsar välkommen.")
         _keys(session, "C-n", "C-d", "Mötestider fastställs", "Enter")
         _wait_for(session, "● Sparat")
         _keys(session, "C-q")
