@@ -72,6 +72,8 @@ def _motion_text(lang: Language, motion: Motion) -> str:
     if text[-1:].isalnum():
         text += "."
     if motion.moved_by_name:
+        if text.split(" ", 1)[0] in ("Att", "That"):  # "yrkar att …", as minutes say it
+            text = text[:1].lower() + text[1:]
         lowercase = text[:1].islower()
         key = "motion.moved" if lowercase else "motion.moved.colon"
         return plabel(lang, key, name=motion.moved_by_name, text=text)

@@ -132,3 +132,15 @@ def test_the_roll_call_table_has_the_reference_documents_lined_style(tmp_path: P
     body = blocks(export_meeting(procedure_meeting(), "docx", tmp_path / "m.docx"))
     roll = next(b for b in body if b.kind == "table" and rows(b.table)[0][0] == "Ledamot")
     assert roll.style == "MinutesNotesTable"
+
+
+def test_a_motion_typed_with_a_capital_att_reads_yrkar_att() -> None:
+    """The form's hint is "att ..."; a secretary who types "Att budgeten fastställs"
+    gets the sentence minutes write: "Anna yrkar att budgeten fastställs."."""
+    from export.procedure import _motion_text
+    from model.enums import Language
+    from model.motions import Motion
+
+    motion = Motion(id="m1", item="i1", number=1, text="Att budgeten fastställs")
+    motion.moved_by_name = "Anna Berg"
+    assert _motion_text(Language.SV, motion) == "Anna Berg yrkar att budgeten fastställs."
