@@ -18,6 +18,8 @@ from tui.cli.context import Context
 if TYPE_CHECKING:  # imported when a command runs
     from datetime import time
 
+    from tui.config import Config
+
 
 def interface_language(option: str | None, configured: str = "") -> Language:
     """``--lang`` wins, then the config file (checked: "sv", "en" or "de"), then the
@@ -132,7 +134,7 @@ def root(ctx: click.Context, archive: Path | None, lang: str | None) -> None:
     from tui.click_i18n import install as install_click_language
     from tui.config import load_config
 
-    config = load_config()
+    config = _started.pop() if _started else load_config()
     ctx.obj = Context(
         archive_path=archive or default_archive(),
         lang=interface_language(lang, config.language),
@@ -156,7 +158,8 @@ def main() -> None:
     os.environ.update(program_env())
     from tui.click_i18n import install, translate_option_help
 
-    early = early_language(sys.argv[1:])
+    _started.clear()
+    early = early_language(sys.argv[1:])  # reads the config: root() takes it from _started
     install(early)  # --help and root usage errors come before root()
     translate_option_help(root, early)
     root(prog_name="minutes")
@@ -169,6 +172,11 @@ def refuse_planned_times(lang: Language, start: time | None, end: time | None) -
     if (problem := planned_times_problem(start, end)) is not None:
         click.echo(problem.message(lang), err=True)
         sys.exit(2)
+
+
+#: The config ``early_language`` read for ``main``, taken by ``root`` (empty when ``root``
+#: runs without ``main``, as in tests: it then reads the config itself).
+_started: list[Config] = []
 
 
 def early_language(argv: list[str]) -> Language:
@@ -184,7 +192,8 @@ def early_language(argv: list[str]) -> Language:
     from tui.config import load_config
 
     try:
-        configured = load_config().language
+        config = load_config()
     except Exception:  # an unreadable config is reported by root(); here it only has no say
-        configured = ""
-    return interface_language(None, configured)
+        return interface_language(None, "")
+    _started[:] = [config]  # the same file, read once per process: root() takes it
+    return interface_language(None, config.language)
