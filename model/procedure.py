@@ -9,6 +9,7 @@ caller saves. A deleted record stays as a tombstone (``deleted: true``) for the 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -326,12 +327,8 @@ def delete_procedure_record(meeting: Meeting, table: str, record_id: str, now: d
         record = motion(meeting, record_id)
         if record is None or record.deleted:
             raise LiveError("no such motion")
-        record.deleted = True
-        for other in item_motions(meeting, record.item):
-            if other.number > record.number:
-                other.number -= 1
-        for attached in motion_votes(meeting, record.id):
-            attached.deleted = True
+        siblings = item_motions(meeting, record.item)
+        _delete_numbered(record, siblings, motion_votes(meeting, record.id))
         item, detail = record.item, record.text
     elif table == "votes":
         counted = vote(meeting, record_id)
@@ -343,17 +340,26 @@ def delete_procedure_record(meeting: Meeting, table: str, record_id: str, now: d
         chosen = election(meeting, record_id)
         if chosen is None or chosen.deleted:
             raise LiveError("no such election")
-        chosen.deleted = True
-        for later in item_elections(meeting, chosen.item):
-            if later.number > chosen.number:
-                later.number -= 1
-        for attached in election_votes(meeting, chosen.id):
-            attached.deleted = True
+        later = item_elections(meeting, chosen.item)
+        _delete_numbered(chosen, later, election_votes(meeting, chosen.id))
         item, detail = chosen.item, chosen.office
     else:
         raise LiveError("this record cannot be deleted")
     event = log(meeting, now, EventKind.RECORD_DELETED, item=item, detail=detail[:80])
     event.extra = {"table": table, "record": record_id}
+
+
+def _delete_numbered(
+    record: Motion | Election, siblings: Iterable[Motion | Election], votes: Iterable[Vote]
+) -> None:
+    """A motion or election tombstoned: the later ones of its item move up one number,
+    and the votes on it go with it."""
+    record.deleted = True
+    for later in siblings:
+        if later.number > record.number:
+            later.number -= 1
+    for attached in votes:
+        attached.deleted = True
 
 
 def _edited(meeting: Meeting, now: datetime, table: str, rid: str, item: str, detail: str) -> None:
