@@ -100,6 +100,16 @@ QUEUED = (events.Key, events.Paste, events.MouseDown, events.MouseUp, events.Mou
           events.MouseScrollUp, events.MouseScrollLeft, events.MouseScrollRight)  # fmt: skip
 
 
+def drop_alt_letter(event: events.Key) -> None:
+    """A key pressed with Alt is a command, never text. The terminal sends Alt+P as ESC p
+    and Textual makes it ``alt+p`` with the character "p" kept, so when no command takes
+    it (the motion key on an ended meeting, an Alt letter nothing is bound to) the focused
+    notes or form field would type a "p" into the minutes. Characters typed with macOS's
+    Option or AltGr arrive as plain characters (π, @, €), not as ``alt+``, and stay text."""
+    if "alt+" in event.key:
+        event.character = None
+
+
 class InputQueue:
     """The app's one queue of typed keys; ``dispatch`` is Textual's ``App.on_event``."""
 
@@ -113,6 +123,8 @@ class InputQueue:
         """Queue a raw input event; False for an event that is not one (it goes on)."""
         if not isinstance(event, QUEUED) or event.is_forwarded:
             return False
+        if isinstance(event, events.Key):
+            drop_alt_letter(event)
         self.waiting.append(event)
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._deliver(), name="minutes input path")

@@ -77,6 +77,9 @@ def key_event(key: str) -> events.Key:
         names = {" ": "space", "/": "slash", "*": "asterisk", "+": "plus", "?": "question_mark"}
         names |= {".": "full_stop", ",": "comma", "-": "minus"}
         return events.Key(names.get(key, key), key)
+    *_, last = key.split("+")
+    if key.startswith("alt+") and len(last) == 1:  # ESC p: Textual keeps the "p"
+        return events.Key(key, last.upper() if "shift+" in key else last)
     return events.Key(key, None)
 
 
