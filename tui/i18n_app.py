@@ -112,6 +112,9 @@ SV: dict[str, str] = {
     "app.actions": "Uppdrag",
     "app.presenter": "Föredragande: {name}",
     "app.not_started": "Mötet har inte startat. {keys} startar mötet med punkt 1.",
+    "app.needs_running_item": (
+        "Ingen punkt pågår (mötet är avslutat): {command} för in under en pågående punkt."
+    ),
     "app.item_status.tabled": "Bordlagd: {reason}",
     "app.item_status.referred_back": "Återremitterad: {reason}",
     "app.item_status.withdrawn": "Utgår: {reason}",
@@ -337,6 +340,9 @@ EN: dict[str, str] = {
     "app.actions": "Actions",
     "app.presenter": "Presenter: {name}",
     "app.not_started": "The meeting has not started. {keys} starts it with item 1.",
+    "app.needs_running_item": (
+        "No item is running (the meeting has ended): {command} records under a running item."
+    ),
     "app.item_status.tabled": "Tabled: {reason}",
     "app.item_status.referred_back": "Referred back: {reason}",
     "app.item_status.withdrawn": "Withdrawn: {reason}",

@@ -275,6 +275,9 @@ DE: dict[str, str] = {
     "app.actions": "Aufgaben",
     "app.presenter": "Berichterstattung: {name}",
     "app.not_started": "Die Sitzung ist nicht eröffnet. {keys} eröffnet sie mit TOP 1.",
+    "app.needs_running_item": (
+        "Kein TOP läuft (die Sitzung ist beendet): {command} erfasst unter einem laufenden TOP."
+    ),
     "app.item_status.tabled": "Vertagt: {reason}",
     "app.item_status.referred_back": "Zurückverwiesen: {reason}",
     "app.item_status.withdrawn": "Abgesetzt: {reason}",

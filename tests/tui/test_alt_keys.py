@@ -13,7 +13,7 @@ import pytest
 
 from model.enums import Language
 from model.store.meeting_store import MeetingStore
-from tests.notices import run_test
+from tests.notices import run_test, shown
 from tests.tui.helpers import burst, demo_archive, make_app, settle
 from tui.screens.form import FormScreen
 
@@ -43,3 +43,28 @@ async def test_a_command_key_in_a_form_types_nothing_into_its_field(tmp_path: Pa
         meeting = store.meeting
     assert [d.text for d in meeting.live_decisions()] == ["Bifalls"]
     assert meeting.agenda[0].notes == "Ett"
+
+
+async def test_a_recording_key_with_no_running_item_says_why(tmp_path: Path) -> None:
+    """Before the meeting Alt+P says how to start it; after the meeting it says that no
+    item runs. Neither records anything nor types a letter."""
+    path = demo_archive(tmp_path, with_finished=False)
+    app = make_app(tmp_path, Language.EN, meeting=path)
+    async with run_test(app, size=(120, 40)) as pilot:
+        burst(app, "<alt+p>")
+        await settle(pilot)
+        assert any("has not started" in notice.message for notice in shown(app))
+        burst(app, "<ctrl+n>", "<alt+e>")
+        await settle(pilot)
+        if isinstance(app.screen, FormScreen):  # the end-of-meeting confirmation, if any
+            burst(app, "<enter>")
+            await settle(pilot)
+        burst(app, "<alt+p>")
+        await settle(pilot)
+        assert any("No item is running" in notice.message for notice in shown(app))
+        assert not isinstance(app.screen, FormScreen)
+    with MeetingStore(path, read_only=True) as store:
+        meeting = store.meeting
+    assert meeting.header.actual_end is not None
+    assert meeting.agenda[0].notes == ""
+    assert not meeting.motions

@@ -37,7 +37,7 @@ from tui.i18n import live_words, t
 from tui.messages import OpenOverMeeting
 from tui.screens.attendance_keys import AttendanceKeys
 from tui.screens.meeting_agenda_keys import AgendaKeys
-from tui.screens.meeting_records_keys import RecordingKeys
+from tui.screens.meeting_records_keys import NEEDS_RUNNING_ITEM, RecordingKeys
 from tui.screens.roster_forms import follow_travel
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
@@ -58,8 +58,6 @@ CHANGING = {
     "add_motion", "add_vote", "add_election", "toggle_seconding",
 }  # fmt: skip
 #: actions that need a current item
-NEED_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision", "add_sub_item"}
-NEED_ITEM |= {"add_motion", "add_vote", "add_election"}
 
 #: notes are saved once typing has paused this long (seconds) ...
 PAUSE = 0.4
@@ -371,7 +369,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, Screen[None]):
         if action in CHANGING and self.session.read_only:
             return False
         meeting = self.meeting
-        if action in NEED_ITEM and meeting.current is None:
+        if action in NEEDS_RUNNING_ITEM and meeting.current is None:
             return None  # shown dimmed: it needs the meeting to be running
         if action == "previous_item":
             index = meeting.item_index(meeting.header.current_item)

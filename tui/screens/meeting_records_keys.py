@@ -10,11 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from model.enums import Language
+from textual import events
+
+from model.enums import Language, MeetingState
+from tui.i18n import t
 from tui.screens import meeting_forms as forms
 
 if TYPE_CHECKING:
     from tui.screens.meeting import MeetingScreen
+
+
+#: commands that record under the running item: dimmed while none runs
+NEEDS_RUNNING_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision"}
+NEEDS_RUNNING_ITEM |= {"add_sub_item", "add_motion", "add_vote", "add_election"}
 
 
 def _host(keys: object) -> MeetingScreen:
@@ -23,6 +31,23 @@ def _host(keys: object) -> MeetingScreen:
 
 class RecordingKeys:
     """The ``action_add_*`` and editing actions of ``MeetingScreen``."""
+
+    def on_key(self, event: events.Key) -> None:
+        """A recording key pressed while no item runs (before the meeting, after it) is
+        shown dimmed and does nothing; say why instead of nothing at all."""
+        host = _host(self)
+        active = host.active_bindings.get(event.key)
+        if active is None or active.enabled or host.meeting.current is not None:
+            return
+        if active.binding.action not in NEEDS_RUNNING_ITEM:
+            return
+        if host.meeting.header.state is MeetingState.DRAFT:
+            text = t(host.lang, "app.not_started", keys=host.key_of("next_item"))
+        else:
+            text = t(
+                host.lang, "app.needs_running_item", command=host.key_of(active.binding.action)
+            )
+        host.notify(text, severity="warning")
 
     def action_add_decision(self) -> None:
         host = _host(self)
