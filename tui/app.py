@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import App
+from textual.binding import Binding
 from textual.command import Provider
 from textual.reactive import reactive
 
@@ -69,10 +70,19 @@ class MinutesApp(App[None]):
         self.config = config if config is not None else load_config()
         bindings_of(self).key_to_bindings.pop("ctrl+q", None)  # ours saves first
         add_bindings(self, bindings_for("app", lang))
+        self._word_palette_key(lang)
         self.syncing = AppSync(self)  # the sync key, the background sync and its state
         #: what was left unsaved when the app quit: printed to the terminal
         self.parting_message = ""
         self.typing = InputQueue(self, super().on_event)  # keys in typing order
+
+    def _word_palette_key(self, lang: Language) -> None:
+        """Textual adds its palette key worded "palette" in the footer; ours is translated."""
+        key = self.COMMAND_PALETTE_BINDING
+        bindings_of(self).key_to_bindings.pop(key, None)
+        words, tooltip = t(lang, "key.palette"), t(lang, "app.help.palette")
+        palette = Binding(key, "command_palette", words, show=False, priority=True, tooltip=tooltip)
+        add_bindings(self, [palette])
 
     async def on_event(self, event: events.Event) -> None:
         """Raw keys, pastes and clicks wait their turn in ``self.typing``

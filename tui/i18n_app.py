@@ -10,6 +10,7 @@ from __future__ import annotations
 
 SV: dict[str, str] = {
     # keys: footer and palette
+    "key.palette": "kommandon",
     "key.next_item": "Nästa punkt",
     "key.previous_item": "Föregående punkt",
     "key.go_to_item": "Gå till punkt",
@@ -240,6 +241,7 @@ SV: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "key.palette": "palette",
     "key.next_item": "Next item",
     "key.previous_item": "Previous item",
     "key.go_to_item": "Go to item",

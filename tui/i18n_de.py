@@ -156,6 +156,7 @@ DE: dict[str, str] = {
         "keine Regel für die Beschlussfähigkeit: {rule} (half oder min:5 für mindestens 5)"
     ),
     # the app
+    "key.palette": "Befehle",
     "key.next_item": "Nächster TOP",
     "key.previous_item": "Voriger TOP",
     "key.go_to_item": "Zu TOP springen",

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import DataTable
 
 from model.demo import demo_agenda, demo_meeting
 from model.enums import Language
@@ -51,11 +52,16 @@ def test_archive_screen(
 
     async def wait_for_list(pilot: Pilot[None]) -> None:
         # the archive's first page comes from the index, then a worker checks the files
-        # and may start another (approval marks): wait until none is left running
-        for _ in range(3):
+        # and may start another (approval marks): wait until none is left running, the
+        # rows are in and the table has measured them (its columns then fit the dates;
+        # on a loaded machine that takes more than a fixed pause)
+        table = pilot.app.screen.query_one(DataTable)
+        for _ in range(200):
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
-        await pilot.pause(0.2)
+            widths = [column.content_width for column in table.columns.values()]
+            if table.row_count == 2 and widths and widths[0] >= len("2022-05-06"):
+                break
         await pilot.pause()
 
     app = make_app(root, lang)
