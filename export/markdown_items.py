@@ -34,7 +34,7 @@ from model.enums import (
 from model.meeting import Meeting
 from model.sub_items import numbered_sub_items, sub_number
 from model.timefmt import when
-from model.wording import lack_of_time, status_sentence
+from model.wording import lack_of_time, status_in, status_sentence
 
 CLOSED = (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN)
 
@@ -42,12 +42,21 @@ CLOSED = (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN)
 def _status(language: Language, item: AgendaItem) -> str:
     """The status sentence; the default reason (lack of time) follows the document language
     even when the item was tabled while the meeting was set to the other language."""
-    if item.status_text.strip():  # the secretary's own sentence, printed as written
-        return escape.inline(item.status_text.strip())
+    if item.status_text.strip():  # the secretary's own sentence (a ready one translated)
+        return escape.inline(status_in(language, item.status, item.status_text))
     reason = item.status_reason
     if reason in {lack_of_time(other) for other in Language}:
         reason = lack_of_time(language)
     return escape.inline(status_sentence(language, item.status, reason))
+
+
+def _status_and_notes(language: Language, item: AgendaItem) -> list[str]:
+    """A closed item's status sentence and its notes: the sentence opens the first
+    paragraph when the notes begin with prose (as the reference minutes' item 8)."""
+    status = _status(language, item) if item.status in CLOSED else ""
+    if not item.notes.strip():
+        return [status] if status else []
+    return escape.notes_blocks(item.notes, lead=status)
 
 
 def _indent(blocks: list[str], pad: int) -> str:
@@ -150,10 +159,7 @@ def _sub_item(meeting: Meeting, sub: AgendaItem) -> str:
         head = bold(sub.title.strip()) if has_text else escape.lines(sub.title)
         if sub.presenter:
             head += f" – {escape.inline(sub.presenter)}"
-    blocks: list[str] = []
-    if sub.status in CLOSED:
-        blocks.append(_status(lang, sub))
-    blocks += escape.notes_blocks(sub.notes) if sub.notes.strip() else []
+    blocks = _status_and_notes(lang, sub)
     entry = "- " + head.replace("\n", "\n  ")
     if blocks:
         entry += "\n\n" + _indent(blocks, 2)
@@ -204,13 +210,17 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
     if item.origin is ItemOrigin.CARRIED_OVER:
         key = "carried.numbered" if item.carried_from_number else "carried"
         blocks.append(escape.inline(label(lang, key, number=item.carried_from_number)))
-    if item.status in CLOSED:
-        blocks.append(_status(lang, item))
+    status = _status(lang, item) if item.status in CLOSED else ""
     subs = meeting.sub_items(item.id)
     sections = numbered_sub_items(meeting, subs)
     if subs and not sections:
+        # the status stands above the sub-items it closes; else it opens the notes
+        blocks += [status] if status else []
+        status = ""
         blocks.append("\n".join(_sub_item(meeting, s) for s in subs))
     if item.kind is ItemKind.NEXT_MEETING and (sentence := next_meeting_sentence(meeting)):
+        blocks += [status] if status else []
+        status = ""
         blocks.append(escape.lines(sentence))
     raised = _aob_raised_during(meeting, item)
     aob: list[str] = []
@@ -221,7 +231,9 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
         aob.append("\n".join(escape.bullet_item(_aob_line(i)) for i in raised))
     placed = notes_markup.has_aob_marker(item.notes)  # "[övriga frågor]" in the notes
     if item.notes.strip():
-        blocks += escape.notes_blocks(item.notes, aob if placed else ())
+        blocks += escape.notes_blocks(item.notes, aob if placed else (), lead=status)
+    elif status:
+        blocks.append(status)
     if rules_here and header.rules.strip():
         blocks.append(div(STANDING_RULES, escape.notes_blocks(header.rules)))
     if not placed:
@@ -246,9 +258,7 @@ def _sub_section(meeting: Meeting, sub: AgendaItem) -> str:
     elif sub.presenter:
         head += f" – {escape.inline(sub.presenter)}"
     blocks = [f"## {escape.inline(sub_number(meeting, sub))} {head}"]
-    if sub.status in CLOSED:
-        blocks.append(_status(lang, sub))
-    blocks += escape.notes_blocks(sub.notes) if sub.notes.strip() else []
+    blocks += _status_and_notes(lang, sub)
     blocks += procedure_blocks(meeting, [sub])  # motions, votes, elections
     blocks += _decision_block(meeting, meeting.item_decisions(sub.id))
     blocks += _action_block(meeting, [sub])

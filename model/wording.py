@@ -54,7 +54,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "item_time": "kl {time}",
         "choices.table": (
             "Punkten bordlades.|Punkten bordlades till nästa möte.|"
-            "Punkten bordlades i väntan på vidare beredning."
+            "Punkten bordlades i väntan på vidare beredning.|"
+            "Punkten bordläggs på grund av tidsbrist."
         ),
         "choices.refer_back": "Ärendet återremitterades för vidare beredning.",
         "choices.withdraw": "Punkten utgick.|Punkten utgick från dagordningen.",
@@ -101,7 +102,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "item_time": "{time}",
         "choices.table": (
             "The item was tabled.|The item was tabled to the next meeting.|"
-            "The item was tabled pending further preparation."
+            "The item was tabled pending further preparation.|"
+            "The item is tabled for lack of time."
         ),
         "choices.refer_back": "The matter was referred back for further preparation.",
         "choices.withdraw": "The item was withdrawn.|The item was withdrawn from the agenda.",
@@ -117,6 +119,8 @@ __all__ = [
     "clock",
     "lack_of_time",
     "role_word",
+    "status_choices",
+    "status_in",
     "status_sentence",
     "word",
 ]
@@ -169,3 +173,25 @@ def status_sentence(language: Language, status: ItemStatus, reason: str) -> str:
 def status_choices(language: Language, kind: str) -> list[str]:
     """Ready sentences for a tabled ("table"), referred-back or withdrawn item."""
     return word(language, f"choices.{kind}").split("|")
+
+
+_CHOICE_KIND = {
+    ItemStatus.TABLED: "table",
+    ItemStatus.REFERRED_BACK: "refer_back",
+    ItemStatus.WITHDRAWN: "withdraw",
+}
+
+
+def status_in(language: Language, status: ItemStatus, sentence: str) -> str:
+    """``sentence`` as the minutes in ``language`` say it: one of the ready sentences
+    (in any language) becomes the same sentence in ``language``; a sentence the
+    secretary wrote herself stays as written."""
+    kind = _CHOICE_KIND.get(status)
+    typed = sentence.strip()
+    if kind is None:
+        return typed
+    for other in Language:
+        ready = status_choices(other, kind)
+        if typed in ready:
+            return status_choices(language, kind)[ready.index(typed)]
+    return typed

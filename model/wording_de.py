@@ -49,7 +49,8 @@ WORDS_DE: dict[str, str] = {
     "item_time": "{time} Uhr",
     "choices.table": (
         "Der Punkt wurde vertagt.|Der Punkt wurde auf die nächste Sitzung vertagt.|"
-        "Der Punkt wurde zur weiteren Vorbereitung vertagt."
+        "Der Punkt wurde zur weiteren Vorbereitung vertagt.|"
+        "Der Punkt wird aus Zeitgründen vertagt."
     ),
     "choices.refer_back": "Die Angelegenheit wurde zur weiteren Beratung zurückverwiesen.",
     "choices.withdraw": (
