@@ -113,10 +113,11 @@ def _page_and_fonts(styles: str) -> str:
     return _PAGE.sub(page, _DEFAULT_STYLE.sub(font, styles, count=1))
 
 
-def _styles_xml(styles: str) -> str:
+def _styles_xml(styles: str, house: bool = False) -> str:
     if "</office:styles>" not in styles:
         return styles
-    styles = _page_and_fonts(styles)
+    if not house:  # a house template keeps its own page, fonts and title
+        styles = _page_and_fonts(styles)
     known = set(re.findall(r'style:name="([^"]+)"', styles))
     added = [
         _style(name, paragraph, text)
@@ -124,7 +125,7 @@ def _styles_xml(styles: str) -> str:
         if encoded(name) not in known
     ]
     added += [_style(name, p) for name, p in LISTS.items() if encoded(name) not in known]
-    if "Title" not in known:  # else LibreOffice's own: centred, 28 pt
+    if "Title" not in known and not house:  # else LibreOffice's own: centred, 28 pt
         added.append(TITLE)
     return styles.replace("</office:styles>", "".join(added) + "</office:styles>", 1)
 
@@ -185,8 +186,10 @@ def _content_xml(content: str) -> str:
     return "".join(out)
 
 
-def apply_odt_styles(data: bytes) -> bytes:
-    """``data`` (an .odt from pandoc) with the styles defined and lists named."""
+def apply_odt_styles(data: bytes, house: bool = False) -> bytes:
+    """``data`` (an .odt from pandoc) with the styles defined and lists named. ``house``:
+    made with a house template, whose page, fonts and styles stay; only the styles it
+    lacks are added."""
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
         names = source.namelist()
@@ -199,7 +202,7 @@ def apply_odt_styles(data: bytes) -> bytes:
                 if info.filename == "content.xml":
                     raw = _content_xml(raw.decode("utf-8")).encode("utf-8")
                 elif info.filename == "styles.xml":
-                    raw = _styles_xml(raw.decode("utf-8")).encode("utf-8")
+                    raw = _styles_xml(raw.decode("utf-8"), house).encode("utf-8")
                 # the mimetype entry stays first and stored, as ODF requires
                 out.writestr(info, raw, compress_type=info.compress_type)
         return target.getvalue()
