@@ -249,6 +249,23 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
     return "\n\n".join(blocks)
 
 
+def sub_label(meeting: Meeting, sub: AgendaItem) -> str:
+    """A sub-item's number in the document: "5.2"; in a protokoll whose item has a §,
+    "§ 167.2". A sub-item takes no § of its own: the §§ run through the year and are
+    fixed when the agenda goes out, one per matter (the corpus' protokoll letter their
+    sub-points under one point, never number them apart); so it is the item's § and its
+    place, as the document's other sub-items are the item's number and their place."""
+    number = sub_number(meeting, sub)
+    top = sub
+    while top.parent is not None and (parent := meeting.item(top.parent)) is not None:
+        top = parent
+    if meeting.header.kind is not DocumentKind.PROTOKOLL or not top.paragraph or top is sub:
+        return number
+    paragraph = top.paragraph if top.paragraph.startswith("§") else f"§ {top.paragraph}"
+    prefix = f"{top.number}."
+    return paragraph + number[len(top.number) :] if number.startswith(prefix) else number
+
+
 def _sub_section(meeting: Meeting, sub: AgendaItem) -> str:
     """A sub-item as its own numbered section: heading, status, notes, decisions, actions."""
     lang = meeting.header.language
@@ -257,7 +274,7 @@ def _sub_section(meeting: Meeting, sub: AgendaItem) -> str:
         head += f" ({escape.inline(sub.raised_by)})"
     elif sub.presenter:
         head += f" – {escape.inline(sub.presenter)}"
-    blocks = [f"## {escape.inline(sub_number(meeting, sub))} {head}"]
+    blocks = [f"## {escape.inline(sub_label(meeting, sub))} {head}"]
     blocks += _status_and_notes(lang, sub)
     blocks += procedure_blocks(meeting, [sub])  # motions, votes, elections
     blocks += _decision_block(meeting, meeting.item_decisions(sub.id))
