@@ -31,7 +31,8 @@ STANDING_RULES = "Standing Rules"
 DECISION_HEADING = "Decision Heading"
 APPROVAL_LINE = "Approval Line"
 
-HEADER_WIDTHS = [18, 24, 42]
+# the third column holds "Södertälje, via Teams, fr o m punkt 4 (kl 9.10)" on one line
+HEADER_WIDTHS = [18, 22, 48]
 SIGNATURE_WIDTHS = [50, 50]
 SIGNATURE_RULE = "\\_" * 24
 LANG_TAGS = {Language.SV: "sv-SE", Language.EN: "en-GB", Language.DE: "de-DE"}
