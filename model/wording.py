@@ -33,6 +33,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "tabled.lack_of_time": "tidsbrist",
         "status.tabled": "Punkten bordlades på grund av {reason}.",
         "status.tabled.as_typed": "Punkten bordlades {reason}.",
+        "status.tabled.lack_of_time": "Punkten bordlades på grund av tidsbrist.",
         "status.referred_back": "Ärendet återremitterades: {reason}.",
         "status.withdrawn": "Punkten utgick: {reason}.",
         "status.referred_back.plain": "Ärendet återremitterades.",
@@ -81,6 +82,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "tabled.lack_of_time": "lack of time",
         "status.tabled": "The item was tabled due to {reason}.",
         "status.tabled.as_typed": "The item was tabled {reason}.",
+        "status.tabled.lack_of_time": "The item was tabled due to lack of time.",
         "status.referred_back": "The matter was referred back: {reason}.",
         "status.withdrawn": "The item was withdrawn: {reason}.",
         "status.referred_back.plain": "The matter was referred back.",
@@ -160,6 +162,8 @@ def status_sentence(language: Language, status: ItemStatus, reason: str) -> str:
     """The sentence the minutes say about a tabled, referred-back or withdrawn item."""
     if status is ItemStatus.TABLED:
         reason = (reason or lack_of_time(language)).strip().rstrip(".")
+        if reason == lack_of_time(language):
+            return word(language, "status.tabled.lack_of_time")
         if reason.casefold().startswith(OWN_PHRASE[language]):
             return word(language, "status.tabled.as_typed", reason=reason)
         return word(language, "status.tabled", reason=reason)

@@ -105,7 +105,7 @@ def test_english_document(demo_en: Meeting, tmp_path: Path) -> None:
     assert body[0].text == "Minutes of Södertörnskommunernas ledningsgrupp"
     assert body[1].text == "DRAFT – not approved"
     header = rows(body[2].table)
-    assert header[0] == ["Time", "Friday 6 May 2022 8:30-11:00"]
+    assert header[0] == ["Time", "Friday 6 May 2022, 8:30-11:00"]
     assert header[1] == ["Place", "Huddinge kommunhus lokal Valhall or Teams"]
     assert header[2] == ["Present", "Magnus Gyllestad", "Haninge, chair"]
     assert header[4][2].startswith("Nykvarn, via Teams, from item 2")

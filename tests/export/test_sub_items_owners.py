@@ -89,7 +89,7 @@ def test_every_kind_and_language_in_word(
     due = {
         Language.SV: "Senast den 10 juni 2022.",
         Language.EN: "Due 10 June 2022.",
-        Language.DE: "Bis 10. Juni 2022.",
+        Language.DE: "Bis zum 10. Juni 2022.",
     }[language]
     line = f"Helene Olofsson {owners} Magnus Gyllestad: Ta fram ett underlag. {due}"
     assert line in following
