@@ -35,6 +35,17 @@ class BadTemplate(ExportError):
     code = "export.bad_template"
 
 
+class BadOdtTemplate(BadTemplate):
+    code = "export.bad_odt_template"
+
+
+class TemplateOtherKind(ExportError):
+    """A template of the other kind (a .docx for odt, an .odt for docx) and none of the
+    wanted kind beside it."""
+
+    code = "export.template_other_kind"
+
+
 class NoPdfEngine(ExportError):
     code = "export.no_pdf_engine"
 

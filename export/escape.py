@@ -106,12 +106,28 @@ def _block(block: markup.Block) -> str:
     return _markup_lines(block.lines)
 
 
-def notes_blocks(text: str, aob: Sequence[str] = ()) -> list[str]:
+def _opens_with_prose(block: markup.Block) -> bool:
+    """Whether ``block`` is a paragraph that starts with plain text (not emphasis)."""
+    if not isinstance(block, markup.Paragraph) or not block.lines or not block.lines[0]:
+        return False
+    return block.lines[0][0].kind == "text"
+
+
+def notes_blocks(text: str, aob: Sequence[str] = (), lead: str = "") -> list[str]:
     """Notes as Markdown blocks (paragraphs, lists, sub-headings, tables), each ready to
     join with a blank line; see ``model.notes_markup`` for what the typing means.
-    ``aob`` (Markdown blocks) stands at the first other-business marker line."""
+    ``aob`` (Markdown blocks) stands at the first other-business marker line. ``lead``
+    (Markdown, a sentence) opens the first paragraph when the notes begin with prose, as
+    minutes run "Punkten bordlades på grund av tidsbrist. Istället delges …" on; else it
+    is a paragraph of its own before them."""
     out: list[str] = []
-    for block in markup.parse(text):
+    blocks = markup.parse(text)
+    if lead:
+        if blocks and _opens_with_prose(blocks[0]):
+            out.append(lead + " " + _block(blocks.pop(0)))
+        else:
+            out.append(lead)
+    for block in blocks:
         if isinstance(block, markup.AobMarker):
             out.extend(aob)
             aob = ()  # a second marker prints nothing

@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from export import pandoc, pdf
-from export.errors import ExportError, FolderMissing, OutputNotWritable
+from export import house, pandoc, pdf
+from export.errors import ExportError, FolderMissing, OutputNotWritable, TemplateOtherKind
 from export.extract import extract_markdown
 from export.formats import FORMATS
 from export.markdown import meeting_markdown
@@ -44,15 +44,16 @@ def render(
     pdf_via: str | None = None,
     items: str | None = None,
 ) -> bytes:
-    """The exported document as bytes. ``template`` (a house .docx) is used for docx and
-    for the PDF made from it; other formats do not take a Word template. ``unverified``:
+    """The exported document as bytes. ``template`` (a house .docx or .odt, the other
+    kind found beside it) shapes docx, odt and the PDF made from Word; md and html take
+    none. ``unverified``:
     what the approval check found (the document then says the approval does not hold).
     ``pdf_via``: ``typst`` or ``libreoffice``; by default Typst, LibreOffice when a house
     template is given (only the Word file can carry it). ``items`` ("5" or "5,7"): an
     extract of those items (protokollsutdrag) instead of the whole document."""
     if fmt not in FORMATS:
         raise ExportError(detail=f"unknown format {fmt!r}")
-    reference = pandoc.check_template(template) if template is not None else None
+    reference = _house_reference(template, fmt) if template is not None else None
     if items:
         markdown = extract_markdown(meeting, items, unverified)
     else:
@@ -67,6 +68,18 @@ def render(
             markdown, lambda: pandoc.convert(markdown, "docx", reference_docx=reference), via
         )
     return pandoc.convert(markdown, fmt, reference_docx=reference)
+
+
+def _house_reference(template: Path, fmt: str) -> Path | None:
+    """The house template for ``fmt`` checked (``template`` or its sibling of the kind
+    ``fmt`` takes); None for md and html, which no template shapes."""
+    kind = house.TEMPLATE_KIND.get(fmt)
+    if kind is None:
+        return None
+    chosen = house.template_for(template, fmt)
+    if chosen is None:
+        raise TemplateOtherKind(template, detail=fmt)
+    return pandoc.check_template(chosen, kind)
 
 
 def output_path(meeting: Meeting, fmt: str, output: Path | None, items: str | None = None) -> Path:

@@ -12,17 +12,17 @@ from export import escape
 from export.errors import NoSuchItem
 from export.gridtable import Cell, grid_table
 from export.labels import label
-from export.markdown import (
+from export.markdown_frame import (
     LANG_TAGS,
     SIGNATURE_RULE,
     SIGNATURE_TABLE,
     SIGNATURE_WIDTHS,
-    _bold,
     approval_line,
+    bold,
     header_table,
-    item_section,
     opening_blocks,
 )
+from export.markdown_items import item_section
 from model.agenda import AgendaItem
 from model.attendance import present_at
 from model.meeting import Meeting
@@ -72,7 +72,7 @@ def certification(meeting: Meeting) -> str:
     secretary = meeting.secretary
     blank = "\\ \\\n\\ "
     rows = [
-        [Cell(_bold(label(lang, "extract.certified"))), Cell("")],
+        [Cell(bold(label(lang, "extract.certified"))), Cell("")],
         [Cell(blank), Cell("")],
         [Cell(SIGNATURE_RULE), Cell("")],
         [Cell(escape.inline(secretary.name if secretary else "")), Cell("")],

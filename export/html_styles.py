@@ -4,7 +4,8 @@ pandoc's HTML writer keeps our custom styles only as ``data-custom-style`` attri
 which no style sheet reads: the draft mark was plain black text, the standing rule and
 the decision heading upright. This adds a small style sheet with the look of
 ``export/reference.docx`` (red bold draft mark and warnings, italic standing rule and
-decision heading, bold approval line, a left-aligned title and sober heading sizes).
+decision heading, bold approval line, a left-aligned title and sober heading sizes; Arial
+as in the Word file, and the header and signature tables without rules, as there).
 It only adds CSS: no typed text is touched.
 """
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 RED = "#b01e1e"
 
 CSS = f"""
+body {{ font-family: Arial, "Liberation Sans", Helvetica, sans-serif; line-height: 1.4;
+  max-width: 44em; }}
 header#title-block-header {{ text-align: left; margin-bottom: 1em; }}
 header#title-block-header .title {{ font-size: 1.6em; }}
 h1 {{ font-size: 1.3em; margin-top: 1.2em; }}
@@ -25,6 +28,12 @@ div[data-custom-style="Decision Heading"] {{ font-style: italic; margin-top: 0.6
 div[data-custom-style="Decision Heading"] p {{ margin-bottom: 0.2em; }}
 div[data-custom-style="Approval Line"] {{ font-weight: bold; margin-top: 1em; }}
 table[data-custom-style="MinutesHeaderTable"] td {{ vertical-align: top; }}
+table[data-custom-style="MinutesHeaderTable"] td {{ padding: 0.1em 0.8em 0.1em 0; }}
+table[data-custom-style="MinutesHeaderTable"] td:first-child {{ white-space: nowrap; }}
+table[data-custom-style="MinutesHeaderTable"] tbody,
+table[data-custom-style="MinutesSignatureTable"] tbody {{ border: none; }}
+table[data-custom-style="MinutesSignatureTable"] {{ margin-top: 2em; break-inside: avoid; }}
+table[data-custom-style="MinutesSignatureTable"] td {{ width: 50%; padding: 0.2em 3em 0.2em 0; }}
 """
 
 

@@ -113,10 +113,36 @@ def _page_and_fonts(styles: str) -> str:
     return _PAGE.sub(page, _DEFAULT_STYLE.sub(font, styles, count=1))
 
 
-def _styles_xml(styles: str) -> str:
+#: headings as in reference.docx: bold, upright, 13 / 11.5 / 11 pt, space before (pt)
+HEADINGS = {1: ("13pt", "0.222in"), 2: ("11.5pt", "0.167in"), 3: ("11pt", "0.139in")}
+_HEADING = re.compile(
+    r'<style:style [^>]*style:name="Heading_20_([123])"[^>]*>.*?</style:style>', re.S
+)
+
+
+def _heading(match: re.Match[str]) -> str:
+    """pandoc's heading style (LibreOffice's: level 2 italic 14 pt, larger than level 1
+    looks) restyled as the Word reference document's: bold and upright."""
+    level = int(match.group(1))
+    size, before = HEADINGS[level]
+    return (
+        f'<style:style style:name="Heading_20_{level}" style:display-name="Heading {level}" '
+        'style:family="paragraph" style:parent-style-name="Heading" '
+        f'style:next-style-name="Text_20_body" style:default-outline-level="{level}">'
+        f'<style:paragraph-properties fo:margin-top="{before}" fo:margin-bottom="0.056in" '
+        'fo:keep-with-next="always" />'
+        f'<style:text-properties {_BOLD} fo:font-style="normal" style:font-style-asian="normal" '
+        f'style:font-style-complex="normal" fo:font-size="{size}" '
+        f'style:font-size-asian="{size}" style:font-size-complex="{size}" />'
+        "</style:style>"
+    )
+
+
+def _styles_xml(styles: str, house: bool = False) -> str:
     if "</office:styles>" not in styles:
         return styles
-    styles = _page_and_fonts(styles)
+    if not house:  # a house template keeps its own page, fonts, title and headings
+        styles = _HEADING.sub(_heading, _page_and_fonts(styles))
     known = set(re.findall(r'style:name="([^"]+)"', styles))
     added = [
         _style(name, paragraph, text)
@@ -124,7 +150,7 @@ def _styles_xml(styles: str) -> str:
         if encoded(name) not in known
     ]
     added += [_style(name, p) for name, p in LISTS.items() if encoded(name) not in known]
-    if "Title" not in known:  # else LibreOffice's own: centred, 28 pt
+    if "Title" not in known and not house:  # else LibreOffice's own: centred, 28 pt
         added.append(TITLE)
     return styles.replace("</office:styles>", "".join(added) + "</office:styles>", 1)
 
@@ -185,8 +211,10 @@ def _content_xml(content: str) -> str:
     return "".join(out)
 
 
-def apply_odt_styles(data: bytes) -> bytes:
-    """``data`` (an .odt from pandoc) with the styles defined and lists named."""
+def apply_odt_styles(data: bytes, house: bool = False) -> bytes:
+    """``data`` (an .odt from pandoc) with the styles defined and lists named. ``house``:
+    made with a house template, whose page, fonts and styles stay; only the styles it
+    lacks are added."""
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
         names = source.namelist()
@@ -199,7 +227,7 @@ def apply_odt_styles(data: bytes) -> bytes:
                 if info.filename == "content.xml":
                     raw = _content_xml(raw.decode("utf-8")).encode("utf-8")
                 elif info.filename == "styles.xml":
-                    raw = _styles_xml(raw.decode("utf-8")).encode("utf-8")
+                    raw = _styles_xml(raw.decode("utf-8"), house).encode("utf-8")
                 # the mimetype entry stays first and stored, as ODF requires
                 out.writestr(info, raw, compress_type=info.compress_type)
         return target.getvalue()

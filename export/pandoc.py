@@ -7,7 +7,13 @@ import zipfile
 from pathlib import Path
 
 from export import docx_lists, html_styles, odt_styles
-from export.errors import BadTemplate, PandocFailed, PandocMissing, TemplateMissing
+from export.errors import (
+    BadOdtTemplate,
+    BadTemplate,
+    PandocFailed,
+    PandocMissing,
+    TemplateMissing,
+)
 
 REFERENCE_DOCX = Path(__file__).with_name("reference.docx")
 # -smart: quotes, "--" and "..." stay as the secretary typed them.
@@ -24,17 +30,28 @@ def pandoc_path() -> str:
         raise PandocMissing(detail=str(exc).splitlines()[0]) from exc
 
 
-def check_template(template: Path) -> Path:
-    """``template`` if it is a readable Word document, else ``BadTemplate``."""
+ODT_MIMETYPES = (b"application/vnd.oasis.opendocument.text",)
+
+
+def check_template(template: Path, kind: str = "docx") -> Path:
+    """``template`` if it is a readable Word document (``kind`` "docx") or OpenDocument
+    text ("odt"), else ``BadTemplate`` / ``BadOdtTemplate``."""
+    bad = BadOdtTemplate if kind == "odt" else BadTemplate
     if not template.is_file():
         raise TemplateMissing(template)
     try:
         with zipfile.ZipFile(template) as archive:
             names = set(archive.namelist())
+            mimetype = archive.read("mimetype").strip() if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BadTemplate(template, str(exc) or "not a zip file") from exc
+        raise bad(template, str(exc) or "not a zip file") from exc
+    if kind == "odt":
+        # a text document or its template (…-template); never a spreadsheet or slides
+        if not mimetype.startswith(ODT_MIMETYPES) or "styles.xml" not in names:
+            raise bad(template, "no OpenDocument text")
+        return template
     if "word/document.xml" not in names or "word/styles.xml" not in names:
-        raise BadTemplate(template, "no word/styles.xml")
+        raise bad(template, "no word/styles.xml")
     return template
 
 
@@ -60,6 +77,8 @@ def convert(
         args.append("--standalone")
     if to == "docx":
         args += ["--reference-doc", str(reference_docx or REFERENCE_DOCX)]
+    elif to == "odt" and reference_docx is not None:  # the house .odt: its styles
+        args += ["--reference-doc", str(reference_docx)]
     with tempfile.TemporaryDirectory(prefix="minutes-export-") as folder:
         target = Path(folder) / f"out.{to}"
         try:
@@ -79,7 +98,7 @@ def convert(
             raise PandocFailed(detail="no output")
         data = target.read_bytes()
         if to == "odt":
-            return odt_styles.apply_odt_styles(data)
+            return odt_styles.apply_odt_styles(data, house=reference_docx is not None)
         if to == "html" and standalone:
             return html_styles.apply_html_styles(data)
         return docx_lists.apply_list_styles(data) if to == "docx" else data

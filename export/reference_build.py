@@ -37,8 +37,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-# the style names the Markdown asks for: one list, in export/markdown.py
-from export.markdown import (
+# the style names the Markdown asks for: one list, in export/markdown_frame.py
+from export.markdown_frame import (
     APPROVAL_LINE,
     CONFLICT_WARNING,
     DECISION_HEADING,

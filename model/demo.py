@@ -233,6 +233,8 @@ DECISIONS: list[str] = [
 MEETING_DAY = date(2022, 5, 6)
 # minutes after 8.30 at which each item starts (the meeting ran 8.30-11.00)
 ITEM_STARTS = [0, 9, 14, 38, 55, 125, 131, 143, 143, 143, 147]
+#: the tabling sentence the reference minutes use where it is not the standard one
+TABLED_AS = {"9": "Punkten bordläggs på grund av tidsbrist."}
 LATE_ARRIVALS = {"Frida Nilsson": "2", "Stefan Hollmark": "4"}
 
 
@@ -292,7 +294,9 @@ def demo_meeting() -> Meeting:
         if number in ("8", "9"):
             live.go_to_item(meeting, item.id, at(minute))
             item.notes = NOTES.get(number, "")
-            live.table_item(meeting, item.id, at(minute))
+            # item 9 in the reference says "bordläggs": the secretary's own sentence
+            sentence = TABLED_AS.get(number, "")
+            live.table_item(meeting, item.id, at(minute), sentence=sentence)
             continue
         live.go_to_item(meeting, item.id, at(minute))
         for name, arrival in LATE_ARRIVALS.items():

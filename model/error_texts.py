@@ -70,6 +70,15 @@ SV: dict[str, str] = {
         "Mallen {path} är inte ett Word-dokument (.docx) ({detail}). Ange en .docx-fil "
         "som sparats i Word eller LibreOffice."
     ),
+    "export.bad_odt_template": (
+        "Mallen {path} är inte ett OpenDocument-textdokument (.odt) ({detail}). Ange en "
+        ".odt-fil som sparats i LibreOffice eller Word."
+    ),
+    "export.template_other_kind": (
+        "Mallen {path} passar inte för {detail}: docx och pdf tar en Word-mall (.docx), odt "
+        "en OpenDocument-mall (.odt). Lägg mallen av det andra slaget med samma namn bredvid "
+        "den, eller välj en annan mall."
+    ),
     "export.no_pdf_engine": (
         "Det finns inget program som kan göra PDF på den här datorn. Installera om "
         "minutes (paketet typst gör PDF utan annat program) eller installera "
@@ -177,6 +186,15 @@ EN: dict[str, str] = {
     "export.bad_template": (
         "The template {path} is not a Word document (.docx) ({detail}). Give a .docx file "
         "saved from Word or LibreOffice."
+    ),
+    "export.bad_odt_template": (
+        "The template {path} is not an OpenDocument text (.odt) ({detail}). Give an .odt "
+        "file saved from LibreOffice or Word."
+    ),
+    "export.template_other_kind": (
+        "The template {path} does not fit {detail}: docx and pdf take a Word template "
+        "(.docx), odt an OpenDocument template (.odt). Put the template of the other kind "
+        "with the same name beside it, or choose another template."
     ),
     "export.no_pdf_engine": (
         "No program that can make a PDF was found on this computer. Reinstall minutes "

@@ -84,6 +84,15 @@ ERRORS_DE: dict[str, str] = {
         "Die Vorlage {path} ist kein Word-Dokument (.docx) ({detail}). Geben Sie eine in Word "
         "oder LibreOffice gespeicherte .docx-Datei an."
     ),
+    "export.bad_odt_template": (
+        "Die Vorlage {path} ist kein OpenDocument-Textdokument (.odt) ({detail}). Geben Sie "
+        "eine in LibreOffice oder Word gespeicherte .odt-Datei an."
+    ),
+    "export.template_other_kind": (
+        "Die Vorlage {path} passt nicht zu {detail}: docx und pdf nehmen eine Word-Vorlage "
+        "(.docx), odt eine OpenDocument-Vorlage (.odt). Legen Sie die Vorlage der anderen "
+        "Art mit demselben Namen daneben oder wählen Sie eine andere Vorlage."
+    ),
     "export.no_pdf_engine": (
         "Auf diesem Rechner wurde kein Programm gefunden, das PDF erstellen kann. "
         "Installieren Sie minutes neu (das Paket typst erstellt PDF ohne weiteres Programm) "

@@ -13,6 +13,8 @@ class EventKind(StrEnum):
     MEETING_ENDED = "meeting_ended"
     ITEM_STARTED = "item_started"
     ITEM_ENDED = "item_ended"
+    SUB_ITEM_FOCUSED = "sub_item_focused"  # a sub-item of the current item taken up (item)
+    SUB_ITEM_LEFT = "sub_item_left"  # back to the current item itself
     ITEM_TABLED = "item_tabled"
     ITEM_REFERRED_BACK = "item_referred_back"
     ITEM_WITHDRAWN = "item_withdrawn"

@@ -29,6 +29,7 @@ from model.people import Attendance
 from model.presence import clear_intervals
 from model.refusal import Refusal
 from model.roles import parse_role
+from model.sub_items import focused_sub
 from model.wording import lack_of_time, word
 
 
@@ -104,15 +105,20 @@ def go_to_item(meeting: Meeting, item_id: str, now: datetime) -> AgendaItem:
         raise LiveError("no such item")
     if meeting.header.actual_start is None:
         start_meeting(meeting, now)
-    if meeting.header.current_item == target.id:
-        return target
-    _leave_current(meeting, now)
-    meeting.header.current_item = target.id
-    if target.started_at is None:
-        target.started_at = now
-    if target.status in (ItemStatus.PENDING, ItemStatus.DONE):
-        target.status = ItemStatus.IN_PROGRESS
-    log(meeting, now, EventKind.ITEM_STARTED, item=target.id)
+    if meeting.header.current_item != target.id:
+        _leave_current(meeting, now)
+        meeting.header.current_item = target.id
+        if target.started_at is None:
+            target.started_at = now
+        if target.status in (ItemStatus.PENDING, ItemStatus.DONE):
+            target.status = ItemStatus.IN_PROGRESS
+        log(meeting, now, EventKind.ITEM_STARTED, item=target.id)
+    # a sub-item ("9.3") gone to is the focus, in the log so that reopening returns to it
+    focused = focused_sub(meeting)
+    if item_id != target.id and (focused is None or focused.id != item_id):
+        log(meeting, now, EventKind.SUB_ITEM_FOCUSED, item=item_id)
+    elif item_id == target.id and focused is not None:
+        log(meeting, now, EventKind.SUB_ITEM_LEFT, item=focused.id)
     return target
 
 

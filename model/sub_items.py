@@ -10,9 +10,22 @@ import re
 
 from model.agenda import AgendaItem
 from model.enums import DocumentKind, ItemStatus
+from model.events import EventKind
 from model.meeting import Meeting
 
 CLOSED = (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN)
+#: events that end the focus on a sub-item: the meeting moved, or the sub-item closed
+_FOCUS_ENDS = frozenset(
+    {
+        EventKind.SUB_ITEM_LEFT,
+        EventKind.ITEM_STARTED,
+        EventKind.ITEM_ENDED,
+        EventKind.MEETING_ENDED,
+        EventKind.ITEM_TABLED,
+        EventKind.ITEM_REFERRED_BACK,
+        EventKind.ITEM_WITHDRAWN,
+    }
+)
 _NUMBERED = re.compile(r"^\s*(.+?)\s*[.:]\s*(\d+)\s*$")
 
 
@@ -66,3 +79,23 @@ def numbered_sub_items(meeting: Meeting, subs: list[AgendaItem]) -> bool:
     if meeting.header.kind is DocumentKind.NOTES:
         return False
     return any(meeting.item_actions(s.id) or s.status in CLOSED for s in subs)
+
+
+def focused_sub(meeting: Meeting) -> AgendaItem | None:
+    """The sub-item of the current item the secretary went to (Ctrl+G "9.3"), on which
+    notes, decisions, actions and tabling land until the meeting moves on. It is kept in
+    the event log (``SUB_ITEM_FOCUSED``), so a meeting opened again returns to it: the
+    last such event, unless the meeting moved, the focus went back to the item or the
+    sub-item was closed since."""
+    current = meeting.current
+    if current is None:
+        return None
+    for event in reversed(meeting.events):
+        if event.kind is EventKind.SUB_ITEM_FOCUSED:
+            sub = meeting.item(event.item)
+            if sub is None or sub.deleted or sub.parent != current.id:
+                return None
+            return sub
+        if event.kind in _FOCUS_ENDS:
+            return None
+    return None

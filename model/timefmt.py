@@ -194,4 +194,5 @@ def when(day: date | None, start: time | None, end: time | None, language: Langu
     span = time_range(start, end, language)
     if span:
         parts.append(span)
-    return (", " if language is Language.DE else " ").join(parts)
+    # Swedish "… 2022 kl 8.30-11.00"; English and German set the time off with a comma
+    return (" " if language is Language.SV else ", ").join(parts)

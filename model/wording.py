@@ -33,6 +33,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "tabled.lack_of_time": "tidsbrist",
         "status.tabled": "Punkten bordlades på grund av {reason}.",
         "status.tabled.as_typed": "Punkten bordlades {reason}.",
+        "status.tabled.lack_of_time": "Punkten bordlades på grund av tidsbrist.",
         "status.referred_back": "Ärendet återremitterades: {reason}.",
         "status.withdrawn": "Punkten utgick: {reason}.",
         "status.referred_back.plain": "Ärendet återremitterades.",
@@ -54,7 +55,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "item_time": "kl {time}",
         "choices.table": (
             "Punkten bordlades.|Punkten bordlades till nästa möte.|"
-            "Punkten bordlades i väntan på vidare beredning."
+            "Punkten bordlades i väntan på vidare beredning.|"
+            "Punkten bordläggs på grund av tidsbrist."
         ),
         "choices.refer_back": "Ärendet återremitterades för vidare beredning.",
         "choices.withdraw": "Punkten utgick.|Punkten utgick från dagordningen.",
@@ -80,6 +82,7 @@ WORDS: dict[Language, dict[str, str]] = {
         "tabled.lack_of_time": "lack of time",
         "status.tabled": "The item was tabled due to {reason}.",
         "status.tabled.as_typed": "The item was tabled {reason}.",
+        "status.tabled.lack_of_time": "The item was tabled due to lack of time.",
         "status.referred_back": "The matter was referred back: {reason}.",
         "status.withdrawn": "The item was withdrawn: {reason}.",
         "status.referred_back.plain": "The matter was referred back.",
@@ -101,7 +104,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "item_time": "{time}",
         "choices.table": (
             "The item was tabled.|The item was tabled to the next meeting.|"
-            "The item was tabled pending further preparation."
+            "The item was tabled pending further preparation.|"
+            "The item is tabled for lack of time."
         ),
         "choices.refer_back": "The matter was referred back for further preparation.",
         "choices.withdraw": "The item was withdrawn.|The item was withdrawn from the agenda.",
@@ -117,6 +121,8 @@ __all__ = [
     "clock",
     "lack_of_time",
     "role_word",
+    "status_choices",
+    "status_in",
     "status_sentence",
     "word",
 ]
@@ -156,6 +162,8 @@ def status_sentence(language: Language, status: ItemStatus, reason: str) -> str:
     """The sentence the minutes say about a tabled, referred-back or withdrawn item."""
     if status is ItemStatus.TABLED:
         reason = (reason or lack_of_time(language)).strip().rstrip(".")
+        if reason == lack_of_time(language):
+            return word(language, "status.tabled.lack_of_time")
         if reason.casefold().startswith(OWN_PHRASE[language]):
             return word(language, "status.tabled.as_typed", reason=reason)
         return word(language, "status.tabled", reason=reason)
@@ -169,3 +177,25 @@ def status_sentence(language: Language, status: ItemStatus, reason: str) -> str:
 def status_choices(language: Language, kind: str) -> list[str]:
     """Ready sentences for a tabled ("table"), referred-back or withdrawn item."""
     return word(language, f"choices.{kind}").split("|")
+
+
+_CHOICE_KIND = {
+    ItemStatus.TABLED: "table",
+    ItemStatus.REFERRED_BACK: "refer_back",
+    ItemStatus.WITHDRAWN: "withdraw",
+}
+
+
+def status_in(language: Language, status: ItemStatus, sentence: str) -> str:
+    """``sentence`` as the minutes in ``language`` say it: one of the ready sentences
+    (in any language) becomes the same sentence in ``language``; a sentence the
+    secretary wrote herself stays as written."""
+    kind = _CHOICE_KIND.get(status)
+    typed = sentence.strip()
+    if kind is None:
+        return typed
+    for other in Language:
+        ready = status_choices(other, kind)
+        if typed in ready:
+            return status_choices(language, kind)[ready.index(typed)]
+    return typed

@@ -23,6 +23,8 @@ WORDS_DE: dict[str, str] = {
     "tabled.lack_of_time": "Zeitmangel",
     "status.tabled": "Der Punkt wurde wegen {reason} vertagt.",
     "status.tabled.as_typed": "Der Punkt wurde {reason} vertagt.",
+    # not "wegen Zeitmangel": German minutes say "aus Zeitgründen"
+    "status.tabled.lack_of_time": "Der Punkt wurde aus Zeitgründen vertagt.",
     "status.referred_back": "Die Angelegenheit wurde zurückverwiesen: {reason}.",
     "status.withdrawn": "Der Punkt wurde abgesetzt: {reason}.",
     "status.referred_back.plain": "Die Angelegenheit wurde zurückverwiesen.",
@@ -49,7 +51,8 @@ WORDS_DE: dict[str, str] = {
     "item_time": "{time} Uhr",
     "choices.table": (
         "Der Punkt wurde vertagt.|Der Punkt wurde auf die nächste Sitzung vertagt.|"
-        "Der Punkt wurde zur weiteren Vorbereitung vertagt."
+        "Der Punkt wurde zur weiteren Vorbereitung vertagt.|"
+        "Der Punkt wird aus Zeitgründen vertagt."
     ),
     "choices.refer_back": "Die Angelegenheit wurde zur weiteren Beratung zurückverwiesen.",
     "choices.withdraw": (

@@ -49,7 +49,9 @@ SV: dict[str, str] = {
     "export.conflicts_note|one": (
         "Varning: mötet har en olöst synkkonflikt; den står överst i dokumentet."
     ),
-    "export.template_ignored": "Mallen används bara för docx och pdf; den ignoreras för {fmt}.",
+    "export.template_ignored": (
+        "Mallen används bara för docx, odt och pdf; den ignoreras för {fmt}."
+    ),
     "export.title": "Exportera protokollet",
     "export.choose": "Välj format (pil upp/ned, Enter):",
     "export.format.docx": "Word (.docx)",
@@ -192,7 +194,9 @@ EN: dict[str, str] = {
         "Warning: the meeting has one unresolved sync conflict; it is listed at the top of the "
         "document."
     ),
-    "export.template_ignored": "The template is used for docx and pdf only; ignored for {fmt}.",
+    "export.template_ignored": (
+        "The template is used for docx, odt and pdf only; ignored for {fmt}."
+    ),
     "export.title": "Export the minutes",
     "export.choose": "Choose a format (arrow up/down, Enter):",
     "export.format.docx": "Word (.docx)",

@@ -48,7 +48,7 @@ DE: dict[str, str] = {
         "im Dokument."
     ),
     "export.template_ignored": (
-        "Die Vorlage gilt nur für docx und pdf; für {fmt} wird sie nicht verwendet."
+        "Die Vorlage gilt nur für docx, odt und pdf; für {fmt} wird sie nicht verwendet."
     ),
     "export.title": "Protokoll exportieren",
     "export.choose": "Format wählen (Pfeil hoch/runter, Enter):",

@@ -221,7 +221,7 @@ DE_FEATURES: dict[str, str] = {
     "config.doc.templates": (
         'Hausvorlagen für Word: Gremium = "Pfad einer .docx" ("*" = alle anderen Gremien).'
     ),
-    "export.template": "Hausvorlage (.docx; leer: die eingebaute)",
+    "export.template": "Hausvorlage (.docx oder .odt; leer: die eingebaute)",
     "export.items": "Nur diese TOPs (Auszug: 5 oder 5,7; leer: das ganze Protokoll)",
     "key.export_extract": "Protokollauszug: die gewählten TOPs (der angezeigte zuerst)",
     "form.sentence": "Eigener Satz im Protokoll (leer: der Standardsatz; → ergänzt)",

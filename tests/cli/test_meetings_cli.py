@@ -71,7 +71,9 @@ def test_demo_into_then_show_prints_every_fact_of_the_seed(archive_path: Path) -
     out = result.stdout
     for fact in SEED_FACTS + TITLES:
         assert fact in out, fact
-    assert out.count("Punkten bordlades på grund av tidsbrist.") == 2
+    # item 8 the standard sentence, item 9 the reference's own ("bordläggs")
+    assert out.count("Punkten bordlades på grund av tidsbrist.") == 1
+    assert out.count("Punkten bordläggs på grund av tidsbrist.") == 1
     assert (
         out.index("8. Tvärförbindelse") < out.index("Punkten bordlades") < out.index("9. Aktuellt")
     )

@@ -85,7 +85,7 @@ def test_english_document_and_planned_times_before_the_meeting(
     meeting.header.actual_start = meeting.header.actual_end = None
     body = _export(meeting, tmp_path)
     header = next(b for b in body if b.kind == "table")
-    assert rows(header.table)[0] == ["Time", "Friday 6 May 2022 8:30-11:00"]
+    assert rows(header.table)[0] == ["Time", "Friday 6 May 2022, 8:30-11:00"]
 
 
 def test_clock_times_of_another_day_than_the_meeting_are_not_printed(

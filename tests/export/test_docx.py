@@ -66,8 +66,15 @@ def test_swedish_document(demo: Meeting, tmp_path: Path) -> None:
     assert not any(d.numbered for d in decisions)
     assert {d.style for d in decisions} <= {"Body Text", "First Paragraph"}
 
-    for heading in ("8. Tvärförbindelse Södertörn", "9. Aktuellt från nätverken"):
-        assert _after(body, heading)[0].text == "Punkten bordlades på grund av tidsbrist."
+    # item 8: the status sentence opens the paragraph that goes on, as in the reference;
+    # item 9: the reference's own sentence ("bordläggs"), chosen by the secretary
+    assert _after(body, "8. Tvärförbindelse Södertörn")[0].text == (
+        "Punkten bordlades på grund av tidsbrist. Istället delges nedanstående information "
+        "via dessa minnesanteckningar:"
+    )
+    assert _after(body, "9. Aktuellt från nätverken")[0].text == (
+        "Punkten bordläggs på grund av tidsbrist."
+    )
 
     aob = [b.text for b in _after(body, "10. Övriga frågor")]
     assert aob[:4] == raised
@@ -98,15 +105,19 @@ def test_english_document(demo_en: Meeting, tmp_path: Path) -> None:
     assert body[0].text == "Minutes of Södertörnskommunernas ledningsgrupp"
     assert body[1].text == "DRAFT – not approved"
     header = rows(body[2].table)
-    assert header[0] == ["Time", "Friday 6 May 2022 8:30-11:00"]
+    assert header[0] == ["Time", "Friday 6 May 2022, 8:30-11:00"]
     assert header[1] == ["Place", "Huddinge kommunhus lokal Valhall or Teams"]
     assert header[2] == ["Present", "Magnus Gyllestad", "Haninge, chair"]
     assert header[4][2].startswith("Nykvarn, via Teams, from item 2")
     assert header[9] == ["Absent", "Leif Eriksson", "Botkyrka"]
     headings = [b.text for b in body if b.style == "Heading 1"]
     assert headings == [f"{number}. {title}" for number, title, *_ in AGENDA]
-    assert _after(body, "8. Tvärförbindelse Södertörn")[0].text == (
-        "The item was tabled due to lack of time."
+    assert _after(body, "8. Tvärförbindelse Södertörn")[0].text.startswith(
+        "The item was tabled due to lack of time. "
+    )
+    # the ready sentence the demo chose for item 9 is said in the document's language
+    assert _after(body, "9. Aktuellt från nätverken")[0].text == (
+        "The item is tabled for lack of time."
     )
     opening = [b.text for b in _after(body, "1. Välkommen")]
     assert "The following was added under Övriga frågor:" in opening

@@ -95,3 +95,25 @@ def test_a_house_template_restyles_the_lists(demo: Meeting, tmp_path: Path) -> N
     document = Document(str(path))
     bullet = next(p for p in document.paragraphs if p.text.startswith("Huvudregeln"))
     assert bullet.style.name == "List Bullet" and bullet.style.font.name == "Garamond"
+
+
+def test_every_italic_of_the_reference_is_italic_in_word(demo: Meeting, tmp_path: Path) -> None:
+    """The reference's italics: three whole lines in item 5, the standing rule (by its
+    style), the decision heading and one new object's name inside item 10's text."""
+    path = export_meeting(demo, "docx", tmp_path / "i.docx")
+    document = Document(str(path))
+    for line in (
+        "Ordet lämnas fritt.",
+        "Magnus Gyllestad lämnar ordet fritt för diskussion.",
+        "Magnus Gyllestad sammanfattar diskussionen.",
+    ):
+        runs = [r for r in _paragraph(document, line).runs if r.text.strip()]  # type: ignore[attr-defined]
+        assert runs and all(r.italic for r in runs), line
+    assert document.styles["Standing Rules"].font.italic
+    assert document.styles["Decision Heading"].font.italic
+    rule = next(p for p in document.paragraphs if p.text.startswith("Om man inte deltar"))
+    assert rule.style.name == "Standing Rules"
+    ten = next(p for p in document.paragraphs if "Ett helt nytt objekt" in p.text)
+    italic = [r.text for r in ten.runs if r.italic]
+    assert "".join(italic) == "Utrymme för framtida investeringar i bytespunkter"
+    assert not any(r.italic for r in ten.runs if "Ett helt nytt objekt" in r.text)

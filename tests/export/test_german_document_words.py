@@ -99,4 +99,5 @@ def test_attendance_sub_items_and_owners_in_german() -> None:
     assert "Carolina Pettersson erklärt sich für befangen" in text
     assert "Die Beschlussfähigkeit wird festgestellt." in text
     assert "Zuständigkeit offen: Boka lokal" in text
-    assert "Helene Olofsson und Magnus Gyllestad: Ta fram ett underlag. Bis 10. Juni 2022." in text
+    due = "Bis zum 10. Juni 2022."
+    assert f"Helene Olofsson und Magnus Gyllestad: Ta fram ett underlag. {due}" in text

@@ -27,3 +27,18 @@ def test_standard_output_gets_it_too(demo: Meeting) -> None:
 
 def test_a_fragment_is_left_alone() -> None:
     assert apply_html_styles(b"<p>x</p>") == b"<p>x</p>"
+
+
+def test_html_reads_like_the_word_file(demo: Meeting) -> None:
+    """Seen printed from Chromium: Times, ruled header table, the two signing rules run
+    together and the names on the next page. Now Arial, no rules, the block kept whole."""
+    html = render(demo, "html").decode("utf-8")
+    head = html[: html.index("</head>")]
+    assert 'font-family: Arial, "Liberation Sans"' in head
+    assert (
+        'table[data-custom-style="MinutesSignatureTable"] { margin-top: 2em; break-inside: avoid; }'
+        in head
+    )
+    assert 'MinutesHeaderTable"] td:first-child { white-space: nowrap; }' in head
+    body = html[html.index("<body>") :]
+    assert body.count("<td>________________________</td>") == 2

@@ -83,3 +83,22 @@ def test_the_approved_document_has_the_approval_line(demo: Meeting, tmp_path: Pa
 
 def test_not_an_odt_is_returned_unchanged() -> None:
     assert apply_odt_styles(b"not a zip") == b"not a zip"
+
+
+def test_odt_headings_are_the_word_files_bold_upright_ones(demo: Meeting, tmp_path: Path) -> None:
+    """LibreOffice's Heading 2 is italic 14 pt (bigger than it looks beside Heading 1):
+    the sub-headings in item 8 ("Om uppdraget") are bold and upright as in the docx."""
+    import re
+    import zipfile
+
+    from export.exporter import export_meeting
+
+    path = export_meeting(demo, "odt", tmp_path / "h.odt")
+    with zipfile.ZipFile(path) as odt:
+        styles = odt.read("styles.xml").decode("utf-8")
+        content = odt.read("content.xml").decode("utf-8")
+    for level, size in ((1, "13pt"), (2, "11.5pt"), (3, "11pt")):
+        (style,) = re.findall(rf'<style:style [^>]*"Heading_20_{level}".*?</style:style>', styles)
+        assert 'fo:font-weight="bold"' in style and 'fo:font-style="normal"' in style
+        assert f'fo:font-size="{size}"' in style and "italic" not in style
+    assert re.search(r'"Heading_20_2" text:outline-level="2">(<[^>]*>)?Om uppdraget<', content)

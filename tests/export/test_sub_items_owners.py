@@ -89,7 +89,7 @@ def test_every_kind_and_language_in_word(
     due = {
         Language.SV: "Senast den 10 juni 2022.",
         Language.EN: "Due 10 June 2022.",
-        Language.DE: "Bis 10. Juni 2022.",
+        Language.DE: "Bis zum 10. Juni 2022.",
     }[language]
     line = f"Helene Olofsson {owners} Magnus Gyllestad: Ta fram ett underlag. {due}"
     assert line in following
@@ -147,7 +147,10 @@ def test_the_fields_survive_the_store(tmp_path: Path) -> None:
     action = next(a for a in again.live_actions() if a.co_owners)
     assert action.owner_names == ["Helene Olofsson", "Magnus Gyllestad"]
     tabled = [i for i in again.items if i.status_text]
-    assert [i.status_text for i in tabled] == ["Frågan tas upp vid nästa möte."]
+    assert sorted(i.status_text for i in tabled) == [
+        "Frågan tas upp vid nästa möte.",
+        "Punkten bordläggs på grund av tidsbrist.",  # the demo's item 9, as the reference
+    ]
     assert path.exists() is False  # the archive chose its own path
 
 
@@ -209,3 +212,40 @@ def test_a_sub_item_tabled_on_its_own_returns_with_its_number() -> None:
     numbers = {i.title: i.carried_from_number for i in returning}
     assert numbers["Beslut för processen framåt."] == "5.3"
     assert numbers["Fördelningstal"].startswith("10.")
+
+
+def test_protokoll_sub_items_carry_the_items_paragraph(tmp_path: Path) -> None:
+    """A protokoll: item 5 is § 167; its sub-item with a decision of its own is headed
+    "§ 167.2" (no § of its own: the §§ are one per matter), and the docx says so."""
+    from datetime import datetime
+
+    from docx import Document
+
+    from export.exporter import export_meeting
+    from model import live
+
+    meeting = demo_meeting()
+    meeting.header.kind = DocumentKind.PROTOKOLL
+    for offset, item in enumerate(meeting.agenda):
+        item.paragraph = f"§ {163 + offset}"
+    item5 = meeting.agenda[4]
+    sub = meeting.sub_items(item5.id)[1]
+    live.add_decision(meeting, sub.id, "Väg två väljs.", datetime(2022, 5, 6, 10, 0))
+    text = meeting_markdown(meeting)
+    assert "# § 167 Nytt utvecklingsprogram" in text
+    assert "## § 167.2 Förslag på tillvägagångssätt" in text
+    assert "## 5.2" not in text
+    path = export_meeting(meeting, "docx", tmp_path / "p.docx")
+    headings = [p.text for p in Document(str(path)).paragraphs if p.style.name == "Heading 2"]
+    assert (
+        "§ 165.1 Möte med Region Stockholm – Carina Lundberg Uudelepp, David Lagneholm och "
+        "Anton Västberg" in headings
+    )  # item 3's sub-item with an action: § 165
+    assert [h for h in headings if h.startswith("§ 167")] == [
+        "§ 167.1 Sammanställning och presentation av resultat från Samarbetskommitténs "
+        "planeringskonferens.",
+        "§ 167.2 Förslag på tillvägagångssätt för att välja fokusområden.",
+        "§ 167.3 Beslut för processen framåt.",
+    ]
+    meeting.header.kind = DocumentKind.NOTES  # minnesanteckningar: the item's number
+    assert "## 5.2 Förslag på tillvägagångssätt" in meeting_markdown(meeting)

@@ -60,3 +60,37 @@ async def test_extract_of_two_items_in_the_house_template(
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == ["5. Nytt utvecklingsprogram", "7. Södertörnskonferensen"]
     assert "Noterat." in [p.text for p in document.paragraphs]
+
+
+async def test_the_dialog_makes_the_odt_in_the_house_odt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The config names the body's .docx; choosing odt in the dialog takes the .odt of
+    the same name beside it (a real one, made from pandoc's reference document)."""
+    import zipfile
+
+    from tests.export.test_house_odt import HOUSE_COLOUR, _house_odt
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr("tui.screens.export.default_folder", lambda: out)
+    house = _house(tmp_path)
+    _house_odt(tmp_path, "house.odt")
+    path = demo_archive(tmp_path / "archive", with_finished=False)
+    config = Config(keymap={}, templates={BODY: str(house)})
+    app = MinutesApp(
+        tmp_path / "archive", Language.SV, meeting_path=path, clock=Clock(),
+        cursor_blink=False, config=config,
+    )  # fmt: skip
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(app, "<alt+x>")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        burst(app, "<down>", "<enter>")  # docx, odt
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+    (written,) = list(out.iterdir())
+    assert written.suffix == ".odt"
+    with zipfile.ZipFile(written) as odt:
+        assert HOUSE_COLOUR in odt.read("styles.xml").decode("utf-8")

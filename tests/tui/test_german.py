@@ -56,13 +56,13 @@ def _assert_german_protokoll(text: str) -> None:
     assert "Freitag, 6. Mai 2022, 08:30-11:00 Uhr" in text  # the Zeit row
     for word in ("Zeit", "Ort", "Anwesend", "Abwesend", "Beschluss", "Aufgabe"):
         assert word in text, word
-    assert "Protokollführung" in text and "Versammlungsleitung" in text  # the signatures
+    assert "Protokollführung" in text and "Genehmigt" in text  # the signatures
     assert "zugeschaltet über Teams, ab TOP 2 (08:41 Uhr)" in text  # remote, arrived late
     assert "Magnus Gyllestad" in text and "Vorsitz" in text
-    assert "Der Punkt wurde wegen Zeitmangel vertagt." in text
+    assert "Der Punkt wurde aus Zeitgründen vertagt." in text
     assert "Unter dem Tagesordnungspunkt Övriga frågor wird zusätzlich aufgenommen:" in text
     assert "Nächste Sitzung: Freitag, 17. Juni 2022, 08:30-11:00 Uhr" in text
-    assert "Bis 15. Juni 2022." in text  # an action's due date
+    assert "Bis zum 15. Juni 2022." in text  # an action's due date
     assert "ENTWURF – nicht genehmigt" in text
     for swedish in ("Deltagare", "Ej närvarande", "Vid anteckningarna", "Justeras", "fr o m"):
         assert swedish not in text, swedish

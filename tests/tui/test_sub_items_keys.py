@@ -64,3 +64,41 @@ async def test_an_aob_matter_tabled_by_number_and_undone(tmp_path: Path) -> None
     with MeetingStore(path, read_only=True) as store:
         matters = store.meeting.sub_items(store.meeting.agenda[9].id)
         assert [m.status for m in matters] == [ItemStatus.PENDING, ItemStatus.PENDING]
+
+
+async def test_the_focus_on_a_sub_item_survives_reopening(tmp_path: Path) -> None:
+    """Ctrl+G 5.2, a note, the app closed: opened again, typing goes on in 5.2, not in
+    item 5; Ctrl+G 5 back to the item, closed and opened again: item 5."""
+    path = demo_archive(tmp_path, with_finished=False)
+    app = make_app(tmp_path, Language.SV, meeting=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        burst(app, "<ctrl+n>", "<ctrl+g>", "5.2", "<enter>", "Två vägar.")
+        await settle(pilot)
+    again = make_app(tmp_path, Language.SV, meeting=path)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = again.screen
+        assert isinstance(screen, MeetingScreen)
+        shown = screen.shown_item()
+        assert shown is not None and shown.title.startswith("Förslag på tillvägagångssätt")
+        burst(again, "<end>", " Och en tredje.")
+        await settle(pilot)
+    with MeetingStore(path, read_only=True) as store:
+        meeting = store.meeting
+    item5 = meeting.agenda[4]
+    sub = meeting.sub_items(item5.id)[1]
+    assert sub.notes == "Två vägar. Och en tredje."
+    assert item5.notes == ""
+    third = make_app(tmp_path, Language.SV, meeting=path)
+    async with third.run_test(size=(120, 40)) as pilot:
+        burst(third, "<ctrl+g>", "5", "<enter>", "Om punkt 5.")
+        await settle(pilot)
+    fourth = make_app(tmp_path, Language.SV, meeting=path)
+    async with fourth.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = fourth.screen
+        assert isinstance(screen, MeetingScreen)
+        shown = screen.shown_item()
+        assert shown is not None and shown.id == item5.id
+    with MeetingStore(path, read_only=True) as store:
+        assert store.meeting.agenda[4].notes == "Om punkt 5."

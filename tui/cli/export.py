@@ -1,4 +1,4 @@
-"""``minutes export MEETING --to docx|odt|html|md|pdf [-o FILE] [--template REF.docx]``."""
+"""``minutes export MEETING --to docx|odt|html|md|pdf [-o FILE] [--template REF.docx|.odt]``."""
 
 from __future__ import annotations
 
@@ -50,7 +50,8 @@ def _warnings(ctx: Context, meeting: Meeting, unverified: list[str]) -> None:
     "--template",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="Your organisation's reference .docx (styles, fonts, header and footer).",
+    help="Your organisation's reference .docx (or .odt for odt: styles, fonts, header and "
+    "footer); the other kind is taken from beside it under the same name.",
 )
 @click.option(
     "--pdf-via",
@@ -96,12 +97,17 @@ def export_command(
         minutes.header.language = Language(doc_language)
     # the body's house template from the config (a PDF takes it only through LibreOffice:
     # a configured template must not make the default Typst PDF need an office suite)
-    if template is None and (fmt == "docx" or (fmt == "pdf" and pdf_via == "libreoffice")):
-        from export.house import house_template
+    if template is None and (fmt in ("docx", "odt") or (fmt == "pdf" and pdf_via == "libreoffice")):
+        from export.errors import TemplateOtherKind
+        from export.house import house_template, template_for
         from tui.config import load_config
 
         template = house_template(load_config().templates, minutes.header.body)
-    if template is not None and fmt not in ("docx", "pdf"):
+        if template is not None and template_for(template, fmt) is None:
+            # the body's template is of the other kind: said, and the built-in look used
+            click.echo(TemplateOtherKind(template, detail=fmt).message(ctx.lang), err=True)
+            template = None
+    if template is not None and fmt not in ("docx", "odt", "pdf"):
         click.echo(t(ctx.lang, "export.template_ignored", fmt=fmt), err=True)
         template = None
     try:

@@ -12,7 +12,7 @@ from model.attendance import absentees, attendees, description, unregistered
 from model.enums import ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from model.timefmt import clock, long_date, when
-from model.wording import status_sentence, word
+from model.wording import status_in, status_sentence, word
 from tui.procedure_text import procedure_lines
 
 LABELS = {
@@ -90,7 +90,11 @@ def render_meeting(meeting: Meeting) -> RenderableType:
             if sub.notes:
                 body.append(Padding(Text(sub.notes), (0, 0, 0, 2)))
         if item.status in (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
-            sentence = item.status_text or status_sentence(lang, item.status, item.status_reason)
+            sentence = (
+                status_in(lang, item.status, item.status_text)  # a ready one, translated
+                if item.status_text
+                else status_sentence(lang, item.status, item.status_reason)
+            )
             if item.returns_next_meeting:
                 sentence += f" ({label['returns']})"
             body.append(Text(sentence, style="yellow"))

@@ -22,10 +22,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from export.errors import ExportError
+from export.errors import ExportError, TemplateOtherKind
 from export.exporter import default_filename, export_meeting
 from export.formats import FORMATS
-from export.house import house_template
+from export.house import house_template, template_for
 from model.enums import Language
 from model.meeting import Meeting
 from model.programs import find_program
@@ -184,7 +184,7 @@ def _takes_template(fmt: str) -> bool:
         from export.pdf import find_soffice
 
         return find_soffice() is not None
-    return fmt == "docx"
+    return fmt in ("docx", "odt")
 
 
 def run_export(
@@ -214,6 +214,11 @@ def run_export(
             unverified = unverified_codes(archive.root, archive.meeting_path(snapshot.id))
         try:
             template = Path(choice.template).expanduser() if choice.template else None
+            if template is not None and template_for(template, choice.fmt) is None:
+                # a .docx for odt (or the other way) with none beside it: said, not failed
+                message = TemplateOtherKind(template, detail=choice.fmt).message(lang)
+                app.call_from_thread(app.notify, message, severity="warning", timeout=10)
+                template = None
             path = export_meeting(
                 snapshot,
                 choice.fmt,

@@ -32,6 +32,7 @@ from model.meeting import Meeting
 from model.presence import PresenceError
 from model.roster import people_state
 from model.store.errors import ReadOnly, StoreError
+from model.sub_items import focused_sub
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import live_words, t
 from tui.messages import OpenOverMeeting
@@ -102,9 +103,6 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, Screen[None]):
         self._typed_at = 0.0
         self._dirty_since = 0.0
         self._refused_notes = False  # a refused note change is said once
-        #: the sub-item of the current item gone to by number (Ctrl+G "9.3"): notes,
-        #: decisions, actions and tabling apply to it until the item changes
-        self._sub_focus: str | None = None
         add_bindings(self, bindings_for("meeting", lang))
 
     # -- layout --------------------------------------------------------------------
@@ -170,11 +168,9 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, Screen[None]):
         the notes box always belongs to an item and nothing typed there goes unsaved)."""
         current = self.meeting.current
         if current is not None:
-            sub = self.meeting.item(self._sub_focus)
-            if sub is not None and not sub.deleted and sub.parent == current.id:
-                return sub
-            self._sub_focus = None  # the meeting moved on: the focus ends with its item
-            return current
+            # the sub-item gone to by number (Ctrl+G "9.3"), kept in the meeting's log:
+            # notes, decisions, actions and tabling apply to it until the item changes
+            return focused_sub(self.meeting) or current
         option = self.query_one(AgendaList).highlighted_option
         item = self.meeting.item(option.id) if option and option.id else None
         if item is None and self.meeting.agenda:

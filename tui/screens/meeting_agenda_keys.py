@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 from model import live
 from model.agenda import AgendaItem
 from model.meeting import Meeting
+from model.sub_items import focused_sub
 from model.wording import clock
 from tui.i18n import t
 from tui.screens import meeting_forms as forms
@@ -54,9 +55,8 @@ class AgendaKeys:
         def go(item_id: str) -> str | None:
             host._sync_editor()  # typed notes belong to the item shown until now
             problem = host._run(lambda m: live.go_to_item(m, item_id, host.now()))
-            sub = host.meeting.item(item_id)
-            host._sub_focus = item_id if problem is None and sub and sub.parent else None
-            if host._sub_focus and sub is not None:
+            sub = focused_sub(host.meeting) if problem is None else None
+            if sub is not None:
                 host.notify(
                     forms.sub_focus_text(host.meeting, sub, host.lang, host.key_of("go_to_item"))
                 )
@@ -77,8 +77,7 @@ class AgendaKeys:
         def close(m: Meeting, reason: str, sentence: str = "") -> None:
             now = host.now()
             operation(m, item_id, now, reason, sentence)
-            if is_sub:  # back to its item, which goes on
-                host._sub_focus = None
+            if is_sub:  # back to its item, which goes on (closing ends the focus)
                 return
             index = m.item_index(item_id)
             if index is not None and index + 1 < len(m.agenda):
