@@ -233,7 +233,7 @@ def actions_command(
             status = f"{status} {_day(r.done_date)}"
         table.append(
             [
-                r.owner_name or "-",
+                ", ".join(r.owner_names) or "-",
                 _day(r.due),
                 r.text,
                 status,
