@@ -22,7 +22,7 @@ from export.attendance_blocks import (
 )
 from export.gridtable import Cell, grid_table
 from export.labels import LABELS, label, title
-from export.procedure import procedure_blocks, signers_of
+from export.procedure import decision_unanimous_lines, procedure_blocks, signers_of
 from model import notes_markup
 from model.agenda import AgendaItem
 from model.attendance import absentees, attendees, description, unregistered
@@ -168,6 +168,7 @@ def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
                     )
                 )
             )
+        extra += decision_unanimous_lines(meeting, decision)  # "Beslutet är enhälligt."
         recused = [p.name for r in decision.recused if (p := meeting.person(r))]
         if recused:
             names = ", ".join(recused)

@@ -31,6 +31,7 @@ class DecisionEdit:
     reservations: tuple[str, ...] = ()  # person ids
     note_by: str | None = None  # person id
     note_text: str = ""
+    unanimous: bool = False  # enhälligt (then ``votes`` is None)
 
 
 def _logged(meeting: Meeting, now: datetime, kind: EventKind, table: str, record_id: str,
@@ -48,9 +49,11 @@ def edit_decision(meeting: Meeting, decision_id: str, edit: DecisionEdit, now: d
     text = edit.text.strip()
     if not text:
         raise LiveError("a decision needs a text")
+    if edit.unanimous and edit.votes is not None:
+        raise LiveError("a unanimous decision has no vote count")
     decision.text = text
     if edit.votes is None:
-        decision.method = DecisionMethod.CONSENSUS
+        decision.method = DecisionMethod.UNANIMOUS if edit.unanimous else DecisionMethod.CONSENSUS
         decision.votes_for = decision.votes_against = decision.votes_abstain = None
     else:
         decision.method = DecisionMethod.VOTE

@@ -344,7 +344,7 @@ DE: dict[str, str] = {
     "form.aob_edit": "Punkt unter Sonstiges ändern",
     "form.sub_item_edit": "Unterpunkt zu TOP {number} ändern",
     "form.decision.text": "Beschluss",
-    "form.decision.votes": "Ja-Nein-Enthaltung (z. B. 7-2-0), leer bei Einstimmigkeit",
+    "form.decision.votes": "Ja-Nein-Enthaltung (z. B. 7-2-0) oder einstimmig; leer: ohne",
     "form.decision.reservations": "Widerspruch von (Namen, durch Komma getrennt)",
     "form.decision.note_by": "Protokollerklärung von (Name)",
     "form.decision.note_text": "Text der Protokollerklärung",

@@ -9,10 +9,11 @@ from rich.table import Table
 from rich.text import Text
 
 from model.attendance import absentees, attendees, description, unregistered
-from model.enums import ItemStatus, Language, StatementKind
+from model.enums import DecisionMethod, ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from model.timefmt import clock, long_date, when
 from model.wording import status_sentence, word
+from tui.i18n import t
 from tui.procedure_text import procedure_lines
 
 LABELS = {
@@ -108,6 +109,8 @@ def render_meeting(meeting: Meeting) -> RenderableType:
                     n=decision.votes_abstain or 0,
                 )
                 text.append(f" ({votes})")
+            elif decision.method is DecisionMethod.UNANIMOUS:
+                text.append(f" ({t(lang, 'app.unanimous')})")
             body.append(text)
             for statement in meeting.decision_statements(decision.id):
                 kind = label[
