@@ -23,6 +23,7 @@ from export.attendance_blocks import (
 from export.gridtable import Cell, grid_table
 from export.labels import LABELS, label, title
 from export.procedure import decision_unanimous_lines, procedure_blocks, signers_of
+from export.upcoming import upcoming_blocks, upcoming_heading
 from model import notes_markup
 from model.agenda import AgendaItem
 from model.attendance import absentees, attendees, description, unregistered
@@ -255,19 +256,6 @@ def _aob_raised_during(meeting: Meeting, item: AgendaItem) -> list[AgendaItem]:
     return sorted(raised, key=lambda i: (meeting.item_index(i.parent) or 0, i.position))
 
 
-def next_meeting_sentence(meeting: Meeting) -> str:
-    header = meeting.header
-    lang = header.language
-    if header.next_date is None:
-        return ""
-    moment = when(header.next_date, header.next_start, header.next_end, lang)
-    if lang is Language.SV:
-        moment = _sentence_start(moment)
-    if header.next_place:
-        return label(lang, "next.sentence.place", when=moment, place=header.next_place)
-    return label(lang, "next.sentence", when=moment)
-
-
 def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str:
     """One agenda item: heading, status, sub-items, notes, decisions, actions."""
     header = meeting.header
@@ -289,8 +277,8 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
     sections = numbered_sub_items(meeting, subs)
     if subs and not sections:
         blocks.append("\n".join(_sub_item(meeting, s) for s in subs))
-    if item.kind is ItemKind.NEXT_MEETING and (sentence := next_meeting_sentence(meeting)):
-        blocks.append(escape.lines(sentence))
+    if item.kind is ItemKind.NEXT_MEETING:
+        blocks += upcoming_blocks(meeting)  # one sentence, or the "Kommande möten" list
     raised = _aob_raised_during(meeting, item)
     aob: list[str] = []
     if raised:
@@ -498,9 +486,9 @@ def meeting_markdown(meeting: Meeting, unverified: Sequence[str] = ()) -> str:
     for item in agenda:
         blocks.append(item_section(meeting, item, rules_here=item is opening))
     has_next_item = any(i.kind is ItemKind.NEXT_MEETING for i in agenda)
-    if not has_next_item and (sentence := next_meeting_sentence(meeting)):
-        blocks.append(f"# {escape.inline(label(lang, 'next'))}")
-        blocks.append(escape.lines(sentence))
+    if not has_next_item and (upcoming := upcoming_blocks(meeting, under_heading=True)):
+        blocks.append(f"# {escape.inline(upcoming_heading(meeting))}")
+        blocks += upcoming
     if header.kind is DocumentKind.PROTOKOLL and (span := paragraph_range(meeting)):
         blocks.append(escape.inline(label(lang, "paragraphs", range=span)))
     blocks.append(signature_block(meeting))

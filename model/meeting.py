@@ -15,6 +15,7 @@ from model.enums import DocumentKind, Language, MeetingState, Role
 from model.events import Event
 from model.motions import Motion
 from model.people import Attendance, Presence
+from model.upcoming_record import UpcomingMeeting
 from model.votes import Vote
 
 
@@ -67,6 +68,7 @@ class Meeting:
     motions: list[Motion] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
     elections: list[Election] = field(default_factory=list)
+    upcoming: list[UpcomingMeeting] = field(default_factory=list)  # kommande möten
 
     @property
     def id(self) -> str:

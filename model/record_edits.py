@@ -20,6 +20,8 @@ from model.live import LiveError, add_statement, log
 from model.meeting import Meeting
 from model.procedure import TABLES as PROCEDURE_TABLES
 from model.procedure import delete_procedure_record
+from model.upcoming import TABLE as UPCOMING_TABLE
+from model.upcoming import delete_upcoming
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,9 @@ def delete_record(meeting: Meeting, table: str, record_id: str, now: datetime) -
     item: str | None
     if table in PROCEDURE_TABLES:  # motions, votes, elections
         delete_procedure_record(meeting, table, record_id, now)
+        return
+    if table == UPCOMING_TABLE:  # a meeting to come
+        delete_upcoming(meeting, record_id, now)
         return
     if table == "decisions":
         decision = meeting.decision(record_id)

@@ -228,7 +228,7 @@ DE: dict[str, str] = {
     "help.redo": "Stellt Rückgängiggemachtes wieder her.",
     "help.save": "Speichert die Notizen sofort (sonst binnen einer Sekunde).",
     "help.edit_header": "Ort, Zuschaltung, Zeiten, Sitzungsleitung, Protokollführung, Prüfer.",
-    "help.next_meeting": "Datum, Uhrzeit und Ort der nächsten Sitzung.",
+    "help.next_meeting": "Kommende Sitzung hinzufügen: Datum, Uhrzeit, Ort, vorläufig.",
     "help.close_meeting": "Speichert und geht zurück zum Archiv.",
     "help.new_meeting": (
         "Legt eine Sitzung an; die Personen kommen aus der letzten Sitzung des Gremiums."
@@ -385,7 +385,7 @@ DE: dict[str, str] = {
     "form.header.chair": "Versammlungsleitung",
     "form.header.secretary": "Protokollführung",
     "form.header.verifiers": "Protokollprüfer (Namen, durch Komma getrennt)",
-    "form.next": "Nächste Sitzung",
+    "form.next": "Neue kommende Sitzung",
     "form.next.date": "Datum (z. B. 2026-06-17)",
     "form.next.start": "Beginn (z. B. 18.30)",
     "form.next.end": "Ende (z. B. 20.00)",

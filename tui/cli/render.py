@@ -12,6 +12,7 @@ from model.attendance import absentees, attendees, description, unregistered
 from model.enums import DecisionMethod, ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from model.timefmt import clock, long_date, when
+from model.upcoming import upcoming_meetings, upcoming_text
 from model.wording import status_sentence, word
 from tui.i18n import t
 from tui.procedure_text import procedure_lines
@@ -127,10 +128,10 @@ def render_meeting(meeting: Meeting) -> RenderableType:
                 body.append(Text(line, style="cyan"))
         parts.append(Padding(Group(*body), (0, 0, 1, 2)))
 
-    if header.next_date:
-        next_line = when(header.next_date, header.next_start, header.next_end, lang)
-        if header.next_place:
-            next_line += f", {header.next_place}"
+    for coming in upcoming_meetings(meeting):
+        next_line = upcoming_text(coming, lang)
+        if coming.tentative:
+            next_line += f" ({t(lang, 'upcoming.tentative')})"
         parts.append(Text(f"{label['next']}: {next_line}", style="bold"))
     if header.actual_start:
         real = f"{long_date(header.actual_start.date(), lang)} {clock(header.actual_start, lang)}"

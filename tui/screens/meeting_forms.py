@@ -14,7 +14,7 @@ from typing import Any
 from model import live
 from model.agenda import AgendaItem
 from model.doc_language import chosen_language
-from model.editing import HeaderEdit, edit_header, find_people, header_edit_of, set_next_meeting
+from model.editing import HeaderEdit, edit_header, find_people, header_edit_of
 from model.enums import DecisionMethod, Language, Role, StatementKind
 from model.meeting import Meeting
 from model.people import Attendance
@@ -448,25 +448,3 @@ def header_form(
         ),
     ]
     return _form(t(lang, "form.header"), fields, lang, work)
-
-
-def next_meeting_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
-    header = meeting.header
-
-    def work(v: Values) -> str | None:
-        day = optional_date(v["date"], t(lang, "form.next.date"), lang, meeting_year(meeting))
-        start = optional_time(v["start"], t(lang, "form.next.start"), lang)
-        end = optional_time(v["end"], t(lang, "form.next.end"), lang)
-        return run(lambda m: set_next_meeting(m, day, start, end, v["place"]))
-
-    fields = [
-        Field(
-            "date",
-            t(lang, "form.next.date"),
-            header.next_date.isoformat() if header.next_date else "",
-        ),
-        Field("start", t(lang, "form.next.start"), _clock_or_empty(header.next_start)),
-        Field("end", t(lang, "form.next.end"), _clock_or_empty(header.next_end)),
-        Field("place", t(lang, "form.next.place"), header.next_place or header.place),
-    ]
-    return _form(t(lang, "form.next"), fields, lang, work)

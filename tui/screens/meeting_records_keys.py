@@ -105,5 +105,9 @@ class RecordingKeys:
         host._form(forms.header_form(host.meeting, host.lang, host._run, keep_for_body))
 
     def action_next_meeting(self) -> None:
+        from tui.screens.upcoming_forms import upcoming_form
+
         host = _host(self)
-        host._form(forms.next_meeting_form(host.meeting, host.lang, host._run))
+        records = host.key_of("records")
+        host._form(upcoming_form(host.meeting, host.lang, host._run, host.now(),
+                                 records_key=records))  # fmt: skip

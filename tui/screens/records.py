@@ -24,6 +24,8 @@ from textual.widgets.option_list import Option
 from model.enums import ItemOrigin, Language
 from model.meeting import Meeting
 from model.record_edits import delete_record
+from model.upcoming import TABLE as UPCOMING_TABLE
+from model.upcoming import upcoming_meetings
 from tui.commands import add_bindings
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
@@ -31,6 +33,7 @@ from tui.screens import meeting_forms as forms
 from tui.screens.form import FormScreen
 from tui.screens.procedure_records import TABLES as PROCEDURE_TABLES
 from tui.screens.procedure_records import procedure_edit_form, procedure_lines
+from tui.screens.upcoming_forms import upcoming_form, upcoming_listed_one
 
 if TYPE_CHECKING:
     from tui.host import MeetingHost
@@ -70,6 +73,11 @@ def record_rows(meeting: Meeting, lang: Language) -> list[RecordRow]:
                 rows.append(RecordRow("actions", action.id, top.id, line))
             for table, record_id, line in procedure_lines(meeting, item.id, label, lang):
                 rows.append(RecordRow(table, record_id, top.id, line))  # motions, votes, elections
+    for coming in upcoming_meetings(meeting):  # kommande möten, after the items
+        line = Text(f"{'':<6}")
+        line.append(f"{t(lang, 'records.upcoming')} ", style="bold yellow")
+        line.append(upcoming_listed_one(coming, lang))
+        rows.append(RecordRow(UPCOMING_TABLE, coming.id, None, line))
     known = {i.id for i in meeting.items if not i.deleted}
     for action in meeting.live_actions():
         if action.item is None or action.item not in known:
@@ -188,6 +196,9 @@ def edit_form(host: MeetingHost, row: RecordRow) -> FormScreen | None:
     meeting, lang, run, now = host.meeting, host.lang, host.change, host.now()
     if row.table in PROCEDURE_TABLES:
         return procedure_edit_form(host, row.table, row.record_id)
+    if row.table == UPCOMING_TABLE:
+        records = host.key_of("records")
+        return upcoming_form(meeting, lang, run, now, existing=row.record_id, records_key=records)
     if row.table == "decisions":
         decision = meeting.decision(row.record_id)
         if decision is None:
