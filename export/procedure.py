@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from export import escape
+from export.electorate import electorate_blocks
 from export.gridtable import Cell, grid_table
 from export.procedure_labels import plabel
 from model.agenda import AgendaItem
@@ -271,7 +272,7 @@ def _election_entry(meeting: Meeting, record: Election) -> str:
 def procedure_blocks(meeting: Meeting, scope: list[AgendaItem]) -> list[str]:
     """The motions, proposition order, votes and elections of an item and its sub-items."""
     lang = meeting.header.language
-    blocks: list[str] = []
+    blocks: list[str] = electorate_blocks(meeting, scope)  # röstlängd first: votes follow it
     motion_entries: list[str] = []
     for item in scope:
         motions = item_motions(meeting, item.id)

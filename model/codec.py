@@ -10,6 +10,7 @@ from model.agenda import AgendaItem
 from model.conflicts import Conflict
 from model.decisions import Decision, Statement
 from model.elections import Election
+from model.electorate_record import ElectorateRecord
 from model.events import Event
 from model.meeting import Meeting, MeetingHeader
 from model.motions import Motion
@@ -35,10 +36,11 @@ RECORD_TABLES: dict[str, tuple[type, str]] = {
     "votes": (Vote, "votes"),
     "elections": (Election, "elections"),
     "upcoming": (UpcomingMeeting, "upcoming"),
+    "electorates": (ElectorateRecord, "electorates"),
 }
 #: Tables a file has only once a record was added to them: a meeting without motions
 #: encodes exactly as before they existed (an approved meeting's hash stays the same).
-OPTIONAL_TABLES = frozenset({"motions", "votes", "elections", "upcoming"})
+OPTIONAL_TABLES = frozenset({"motions", "votes", "elections", "upcoming", "electorates"})
 HEADER_TABLE = "meeting"
 META_TABLE = "meta"
 

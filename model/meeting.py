@@ -11,6 +11,7 @@ from model.agenda import AgendaItem
 from model.conflicts import Conflict
 from model.decisions import Decision, Statement
 from model.elections import Election
+from model.electorate_record import ElectorateRecord
 from model.enums import DocumentKind, Language, MeetingState, Role
 from model.events import Event
 from model.motions import Motion
@@ -69,6 +70,7 @@ class Meeting:
     votes: list[Vote] = field(default_factory=list)
     elections: list[Election] = field(default_factory=list)
     upcoming: list[UpcomingMeeting] = field(default_factory=list)  # kommande möten
+    electorates: list[ElectorateRecord] = field(default_factory=list)  # röstlängd
 
     @property
     def id(self) -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from model.actions import set_owners
+from model.electorate import TABLE as ELECTORATE_TABLE
+from model.electorate import delete_electorate
 from model.enums import DecisionMethod, StatementKind
 from model.events import EventKind
 from model.live import LiveError, add_statement, log
@@ -135,6 +137,9 @@ def delete_record(meeting: Meeting, table: str, record_id: str, now: datetime) -
         return
     if table == UPCOMING_TABLE:  # a meeting to come
         delete_upcoming(meeting, record_id, now)
+        return
+    if table == ELECTORATE_TABLE:  # a röstlängd
+        delete_electorate(meeting, record_id, now)
         return
     if table == "decisions":
         decision = meeting.decision(record_id)

@@ -3,6 +3,26 @@
 from __future__ import annotations
 
 SV: dict[str, str] = {
+    "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not": (
+        "omröstningens röstlängd skiljer sig från röstlängden vid punkten: {own}, inte {count}"
+    ),
+    "live.votes_cast_but_the_roll_of_voters_at_this_item_has": (
+        "{cast} röster avgivna, men röstlängden vid punkten har {count} röstberättigade"
+    ),
+    "live.joined_and_left_at_once": "både tillkommer och utgår: {names}",
+    "live.no_such_electorate": "röstlängden finns inte",
+    "key.electorate": "Röstlängd",
+    "help.electorate": (
+        "Röstlängden fastställs eller justeras vid punkten: antal, vem som kom och gick."
+    ),
+    "form.electorate": "Röstlängd vid punkt {number}",
+    "form.electorate_edit": "Ändra röstlängd vid punkt {number}",
+    "form.electorate.count": "Antal röstberättigade (t.ex. 43)",
+    "form.electorate.joined": "Tillkommer (namn, komma emellan)",
+    "form.electorate.left": "Utgår (namn, komma emellan)",
+    "form.electorate.bad_count": "Antal röstberättigade: {value} är inget heltal.",
+    "form.electorate.current": "Röstlängd nu: {count} röstberättigade.",
+    "records.electorate": "Röstlängd:",
     "form.decision.vote_notice": "Under punkten finns: {votes}",
     "live.a_unanimous_decision_has_no_vote_count": "ett enhälligt beslut har inga röstsiffror",
     "app.unanimous": "enhälligt",
@@ -25,6 +45,27 @@ SV: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not": (
+        "the electorate of the vote differs from the roll of voters at this item: {own}, "
+        "not {count}"
+    ),
+    "live.votes_cast_but_the_roll_of_voters_at_this_item_has": (
+        "{cast} votes cast, but the roll of voters at this item has {count}"
+    ),
+    "live.joined_and_left_at_once": "joined and left at once: {names}",
+    "live.no_such_electorate": "no such roll of voters",
+    "key.electorate": "Roll of voters",
+    "help.electorate": (
+        "The roll of voters adopted or adjusted at this item: count, who came, who left."
+    ),
+    "form.electorate": "Roll of voters at item {number}",
+    "form.electorate_edit": "Edit the roll of voters at item {number}",
+    "form.electorate.count": "Entitled to vote (e.g. 43)",
+    "form.electorate.joined": "Joined (names, comma separated)",
+    "form.electorate.left": "Left (names, comma separated)",
+    "form.electorate.bad_count": "Entitled to vote: {value} is not a whole number.",
+    "form.electorate.current": "Roll of voters now: {count} entitled to vote.",
+    "records.electorate": "Roll of voters:",
     "form.decision.vote_notice": "Recorded under this item: {votes}",
     "live.a_unanimous_decision_has_no_vote_count": "a unanimous decision has no vote count",
     "app.unanimous": "unanimous",
@@ -47,6 +88,27 @@ EN: dict[str, str] = {
 }
 
 DE: dict[str, str] = {
+    "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not": (
+        "die Stimmberechtigten der Abstimmung weichen von der Stimmliste zu diesem TOP ab: "
+        "{own}, nicht {count}"
+    ),
+    "live.votes_cast_but_the_roll_of_voters_at_this_item_has": (
+        "{cast} Stimmen abgegeben, aber die Stimmliste zu diesem TOP hat {count}"
+    ),
+    "live.joined_and_left_at_once": "zugleich hinzugekommen und gegangen: {names}",
+    "live.no_such_electorate": "diese Stimmliste gibt es nicht",
+    "key.electorate": "Stimmliste",
+    "help.electorate": (
+        "Stimmliste zu diesem TOP festgestellt oder berichtigt: Zahl, wer kam, wer ging."
+    ),
+    "form.electorate": "Stimmliste zu TOP {number}",
+    "form.electorate_edit": "Stimmliste zu TOP {number} ändern",
+    "form.electorate.count": "Stimmberechtigte (z. B. 43)",
+    "form.electorate.joined": "Hinzugekommen (Namen, durch Komma getrennt)",
+    "form.electorate.left": "Gegangen (Namen, durch Komma getrennt)",
+    "form.electorate.bad_count": "Stimmberechtigte: {value} ist keine ganze Zahl.",
+    "form.electorate.current": "Stimmliste jetzt: {count} Stimmberechtigte.",
+    "records.electorate": "Stimmliste:",
     "form.decision.vote_notice": "Zu diesem TOP erfasst: {votes}",
     "live.a_unanimous_decision_has_no_vote_count": (
         "ein einstimmiger Beschluss hat keine Stimmenzahlen"

@@ -65,6 +65,11 @@ class RecordingKeys:
 
         open_procedure_form(_host(self), "election")
 
+    def action_add_electorate(self) -> None:
+        from tui.screens.electorate_form import open_electorate_form
+
+        open_electorate_form(_host(self))
+
     def action_toggle_seconding(self) -> None:
         from tui.screens.procedure_forms import toggle_seconding
 

@@ -21,6 +21,9 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from model.electorate import TABLE as ELECTORATE_TABLE
+from model.electorate import item_electorates
+from model.electorate_record import ElectorateRecord
 from model.enums import ItemOrigin, Language
 from model.meeting import Meeting
 from model.record_edits import delete_record
@@ -30,6 +33,7 @@ from tui.commands import add_bindings
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.screens import meeting_forms as forms
+from tui.screens.electorate_form import electorate_form
 from tui.screens.form import FormScreen
 from tui.screens.procedure_records import TABLES as PROCEDURE_TABLES
 from tui.screens.procedure_records import procedure_edit_form, procedure_lines
@@ -73,6 +77,11 @@ def record_rows(meeting: Meeting, lang: Language) -> list[RecordRow]:
                 rows.append(RecordRow("actions", action.id, top.id, line))
             for table, record_id, line in procedure_lines(meeting, item.id, label, lang):
                 rows.append(RecordRow(table, record_id, top.id, line))  # motions, votes, elections
+            for record in item_electorates(meeting, item.id):  # röstlängd
+                line = Text(f"{label:<6}", style="dim")
+                line.append(f"{t(lang, 'records.electorate')} ", style="bold magenta")
+                line.append(electorate_summary(record))
+                rows.append(RecordRow(ELECTORATE_TABLE, record.id, top.id, line))
     for coming in upcoming_meetings(meeting):  # kommande möten, after the items
         line = Text(f"{'':<6}")
         line.append(f"{t(lang, 'records.upcoming')} ", style="bold yellow")
@@ -84,6 +93,13 @@ def record_rows(meeting: Meeting, lang: Language) -> list[RecordRow]:
             line = _action_line("", ", ".join(action.owner_names), action.text, lang)
             rows.append(RecordRow("actions", action.id, None, line))
     return rows
+
+
+def electorate_summary(record: ElectorateRecord) -> str:
+    """ "43 (+ Anna Berg; - Bo Ek)": the count and who came and left."""
+    moves = [f"+ {', '.join(record.joined)}"] if record.joined else []
+    moves += [f"- {', '.join(record.left)}"] if record.left else []
+    return f"{record.count} ({'; '.join(moves)})" if moves else str(record.count)
 
 
 def _action_line(label: str, owner: str, text: str, lang: Language) -> Text:
@@ -196,6 +212,11 @@ def edit_form(host: MeetingHost, row: RecordRow) -> FormScreen | None:
     meeting, lang, run, now = host.meeting, host.lang, host.change, host.now()
     if row.table in PROCEDURE_TABLES:
         return procedure_edit_form(host, row.table, row.record_id)
+    if row.table == ELECTORATE_TABLE:
+        found = next((r for r in meeting.electorates if r.id == row.record_id), None)
+        if found is None:
+            return None
+        return electorate_form(meeting, found.item, lang, run, now, existing=found.id)
     if row.table == UPCOMING_TABLE:
         records = host.key_of("records")
         return upcoming_form(meeting, lang, run, now, existing=row.record_id, records_key=records)
