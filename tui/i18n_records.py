@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 SV: dict[str, str] = {
+    "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not|one": (
+        "omröstningens röstlängd skiljer sig från röstlängden vid punkten: {own}, inte {count}"
+    ),
+    "live.votes_cast_but_the_roll_of_voters_at_this_item_has|one": (
+        "{cast} röster avgivna, men röstlängden vid punkten har {count} röstberättigad"
+    ),
+    "form.electorate.current|one": "Röstlängd nu: {count} röstberättigad.",
     "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not": (
         "omröstningens röstlängd skiljer sig från röstlängden vid punkten: {own}, inte {count}"
     ),
@@ -45,6 +52,14 @@ SV: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not|one": (
+        "the electorate of the vote differs from the roll of voters at this item: {own}, "
+        "not {count}"
+    ),
+    "live.votes_cast_but_the_roll_of_voters_at_this_item_has|one": (
+        "{cast} votes cast, but the roll of voters at this item has {count}"
+    ),
+    "form.electorate.current|one": "Roll of voters now: {count} entitled to vote.",
     "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not": (
         "the electorate of the vote differs from the roll of voters at this item: {own}, "
         "not {count}"
@@ -88,6 +103,14 @@ EN: dict[str, str] = {
 }
 
 DE: dict[str, str] = {
+    "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not|one": (
+        "die Stimmberechtigten der Abstimmung weichen von der Stimmliste zu diesem TOP ab: "
+        "{own}, nicht {count}"
+    ),
+    "live.votes_cast_but_the_roll_of_voters_at_this_item_has|one": (
+        "{cast} Stimmen abgegeben, aber die Stimmliste zu diesem TOP hat {count}"
+    ),
+    "form.electorate.current|one": "Stimmliste jetzt: {count} Stimmberechtigter.",
     "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not": (
         "die Stimmberechtigten der Abstimmung weichen von der Stimmliste zu diesem TOP ab: "
         "{own}, nicht {count}"
