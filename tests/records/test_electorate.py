@@ -19,7 +19,7 @@ from model.electorate import (
     electorate_at,
     is_adoption,
 )
-from model.enums import Language
+from model.enums import DocumentKind, Language
 from model.live import LiveError
 from model.meeting import Meeting
 from model.procedure import VoteInput, add_vote
@@ -117,9 +117,12 @@ WORDS = {
 
 
 @pytest.mark.parametrize("language", list(Language))
-def test_the_document_prints_it_at_its_item(language: Language, tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", list(DocumentKind))
+def test_the_document_prints_it_at_its_item(
+    language: Language, kind: DocumentKind, tmp_path: Path
+) -> None:
     meeting = demo_meeting()
-    meeting.header.language = language
+    meeting.header.language, meeting.header.kind = language, kind
     _adjusted(meeting)
     body = blocks(export_meeting(meeting, "docx", tmp_path / "m.docx"))
     headings = [n for n, b in enumerate(body) if b.style == "Heading 1"]

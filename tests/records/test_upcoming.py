@@ -16,7 +16,7 @@ from export.exporter import export_meeting
 from model.approval import content_hash
 from model.codec import meeting_to_tables, tables_to_meeting
 from model.demo import demo_meeting
-from model.enums import ItemKind, Language
+from model.enums import DocumentKind, ItemKind, Language
 from model.live import LiveError
 from model.meeting import Meeting
 from model.next_meeting import build_next_meeting
@@ -181,11 +181,12 @@ ONE_SENTENCE = {
 
 
 @pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("kind", list(DocumentKind))
 def test_one_meeting_is_the_sentence_and_several_are_a_list(
-    language: Language, tmp_path: Path
+    language: Language, kind: DocumentKind, tmp_path: Path
 ) -> None:
     meeting = demo_meeting()
-    meeting.header.language = language
+    meeting.header.language, meeting.header.kind = language, kind
     texts = [b.text for b in blocks(export_meeting(meeting, "docx", tmp_path / "one.docx"))]
     sentence = [t for t in texts if t.startswith(ONE_SENTENCE[language].split(":")[0] + ":")]
     assert len(sentence) == 1 and "17" in sentence[0]
