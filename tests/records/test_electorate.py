@@ -31,6 +31,7 @@ from sync.merge import merge_tables
 from tests.export.conftest import blocks
 from tests.tui.helpers import burst, demo_archive, make_app, settle
 from tui.screens.form import FormScreen
+from tui.screens.meeting import MeetingScreen
 
 NOW = datetime(2022, 5, 6, 9, 0)
 
@@ -154,6 +155,10 @@ async def test_the_form_records_and_edits_it(tmp_path: Path) -> None:
         assert "inget heltal" in str(app.screen.query_one("#form-error").render())
         burst(app, "<escape>")
         await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        shown = str(screen.item_view.query_one("#item-records").render())
+        assert "Röstlängd: 43 (+ Frida Nilsson, Ny Medlem; - Leif Eriksson)" in shown
     with MeetingStore(path, read_only=True) as store:
         meeting = store.meeting
     first, second = sorted(meeting.electorates, key=lambda r: r.count)

@@ -22,8 +22,6 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from model.electorate import TABLE as ELECTORATE_TABLE
-from model.electorate import item_electorates
-from model.electorate_record import ElectorateRecord
 from model.enums import ItemOrigin, Language
 from model.meeting import Meeting
 from model.record_edits import delete_record
@@ -76,12 +74,7 @@ def record_rows(meeting: Meeting, lang: Language) -> list[RecordRow]:
                 line = _action_line(label, ", ".join(action.owner_names), action.text, lang)
                 rows.append(RecordRow("actions", action.id, top.id, line))
             for table, record_id, line in procedure_lines(meeting, item.id, label, lang):
-                rows.append(RecordRow(table, record_id, top.id, line))  # motions, votes, elections
-            for record in item_electorates(meeting, item.id):  # röstlängd
-                line = Text(f"{label:<6}", style="dim")
-                line.append(f"{t(lang, 'records.electorate')} ", style="bold magenta")
-                line.append(electorate_summary(record))
-                rows.append(RecordRow(ELECTORATE_TABLE, record.id, top.id, line))
+                rows.append(RecordRow(table, record_id, top.id, line))  # röstlängd, motions, ...
     for coming in upcoming_meetings(meeting):  # kommande möten, after the items
         line = Text(f"{'':<6}")
         line.append(f"{t(lang, 'records.upcoming')} ", style="bold yellow")
@@ -93,13 +86,6 @@ def record_rows(meeting: Meeting, lang: Language) -> list[RecordRow]:
             line = _action_line("", ", ".join(action.owner_names), action.text, lang)
             rows.append(RecordRow("actions", action.id, None, line))
     return rows
-
-
-def electorate_summary(record: ElectorateRecord) -> str:
-    """ "43 (+ Anna Berg; - Bo Ek)": the count and who came and left."""
-    moves = [f"+ {', '.join(record.joined)}"] if record.joined else []
-    moves += [f"- {', '.join(record.left)}"] if record.left else []
-    return f"{record.count} ({'; '.join(moves)})" if moves else str(record.count)
 
 
 def _action_line(label: str, owner: str, text: str, lang: Language) -> Text:
