@@ -49,8 +49,8 @@ def _order(record: UpcomingMeeting) -> tuple[date, int, str]:
 def upcoming_meetings(meeting: Meeting) -> list[UpcomingMeeting]:
     """The meetings to come in date order (the header's one of an older file, if the
     table holds none)."""
-    if meeting.upcoming:
-        return sorted((u for u in meeting.upcoming if not u.deleted), key=_order)
+    if meeting.upcoming:  # a record without a date (another tool's) is no meeting to come
+        return sorted((u for u in meeting.upcoming if not u.deleted and u.day), key=_order)
     header = meeting.header
     if header.next_date is None:  # a place alone was never printed: not listed either
         return []
