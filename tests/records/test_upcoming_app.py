@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from model.demo import demo_meeting
 from model.enums import Language
+from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
-from model.upcoming import upcoming_meetings
+from model.upcoming import HEADER_ID, UpcomingInput, add_upcoming, edit_upcoming, upcoming_meetings
+from tests.records.test_upcoming import NOW
 from tests.tui.helpers import burst, demo_archive, make_app, settle
 from tui.screens.form import FormScreen
 from tui.screens.meeting import MeetingScreen
@@ -52,3 +55,32 @@ async def test_meetings_to_come_are_added_edited_and_deleted(tmp_path: Path) -> 
         (date(2022, 8, 26), time(9, 0), None, False),
     ]
     assert sum(u.deleted for u in meeting.upcoming) == 1
+
+
+async def test_next_from_last_offers_the_first_firm_date(tmp_path: Path) -> None:
+    last = demo_meeting()  # 17 June made tentative, 26 August firm, 30 September tentative
+    edit_upcoming(last, HEADER_ID, UpcomingInput(date(2022, 6, 17), tentative=True), NOW)
+    add_upcoming(last, UpcomingInput(date(2022, 8, 26), time(9, 0), place="Aulan"), NOW)
+    add_upcoming(last, UpcomingInput(date(2022, 9, 30), tentative=True), NOW)
+    archive = Archive(tmp_path)
+    archive.create(last)
+    app = make_app(tmp_path, Language.SV)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        burst(app, "<alt+n>")
+        await settle(pilot, 8)
+        form = app.screen
+        assert isinstance(form, FormScreen)
+        assert form.values()["date"] == "2022-08-26"
+        burst(app, "<enter>")
+        for _ in range(20):
+            await settle(pilot)
+            if isinstance(app.screen, MeetingScreen):
+                break
+        assert isinstance(app.screen, MeetingScreen)
+        made = app.screen.meeting
+        assert (made.header.date, made.header.planned_start) == (date(2022, 8, 26), time(9, 0))
+        assert made.header.place.startswith("Aulan")
+        assert [(u.day, u.tentative) for u in upcoming_meetings(made)] == [
+            (date(2022, 9, 30), True)
+        ]
