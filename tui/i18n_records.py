@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 SV: dict[str, str] = {
+    "review.table.upcoming": "kommande möte",
+    "review.table.electorates": "röstlängd",
+    "review.field.day": "datum",
+    "review.field.tentative": "preliminärt",
+    "review.field.joined": "tillkommer",
+    "review.field.left": "utgår",
     "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not|one": (
         "omröstningens röstlängd skiljer sig från röstlängden vid punkten: {own}, inte {count}"
     ),
@@ -52,6 +58,12 @@ SV: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "review.table.upcoming": "meeting to come",
+    "review.table.electorates": "roll of voters",
+    "review.field.day": "date",
+    "review.field.tentative": "tentative",
+    "review.field.joined": "joined",
+    "review.field.left": "left",
     "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not|one": (
         "the electorate of the vote differs from the roll of voters at this item: {own}, "
         "not {count}"
@@ -103,6 +115,12 @@ EN: dict[str, str] = {
 }
 
 DE: dict[str, str] = {
+    "review.table.upcoming": "kommende Sitzung",
+    "review.table.electorates": "Stimmliste",
+    "review.field.day": "Datum",
+    "review.field.tentative": "vorläufig",
+    "review.field.joined": "hinzugekommen",
+    "review.field.left": "gegangen",
     "live.the_electorate_of_the_vote_differs_from_the_roll_of_voters_at_this_item_not|one": (
         "die Stimmberechtigten der Abstimmung weichen von der Stimmliste zu diesem TOP ab: "
         "{own}, nicht {count}"
