@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from textual.widgets import OptionList
 
 from export.exporter import export_meeting
 from model.codec import meeting_to_tables, tables_to_meeting
@@ -32,6 +33,7 @@ from tests.export.conftest import blocks
 from tests.tui.helpers import burst, demo_archive, make_app, settle
 from tui.screens.form import FormScreen
 from tui.screens.meeting import MeetingScreen
+from tui.screens.records import RecordsScreen
 
 NOW = datetime(2022, 5, 6, 9, 0)
 
@@ -159,9 +161,23 @@ async def test_the_form_records_and_edits_it(tmp_path: Path) -> None:
         assert isinstance(screen, MeetingScreen)
         shown = str(screen.item_view.query_one("#item-records").render())
         assert "Röstlängd: 43 (+ Frida Nilsson, Ny Medlem; - Leif Eriksson)" in shown
+        # edited through the records list: 44, nobody left
+        burst(app, "<alt+l>")
+        await settle(pilot)
+        listing = app.screen
+        assert isinstance(listing, RecordsScreen)
+        start = listing.query_one(OptionList).highlighted or 0
+        target = next(n for n, r in enumerate(listing.rows) if r.table == "electorates"
+                      and r.item_id == listing.meeting.agenda[2].id)  # fmt: skip
+        burst(app, *["<down>"] * (target - start), "e")
+        await settle(pilot)
+        edit = app.screen
+        assert isinstance(edit, FormScreen) and edit.values()["count"] == "43"
+        burst(app, *["<backspace>"] * 2, "44", "<tab>", "<tab>", "<ctrl+u>", "<enter>")
+        await settle(pilot)
     with MeetingStore(path, read_only=True) as store:
         meeting = store.meeting
     first, second = sorted(meeting.electorates, key=lambda r: r.count)
     assert (first.item, first.count) == (meeting.agenda[0].id, 42)
-    assert (second.item, second.count) == (meeting.agenda[2].id, 43)
-    assert second.joined == ["Frida Nilsson", "Ny Medlem"] and second.left == ["Leif Eriksson"]
+    assert (second.item, second.count) == (meeting.agenda[2].id, 44)
+    assert second.joined == ["Frida Nilsson", "Ny Medlem"] and second.left == []
