@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 SV: dict[str, str] = {
+    "upcoming.heading": "Kommande möten",
     "review.table.upcoming": "kommande möte",
     "review.table.electorates": "röstlängd",
     "review.field.day": "datum",
@@ -58,6 +59,7 @@ SV: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "upcoming.heading": "Meetings to come",
     "review.table.upcoming": "meeting to come",
     "review.table.electorates": "roll of voters",
     "review.field.day": "date",
@@ -115,6 +117,7 @@ EN: dict[str, str] = {
 }
 
 DE: dict[str, str] = {
+    "upcoming.heading": "Kommende Sitzungen",
     "review.table.upcoming": "kommende Sitzung",
     "review.table.electorates": "Stimmliste",
     "review.field.day": "Datum",

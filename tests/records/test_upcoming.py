@@ -4,6 +4,7 @@ one next meeting, the merge, next-from-last, and the Word document in sv/en/de."
 from __future__ import annotations
 
 import copy
+import os
 import shutil
 from datetime import date, datetime, time
 from pathlib import Path
@@ -214,3 +215,20 @@ def test_without_a_next_meeting_item_the_list_gets_its_own_heading(tmp_path: Pat
     at = next(n for n, b in enumerate(body) if b.text == "Kommande möten")
     assert body[at].style.startswith("Heading")
     assert body[at + 2].text.endswith("(preliminärt)")
+
+
+def test_minutes_show_lists_them() -> None:
+    from rich.console import Console
+
+    from tui.cli.render import render_meeting
+
+    meeting = demo_meeting()
+    _three(meeting)
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        console = Console(width=140, record=True, file=sink)
+        console.print(render_meeting(meeting))
+        text = console.export_text()
+    start = text.index("Kommande möten:")
+    lines = text[start:].splitlines()[1:4]
+    assert [line.strip()[:2] for line in lines] == ["• "] * 3
+    assert lines[1].strip().endswith("(preliminärt)")

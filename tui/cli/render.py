@@ -128,11 +128,15 @@ def render_meeting(meeting: Meeting) -> RenderableType:
                 body.append(Text(line, style="cyan"))
         parts.append(Padding(Group(*body), (0, 0, 1, 2)))
 
-    for coming in upcoming_meetings(meeting):
-        next_line = upcoming_text(coming, lang)
-        if coming.tentative:
-            next_line += f" ({t(lang, 'upcoming.tentative')})"
-        parts.append(Text(f"{label['next']}: {next_line}", style="bold"))
+    coming_lines = [
+        upcoming_text(c, lang) + (f" ({t(lang, 'upcoming.tentative')})" if c.tentative else "")
+        for c in upcoming_meetings(meeting)
+    ]
+    if len(coming_lines) == 1:
+        parts.append(Text(f"{label['next']}: {coming_lines[0]}", style="bold"))
+    elif coming_lines:  # "Kommande möten", one line each
+        parts.append(Text(f"{t(lang, 'upcoming.heading')}:", style="bold"))
+        parts += [Text(f"  • {line}") for line in coming_lines]
     if header.actual_start:
         real = f"{long_date(header.actual_start.date(), lang)} {clock(header.actual_start, lang)}"
         if header.actual_end:
