@@ -32,7 +32,8 @@ from export.markdown_frame import (
     paragraph_range,
     signature_block,
 )
-from export.markdown_items import item_section, next_meeting_sentence
+from export.markdown_items import item_section
+from export.upcoming import upcoming_blocks, upcoming_heading
 from model.enums import DocumentKind, ItemKind
 from model.meeting import Meeting
 
@@ -75,9 +76,9 @@ def meeting_markdown(meeting: Meeting, unverified: Sequence[str] = ()) -> str:
     for item in agenda:
         blocks.append(item_section(meeting, item, rules_here=item is opening))
     has_next_item = any(i.kind is ItemKind.NEXT_MEETING for i in agenda)
-    if not has_next_item and (sentence := next_meeting_sentence(meeting)):
-        blocks.append(f"# {escape.inline(label(lang, 'next'))}")
-        blocks.append(escape.lines(sentence))
+    if not has_next_item and (upcoming := upcoming_blocks(meeting, under_heading=True)):
+        blocks.append(f"# {escape.inline(upcoming_heading(meeting))}")
+        blocks += upcoming
     if header.kind is DocumentKind.PROTOKOLL and (span := paragraph_range(meeting)):
         blocks.append(escape.inline(label(lang, "paragraphs", range=span)))
     blocks.append(signature_block(meeting))

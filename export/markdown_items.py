@@ -18,7 +18,8 @@ from export.attendance_blocks import (
 )
 from export.labels import label
 from export.markdown_frame import DECISION_HEADING, STANDING_RULES, bold, div
-from export.procedure import procedure_blocks
+from export.procedure import decision_unanimous_lines, procedure_blocks
+from export.upcoming import upcoming_blocks
 from model import notes_markup
 from model.agenda import AgendaItem
 from model.decisions import Decision
@@ -33,7 +34,6 @@ from model.enums import (
 )
 from model.meeting import Meeting
 from model.sub_items import numbered_sub_items, sub_number
-from model.timefmt import when
 from model.wording import lack_of_time, status_in, status_sentence
 
 CLOSED = (ItemStatus.TABLED, ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN)
@@ -99,6 +99,7 @@ def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
                     )
                 )
             )
+        extra += decision_unanimous_lines(meeting, decision)  # "Beslutet är enhälligt."
         recused = [p.name for r in decision.recused if (p := meeting.person(r))]
         if recused:
             names = ", ".join(recused)
@@ -182,19 +183,6 @@ def _aob_raised_during(meeting: Meeting, item: AgendaItem) -> list[AgendaItem]:
     return sorted(raised, key=lambda i: (meeting.item_index(i.parent) or 0, i.position))
 
 
-def next_meeting_sentence(meeting: Meeting) -> str:
-    header = meeting.header
-    lang = header.language
-    if header.next_date is None:
-        return ""
-    moment = when(header.next_date, header.next_start, header.next_end, lang)
-    if lang is Language.SV:
-        moment = _sentence_start(moment)
-    if header.next_place:
-        return label(lang, "next.sentence.place", when=moment, place=header.next_place)
-    return label(lang, "next.sentence", when=moment)
-
-
 def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str:
     """One agenda item: heading, status, sub-items, notes, decisions, actions."""
     header = meeting.header
@@ -218,10 +206,10 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
         blocks += [status] if status else []
         status = ""
         blocks.append("\n".join(_sub_item(meeting, s) for s in subs))
-    if item.kind is ItemKind.NEXT_MEETING and (sentence := next_meeting_sentence(meeting)):
+    if item.kind is ItemKind.NEXT_MEETING and (upcoming := upcoming_blocks(meeting)):
         blocks += [status] if status else []
         status = ""
-        blocks.append(escape.lines(sentence))
+        blocks += upcoming  # one sentence, or the "Kommande möten" list
     raised = _aob_raised_during(meeting, item)
     aob: list[str] = []
     if raised:

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from export import escape
+from export.electorate import electorate_blocks
 from export.gridtable import Cell, grid_table
 from export.procedure_labels import plabel
 from model.agenda import AgendaItem
+from model.decisions import Decision
 from model.elections import Election, ElectionKind, Officer
-from model.enums import Language
+from model.enums import DecisionMethod, Language
 from model.meeting import Meeting
 from model.motions import Motion, MotionOutcome
 from model.people import Attendance
@@ -164,12 +166,30 @@ def roll_call_table(meeting: Meeting, vote: Vote) -> str:
     return grid_table(rows, ROLL_CALL_WIDTHS, f'custom-style="{ROLL_CALL_TABLE}"')
 
 
+def unanimous_line(lang: Language, *, decision: bool) -> str:
+    """ "Beslutet är enhälligt.": a unanimous vote ("Carried unanimously.") or a decision
+    marked unanimous ("The decision was unanimous."), as one rule for both."""
+    return escape.inline(plabel(lang, "decision.unanimous" if decision else "vote.unanimous"))
+
+
+def decision_unanimous_lines(meeting: Meeting, decision: Decision) -> list[str]:
+    """The line a decision marked unanimous prints, unless a unanimous vote of its item
+    (one on no motion or election) already says so in the lines above it."""
+    if decision.method is not DecisionMethod.UNANIMOUS:
+        return []
+    said = any(
+        v.method is VoteMethod.UNANIMOUS and not v.motion and not v.election
+        for v in item_votes(meeting, decision.item)
+    )
+    return [] if said else [unanimous_line(meeting.header.language, decision=True)]
+
+
 def vote_blocks(meeting: Meeting, vote: Vote) -> list[str]:
     """The vote as the minutes print it: "enhälligt", the count, or the roll-call table."""
     lang = meeting.header.language
     blocks: list[str] = []
     if vote.method is VoteMethod.UNANIMOUS:
-        blocks.append(escape.inline(plabel(lang, "vote.unanimous")))
+        blocks.append(unanimous_line(lang, decision=False))
     elif vote.method is VoteMethod.OPTIONS:
         options = ", ".join(
             plabel(lang, "vote.option", name=name, count=count)
@@ -252,7 +272,7 @@ def _election_entry(meeting: Meeting, record: Election) -> str:
 def procedure_blocks(meeting: Meeting, scope: list[AgendaItem]) -> list[str]:
     """The motions, proposition order, votes and elections of an item and its sub-items."""
     lang = meeting.header.language
-    blocks: list[str] = []
+    blocks: list[str] = electorate_blocks(meeting, scope)  # röstlängd first: votes follow it
     motion_entries: list[str] = []
     for item in scope:
         motions = item_motions(meeting, item.id)

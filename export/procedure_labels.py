@@ -7,6 +7,7 @@ an error: the document is still written.
 from __future__ import annotations
 
 from export.labels_de import PROCEDURE_LABELS_DE
+from export.records_labels import RECORDS_LABELS
 from model.enums import Language
 
 PROCEDURE_LABELS: dict[str, dict[str, str]] = {
@@ -137,6 +138,8 @@ PROCEDURE_LABELS: dict[str, dict[str, str]] = {
 }
 
 PROCEDURE_LABELS["de"] = PROCEDURE_LABELS_DE
+for _language, _words in RECORDS_LABELS.items():
+    PROCEDURE_LABELS[_language].update(_words)
 
 
 def plabel(language: Language | str, key: str, **values: object) -> str:

@@ -131,7 +131,7 @@ def actions_markdown(rows: list[ActionRow], language: Language, *, all_actions: 
         [w["owner"], w["due"], w["task"], w["status"], w["from"], w["item"], w["done_in"]],
         [
             [
-                r.owner_name or "-",
+                ", ".join(r.owner_names) or "-",
                 _day(r.due),
                 r.text,
                 w[f"status.{r.status.value}"],

@@ -10,11 +10,13 @@ from model.agenda import AgendaItem
 from model.conflicts import Conflict
 from model.decisions import Decision, Statement
 from model.elections import Election
+from model.electorate_record import ElectorateRecord
 from model.events import Event
 from model.meeting import Meeting, MeetingHeader
 from model.motions import Motion
 from model.people import Attendance, Presence
 from model.records import from_record, to_record
+from model.upcoming_record import UpcomingMeeting
 from model.votes import Vote
 
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -33,10 +35,12 @@ RECORD_TABLES: dict[str, tuple[type, str]] = {
     "motions": (Motion, "motions"),
     "votes": (Vote, "votes"),
     "elections": (Election, "elections"),
+    "upcoming": (UpcomingMeeting, "upcoming"),
+    "electorates": (ElectorateRecord, "electorates"),
 }
 #: Tables a file has only once a record was added to them: a meeting without motions
 #: encodes exactly as before they existed (an approved meeting's hash stays the same).
-OPTIONAL_TABLES = frozenset({"motions", "votes", "elections"})
+OPTIONAL_TABLES = frozenset({"motions", "votes", "elections", "upcoming", "electorates"})
 HEADER_TABLE = "meeting"
 META_TABLE = "meta"
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 from model import live
 from model.elections import ElectionKind, Officer
+from model.electorate import ElectorateInput, add_electorate
 from model.enums import (
     AttendanceStatus,
     DecisionMethod,
@@ -63,8 +64,9 @@ def _items(meeting: Meeting, now: datetime, titles: list[tuple[str, ItemKind]]) 
 
 
 def association_annual_meeting() -> Meeting:
-    """Årsmöte: officers elected, röstlängd set, two competing proposals on a motion from a
-    member, the board elected (omval, nyval, a vacancy)."""
+    """Årsmöte: officers elected, röstlängd adopted (and adjusted before the elections), two
+    competing proposals on a motion from a member, the board elected (omval, nyval, a
+    vacancy)."""
     start = datetime(2026, 3, 14, 14, 0)
     meeting = _meeting("Föreningen Ekbacken", DocumentKind.PROTOKOLL, Language.SV,
                        start.date(), "Ekbackens föreningslokal")  # fmt: skip
@@ -95,7 +97,8 @@ def association_annual_meeting() -> Meeting:
     add_election(meeting, items[2], ElectionInput("", ("Omar Said", "Lena Berg"),
                                                   officer=Officer.TELLER), at(6))  # fmt: skip
     live.go_to_item(meeting, items[3], at(8))
-    live.add_decision(meeting, items[3], "Röstlängden fastställs till 42 röstberättigade.", at(9))
+    add_electorate(meeting, items[3], ElectorateInput(42), at(9))
+    live.add_decision(meeting, items[3], "Årsmötet fastställer röstlängden.", at(9))
     live.go_to_item(meeting, items[4], at(10))
     add_motion(meeting, items[4], MotionInput(
         "avslag på motionen", moved_by_name="Styrelsen", outcome=MotionOutcome.REJECTED
@@ -107,6 +110,7 @@ def association_annual_meeting() -> Meeting:
              votes_against=15, votes_abstain=2, electorate_count=42), at(25))  # fmt: skip
     live.add_decision(meeting, items[4], "Årsmötet beslutar att bifalla motionen.", at(26))
     live.go_to_item(meeting, items[5], at(30))
+    add_electorate(meeting, items[5], ElectorateInput(43, ("Eva Holm",)), at(31))  # a latecomer
     add_election(meeting, items[5], ElectionInput(
         "Ordförande", ("Karin Lund",), ("Karin Lund",), "valberedningen", ElectionKind.RE,
         "1 år", 1, True,
@@ -117,7 +121,7 @@ def association_annual_meeting() -> Meeting:
     ), at(38))  # fmt: skip
     add_vote(meeting, items[5], VoteInput(
         VoteMethod.OPTIONS, election=treasurer.id, options=("Lena Berg", "Nils Ek", "Per Ahl"),
-        option_counts=(30, 24, 18), secret=True, electorate_count=42,
+        option_counts=(30, 24, 18), secret=True, electorate_count=43,
     ), at(40))  # fmt: skip
     live.go_to_item(meeting, items[6], at(45))
     live.end_meeting(meeting, at(47))

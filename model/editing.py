@@ -84,7 +84,9 @@ def set_next_meeting(
     end: time | None = None,
     place: str = "",
 ) -> None:
-    """Nästa möte: date, times and place of the next meeting."""
+    """The header's one next meeting, as files before the ``upcoming`` table keep it. The
+    app records meetings to come with ``model.upcoming`` (which reads these fields only
+    while that table is empty)."""
     header = meeting.header
     header.next_date, header.next_start, header.next_end = day, start, end
     header.next_place = place.strip()

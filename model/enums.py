@@ -86,6 +86,7 @@ class ItemKind(StrEnum):
 class DecisionMethod(StrEnum):
     CONSENSUS = "consensus"
     VOTE = "vote"
+    UNANIMOUS = "unanimous"  # enhälligt: marked as such by the secretary, printed so
 
 
 class StatementKind(StrEnum):

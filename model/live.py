@@ -354,9 +354,13 @@ def add_decision(
     *,
     votes: tuple[int, int, int] | None = None,
     paragraph: str = "",
+    unanimous: bool = False,
 ) -> Decision:
-    """A decision under an item, numbered in the meeting; ``votes`` is (for, against, abstain)."""
+    """A decision under an item, numbered in the meeting; ``votes`` is (for, against,
+    abstain); ``unanimous`` marks it taken unanimously (enhälligt), without a count."""
     item = _require_item(meeting, item_id)
+    if unanimous and votes is not None:
+        raise LiveError("a unanimous decision has no vote count")
     decision = Decision(
         id=new_id(),
         item=item.id,
@@ -368,6 +372,8 @@ def add_decision(
     if votes is not None:
         decision.method = DecisionMethod.VOTE
         decision.votes_for, decision.votes_against, decision.votes_abstain = votes
+    elif unanimous:
+        decision.method = DecisionMethod.UNANIMOUS
     meeting.decisions.append(decision)
     log(meeting, now, EventKind.DECISION_ADDED, item=item.id, detail=decision.text[:80])
     return decision

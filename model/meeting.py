@@ -11,10 +11,12 @@ from model.agenda import AgendaItem
 from model.conflicts import Conflict
 from model.decisions import Decision, Statement
 from model.elections import Election
+from model.electorate_record import ElectorateRecord
 from model.enums import DocumentKind, Language, MeetingState, Role
 from model.events import Event
 from model.motions import Motion
 from model.people import Attendance, Presence
+from model.upcoming_record import UpcomingMeeting
 from model.votes import Vote
 
 
@@ -67,6 +69,8 @@ class Meeting:
     motions: list[Motion] = field(default_factory=list)
     votes: list[Vote] = field(default_factory=list)
     elections: list[Election] = field(default_factory=list)
+    upcoming: list[UpcomingMeeting] = field(default_factory=list)  # kommande möten
+    electorates: list[ElectorateRecord] = field(default_factory=list)  # röstlängd
 
     @property
     def id(self) -> str:

@@ -202,6 +202,8 @@ def action_of(row: ActionRow) -> Action:
         text=row.text,
         owner=row.owner,
         owner_name=row.owner_name,
+        co_owners=[pid for pid, _name in row.co_owners],
+        co_owner_names=[name for _pid, name in row.co_owners],
         due=row.due,
         status=row.status,
         meeting=row.meeting,

@@ -9,7 +9,9 @@ What carries over, as a secretary would prepare it by hand:
   meeting and number it came from) and with its sub-items;
 - every open action, as a sub-item of the outstanding-matters item, with owner and due
   date, linked back to the action and the meeting that assigned it;
-- date, time and place from the last meeting's "next meeting" fields.
+- date, time and place from the last meeting's first upcoming meeting that is not
+  tentative (``model.upcoming.next_planned``); the upcoming meetings after it go on the
+  new meeting's own list.
 
 Reporting an action done happens in the meeting where it was reported:
 ``report_action`` marks that follow-up sub-item; the action's own meeting is never
@@ -32,6 +34,7 @@ from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.procedure_settings import carried_settings
 from model.sub_items import sub_number
+from model.upcoming import carried_upcoming, next_planned
 
 # extra keys on a follow-up sub-item (the file format: keep them stable)
 ACTION_ID = "action"
@@ -131,21 +134,23 @@ def build_next_meeting(
     now = now or datetime.now()
     old = previous.header
     language = old.language
+    planned = next_planned(previous)  # the first upcoming meeting not tentative
     header = MeetingHeader(
         id=new_id(),
         body=old.body,
         kind=old.kind,
         language=language,
         title=old.title,
-        date=old.next_date,
-        planned_start=old.next_start,
-        planned_end=old.next_end,
-        place=old.next_place or old.place,
+        date=planned.day if planned else None,
+        planned_start=planned.start if planned else None,
+        planned_end=planned.end if planned else None,
+        place=(planned.place if planned else "") or old.place,
         remote=old.remote,
         rules=old.rules,
         extra={"previous_meeting": previous.id, **carried_settings(old.extra)},
     )
     meeting = Meeting(header=header, attendance=roster if roster is not None else [])
+    meeting.upcoming = carried_upcoming(previous, planned)  # the dates after that one
     if roster is None:
         meeting.attendance = roster_from(previous)
     standing = list(template if template is not None else standing_items(previous))

@@ -8,6 +8,7 @@ follows it.
 from __future__ import annotations
 
 from model.attendance import present_at
+from model.electorate import electorate_at
 from model.enums import Role
 from model.live import LiveError
 from model.meeting import Meeting
@@ -69,6 +70,29 @@ def ballots_needed(vote: Vote) -> int:
     return vote.cast()
 
 
+def rostlangd_problem(meeting: Meeting, vote: Vote) -> LiveError | None:
+    """How the vote breaks the röstlängd in force at its item (``model.electorate``), as
+    the refusal to raise; None when it fits or none is in force. A vote with its own list
+    of names is checked against those instead."""
+    current = electorate_at(meeting, vote.item)
+    if current is None or vote.electorate:
+        return None
+    if vote.electorate_count is not None and vote.electorate_count != current.count:
+        return LiveError(
+            "the electorate of the vote differs from the roll of voters at this item: {own}, "
+            "not {count}",
+            own=vote.electorate_count,
+            count=current.count,
+        )
+    if ballots_needed(vote) > current.count:
+        return LiveError(
+            "{cast} votes cast, but the roll of voters at this item has {count}",
+            cast=ballots_needed(vote),
+            count=current.count,
+        )
+    return None
+
+
 def _name(meeting: Meeting, person_id: str) -> str:
     person = meeting.person(person_id)
     return person.name if person else person_id
@@ -113,7 +137,13 @@ def check_vote(meeting: Meeting, vote: Vote) -> None:
                 cast=ballots_needed(vote),
                 count=vote.electorate_count,
             )
+        if (broken := rostlangd_problem(meeting, vote)) is not None:
+            raise broken
         return  # a counted röstlängd: the names of the roll call are not checked against it
+    if (broken := rostlangd_problem(meeting, vote)) is not None:
+        raise broken
+    if not vote.electorate and electorate_at(meeting, vote.item) is not None:
+        return  # counted against the röstlängd in force; its names are not a list here
     electorate = set(electorate_of(meeting, vote))
     voted = [p for p, b in vote.ballots().items() if b is not Ballot.ABSENT]
     outside = [p for p in voted if p not in electorate]

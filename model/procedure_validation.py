@@ -7,8 +7,14 @@ makes them problems (this module does not import it, so there is no import circl
 
 from __future__ import annotations
 
+from model.electorate import electorate_at
 from model.meeting import Meeting
-from model.procedure_checks import ballots_needed, electorate_of, present_ids
+from model.procedure_checks import (
+    ballots_needed,
+    electorate_of,
+    present_ids,
+    rostlangd_problem,
+)
 from model.votes import Ballot
 
 Finding = tuple[str, str, str, str]
@@ -31,7 +37,18 @@ def procedure_findings(meeting: Meeting) -> list[Finding]:
                 f"The vote under item {label}: in the electorate but not present: {names}.",
                 vote.id,
             ))  # fmt: skip
-        if vote.electorate_count is not None:
+        if (broken := rostlangd_problem(meeting, vote)) is not None:
+            values = broken.values
+            sv = (
+                f"Omröstningen under punkt {label}: röstlängd {values['own']}, men "
+                f"röstlängden vid punkten är {values['count']}."
+                if "own" in values
+                else f"Omröstningen under punkt {label}: {values['cast']} röster, men "
+                f"röstlängden vid punkten har {values['count']}."
+            )
+            en = f"The vote under item {label}: {broken}."
+            out.append(("vote_outside_rostlangd", sv, en, vote.id))
+        if vote.electorate_count is not None or electorate_at(meeting, vote.item) is not None:
             continue  # a röstlängd given as a number is not a list of who is here
         electorate = set(electorate_of(meeting, vote))
         voted = [p for p, b in vote.ballots().items() if b is not Ballot.ABSENT]

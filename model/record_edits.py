@@ -14,12 +14,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from model.actions import set_owners
+from model.electorate import TABLE as ELECTORATE_TABLE
+from model.electorate import delete_electorate
 from model.enums import DecisionMethod, StatementKind
 from model.events import EventKind
 from model.live import LiveError, add_statement, log
 from model.meeting import Meeting
 from model.procedure import TABLES as PROCEDURE_TABLES
 from model.procedure import delete_procedure_record
+from model.upcoming import TABLE as UPCOMING_TABLE
+from model.upcoming import delete_upcoming
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class DecisionEdit:
     reservations: tuple[str, ...] = ()  # person ids
     note_by: str | None = None  # person id
     note_text: str = ""
+    unanimous: bool = False  # enhälligt (then ``votes`` is None)
 
 
 def _logged(meeting: Meeting, now: datetime, kind: EventKind, table: str, record_id: str,
@@ -48,9 +53,11 @@ def edit_decision(meeting: Meeting, decision_id: str, edit: DecisionEdit, now: d
     text = edit.text.strip()
     if not text:
         raise LiveError("a decision needs a text")
+    if edit.unanimous and edit.votes is not None:
+        raise LiveError("a unanimous decision has no vote count")
     decision.text = text
     if edit.votes is None:
-        decision.method = DecisionMethod.CONSENSUS
+        decision.method = DecisionMethod.UNANIMOUS if edit.unanimous else DecisionMethod.CONSENSUS
         decision.votes_for = decision.votes_against = decision.votes_abstain = None
     else:
         decision.method = DecisionMethod.VOTE
@@ -127,6 +134,12 @@ def delete_record(meeting: Meeting, table: str, record_id: str, now: datetime) -
     item: str | None
     if table in PROCEDURE_TABLES:  # motions, votes, elections
         delete_procedure_record(meeting, table, record_id, now)
+        return
+    if table == UPCOMING_TABLE:  # a meeting to come
+        delete_upcoming(meeting, record_id, now)
+        return
+    if table == ELECTORATE_TABLE:  # a röstlängd
+        delete_electorate(meeting, record_id, now)
         return
     if table == "decisions":
         decision = meeting.decision(record_id)

@@ -17,6 +17,7 @@ from model.store.index_db import (
     TEXT_BITS as TEXT_SHIFT,
 )
 from model.store.index_db import ArchiveIndex, Progress, match_expression, query_words
+from model.store.index_entry import co_owners_of
 
 __all__ = ["ArchiveIndex", "load_index"]
 
@@ -81,6 +82,14 @@ class ActionRow:
     item_title: str
     done_in_meeting: str | None = None
     done_date: date | None = None
+    #: the owners after the first, as (person id, name)
+    co_owners: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def owner_names(self) -> list[str]:
+        """Every owner's name, the first owner first (empty: no owner)."""
+        first = [self.owner_name] if self.owner_name else []
+        return first + [name for _pid, name in self.co_owners]
 
     def overdue(self, today: date) -> bool:
         return self.status is ActionStatus.OPEN and self.due is not None and self.due < today
@@ -151,14 +160,17 @@ def action_register(
     rowids = list(chosen)
     for start in range(0, len(rowids), _CHUNK):
         some = rowids[start : start + _CHUNK]
-        for rowid, text, owner_id, owner_name, due, number, title in index.rows(
-            "SELECT rowid, text, owner, owner_name, due, item_number, item_title FROM actions"
-            f" WHERE rowid IN ({','.join('?' * len(some))})",
+        for rowid, text, owner_id, owner_name, due, number, title, others in index.rows(
+            "SELECT rowid, text, owner, owner_name, due, item_number, item_title, co_owners"
+            f" FROM actions WHERE rowid IN ({','.join('?' * len(some))})",
             some,
         ):
             (meeting_id, day, meeting_body, meeting_key), action_id, state, done_in = chosen[rowid]
             name = owner_name or ""
-            if wanted_owner and wanted_owner not in name.casefold():
+            co_owners = co_owners_of(others) if others != "[]" else ()
+            if wanted_owner and not any(
+                wanted_owner in n.casefold() for n in (name, *(o[1] for o in co_owners))
+            ):
                 continue
             row = ActionRow(
                 id=action_id,
@@ -174,6 +186,7 @@ def action_register(
                 item_title=title or "",
                 done_in_meeting=done_in[0] if done_in else None,
                 done_date=_day(done_in[1]) if done_in else None,
+                co_owners=co_owners,
             )
             # by owner, due date and text; equal ones in meeting order, then as recorded
             order = (name.casefold() or "\uffff", row.due or date.max, text, meeting_key, rowid)

@@ -15,13 +15,15 @@ from enum import StrEnum
 from model.attendance import present_at
 from model.enums import AttendanceStatus, ItemKind, ItemStatus, Language, PresenceKind, Role
 from model.error_texts_de import CHECKS_DE
-from model.meeting import Meeting
+from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.presence import intervals
 from model.procedure_validation import procedure_findings
 from model.quorum import QuorumRuleError, parse_rule
 from model.texts import as_language, lookup
 from model.timefmt import english_clock, german_clock, swedish_clock
+from model.upcoming import upcoming_meetings
+from model.upcoming_record import UpcomingMeeting
 
 
 class Severity(StrEnum):
@@ -102,23 +104,8 @@ def _header(m: Meeting) -> list[Problem]:
                 "The meeting ended before it started.",
             )
         )
-    if (next_times := planned_times_problem(h.next_start, h.next_end)) is not None:
-        out.append(
-            _err(
-                "next_end_before_start",
-                f"Nästa möte: {next_times.sv[0].lower()}{next_times.sv[1:]}",
-                f"Next meeting: {next_times.en[0].lower()}{next_times.en[1:]}",
-                **dict(next_times.values),
-            )
-        )
-    if h.date and h.next_date and h.next_date <= h.date:
-        out.append(
-            _warn(
-                "next_before",
-                "Nästa möte ligger före eller samma dag som detta möte.",
-                "The next meeting is on or before this meeting's date.",
-            )
-        )
+    for coming in upcoming_meetings(m):
+        out += _upcoming_problems(h, coming)
     for verifier in h.verifiers:
         person = m.person(verifier)
         if person is None or person.deleted:
@@ -139,6 +126,29 @@ def _header(m: Meeting) -> list[Problem]:
                     name=person.name,
                 )
             )
+    return out
+
+
+def _upcoming_problems(h: MeetingHeader, coming: UpcomingMeeting) -> list[Problem]:
+    """An upcoming meeting that ends before it starts, or is not after this one."""
+    out: list[Problem] = []
+    if (next_times := planned_times_problem(coming.start, coming.end)) is not None:
+        out.append(
+            _err(
+                "next_end_before_start",
+                f"Nästa möte: {next_times.sv[0].lower()}{next_times.sv[1:]}",
+                f"Next meeting: {next_times.en[0].lower()}{next_times.en[1:]}",
+                **dict(next_times.values),
+            )
+        )
+    if h.date and coming.day and coming.day <= h.date:
+        out.append(
+            _warn(
+                "next_before",
+                "Nästa möte ligger före eller samma dag som detta möte.",
+                "The next meeting is on or before this meeting's date.",
+            )
+        )
     return out
 
 

@@ -12,6 +12,25 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from model.enums import Language
+
+#: The words a secretary types for "unanimous" (in a vote's result or a decision's votes
+#: field): one list, so a vote and a decision read the same words.
+UNANIMOUS_WORDS = (
+    "enhälligt", "enhällig", "acklamation", "unanimous", "unanimously", "nem con",
+    "einstimmig", "einstimmig angenommen",
+)  # fmt: skip
+
+
+def unanimous_word(lang: Language) -> str:
+    """The word a form shows for "unanimous" in the user's language."""
+    return {Language.SV: "enhälligt", Language.DE: "einstimmig"}.get(lang, "unanimous")
+
+
+def is_unanimous_word(text: str) -> bool:
+    """Whether ``text`` (any case and spacing) is one of ``UNANIMOUS_WORDS``."""
+    return " ".join(text.casefold().split()) in UNANIMOUS_WORDS
+
 
 class VoteMethod(StrEnum):
     """How the vote was taken. The first is the fallback for an unknown value."""

@@ -28,7 +28,7 @@ from model.approval import content_hash_of_tables
 from model.codec import HEADER_TABLE, Tables
 from model.conflicts import CONFLICTS_TABLE
 from model.enums import MeetingState
-from sync.merge_procedure import renumber_per_item
+from sync.merge_procedure import renumber_per_item, same_upcoming_once
 from sync.textmerge import merge_text
 
 #: Fields whose values are running text: merged line by line.
@@ -327,6 +327,7 @@ def merge_tables(
     _renumber_decisions(base, merged, report)
     _renumber_items(base, merged, report)
     report.renumbered += renumber_per_item(base, merged)  # motions, elections
+    same_upcoming_once(base, merged)  # one meeting to come added on both sides
     _approval_still_holds(merged, merger)
     if merger.new_conflicts:
         conflicts = merged.setdefault(CONFLICTS_TABLE, {})

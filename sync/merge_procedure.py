@@ -1,7 +1,7 @@
 """After a record merge: motions and elections both sides added under one item with the
 same number get distinct numbers, the same on every machine (like the decisions of
 sync/merge.py: records the base knew keep their place, the new ones follow by id, and
-record ids are time-ordered ULIDs)."""
+record ids are time-ordered ULIDs); a meeting to come both sides added is kept once."""
 
 from __future__ import annotations
 
@@ -33,3 +33,28 @@ def renumber_per_item(base: Tables, merged: Tables) -> list[tuple[str, int, int]
                     records[rid] = {**records[rid], "number": new}
                     changes.append((rid, old, new))
     return changes
+
+
+UPCOMING_TABLE = "upcoming"
+_SAME_MEETING = ("day", "start", "end", "place", "tentative")
+
+
+def same_upcoming_once(base: Tables, merged: Tables) -> list[str]:
+    """Two people who both added the same meeting to come (same date, times, place and
+    tentativeness) leave one: the later-added copies become tombstones. Returns their ids.
+    A meeting the base already knew is never touched."""
+    records = merged.get(UPCOMING_TABLE) or {}
+    known = base.get(UPCOMING_TABLE) or {}
+    seen: dict[tuple[Any, ...], str] = {}
+    dropped: list[str] = []
+    for rid in sorted(records, key=lambda r: (r not in known, r)):
+        record = records[rid]
+        if record.get("deleted"):
+            continue
+        key = tuple(str(record.get(name)) for name in _SAME_MEETING)
+        if key in seen and rid not in known:
+            records[rid] = {**record, "deleted": True}
+            dropped.append(rid)
+        else:
+            seen.setdefault(key, rid)
+    return dropped

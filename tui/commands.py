@@ -73,6 +73,7 @@ COMMANDS: list[AppCommand] = [
     AppCommand("add_motion", "add_motion", "alt+p", "record", show=False),
     AppCommand("add_vote", "add_vote", "alt+v", "record", show=False),
     AppCommand("add_election", "add_election", "alt+y", "record", show=False),
+    AppCommand("electorate", "add_electorate", "alt+shift+v", "record", show=False),
     AppCommand("seconding", "toggle_seconding", "alt+shift+p", "meeting", show=False),
     # edit or delete any record of any item in place: tui/screens/records.py
     AppCommand("records", "records", "alt+l", "record", letter="l", show=False),

@@ -392,8 +392,18 @@ from tui.i18n_commands import SV as _COMMANDS_SV  # noqa: E402
 SV.update(_COMMANDS_SV)
 EN.update(_COMMANDS_EN)
 
+# upcoming meetings, unanimous decisions, röstlängd: their own module
+from tui.i18n_records import DE as _RECORDS_DE  # noqa: E402
+from tui.i18n_records import EN as _RECORDS_EN  # noqa: E402
+from tui.i18n_records import SV as _RECORDS_SV  # noqa: E402
+
+SV.update(_RECORDS_SV)
+EN.update(_RECORDS_EN)
+
 # German: its own modules, one per part of the app (tui/i18n_de*.py).
 from tui.i18n_de import DE  # noqa: E402
+
+DE.update(_RECORDS_DE)
 
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN, Language.DE: DE}
 

@@ -229,7 +229,7 @@ DE: dict[str, str] = {
     "help.redo": "Stellt Rückgängiggemachtes wieder her.",
     "help.save": "Speichert die Notizen sofort (sonst binnen einer Sekunde).",
     "help.edit_header": "Ort, Zuschaltung, Zeiten, Sitzungsleitung, Protokollführung, Prüfer.",
-    "help.next_meeting": "Datum, Uhrzeit und Ort der nächsten Sitzung.",
+    "help.next_meeting": "Kommende Sitzung hinzufügen: Datum, Uhrzeit, Ort, vorläufig.",
     "help.close_meeting": "Speichert und geht zurück zum Archiv.",
     "help.new_meeting": (
         "Legt eine Sitzung an; die Personen kommen aus der letzten Sitzung des Gremiums."
@@ -348,7 +348,7 @@ DE: dict[str, str] = {
     "form.aob_edit": "Punkt unter Sonstiges ändern",
     "form.sub_item_edit": "Unterpunkt zu TOP {number} ändern",
     "form.decision.text": "Beschluss",
-    "form.decision.votes": "Ja-Nein-Enthaltung (z. B. 7-2-0), leer bei Einstimmigkeit",
+    "form.decision.votes": "Ja-Nein-Enthaltung (z. B. 7-2-0) oder einstimmig; leer: ohne",
     "form.decision.reservations": "Widerspruch von (Namen, durch Komma getrennt)",
     "form.decision.note_by": "Protokollerklärung von (Name)",
     "form.decision.note_text": "Text der Protokollerklärung",
@@ -389,7 +389,7 @@ DE: dict[str, str] = {
     "form.header.chair": "Versammlungsleitung",
     "form.header.secretary": "Protokollführung",
     "form.header.verifiers": "Protokollprüfer (Namen, durch Komma getrennt)",
-    "form.next": "Nächste Sitzung",
+    "form.next": "Neue kommende Sitzung",
     "form.next.date": "Datum (z. B. 2026-06-17)",
     "form.next.start": "Beginn (z. B. 18.30)",
     "form.next.end": "Ende (z. B. 20.00)",

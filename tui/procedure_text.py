@@ -5,11 +5,21 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from model.electorate import TABLE as ELECTORATE_TABLE
+from model.electorate import item_electorates
+from model.electorate_record import ElectorateRecord
 from model.enums import Language
 from model.meeting import Meeting
 from model.procedure import item_elections, item_motions, item_votes, motion, vote
 from model.votes import VoteMethod
 from tui.i18n import t
+
+
+def electorate_summary(record: ElectorateRecord) -> str:
+    """ "43 (+ Anna Berg; - Bo Ek)": the count and who came and left."""
+    moves = [f"+ {', '.join(record.joined)}"] if record.joined else []
+    moves += [f"- {', '.join(record.left)}"] if record.left else []
+    return f"{record.count} ({'; '.join(moves)})" if moves else str(record.count)
 
 
 def _start(label: str | None) -> Text:
@@ -35,6 +45,11 @@ def procedure_lines(
     """(table, record id, line) for each motion, vote and election of the item; each line
     starts with the item's ``label`` in a column of its own, unless it is None."""
     lines: list[tuple[str, str, Text]] = []
+    for rostlangd in item_electorates(meeting, item_id):  # röstlängd: before the votes
+        line = _start(label)
+        line.append(f"{t(lang, 'records.electorate')} ", style="bold magenta")
+        line.append(electorate_summary(rostlangd))
+        lines.append((ELECTORATE_TABLE, rostlangd.id, line))
     for record in item_motions(meeting, item_id):
         line = _start(label)
         line.append(f"{t(lang, 'records.motion')} {record.number}: ", style="bold magenta")

@@ -46,7 +46,8 @@ T = TypeVar("T")
 #: 3: a damaged file's problem is a ``FileProblem`` as JSON text (words, not a class name).
 #: 4: an action keeps its item's label and title (the action register joins nothing).
 #: 5: the motions and elections of each meeting (their registers and search texts).
-SCHEMA_VERSION = 5
+#: 6: an action's other owners (``co_owners``): the register finds every owner.
+SCHEMA_VERSION = 6
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
 OLD_INDEX_FILES = ("index.json", "followup.json")
@@ -96,7 +97,7 @@ CREATE INDEX decisions_by_meeting ON decisions (mid);
 CREATE TABLE actions (
     mid INTEGER NOT NULL, action_id TEXT NOT NULL, item_id TEXT NOT NULL, text TEXT NOT NULL,
     owner TEXT, owner_name TEXT NOT NULL, due TEXT, status TEXT NOT NULL,
-    item_number TEXT NOT NULL, item_title TEXT NOT NULL
+    item_number TEXT NOT NULL, item_title TEXT NOT NULL, co_owners TEXT NOT NULL
 );
 CREATE INDEX actions_by_meeting ON actions (mid);
 CREATE TABLE reports (
@@ -380,7 +381,8 @@ class ArchiveIndex:
         execute = self.conn.executemany
         execute("INSERT INTO items VALUES (?,?,?,?)", [(mid, *row) for row in r.items])
         execute("INSERT INTO decisions VALUES (?,?,?,?,?,?)", [(mid, *d) for d in r.decisions])
-        execute("INSERT INTO actions VALUES (?,?,?,?,?,?,?,?,?,?)", [(mid, *a) for a in r.actions])
+        actions = [(mid, *a) for a in r.actions]
+        execute("INSERT INTO actions VALUES (?,?,?,?,?,?,?,?,?,?,?)", actions)
         execute("INSERT INTO reports VALUES (?,?,?,?)", [(mid, *rep) for rep in r.reports])
         execute(
             "INSERT INTO attendance VALUES (?,?,?,?,?,?,?,?,?)",

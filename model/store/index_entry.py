@@ -27,9 +27,10 @@ class Registers:
 
     items: list[tuple[str, str, str]]
     decisions: list[tuple[str, str, int, str, str]]
-    #: (id, item id, text, owner, owner name, due, status, item number, item title): the
-    #: item's label kept with the action, so the register needs no join
-    actions: list[tuple[str, str, str, str | None, str, str | None, str, str, str]]
+    #: (id, item id, text, owner, owner name, due, status, item number, item title, the
+    #: other owners as a JSON list of [id, name]): the item's label kept with the action,
+    #: so the register needs no join
+    actions: list[tuple[str, str, str, str | None, str, str | None, str, str, str, str]]
     reports: list[tuple[str, str, str | None]]
     attendance: list[tuple[int, str, str, str, str, str, str | None, str | None]]
     texts: list[tuple[str, str, str]]  # (item id, where: title/notes/decision/action, text)
@@ -142,6 +143,7 @@ def _registers(meeting: Any) -> Registers:
                 a.due.isoformat() if a.due else None,
                 a.status.value,
                 *item_label(a.item or ""),
+                co_owners_json(a),
             )
             for a in actions
         ],
@@ -200,3 +202,27 @@ def _registers(meeting: Any) -> Registers:
 def _opt(extra: dict[str, Any], key: str) -> str | None:
     value = extra.get(key)
     return None if value is None else str(value)
+
+
+def co_owners_json(action: Any) -> str:
+    """An action's owners after the first as a JSON list of [person id, name] (the
+    register's owner filter and its owner column read every owner, not only the first)."""
+    pairs = [
+        [pid, name]
+        for pid, name in zip(action.co_owners, action.co_owner_names, strict=False)
+        if name
+    ]
+    return json.dumps(pairs, ensure_ascii=False)
+
+
+def co_owners_of(text: str | None) -> tuple[tuple[str, str], ...]:
+    """The other owners an index row keeps (``co_owners_json``); odd text reads as none."""
+    try:
+        pairs = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    if not isinstance(pairs, list):
+        return ()
+    return tuple(
+        (str(p[0]), str(p[1])) for p in pairs if isinstance(p, list) and len(p) == 2 and p[1]
+    )

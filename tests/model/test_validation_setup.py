@@ -31,6 +31,8 @@ def test_two_next_meeting_items_and_times_that_end_before_they_start() -> None:
     for title in ("Kommande möten", "Nästa möte"):
         live.add_item(m, title, T0).kind = ItemKind.NEXT_MEETING
     m.header.planned_start, m.header.planned_end = time(11, 0), time(8, 30)
+    # an older file's one next meeting (header fields): read as the first meeting to come
+    m.header.next_date = date(2031, 1, 1)
     m.header.next_start, m.header.next_end = time(10, 0), time(9, 0)
     m.people[2].role = Role.CHAIR
     found = codes(m)

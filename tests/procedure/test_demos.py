@@ -26,6 +26,9 @@ def test_the_annual_meeting_reads_as_one(tmp_path: Path) -> None:
     assert "Mötesordförande: Per Ahl" in text
     assert "Ordföranden ställer proposition på Styrelsens yrkande och Omar Saids yrkande" in text
     assert "Röstlängd: 42 röstberättigade." in text
+    assert "Röstlängden fastställs till 42 röstberättigade." in text
+    assert "Röstlängden justeras till 43 röstberättigade.\nTillkommer: Eva Holm." in text
+    assert text.index("fastställs till 42") < text.index("justeras till 43")
     assert "Ordförande: Karin Lund (omval, mandattid 1 år)" in text
     assert "Vakanta platser: 1." in text
     signature = [cell for row in tables[-1] for cell in row]

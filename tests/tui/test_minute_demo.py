@@ -9,6 +9,7 @@ import pytest
 
 from model.enums import AttendanceStatus, ItemStatus, Language, MeetingState, StatementKind
 from model.store.meeting_store import MeetingStore
+from model.upcoming import upcoming_meetings
 from tests.tui.helpers import Clock, Keys, demo_archive, make_app
 from tui.screens.meeting import MeetingScreen
 
@@ -117,6 +118,15 @@ async def test_minute_the_demo_meeting_end_to_end(tmp_path: Path) -> None:
         await keys.press("tab")
         await keys.type("11.00")
         await keys.press("enter")
+        await keys.press("alt+m")  # and one more, preliminary
+        await keys.type("2022-09-02")
+        await keys.press("tab")
+        await keys.type("8.30")
+        await keys.press("tab")
+        await keys.type("11.00")
+        await keys.press("tab", "tab")
+        await keys.type("preliminärt")
+        await keys.press("enter")
         clock.advance(3)
         await keys.press("alt+e")  # end of the meeting
         await pilot.pause()
@@ -130,11 +140,11 @@ async def test_minute_the_demo_meeting_end_to_end(tmp_path: Path) -> None:
     assert header.state is MeetingState.AWAITING_APPROVAL
     assert header.actual_start is not None and header.actual_start.time() == time(8, 30)
     assert header.actual_end is not None and header.actual_end.time() == time(11, 0)
-    assert (header.next_date, header.next_start, header.next_end) == (
-        date(2022, 6, 17),
-        time(8, 30),
-        time(11, 0),
-    )
+    coming = [(u.day, u.start, u.end, u.tentative) for u in upcoming_meetings(m)]
+    assert coming == [
+        (date(2022, 6, 17), time(8, 30), time(11, 0), False),
+        (date(2022, 9, 2), time(8, 30), time(11, 0), True),
+    ]
     people = {p.name: p for p in m.people}
     expected = {
         "Magnus Gyllestad": AttendanceStatus.PRESENT,

@@ -28,6 +28,7 @@ from model.registers import (
 )
 from model.store.archive import Archive, MeetingSummary
 from model.timefmt import parse_date, parse_time, value_error_words
+from model.upcoming import keep_after_date
 from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rows
 from tui.i18n import live_words, t
@@ -233,7 +234,7 @@ def actions_command(
             status = f"{status} {_day(r.done_date)}"
         table.append(
             [
-                r.owner_name or "-",
+                ", ".join(r.owner_names) or "-",
                 _day(r.due),
                 r.text,
                 status,
@@ -459,6 +460,7 @@ def create_next(
     if overrides.get("start") or overrides.get("end"):
         refuse_planned_times(ctx.lang, header.planned_start, header.planned_end)
     header.date = header.date or date.today()
+    keep_after_date(meeting)  # upcoming meetings the chosen date has passed are dropped
     if overrides.get("language"):  # the carried items keep the words they had
         header.language = Language(str(overrides["language"]))
     for field_name in ("title", "place", "remote"):

@@ -9,10 +9,12 @@ from rich.table import Table
 from rich.text import Text
 
 from model.attendance import absentees, attendees, description, unregistered
-from model.enums import ItemStatus, Language, StatementKind
+from model.enums import DecisionMethod, ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from model.timefmt import clock, long_date, when
+from model.upcoming import upcoming_meetings, upcoming_text
 from model.wording import status_in, status_sentence, word
+from tui.i18n import t
 from tui.procedure_text import procedure_lines
 
 LABELS = {
@@ -112,6 +114,8 @@ def render_meeting(meeting: Meeting) -> RenderableType:
                     n=decision.votes_abstain or 0,
                 )
                 text.append(f" ({votes})")
+            elif decision.method is DecisionMethod.UNANIMOUS:
+                text.append(f" ({t(lang, 'app.unanimous')})")
             body.append(text)
             for statement in meeting.decision_statements(decision.id):
                 kind = label[
@@ -128,11 +132,15 @@ def render_meeting(meeting: Meeting) -> RenderableType:
                 body.append(Text(line, style="cyan"))
         parts.append(Padding(Group(*body), (0, 0, 1, 2)))
 
-    if header.next_date:
-        next_line = when(header.next_date, header.next_start, header.next_end, lang)
-        if header.next_place:
-            next_line += f", {header.next_place}"
-        parts.append(Text(f"{label['next']}: {next_line}", style="bold"))
+    coming_lines = [
+        upcoming_text(c, lang) + (f" ({t(lang, 'upcoming.tentative')})" if c.tentative else "")
+        for c in upcoming_meetings(meeting)
+    ]
+    if len(coming_lines) == 1:
+        parts.append(Text(f"{label['next']}: {coming_lines[0]}", style="bold"))
+    elif coming_lines:  # "Kommande möten", one line each
+        parts.append(Text(f"{t(lang, 'upcoming.heading')}:", style="bold"))
+        parts += [Text(f"  • {line}") for line in coming_lines]
     if header.actual_start:
         real = f"{long_date(header.actual_start.date(), lang)} {clock(header.actual_start, lang)}"
         if header.actual_end:

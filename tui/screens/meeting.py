@@ -56,9 +56,8 @@ CHANGING = {
     "start_meeting", "end_meeting", "add_decision", "add_action", "add_aob", "add_sub_item",
     "add_guest", "add_substitute", "undo", "redo", "save_now", "edit_header", "next_meeting",
     "records", "edit_agenda",
-    "add_motion", "add_vote", "add_election", "toggle_seconding",
+    "add_motion", "add_vote", "add_election", "toggle_seconding", "add_electorate",
 }  # fmt: skip
-#: actions that need a current item
 
 #: notes are saved once typing has paused this long (seconds) ...
 PAUSE = 0.4

@@ -14,16 +14,18 @@ from typing import Any
 from model import live
 from model.agenda import AgendaItem
 from model.doc_language import chosen_language
-from model.editing import HeaderEdit, edit_header, find_people, header_edit_of, set_next_meeting
-from model.enums import Language, Role, StatementKind
+from model.editing import HeaderEdit, edit_header, find_people, header_edit_of
+from model.enums import DecisionMethod, Language, Role, StatementKind
 from model.meeting import Meeting
 from model.people import Attendance
 from model.record_edits import DecisionEdit, edit_action, edit_decision, edit_item_title
 from model.sub_items import find_item, item_number
 from model.timefmt import parse_date, parse_time
 from model.validation import planned_times_problem
+from model.votes import is_unanimous_word, unanimous_word
 from model.wording import clock, lack_of_time, status_choices
 from tui.i18n import t
+from tui.procedure_text import procedure_lines
 from tui.screens.form import Field, FormScreen, Values
 
 #: runs an operation on the meeting and saves; returns an error text or None
@@ -92,7 +94,11 @@ def parse_votes(text: str, lang: Language) -> tuple[int, int, int] | None:
 
 
 def _form(
-    title: str, fields: list[Field], lang: Language, work: Callable[[Values], str | None]
+    title: str,
+    fields: list[Field],
+    lang: Language,
+    work: Callable[[Values], str | None],
+    notice: str = "",
 ) -> FormScreen:
     def submit(values: Values) -> str | None:
         try:
@@ -100,7 +106,7 @@ def _form(
         except FormError as exc:
             return str(exc)
 
-    return FormScreen(title, fields, lang, submit)
+    return FormScreen(title, fields, lang, submit, notice)
 
 
 def names(meeting: Meeting) -> list[str]:
@@ -122,7 +128,8 @@ def decision_form(
     decision = meeting.decision(existing)
 
     def work(v: Values) -> str | None:
-        votes = parse_votes(v["votes"], lang)
+        unanimous = is_unanimous_word(v["votes"])
+        votes = None if unanimous else parse_votes(v["votes"], lang)
         reservations = people_list(meeting, v["reservations"], lang)
         note_by = optional_person(meeting, v["note_by"], lang)
         if decision is not None:
@@ -132,11 +139,14 @@ def decision_form(
                 tuple(p.id for p in reservations),
                 note_by.id if note_by else None,
                 v["note_text"],
+                unanimous,
             )
             return run(lambda m: edit_decision(m, decision.id, edit, now))
 
         def operation(m: Meeting) -> None:
-            decision = live.add_decision(m, item_id, v["text"], now, votes=votes)
+            decision = live.add_decision(
+                m, item_id, v["text"], now, votes=votes, unanimous=unanimous
+            )
             for person in reservations:
                 live.add_statement(m, decision.id, StatementKind.RESERVATION, person.id)
             if note_by is not None:
@@ -146,10 +156,12 @@ def decision_form(
 
         return run(operation)
 
-    values = _decision_values(meeting, decision.id) if decision else {}
+    values = _decision_values(meeting, decision.id, lang) if decision else {}
     fields = [
         Field("text", t(lang, "form.decision.text"), values.get("text", ""), required=True),
-        Field("votes", t(lang, "form.decision.votes"), values.get("votes", "")),
+        Field(
+            "votes", t(lang, "form.decision.votes"), values.get("votes", ""), [unanimous_word(lang)]
+        ),
         Field(
             "reservations",
             t(lang, "form.decision.reservations"),
@@ -165,16 +177,26 @@ def decision_form(
         title = t(lang, "form.decision_edit", decision=decision.number, number=number)
     else:
         title = t(lang, "form.decision", number=number)
-    return _form(title, fields, lang, work)
+    return _form(title, fields, lang, work, item_votes_notice(meeting, item_id, lang))
 
 
-def _decision_values(meeting: Meeting, decision_id: str) -> Values:
+def item_votes_notice(meeting: Meeting, item_id: str, lang: Language) -> str:
+    """The votes recorded under the item, for the decision form to show ("" for none):
+    the secretary sees whether the vote record already says "enhälligt"."""
+    votes = [line.plain for table, _r, line in procedure_lines(meeting, item_id, None, lang)
+             if table == "votes"]  # fmt: skip
+    return t(lang, "form.decision.vote_notice", votes="; ".join(votes)) if votes else ""
+
+
+def _decision_values(meeting: Meeting, decision_id: str, lang: Language) -> Values:
     """A saved decision as its form shows it."""
     decision = meeting.decision(decision_id)
     if decision is None:
         return {}
     votes = ""
-    if decision.votes_for is not None:
+    if decision.method is DecisionMethod.UNANIMOUS:
+        votes = unanimous_word(lang)
+    elif decision.votes_for is not None:
         votes = f"{decision.votes_for}-{decision.votes_against or 0}-{decision.votes_abstain or 0}"
     statements = meeting.decision_statements(decision.id)
     reservations = [s.person_name for s in statements if s.kind is StatementKind.RESERVATION]
@@ -426,25 +448,3 @@ def header_form(
         ),
     ]
     return _form(t(lang, "form.header"), fields, lang, work)
-
-
-def next_meeting_form(meeting: Meeting, lang: Language, run: Runner) -> FormScreen:
-    header = meeting.header
-
-    def work(v: Values) -> str | None:
-        day = optional_date(v["date"], t(lang, "form.next.date"), lang, meeting_year(meeting))
-        start = optional_time(v["start"], t(lang, "form.next.start"), lang)
-        end = optional_time(v["end"], t(lang, "form.next.end"), lang)
-        return run(lambda m: set_next_meeting(m, day, start, end, v["place"]))
-
-    fields = [
-        Field(
-            "date",
-            t(lang, "form.next.date"),
-            header.next_date.isoformat() if header.next_date else "",
-        ),
-        Field("start", t(lang, "form.next.start"), _clock_or_empty(header.next_start)),
-        Field("end", t(lang, "form.next.end"), _clock_or_empty(header.next_end)),
-        Field("place", t(lang, "form.next.place"), header.next_place or header.place),
-    ]
-    return _form(t(lang, "form.next"), fields, lang, work)

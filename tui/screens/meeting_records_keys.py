@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 #: commands that record under the running item: dimmed while none runs
 NEEDS_RUNNING_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision"}
 NEEDS_RUNNING_ITEM |= {"add_sub_item", "add_motion", "add_vote", "add_election"}
+NEEDS_RUNNING_ITEM |= {"add_electorate"}
 
 
 def _host(keys: object) -> MeetingScreen:
@@ -90,6 +91,11 @@ class RecordingKeys:
 
         open_procedure_form(_host(self), "election")
 
+    def action_add_electorate(self) -> None:
+        from tui.screens.electorate_form import open_electorate_form
+
+        open_electorate_form(_host(self))
+
     def action_toggle_seconding(self) -> None:
         from tui.screens.procedure_forms import toggle_seconding
 
@@ -130,5 +136,9 @@ class RecordingKeys:
         host._form(forms.header_form(host.meeting, host.lang, host._run, keep_for_body))
 
     def action_next_meeting(self) -> None:
+        from tui.screens.upcoming_forms import upcoming_form
+
         host = _host(self)
-        host._form(forms.next_meeting_form(host.meeting, host.lang, host._run))
+        records = host.key_of("records")
+        host._form(upcoming_form(host.meeting, host.lang, host._run, host.now(),
+                                 records_key=records))  # fmt: skip

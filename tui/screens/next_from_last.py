@@ -3,7 +3,7 @@ body of the meeting selected in the archive, in a thread worker, then the new me
 opens, after a form that names the body and the meeting it starts from and asks the
 date (Enter creates, Esc creates nothing). Tabled items return, the body's open actions
 are listed under the outstanding matters, and date, time and place come from the last
-meeting's "next meeting".
+meeting's first upcoming meeting that is not tentative.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from model.next_meeting import follow_ups
 from model.store.archive import Archive
 from model.store.errors import StoreError
 from model.timefmt import parse_date, value_error_words
+from model.upcoming import keep_after_date, next_planned
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 
@@ -36,6 +37,7 @@ def create_next_meeting(
     """
     meeting = next_meeting_after(archive, previous)
     meeting.header.date = day or meeting.header.date or date.today()
+    keep_after_date(meeting)  # a date typed later than the planned one passes some
     return archive.create(meeting), meeting
 
 
@@ -82,7 +84,8 @@ def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body
             )
             return None
 
-        last, planned = previous.header.date, previous.header.next_date
+        upcoming = next_planned(previous)  # the first one not tentative
+        last, planned = previous.header.date, upcoming.day if upcoming else None
         title = t(lang, "followup.app.next.confirm", body=body, date=last or "-")
         field = Field("date", t(lang, "followup.app.next.date"), str(planned or date.today()))
         app.push_screen(FormScreen(title, [field], lang, submit, notice))

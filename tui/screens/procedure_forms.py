@@ -34,7 +34,7 @@ from model.procedure import (
     vote,
 )
 from model.procedure_settings import set_seconding, uses_seconding
-from model.votes import Ballot, VoteMethod
+from model.votes import Ballot, VoteMethod, is_unanimous_word, unanimous_word
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.screens.form import Field, FormScreen
@@ -65,7 +65,6 @@ OUTCOME_SHOWN = {
         MotionOutcome.WITHDRAWN: "withdrawn",
     },
 }
-UNANIMOUS_WORDS = ("enhälligt", "enhällig", "acklamation", "unanimous", "unanimously", "nem con")
 KIND_WORDS: dict[ElectionKind, tuple[str, ...]] = {
     ElectionKind.RE: ("omval", "re", "re-election", "re-elected"),
     ElectionKind.NEW: ("nyval", "new", "new election", "newly elected"),
@@ -204,7 +203,7 @@ def parse_count(text: str, lang: Language) -> VoteInput | None:
     wanted = _word(text)
     if not wanted:
         return None
-    if wanted in UNANIMOUS_WORDS:
+    if is_unanimous_word(wanted):
         return VoteInput(VoteMethod.UNANIMOUS)
     numbers = [p for p in wanted.replace(",", "-").replace(" ", "-").split("-") if p]
     if numbers and len(numbers) <= 3 and all(p.isdigit() for p in numbers):
@@ -273,7 +272,7 @@ def vote_form(
     everyone = names(meeting)
     fields = [
         Field("count", t(lang, "form.vote.count"), values.get("count", ""),
-              ["enhälligt" if lang is Language.SV else "unanimous"]),
+              [unanimous_word(lang)]),
         Field("motion", t(lang, "form.vote.motion"), values.get("motion", ""),
               [str(m.number) for m in motions]),
         Field("election", t(lang, "form.vote.election"), values.get("election", ""),
@@ -301,7 +300,7 @@ def _vote_values(meeting: Meeting, vote_id: str | None, lang: Language) -> Value
 
     count = ""
     if record.method is VoteMethod.UNANIMOUS:
-        count = "enhälligt" if lang is Language.SV else "unanimous"
+        count = unanimous_word(lang)
     elif record.method is VoteMethod.COUNT and (tally := record.tally()) is not None:
         count = "-".join(str(n) for n in tally)
     elif record.method is VoteMethod.OPTIONS:

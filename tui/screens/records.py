@@ -21,16 +21,21 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from model.electorate import TABLE as ELECTORATE_TABLE
 from model.enums import ItemOrigin, Language
 from model.meeting import Meeting
 from model.record_edits import delete_record
+from model.upcoming import TABLE as UPCOMING_TABLE
+from model.upcoming import upcoming_meetings
 from tui.commands import add_bindings
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.screens import meeting_forms as forms
+from tui.screens.electorate_form import electorate_form
 from tui.screens.form import FormScreen
 from tui.screens.procedure_records import TABLES as PROCEDURE_TABLES
 from tui.screens.procedure_records import procedure_edit_form, procedure_lines
+from tui.screens.upcoming_forms import upcoming_form, upcoming_listed_one
 
 if TYPE_CHECKING:
     from tui.host import MeetingHost
@@ -69,7 +74,12 @@ def record_rows(meeting: Meeting, lang: Language) -> list[RecordRow]:
                 line = _action_line(label, ", ".join(action.owner_names), action.text, lang)
                 rows.append(RecordRow("actions", action.id, top.id, line))
             for table, record_id, line in procedure_lines(meeting, item.id, label, lang):
-                rows.append(RecordRow(table, record_id, top.id, line))  # motions, votes, elections
+                rows.append(RecordRow(table, record_id, top.id, line))  # röstlängd, motions, ...
+    for coming in upcoming_meetings(meeting):  # kommande möten, after the items
+        line = Text(f"{'':<6}")
+        line.append(f"{t(lang, 'records.upcoming')} ", style="bold yellow")
+        line.append(upcoming_listed_one(coming, lang))
+        rows.append(RecordRow(UPCOMING_TABLE, coming.id, None, line))
     known = {i.id for i in meeting.items if not i.deleted}
     for action in meeting.live_actions():
         if action.item is None or action.item not in known:
@@ -188,6 +198,14 @@ def edit_form(host: MeetingHost, row: RecordRow) -> FormScreen | None:
     meeting, lang, run, now = host.meeting, host.lang, host.change, host.now()
     if row.table in PROCEDURE_TABLES:
         return procedure_edit_form(host, row.table, row.record_id)
+    if row.table == ELECTORATE_TABLE:
+        found = next((r for r in meeting.electorates if r.id == row.record_id), None)
+        if found is None:
+            return None
+        return electorate_form(meeting, found.item, lang, run, now, existing=found.id)
+    if row.table == UPCOMING_TABLE:
+        records = host.key_of("records")
+        return upcoming_form(meeting, lang, run, now, existing=row.record_id, records_key=records)
     if row.table == "decisions":
         decision = meeting.decision(row.record_id)
         if decision is None:

@@ -9,7 +9,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static, TextArea
 
 from model.agenda import AgendaItem
-from model.enums import ItemStatus, Language, StatementKind
+from model.enums import DecisionMethod, ItemStatus, Language, StatementKind
 from model.meeting import Meeting
 from model.sub_items import CLOSED, item_number, sub_number
 from tui.i18n import t
@@ -85,6 +85,8 @@ def records_text(meeting: Meeting, item: AgendaItem | None, lang: Language) -> T
                 ),
                 style="dim",
             )
+        elif decision.method is DecisionMethod.UNANIMOUS:
+            line.append(f"  {t(lang, 'app.unanimous')}", style="dim")
         for statement in meeting.decision_statements(decision.id):
             if statement.kind is StatementKind.RESERVATION:
                 extra = t(lang, "app.reservation", name=statement.person_name)
