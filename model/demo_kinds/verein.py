@@ -82,7 +82,6 @@ def verein_general_meeting() -> Meeting:
                              at(minute + 2))  # fmt: skip
         elif number == 3:
             live.add_decision(meeting, item_id, AGENDA_DECIDED, at(minute + 2))
-            add_vote(meeting, item_id, VoteInput(VoteMethod.UNANIMOUS), at(minute + 2))
         elif number == 4:
             live.add_decision(meeting, item_id, REPORT, at(minute + 55))
         elif number == 6:

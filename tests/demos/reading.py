@@ -86,3 +86,78 @@ def reads_as_municipal_protokoll(doc: Document) -> None:
     assert "Redovisningen läggs till handlingarna." in doc.section("§ 9 ")
     signature = [cell for row in doc.tables[-1] for cell in row]
     assert "Vid protokollet" in signature and "Jonas Krantz (M), justerare" in signature
+
+
+def reads_as_annual_meeting(doc: Document) -> None:
+    """An association's årsmöte: its officers, röstlängd, the board's and a member's
+    competing proposals put against each other, a counted vote within the röstlängd,
+    elections with omval / nyval, candidates, a vote among them and a vacancy."""
+    assert doc.paragraphs[0] == ("Title", "Protokoll Föreningen Ekbacken")
+    assert doc.headings()[1] == "2. Val av mötesordförande och mötessekreterare"
+    officers = doc.section("2. ")
+    assert "Mötesordförande: Per Ahl" in officers and "Mötessekreterare: Sara Öst" in officers
+    tellers = doc.section("3. ")
+    assert "Justerare: Omar Said, Lena Berg" in tellers
+    assert "Rösträknare: Omar Said, Lena Berg" in tellers
+    assert "Röstlängden fastställs till 42 röstberättigade medlemmar." in doc.section("4. ")
+    assert "ansvarsfrihet" in doc.section("6. ")
+    motion = doc.section("7. ")
+    assert "Styrelsen yrkar avslag på motionen." in motion
+    assert "Omar Said yrkar bifall till motionen." in motion
+    assert (
+        "Ordföranden ställer proposition på Styrelsens yrkande och Omar Saids yrkande och finner"
+        " att Föreningen Ekbacken beslutar enligt Omar Saids yrkande."
+    ) in motion
+    assert "Omröstning: 25 ja, 15 nej, 2 avstår.\nRöstlängd: 42 röstberättigade." in motion
+    assert "Årsmötet beslutar att bifalla motionen." in motion
+    board = doc.section("8. ")
+    assert "Ordförande: Karin Lund (omval, mandattid 1 år)" in board
+    assert "Ledamöter: Lena Berg, Nils Ek (nyval, mandattid 2 år)" in board
+    assert "Kandidater, nominerade av valberedningen: Lena Berg, Nils Ek, Per Ahl." in board
+    assert "Sluten omröstning: Lena Berg 30, Nils Ek 24, Per Ahl 18." in board
+    assert "Suppleanter: Per Ahl (nyval, mandattid 1 år)" in board
+    assert "Vakanta platser: 1." in board
+    assert doc.row("Nils Ek")[-1] == "anmält förhinder"
+    signature = [cell for row in doc.tables[-1] for cell in row]
+    assert "Per Ahl, ordförande" in signature and "Omar Said, justerare" in signature
+    assert "Lena Berg, justerare" in signature and "Sara Öst" in signature
+
+
+def reads_as_mitgliederversammlung(doc: Document) -> None:
+    """A German e.V.'s Protokoll: German labels throughout, the Versammlungsleitung and
+    Protokollführung, Beschlussfähigkeit, Anwesend / Entschuldigt / Gast, a member away
+    from 11:55 to 14:55, Abstimmung Ja / Nein / Enthaltung, a vote among candidates."""
+    assert doc.paragraphs[1] == ("Subtitle", "Protokoll der Mitgliederversammlung 2026")
+    assert "Förderverein Stadtteilbibliothek Lindenhof e.V." in doc.paragraphs[0][1]
+    header = {row[0] for row in doc.tables[0]}
+    assert {"Zeit", "Ort", "Anwesend", "Abwesend"} <= header
+    assert doc.row("Petra Lange")[-1] == "entschuldigt"
+    assert doc.row("Frank Ott")[-1] == "Stadtteilbüro Lindenhof, Gast"
+    away = doc.row("Markus Wolf")[-1]
+    assert away == "stellv. Vorsitz, TOP 1-6 und 8-9 (bis 11:55 Uhr; ab 14:55 Uhr)", away
+    assert "Die Beschlussfähigkeit wird festgestellt." in doc.section("1. ")
+    officers = doc.section("2. ")
+    assert "Versammlungsleitung: Heike Brandt" in officers
+    assert "Protokollführung: Sabine Krüger" in officers
+    assert "Die Tagesordnung wird ohne Änderungen genehmigt." in doc.section("3. ")
+    discharge = doc.section("6. ")
+    assert "Jana Schulz beantragt: Der Vorstand wird für das Geschäftsjahr 2025 entlastet." in (
+        discharge
+    )
+    assert "Abstimmung: Ja 20, Nein 0, Enthaltung 4.\nStimmberechtigt: 24." in discharge
+    assert "Beschluss" in discharge.splitlines()
+    treasurer = doc.section("7. ")
+    assert "Kassenwart/in: Thomas Neumann (Neuwahl, Amtszeit 2 Jahre)" in treasurer
+    assert "Zur Wahl standen: Thomas Neumann, Jana Schulz." in treasurer
+    assert "Geheime Abstimmung: Thomas Neumann 14, Jana Schulz 9.\nStimmberechtigt: 23." in (
+        treasurer
+    )
+    fee = doc.section("8. ")
+    assert "Abstimmung: Ja 18, Nein 4, Enthaltung 2." in fee
+    assert "Der Mitgliedsbeitrag beträgt ab 2027 36 Euro im Jahr." in fee
+    assert doc.headings()[-1] == "9. Sonstiges"
+    for swedish in ("Beslut\n", "Närvarande", "yrkar", "punkt", "Justerare"):
+        assert swedish not in doc.text
+    signature = [cell for row in doc.tables[-1] for cell in row]
+    assert "Protokollführung" in signature and "Sabine Krüger" in signature
+    assert "Heike Brandt, Versammlungsleitung" in signature

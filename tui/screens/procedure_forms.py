@@ -44,13 +44,15 @@ if TYPE_CHECKING:
 
 from tui.screens.meeting_forms import FormError, Runner, Values, _form, names, people_list
 
-#: the words a form takes for a motion's outcome (Swedish and English, any case, prefixes)
+#: the words a form takes for a motion's outcome (Swedish, English, German; any case, prefixes)
 OUTCOME_WORDS: dict[MotionOutcome, tuple[str, ...]] = {
-    MotionOutcome.ADOPTED: ("bifall", "bifalles", "bifalls", "antaget", "adopted", "carried"),
-    MotionOutcome.REJECTED: ("avslag", "avslås", "avslaget", "rejected", "failed", "lost"),
-    MotionOutcome.AMENDED: ("ändrat", "ändring", "amended"),
-    MotionOutcome.WITHDRAWN: ("återtaget", "återtas", "återdraget", "withdrawn"),
-}
+    MotionOutcome.ADOPTED: ("bifall", "bifalles", "bifalls", "antaget", "adopted", "carried",
+                            "angenommen"),
+    MotionOutcome.REJECTED: ("avslag", "avslås", "avslaget", "rejected", "failed", "lost",
+                             "abgelehnt"),
+    MotionOutcome.AMENDED: ("ändrat", "ändring", "amended", "geändert"),
+    MotionOutcome.WITHDRAWN: ("återtaget", "återtas", "återdraget", "withdrawn", "zurückgezogen"),
+}  # fmt: skip
 OUTCOME_SHOWN = {
     Language.SV: {
         MotionOutcome.ADOPTED: "bifall",
@@ -67,16 +69,19 @@ OUTCOME_SHOWN = {
 }
 UNANIMOUS_WORDS = ("enhälligt", "enhällig", "acklamation", "unanimous", "unanimously", "nem con")
 KIND_WORDS: dict[ElectionKind, tuple[str, ...]] = {
-    ElectionKind.RE: ("omval", "re", "re-election", "re-elected"),
-    ElectionKind.NEW: ("nyval", "new", "new election", "newly elected"),
-    ElectionKind.FILL: ("fyllnadsval", "fill", "by-election", "vacancy"),
+    ElectionKind.RE: ("omval", "re", "re-election", "re-elected", "wiederwahl"),
+    ElectionKind.NEW: ("nyval", "new", "new election", "newly elected", "neuwahl"),
+    ElectionKind.FILL: ("fyllnadsval", "fill", "by-election", "vacancy", "nachwahl"),
 }
 OFFICER_WORDS: dict[Officer, tuple[str, ...]] = {
-    Officer.CHAIR: ("mötesordförande", "ordförande", "chair", "chairman", "chairperson"),
-    Officer.SECRETARY: ("mötessekreterare", "sekreterare", "secretary", "minute-taker"),
-    Officer.VERIFIER: ("justerare", "justeringsperson", "verifier", "minute checker"),
-    Officer.TELLER: ("rösträknare", "teller", "tellers", "scrutineer"),
-}
+    Officer.CHAIR: ("mötesordförande", "ordförande", "chair", "chairman", "chairperson",
+                    "versammlungsleitung"),
+    Officer.SECRETARY: ("mötessekreterare", "sekreterare", "secretary", "minute-taker",
+                        "protokollführung"),
+    Officer.VERIFIER: ("justerare", "justeringsperson", "verifier", "minute checker",
+                       "protokollprüfung"),
+    Officer.TELLER: ("rösträknare", "teller", "tellers", "scrutineer", "stimmzählung"),
+}  # fmt: skip
 E = TypeVar("E")
 YES = ("ja", "j", "yes", "y", "x")
 NO = ("nej", "n", "no")
