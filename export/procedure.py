@@ -19,6 +19,7 @@ from model.enums import Language
 from model.meeting import Meeting
 from model.motions import Motion, MotionOutcome
 from model.people import Attendance
+from model.presence import serving_for
 from model.procedure import (
     Officers,
     competing,
@@ -28,7 +29,6 @@ from model.procedure import (
     meeting_officers,
     motion_votes,
 )
-from model.presence import serving_for
 from model.procedure_checks import MEMBER_ROLES, absent_members, electorate_of
 from model.votes import Ballot, Vote, VoteMethod
 

@@ -11,8 +11,14 @@ from model.elections import ElectionKind, Officer
 from model.enums import DocumentKind, ItemKind, Language, Role
 from model.meeting import Meeting
 from model.motions import MotionOutcome
-from model.procedure import ElectionInput, MotionInput, VoteInput, add_election, add_motion
-from model.procedure import add_vote
+from model.procedure import (
+    ElectionInput,
+    MotionInput,
+    VoteInput,
+    add_election,
+    add_motion,
+    add_vote,
+)
 from model.votes import VoteMethod
 
 from .build import agenda, clock, new_meeting, roster
@@ -61,8 +67,8 @@ def association_annual_meeting() -> Meeting:
                  ElectionInput("", ("Sara Öst",), officer=Officer.SECRETARY), at(3))  # fmt: skip
     live.go_to_item(meeting, items["verifiers"], at(5))
     for officer in (Officer.VERIFIER, Officer.TELLER):
-        add_election(meeting, items["verifiers"],
-                     ElectionInput("", ("Omar Said", "Lena Berg"), officer=officer), at(6))  # fmt: skip
+        both = ElectionInput("", ("Omar Said", "Lena Berg"), officer=officer)
+        add_election(meeting, items["verifiers"], both, at(6))
     live.go_to_item(meeting, items["roll"], at(8))
     live.add_decision(meeting, items["roll"], ROSTLANGD, at(9))
     live.go_to_item(meeting, items["report"], at(10))

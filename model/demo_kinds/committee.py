@@ -23,7 +23,8 @@ START = datetime(2026, 5, 6, 18, 0)
 PEOPLE = [
     ("Alice Moore", Role.CHAIR, "present", ""), ("Ben Clarke", Role.MEMBER, "present", ""),
     ("Chloe Patel", Role.SECRETARY, "present", ""), ("David Hughes", Role.MEMBER, "present", ""),
-    ("Farah Khan", Role.MEMBER, "present", ""), ("Emma Shaw", Role.MEMBER, "absent_with_notice", ""),
+    ("Farah Khan", Role.MEMBER, "present", ""),
+    ("Emma Shaw", Role.MEMBER, "absent_with_notice", ""),
 ]  # fmt: skip
 AGENDA = [
     ("Apologies for absence", ItemKind.OPENING, ""),

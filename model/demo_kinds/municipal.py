@@ -12,8 +12,14 @@ from model.enums import DocumentKind, ItemKind, Language, Role, StatementKind
 from model.meeting import Meeting
 from model.motions import MotionOutcome
 from model.presence import mark_presence, set_serving
-from model.procedure import ElectionInput, MotionInput, VoteInput, add_election, add_motion
-from model.procedure import add_vote
+from model.procedure import (
+    ElectionInput,
+    MotionInput,
+    VoteInput,
+    add_election,
+    add_motion,
+    add_vote,
+)
 from model.votes import Ballot, VoteMethod
 
 from .build import agenda, clock, new_meeting, roster

@@ -14,8 +14,14 @@ from model.enums import AttendanceStatus, DocumentKind, ItemKind, Language, Role
 from model.meeting import Meeting
 from model.motions import MotionOutcome
 from model.presence import mark_presence
-from model.procedure import ElectionInput, MotionInput, VoteInput, add_election, add_motion
-from model.procedure import add_vote
+from model.procedure import (
+    ElectionInput,
+    MotionInput,
+    VoteInput,
+    add_election,
+    add_motion,
+    add_vote,
+)
 from model.votes import VoteMethod
 
 from .build import agenda, clock, new_meeting, roster
@@ -108,8 +114,9 @@ def _counted(
     motion = add_motion(meeting, item_id, MotionInput(
         text, moved_by=mover, outcome=MotionOutcome.ADOPTED), now)  # fmt: skip
     yes, no, abstain = count
-    add_vote(meeting, item_id, VoteInput(VoteMethod.COUNT, motion=motion.id, votes_for=yes,
-             votes_against=no, votes_abstain=abstain, electorate_count=electorate), now)  # fmt: skip
+    counted = VoteInput(VoteMethod.COUNT, motion=motion.id, votes_for=yes, votes_against=no,
+                        votes_abstain=abstain, electorate_count=electorate)  # fmt: skip
+    add_vote(meeting, item_id, counted, now)
 
 
 def _treasurer(meeting: Meeting, item_id: str, now: datetime) -> None:

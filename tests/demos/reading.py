@@ -161,3 +161,39 @@ def reads_as_mitgliederversammlung(doc: Document) -> None:
     signature = [cell for row in doc.tables[-1] for cell in row]
     assert "Protokollführung" in signature and "Sabine Krüger" in signature
     assert "Heike Brandt, Versammlungsleitung" in signature
+
+
+def reads_as_committee_minutes(doc: Document) -> None:
+    """English minutes: Present / Absent with apologies, a late arrival by the clock,
+    each item's clock times, motions moved and seconded with their results, an action."""
+    assert doc.paragraphs[0] == ("Title", "Minutes of Riverside Allotment Society Committee")
+    assert doc.row("Emma Shaw")[-1] == "apologies"
+    assert doc.row("Farah Khan")[-1] == "from item 3 (arrived at 18:12)"
+    times = {
+        "1. ": "18:00-18:03", "2. ": "18:03-18:08", "3. ": "18:08-18:20", "4. ": "18:20-18:42",
+        "5. ": "18:42-18:52", "6. ": "18:52-18:56",
+    }  # fmt: skip
+    for heading, span in times.items():
+        assert doc.section(heading).splitlines()[0] == span, heading
+    approval = doc.section("2. ")
+    assert "Ben Clarke moved that the minutes of 8 April be approved as a true record." in approval
+    assert "Seconded by David Hughes." in approval and "Carried unanimously." in approval
+    accounts = doc.section("3. ")
+    assert "David Hughes moved that the accounts for 2025 be adopted.\nSeconded by Farah Khan." in (
+        accounts
+    )
+    assert "Vote: 5 for, 0 against, 0 abstentions." in accounts
+    charges = doc.section("4. ")
+    assert "David Hughes moved that the water charge rise to £12 per plot.\nSeconded by Alice" in (
+        charges
+    )
+    assert "Vote: 4 for, 1 against, 0 abstentions." in charges
+    assert (
+        "Chloe Patel: Write to all plot holders about the new water charge. Due 20 May 2026."
+        in (charges)
+    )
+    assert "Skip hire for the spring clear-out (Farah Khan)" in doc.section("5. ")
+    for swedish in ("Beslut", "yrkar", "punkt", "Justeras", "Beschluss"):
+        assert swedish not in doc.text
+    signature = [cell for row in doc.tables[-1] for cell in row]
+    assert "Minutes recorded by" in signature and "Approved by" in signature

@@ -33,8 +33,14 @@ async def test_the_mitgliederversammlung_is_minuted_from_the_keyboard(
                       "<alt+y>", TAB, "Sabine", *TO_OFFICER, "protokollf", "<enter>")  # fmt: skip
         await live.at(10, 10, "<ctrl+n>", "<ctrl+d>",
                       "Die Tagesordnung wird ohne Änderungen genehmigt.", "<enter>")  # fmt: skip
-        await live.at(10, 15, "<ctrl+n>", "<ctrl+d>",
-                      "Die Versammlung nimmt den Bericht des Vorstands zur Kenntnis.", "<enter>")
+        await live.at(
+            10,
+            15,
+            "<ctrl+n>",
+            "<ctrl+d>",
+            "Die Versammlung nimmt den Bericht des Vorstands zur Kenntnis.",
+            "<enter>",
+        )
         await live.at(11, 15, "<ctrl+n>")
         await live.at(11, 45, "<ctrl+n>",
                       "<alt+p>", "Der Vorstand wird für das Geschäftsjahr 2025 entlastet.", TAB,
