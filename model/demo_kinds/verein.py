@@ -1,8 +1,9 @@
 """A German e.V.'s Mitgliederversammlung (Protokoll, Tagesordnung with TOPs): the
 Versammlungsleitung and Protokollführung elected, Beschlussfähigkeit declared, a member
 who leaves before the lunch break and comes back after it ("bis 11:55; ab 14:55"), votes
-Ja / Nein / Enthaltung on the Entlastung and a motion, and a vote among two candidates for
-the treasurer; the electorate (Stimmberechtigte) shrinks and grows with those present."""
+Ja / Nein / Enthaltung on the Entlastung and a motion, a vote among two candidates for the
+treasurer, a matter under Sonstiges; the electorate (Stimmberechtigte) shrinks and grows
+with those present."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ DISCHARGE_MOTION = "Der Vorstand wird für das Geschäftsjahr 2025 entlastet."
 DISCHARGE_DECIDED = "Der Vorstand ist entlastet."
 FEE_MOTION = "Der Mitgliedsbeitrag wird ab 2027 auf 36 Euro im Jahr erhöht."
 FEE_DECIDED = "Der Mitgliedsbeitrag beträgt ab 2027 36 Euro im Jahr."
+OTHER = "Lesefest im Juni: Helferinnen und Helfer gesucht"
 OFFICE = "Kassenwart/in"
 CANDIDATES = ("Thomas Neumann", "Jana Schulz")
 BALLOT = (14, 9)
@@ -102,6 +104,8 @@ def verein_general_meeting() -> Meeting:
             _counted(meeting, item_id, people["Heike Brandt"], FEE_MOTION, (18, 4, 2),
                      ELECTORATE, at(minute + 30))  # fmt: skip
             live.add_decision(meeting, item_id, FEE_DECIDED, at(minute + 31))
+        elif number == 9:
+            live.add_any_other_business(meeting, OTHER, people["Yusuf Demir"], at(minute + 2))
     live.end_meeting(meeting, at(345))
     return meeting
 

@@ -156,6 +156,7 @@ def reads_as_mitgliederversammlung(doc: Document) -> None:
     assert "Abstimmung: Ja 18, Nein 4, Enthaltung 2." in fee
     assert "Der Mitgliedsbeitrag beträgt ab 2027 36 Euro im Jahr." in fee
     assert doc.headings()[-1] == "9. Sonstiges"
+    assert "Lesefest im Juni: Helferinnen und Helfer gesucht (Yusuf Demir)" in doc.section("9. ")
     for swedish in ("Beslut\n", "Närvarande", "yrkar", "punkt", "Justerare"):
         assert swedish not in doc.text
     signature = [cell for row in doc.tables[-1] for cell in row]

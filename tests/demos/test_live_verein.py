@@ -62,7 +62,8 @@ async def test_the_mitgliederversammlung_is_minuted_from_the_keyboard(
                       "<alt+v>", "18-4-2", *TO_ELECTORATE, "24", "<enter>",
                       "<ctrl+d>", "Der Mitgliedsbeitrag beträgt ab 2027 36 Euro im Jahr.",
                       "<enter>")  # fmt: skip
-        await live.at(15, 30, "<ctrl+n>")
+        await live.at(15, 30, "<ctrl+n>", "<f6>", "Lesefest im Juni: Helferinnen und Helfer "
+                      "gesucht", TAB, "Yusuf", "<enter>")  # fmt: skip
         await live.at(15, 45, "<alt+e>")
         written = await live.export_word()
     with saved(live.path) as store:
