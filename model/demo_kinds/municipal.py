@@ -34,7 +34,7 @@ PEOPLE = [
     ("Olle Rask (KD)", Role.MEMBER, "present", ""),
     ("Lisa Berg (SD)", Role.MEMBER, "present", ""),
     ("Tove Ling (C)", Role.MEMBER, "absent_with_notice", ""),
-    ("Maria Wik", Role.SECRETARY, "present", "nämndsekreterare"),
+    ("Maria Wik", Role.SECRETARY, "present", "Kultur- och fritidsförvaltningen"),
 ]
 SUBSTITUTE = "Kim Nordin (C)"
 AGENDA = [

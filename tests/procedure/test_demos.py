@@ -99,3 +99,16 @@ def test_minutes_demo_unminuted_writes_the_meeting_waiting_to_be_minuted(tmp_pat
         meeting = store.meeting
     assert meeting.header.body == DEMO_KINDS["verein"]().header.body
     assert len(meeting.agenda) == 9 and not meeting.decisions and not meeting.elections
+
+
+def test_the_seed_demo_unminuted_too(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        root, ["--lang", "sv", "demo", "--unminuted", "--into", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+    archive = Archive(tmp_path)
+    (summary,) = archive.summaries()
+    with MeetingStore(archive.resolve(summary.id), read_only=True) as store:
+        meeting = store.meeting
+    assert meeting.header.body == "Södertörnskommunernas ledningsgrupp"
+    assert len(meeting.agenda) == 11 and not meeting.decisions and not meeting.events
