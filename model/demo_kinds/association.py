@@ -24,6 +24,7 @@ from model.votes import VoteMethod
 from .build import agenda, clock, new_meeting, roster
 
 BODY = "Föreningen Ekbacken"
+TITLE = "Årsmöte 2026"
 START = datetime(2026, 3, 14, 14, 0)
 PEOPLE = [
     ("Karin Lund", Role.CHAIR, "present", ""), ("Per Ahl", Role.MEMBER, "present", ""),
@@ -55,7 +56,7 @@ BALLOT = (30, 24, 18)
 def association_annual_meeting() -> Meeting:
     """Föreningen Ekbacken's årsmöte, 14 March 2026."""
     meeting = new_meeting(BODY, DocumentKind.PROTOKOLL, Language.SV, START, time(16, 0),
-                          "Ekbackens föreningslokal")  # fmt: skip
+                          "Ekbackens föreningslokal", TITLE)  # fmt: skip
     at = clock(START)
     people = roster(meeting, START, PEOPLE)
     items = _named(agenda(meeting, START, AGENDA))

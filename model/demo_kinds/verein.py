@@ -28,7 +28,7 @@ from model.votes import VoteMethod
 from .build import agenda, clock, new_meeting, roster
 
 BODY = "Förderverein Stadtteilbibliothek Lindenhof e.V."
-TITLE = "Protokoll der Mitgliederversammlung 2026"
+TITLE = "Ordentliche Mitgliederversammlung 2026"
 START = datetime(2026, 3, 21, 10, 0)
 PEOPLE = [
     ("Heike Brandt", Role.CHAIR, "present", ""),

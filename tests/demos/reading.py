@@ -93,6 +93,7 @@ def reads_as_annual_meeting(doc: Document) -> None:
     competing proposals put against each other, a counted vote within the röstlängd,
     elections with omval / nyval, candidates, a vote among them and a vacancy."""
     assert doc.paragraphs[0] == ("Title", "Protokoll Föreningen Ekbacken")
+    assert doc.paragraphs[1] == ("Subtitle", "Årsmöte 2026")
     assert doc.headings()[1] == "2. Val av mötesordförande och mötessekreterare"
     officers = doc.section("2. ")
     assert "Mötesordförande: Per Ahl" in officers and "Mötessekreterare: Sara Öst" in officers
@@ -127,7 +128,7 @@ def reads_as_mitgliederversammlung(doc: Document) -> None:
     """A German e.V.'s Protokoll: German labels throughout, the Versammlungsleitung and
     Protokollführung, Beschlussfähigkeit, Anwesend / Entschuldigt / Gast, a member away
     from 11:55 to 14:55, Abstimmung Ja / Nein / Enthaltung, a vote among candidates."""
-    assert doc.paragraphs[1] == ("Subtitle", "Protokoll der Mitgliederversammlung 2026")
+    assert doc.paragraphs[1] == ("Subtitle", "Ordentliche Mitgliederversammlung 2026")
     assert "Förderverein Stadtteilbibliothek Lindenhof e.V." in doc.paragraphs[0][1]
     header = {row[0] for row in doc.tables[0]}
     assert {"Zeit", "Ort", "Anwesend", "Abwesend"} <= header
