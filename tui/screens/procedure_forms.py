@@ -82,9 +82,29 @@ OFFICER_WORDS: dict[Officer, tuple[str, ...]] = {
                        "protokollprüfung"),
     Officer.TELLER: ("rösträknare", "teller", "tellers", "scrutineer", "stimmzählung"),
 }  # fmt: skip
+#: the words the election form suggests, in the interface's language (omval, nyval,
+#: fyllnadsval; then the officers of the meeting in OFFICER_WORDS' order)
+KINDS_SHOWN = {
+    Language.SV: ["omval", "nyval", "fyllnadsval"],
+    Language.EN: ["re", "new", "fill"],
+    Language.DE: ["wiederwahl", "neuwahl", "nachwahl"],
+}
+OFFICERS_SHOWN = {
+    Language.SV: ["mötesordförande", "mötessekreterare", "justerare", "rösträknare"],
+    Language.EN: ["chair", "secretary", "verifier", "teller"],
+    Language.DE: ["versammlungsleitung", "protokollführung", "protokollprüfung", "stimmzählung"],
+}
+#: the German outcomes the motion form suggests (set apart from the table above, which
+#: holds the two languages the form spoke first)
+OUTCOME_SHOWN[Language.DE] = {
+    MotionOutcome.ADOPTED: "angenommen",
+    MotionOutcome.REJECTED: "abgelehnt",
+    MotionOutcome.AMENDED: "geändert",
+    MotionOutcome.WITHDRAWN: "zurückgezogen",
+}
 E = TypeVar("E")
 YES = ("ja", "j", "yes", "y", "x")
-NO = ("nej", "n", "no")
+NO = ("nej", "nein", "n", "no")
 
 
 def _word(text: str) -> str:
@@ -367,16 +387,12 @@ def election_form(
             return run(lambda m: edit_election(m, record.id, data, now))
         return run(lambda m: add_election(m, item_id, data, now))
 
+    kinds = KINDS_SHOWN.get(lang, KINDS_SHOWN[Language.EN])
+    officers = OFFICERS_SHOWN.get(lang, OFFICERS_SHOWN[Language.EN])
     officer_default = ""
     item = meeting.item(item_id)
     if record is None and item is not None and item.kind is ItemKind.VERIFIERS:
-        officer_default = "justerare" if lang is Language.SV else "verifier"
-    kinds = ["omval", "nyval", "fyllnadsval"] if lang is Language.SV else ["re", "new", "fill"]
-    officers = (
-        ["mötesordförande", "mötessekreterare", "justerare", "rösträknare"]
-        if lang is Language.SV
-        else ["chair", "secretary", "verifier", "teller"]
-    )
+        officer_default = officers[2]
     kind_shown = (
         kinds[[ElectionKind.RE, ElectionKind.NEW, ElectionKind.FILL].index(record.kind)]
         if (record and record.kind is not ElectionKind.UNSPECIFIED)
