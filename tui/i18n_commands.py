@@ -11,9 +11,7 @@ SV: dict[str, str] = {
     "cmd.check": "Kontrollera ett möte: saknade eller motstridiga uppgifter.",
     "cmd.config": "Visa eller ändra inställningarna (namn, e-post, språk, tema, tangenter, synk).",
     "cmd.decisions": "Beslutsregistret, per organ och datum.",
-    "cmd.demo": "Öppna appen på ett tillfälligt arkiv med demomötet; --kind väljer ett av fyra "
-    "formella möten (nämnd, årsmöte, tysk förening, engelsk kommitté), --unminuted ett som "
-    "väntar på att protokollföras.",
+    "cmd.demo": "Öppna appen på ett tillfälligt arkiv med demomötet.",
     "cmd.diff": "Visa vad som ändrats i MÖTE, per punkt, av vem och när.",
     "cmd.done": "Avrapportera UPPDRAG i MÖTE; dess ursprung förblir länkat.",
     "cmd.export": "Exportera protokollet för MÖTE (id, början av id, datum eller sökväg).",
@@ -35,9 +33,7 @@ EN: dict[str, str] = {
     "cmd.check": "Check a meeting for missing or contradictory facts.",
     "cmd.config": "Show or change the settings (name, e-mail, language, theme, keys, sync).",
     "cmd.decisions": "The decision register, by body and date.",
-    "cmd.demo": "Open the app on a temporary archive holding the demo meeting; --kind picks one "
-    "of four formal meetings (municipal committee, annual meeting, German e.V., English "
-    "committee), --unminuted one waiting to be minuted.",
+    "cmd.demo": "Open the app on a temporary archive holding the demo meeting.",
     "cmd.diff": "Show what changed in MEETING, per item, by whom and when.",
     "cmd.done": "Report ACTION done in MEETING (where it was reported); its origin stays linked.",
     "cmd.export": "Export the minutes of MEETING (id, id prefix, date or file path).",

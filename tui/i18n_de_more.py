@@ -149,10 +149,7 @@ DE_MORE: dict[str, str] = {
         "Einstellungen zeigen oder ändern (Name, E-Mail, Sprache, Farben, Tasten, Abgleich)."
     ),
     "cmd.decisions": "Das Beschlussregister, nach Gremium und Datum.",
-    "cmd.demo": "Das Programm mit der Demo-Sitzung in einem vorläufigen Archiv öffnen; --kind "
-    "wählt eine von vier förmlichen Sitzungen (Ausschuss einer Gemeinde, Jahresversammlung, "
-    "Mitgliederversammlung eines e.V., englisches Komitee), --unminuted eine, die noch zu "
-    "protokollieren ist.",
+    "cmd.demo": "Das Programm mit der Demo-Sitzung in einem vorläufigen Archiv öffnen.",
     "cmd.diff": "Zeigen, was sich in SITZUNG geändert hat, je TOP, durch wen und wann.",
     "cmd.done": "AUFGABE in SITZUNG als erledigt berichten; ihr Ursprung bleibt verknüpft.",
     "cmd.export": "Das Protokoll von SITZUNG exportieren (Id, Anfang der Id, Datum oder Pfad).",

@@ -352,9 +352,12 @@ DEMO_KIND_NAMES = ("municipal", "association", "verein", "committee")
 )
 @click.pass_obj
 def demo_command(ctx: Context, into: Path | None, kind: str, unminuted: bool) -> None:
-    """Open the app on a temporary archive holding the demo meeting; --kind picks one of
-    four formal meetings (municipal committee, annual meeting, German e.V., English
-    committee), --unminuted one waiting to be minuted."""
+    """Open the app on a temporary archive holding the demo meeting.
+
+    --kind picks one of four formal meetings instead of the reference notes (a municipal
+    committee, an association's annual meeting, a German e.V.'s general meeting, an
+    English committee); --unminuted gives the meeting waiting to be minuted
+    (docs/demos.md)."""
     if kind != "seed":  # the demo meetings of formal procedure (model/demo_kinds/)
         _procedure_demo(ctx, into, kind, unminuted)
         return
