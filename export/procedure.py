@@ -21,6 +21,7 @@ from model.enums import DecisionMethod, Language
 from model.meeting import Meeting
 from model.motions import Motion, MotionOutcome
 from model.people import Attendance
+from model.presence import serving_for
 from model.procedure import (
     Officers,
     competing,
@@ -30,7 +31,7 @@ from model.procedure import (
     meeting_officers,
     motion_votes,
 )
-from model.procedure_checks import absent_members, electorate_of
+from model.procedure_checks import MEMBER_ROLES, absent_members, electorate_of
 from model.votes import Ballot, Vote, VoteMethod
 
 PROCEDURE_HEADING = "Decision Heading"  # the style of the decision block's own heading
@@ -137,12 +138,28 @@ def _name_of(meeting: Meeting, person_id: str) -> str:
     return person.name if person else person_id
 
 
+def _seats_served(meeting: Meeting, vote: Vote) -> set[str]:
+    """The members whose substitute serves for them at the vote's item: not absent."""
+    top = meeting.top_item(vote.item)
+    index = meeting.item_index(top.id) if top else None
+    if index is None:
+        return set()
+    return {m for p in meeting.people if (m := serving_for(meeting, p.id, index)) is not None}
+
+
 def roll_call_table(meeting: Meeting, vote: Vote) -> str:
     """Each voter with an X under Ja / Nej / Avstår / Frånvarande, and the sums."""
     lang = meeting.header.language
     ballots = vote.ballots()
-    away = {p.id for p in absent_members(meeting, vote.item)}
-    people = list(dict.fromkeys([*electorate_of(meeting, vote), *ballots, *away]))
+    away = {p.id for p in absent_members(meeting, vote.item)} - _seats_served(meeting, vote)
+    # a row per seat: who voted, the members away, and the voters holding a seat (a
+    # secretary or an official entitled to vote but giving no ballot is no row)
+    seats = {p.id for p in meeting.people if p.role in MEMBER_ROLES or p.substitute_for}
+    people = [
+        p
+        for p in dict.fromkeys([*electorate_of(meeting, vote), *ballots, *away])
+        if p in ballots or p in away or p in seats
+    ]
     order = {p.id: p.position for p in meeting.people}
     people.sort(key=lambda p: (order.get(p, len(order)), _name_of(meeting, p).casefold()))
     mark = plabel(lang, "roll.mark")

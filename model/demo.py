@@ -17,6 +17,7 @@ from model.ids import new_id
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.presence import mark_presence
+from model.procedure_settings import carried_settings
 
 BODY = "Södertörnskommunernas ledningsgrupp"
 RULES = (
@@ -327,7 +328,8 @@ def demo_meeting() -> Meeting:
 
 
 def demo_agenda(done: Meeting | None = None, on: datetime | None = None) -> Meeting:
-    """The demo meeting before it is minuted: same roster, agenda and sub-items, nothing else.
+    """A demo meeting before it is minuted: same roster, agenda (with its § numbers),
+    sub-items and body settings (item times, quorum rule, seconding), nothing else.
 
     Attendance is unknown, no item has notes, times, decisions or actions, there are no
     any-other-business items yet and the meeting is a draft: ready to be minuted live.
@@ -349,6 +351,9 @@ def demo_agenda(done: Meeting | None = None, on: datetime | None = None) -> Meet
         place=header.place,
         remote=header.remote,
         rules=header.rules,
+        item_times=header.item_times,  # the body's settings come with the agenda
+        quorum=header.quorum,
+        extra=carried_settings(header),
     )
     if on is not None:
         _move_to(fresh, on)
@@ -371,6 +376,7 @@ def demo_agenda(done: Meeting | None = None, on: datetime | None = None) -> Meet
                 kind=item.kind,
                 presenter=item.presenter,
                 planned_minutes=item.planned_minutes,
+                paragraph=item.paragraph,
             )
         )
     return meeting

@@ -70,8 +70,9 @@ def presence_parts(meeting: Meeting, person: Attendance, language: Language) -> 
     runs = ranges(indexes)
     if not count or not runs:
         return [times] if times else []
-    if runs == [(0, count - 1)]:
-        return [times] if times else []  # left and came back within one item
+    if runs == [(0, count - 1)] or indexes == _serving_indexes(meeting, person):
+        # left and came back within one item, or the serving range already names them
+        return [times] if times else []
     suffix = "paragraph" if _paragraphs(meeting) else "item"
     if len(runs) == 1 and runs[0][1] == count - 1:
         text = word(language, f"from_{suffix}", item=_ref(meeting, runs[0][0]))
@@ -79,12 +80,20 @@ def presence_parts(meeting: Meeting, person: Attendance, language: Language) -> 
         text = word(language, f"until_{suffix}", item=_ref(meeting, runs[0][1]))
     else:
         text = item_refs(meeting, runs, language)
-    if times and len(spans) == 1 and language in (Language.SV, Language.DE):
+    one_end = len(spans) == 1 and (spans[0].from_item is None or spans[0].until_item is None)
+    if times and one_end and language in (Language.SV, Language.DE):
         # one arrival or one departure: the item says which, the clock says when
         moment = spans[0].from_time if spans[0].from_item else spans[0].until_time
         if moment is not None:
             times = word(language, "item_time", time=clock(moment, language))
     return [f"{text} ({times})" if times else text]
+
+
+def _serving_indexes(meeting: Meeting, person: Attendance) -> set[int]:
+    """The agenda positions at which a substitute serves for a member."""
+    servings = intervals(meeting, person.id, PresenceKind.SERVING)
+    count = len(meeting.agenda)
+    return {i for i in range(count) if any(covers(meeting, s, i) for s in servings)}
 
 
 def serving_parts(meeting: Meeting, person: Attendance, language: Language) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -323,6 +323,11 @@ def check_command(ctx: Context, meeting: str) -> None:
         sys.exit(1)
 
 
+#: ``minutes demo --kind``: model/demo_kinds' DEMO_KINDS, named here so that the command
+#: line starts without building them (tests/demos check the two agree)
+DEMO_KIND_NAMES = ("municipal", "association", "verein", "committee")
+
+
 @root.command("demo")
 @click.option(
     "--into",
@@ -332,33 +337,35 @@ def check_command(ctx: Context, meeting: str) -> None:
 )
 @click.option(
     "--kind",
-    type=click.Choice(["seed", "association", "municipal", "committee"]),
+    type=click.Choice(["seed", *DEMO_KIND_NAMES]),
     default="seed",
-    help="Which demo meeting: the reference notes (seed), an association's annual meeting,"
-    " a municipal committee with a roll-call vote, an English committee with motions.",
+    help="Which demo meeting: the reference notes (seed), a municipal committee (roll call,"
+    " a substitute for §§ 4-9), an association's annual meeting (elections, röstlängd,"
+    " competing proposals), a German e.V. general meeting (verein: departures and returns,"
+    " a candidate vote), an English committee (motions seconded, item times).",
+)
+@click.option(
+    "--unminuted",
+    is_flag=True,
+    help="The meeting before it is minuted: agenda, roster and settings only, moved to today"
+    " (with --into: only that meeting is written; without: the app opens on it).",
 )
 @click.pass_obj
-def demo_command(ctx: Context, into: Path | None, kind: str) -> None:
-    """Open the app on a temporary archive holding the demo meeting."""
-    if kind != "seed":  # the demo meetings of formal procedure (model/demo_procedure.py)
-        from model.demo_procedure import DEMO_KINDS
+def demo_command(ctx: Context, into: Path | None, kind: str, unminuted: bool) -> None:
+    """Open the app on a temporary archive holding the demo meeting.
 
-        archive = Archive(into) if into is not None else None
-        built = DEMO_KINDS[kind]()
-        if archive is None:
-            from tui.launch import open_meeting, temporary_archive
-
-            target = Context(archive_path=temporary_archive(), lang=ctx.lang)
-            open_meeting(target, target.archive.create(built))
-            return
-        click.echo(t(ctx.lang, "cli.demo_written", path=archive.create(built)))
-        click.echo(built.id)
+    --kind picks one of four formal meetings instead of the reference notes (a municipal
+    committee, an association's annual meeting, a German e.V.'s general meeting, an
+    English committee); --unminuted gives the meeting waiting to be minuted
+    (docs/demos.md)."""
+    if kind != "seed":  # the demo meetings of formal procedure (model/demo_kinds/)
+        _procedure_demo(ctx, into, kind, unminuted)
         return
     if into is not None:
-        from model.demo import demo_meeting
+        from model.demo import demo_agenda, demo_meeting
 
         archive = Archive(into)
-        meeting = demo_meeting()
+        meeting = demo_agenda(on=datetime.now()) if unminuted else demo_meeting()
         path = archive.create(meeting)
         click.echo(t(ctx.lang, "cli.demo_written", path=path))
         click.echo(meeting.id)
@@ -366,6 +373,26 @@ def demo_command(ctx: Context, into: Path | None, kind: str) -> None:
     from tui.launch import demo_archive, temporary_archive
 
     demo_archive(Context(archive_path=temporary_archive(), lang=ctx.lang))
+
+
+def _procedure_demo(ctx: Context, into: Path | None, kind: str, unminuted: bool) -> None:
+    """A demo of formal procedure: finished, or (``unminuted``) waiting to be minuted; the
+    app opens on it unless ``into`` names an archive to write it to."""
+    from model.demo import demo_agenda
+    from model.demo_kinds import DEMO_KINDS
+
+    finished = DEMO_KINDS[kind]()
+    built = demo_agenda(finished, on=datetime.now()) if unminuted else finished
+    if into is not None:
+        click.echo(t(ctx.lang, "cli.demo_written", path=Archive(into).create(built)))
+        click.echo(built.id)
+        return
+    from tui.launch import open_meeting, temporary_archive
+
+    target = Context(archive_path=temporary_archive(), lang=ctx.lang)
+    if unminuted:  # the finished one beside it, to compare with
+        target.archive.create(finished)
+    open_meeting(target, target.archive.create(built))
 
 
 @root.command("open")

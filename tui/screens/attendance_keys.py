@@ -114,7 +114,7 @@ class AttendanceKeys:
         event.stop()
         if host.session.read_only or event.person_id is None:
             return
-        host._form(serve_form(host, event.person_id))
+        _panel_form(host, serve_form(host, event.person_id))
 
     def on_attendance_declare_quorum(self, event: msg.DeclareQuorum) -> None:
         host = _host(self)
@@ -135,6 +135,19 @@ class AttendanceKeys:
         event.stop()
         if not host.session.read_only:
             host._form(body_form(host))
+
+
+def _panel_form(host: MeetingScreen, screen: forms.FormScreen) -> None:
+    """A form the panel's own key opened hands the focus back to the panel, so that the
+    next panel key (``l`` after ``t``, say) reaches the people list, not the notes."""
+
+    def after(result: object) -> None:
+        host._after_form(result)
+        if host.panel.has_class("-shown"):
+            host.panel.people.focus()
+
+    host._sync_editor()
+    host.app.push_screen(screen, after)
 
 
 def _set_status(meeting: Meeting, person_id: str, status: AttendanceStatus, now: Any) -> None:

@@ -44,13 +44,15 @@ if TYPE_CHECKING:
 
 from tui.screens.meeting_forms import FormError, Runner, Values, _form, names, people_list
 
-#: the words a form takes for a motion's outcome (Swedish and English, any case, prefixes)
+#: the words a form takes for a motion's outcome (Swedish, English, German; any case, prefixes)
 OUTCOME_WORDS: dict[MotionOutcome, tuple[str, ...]] = {
-    MotionOutcome.ADOPTED: ("bifall", "bifalles", "bifalls", "antaget", "adopted", "carried"),
-    MotionOutcome.REJECTED: ("avslag", "avslås", "avslaget", "rejected", "failed", "lost"),
-    MotionOutcome.AMENDED: ("ändrat", "ändring", "amended"),
-    MotionOutcome.WITHDRAWN: ("återtaget", "återtas", "återdraget", "withdrawn"),
-}
+    MotionOutcome.ADOPTED: ("bifall", "bifalles", "bifalls", "antaget", "adopted", "carried",
+                            "angenommen"),
+    MotionOutcome.REJECTED: ("avslag", "avslås", "avslaget", "rejected", "failed", "lost",
+                             "abgelehnt"),
+    MotionOutcome.AMENDED: ("ändrat", "ändring", "amended", "geändert"),
+    MotionOutcome.WITHDRAWN: ("återtaget", "återtas", "återdraget", "withdrawn", "zurückgezogen"),
+}  # fmt: skip
 OUTCOME_SHOWN = {
     Language.SV: {
         MotionOutcome.ADOPTED: "bifall",
@@ -66,19 +68,42 @@ OUTCOME_SHOWN = {
     },
 }
 KIND_WORDS: dict[ElectionKind, tuple[str, ...]] = {
-    ElectionKind.RE: ("omval", "re", "re-election", "re-elected"),
-    ElectionKind.NEW: ("nyval", "new", "new election", "newly elected"),
-    ElectionKind.FILL: ("fyllnadsval", "fill", "by-election", "vacancy"),
+    ElectionKind.RE: ("omval", "re", "re-election", "re-elected", "wiederwahl"),
+    ElectionKind.NEW: ("nyval", "new", "new election", "newly elected", "neuwahl"),
+    ElectionKind.FILL: ("fyllnadsval", "fill", "by-election", "vacancy", "nachwahl"),
 }
 OFFICER_WORDS: dict[Officer, tuple[str, ...]] = {
-    Officer.CHAIR: ("mötesordförande", "ordförande", "chair", "chairman", "chairperson"),
-    Officer.SECRETARY: ("mötessekreterare", "sekreterare", "secretary", "minute-taker"),
-    Officer.VERIFIER: ("justerare", "justeringsperson", "verifier", "minute checker"),
-    Officer.TELLER: ("rösträknare", "teller", "tellers", "scrutineer"),
+    Officer.CHAIR: ("mötesordförande", "ordförande", "chair", "chairman", "chairperson",
+                    "versammlungsleitung"),
+    Officer.SECRETARY: ("mötessekreterare", "sekreterare", "secretary", "minute-taker",
+                        "protokollführung"),
+    Officer.VERIFIER: ("justerare", "justeringsperson", "verifier", "minute checker",
+                       "protokollprüfung"),
+    Officer.TELLER: ("rösträknare", "teller", "tellers", "scrutineer", "stimmzählung"),
+}  # fmt: skip
+#: the words the election form suggests, in the interface's language (omval, nyval,
+#: fyllnadsval; then the officers of the meeting in OFFICER_WORDS' order)
+KINDS_SHOWN = {
+    Language.SV: ["omval", "nyval", "fyllnadsval"],
+    Language.EN: ["re", "new", "fill"],
+    Language.DE: ["wiederwahl", "neuwahl", "nachwahl"],
+}
+OFFICERS_SHOWN = {
+    Language.SV: ["mötesordförande", "mötessekreterare", "justerare", "rösträknare"],
+    Language.EN: ["chair", "secretary", "verifier", "teller"],
+    Language.DE: ["versammlungsleitung", "protokollführung", "protokollprüfung", "stimmzählung"],
+}
+#: the German outcomes the motion form suggests (set apart from the table above, which
+#: holds the two languages the form spoke first)
+OUTCOME_SHOWN[Language.DE] = {
+    MotionOutcome.ADOPTED: "angenommen",
+    MotionOutcome.REJECTED: "abgelehnt",
+    MotionOutcome.AMENDED: "geändert",
+    MotionOutcome.WITHDRAWN: "zurückgezogen",
 }
 E = TypeVar("E")
 YES = ("ja", "j", "yes", "y", "x")
-NO = ("nej", "n", "no")
+NO = ("nej", "nein", "n", "no")
 
 
 def _word(text: str) -> str:
@@ -361,16 +386,12 @@ def election_form(
             return run(lambda m: edit_election(m, record.id, data, now))
         return run(lambda m: add_election(m, item_id, data, now))
 
+    kinds = KINDS_SHOWN.get(lang, KINDS_SHOWN[Language.EN])
+    officers = OFFICERS_SHOWN.get(lang, OFFICERS_SHOWN[Language.EN])
     officer_default = ""
     item = meeting.item(item_id)
     if record is None and item is not None and item.kind is ItemKind.VERIFIERS:
-        officer_default = "justerare" if lang is Language.SV else "verifier"
-    kinds = ["omval", "nyval", "fyllnadsval"] if lang is Language.SV else ["re", "new", "fill"]
-    officers = (
-        ["mötesordförande", "mötessekreterare", "justerare", "rösträknare"]
-        if lang is Language.SV
-        else ["chair", "secretary", "verifier", "teller"]
-    )
+        officer_default = officers[2]
     kind_shown = (
         kinds[[ElectionKind.RE, ElectionKind.NEW, ElectionKind.FILL].index(record.kind)]
         if (record and record.kind is not ElectionKind.UNSPECIFIED)
