@@ -68,6 +68,8 @@ LABELS: dict[Language, dict[str, str]] = {
         "conflict.line": "{where}: {field} (ändrad av {ours} och {theirs})",
         "conflict.unknown": "okänd",
         "item": "punkt {label}",
+        "heading.item": "{number}. {title}",
+        "heading.sub": "{number} {title}",
         "meeting": "mötesuppgifterna",
         "approval.line": "Justerat {date} av {name}",
         "approval.line.unproven": (
@@ -144,6 +146,8 @@ LABELS: dict[Language, dict[str, str]] = {
         "conflict.line": "{where}: {field} (changed by {ours} and {theirs})",
         "conflict.unknown": "unknown",
         "item": "item {label}",
+        "heading.item": "{number}. {title}",
+        "heading.sub": "{number} {title}",
         "meeting": "the meeting details",
         "approval.line": "Approved {date} by {name}",
         "approval.line.unproven": (

@@ -68,6 +68,8 @@ LABELS_DE: dict[str, str] = {
     "conflict.line": "{where}: {field} (geändert von {ours} und {theirs})",
     "conflict.unknown": "unbekannt",
     "item": "TOP {label}",
+    "heading.item": "TOP {number}: {title}",
+    "heading.sub": "TOP {number}: {title}",
     "meeting": "die Sitzungsangaben",
     "approval.line": "Genehmigt am {date} von {name}",
     "approval.line.unproven": (

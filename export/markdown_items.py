@@ -70,11 +70,14 @@ def _sentence_start(text: str) -> str:
 
 
 def item_heading(meeting: Meeting, item: AgendaItem) -> str:
-    """ "5. Nytt utvecklingsprogram", or "§ 167 Nytt utvecklingsprogram" in a protokoll."""
+    """ "5. Nytt utvecklingsprogram", "TOP 5: Neues Programm" in German, or "§ 167 Nytt
+    utvecklingsprogram" in a protokoll with §§."""
     if meeting.header.kind is DocumentKind.PROTOKOLL and item.paragraph:
         paragraph = item.paragraph if item.paragraph.startswith("§") else f"§ {item.paragraph}"
         return f"{paragraph} {item.title}"
-    return f"{item.number}. {item.title}" if item.number else item.title
+    if not item.number:
+        return item.title
+    return label(meeting.header.language, "heading.item", number=item.number, title=item.title)
 
 
 def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
@@ -262,7 +265,8 @@ def _sub_section(meeting: Meeting, sub: AgendaItem) -> str:
         head += f" ({escape.inline(sub.raised_by)})"
     elif sub.presenter:
         head += f" – {escape.inline(sub.presenter)}"
-    blocks = [f"## {escape.inline(sub_label(meeting, sub))} {head}"]
+    number = escape.inline(sub_label(meeting, sub))
+    blocks = ["## " + label(lang, "heading.sub", number=number, title=head)]
     blocks += _status_and_notes(lang, sub)
     blocks += procedure_blocks(meeting, [sub])  # motions, votes, elections
     blocks += _decision_block(meeting, meeting.item_decisions(sub.id))

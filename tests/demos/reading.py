@@ -137,28 +137,29 @@ def reads_as_mitgliederversammlung(doc: Document) -> None:
     assert doc.row("Frank Ott")[-1] == "Stadtteilbüro Lindenhof, Gast"
     away = doc.row("Markus Wolf")[-1]
     assert away == "stellv. Vorsitz, TOP 1-6 und 8-9 (bis 11:55 Uhr; ab 14:55 Uhr)", away
-    assert "Die Beschlussfähigkeit wird festgestellt." in doc.section("1. ")
-    officers = doc.section("2. ")
+    assert "Die Beschlussfähigkeit wird festgestellt." in doc.section("TOP 1: ")
+    officers = doc.section("TOP 2: ")
     assert "Versammlungsleitung: Heike Brandt" in officers
     assert "Protokollführung: Sabine Krüger" in officers
-    assert "Die Tagesordnung wird ohne Änderungen genehmigt." in doc.section("3. ")
-    discharge = doc.section("6. ")
+    assert "Die Tagesordnung wird ohne Änderungen genehmigt." in doc.section("TOP 3: ")
+    discharge = doc.section("TOP 6: ")
     assert "Jana Schulz beantragt: Der Vorstand wird für das Geschäftsjahr 2025 entlastet." in (
         discharge
     )
     assert "Abstimmung: Ja 20, Nein 0, Enthaltung 4.\nStimmberechtigt: 24." in discharge
     assert "Beschluss" in discharge.splitlines()
-    treasurer = doc.section("7. ")
+    treasurer = doc.section("TOP 7: ")
     assert "Kassenwart/in: Thomas Neumann (Neuwahl, Amtszeit 2 Jahre)" in treasurer
     assert "Zur Wahl standen: Thomas Neumann, Jana Schulz." in treasurer
     assert "Geheime Abstimmung: Thomas Neumann 14, Jana Schulz 9.\nStimmberechtigt: 23." in (
         treasurer
     )
-    fee = doc.section("8. ")
+    fee = doc.section("TOP 8: ")
     assert "Abstimmung: Ja 18, Nein 4, Enthaltung 2." in fee
     assert "Der Mitgliedsbeitrag beträgt ab 2027 36 Euro im Jahr." in fee
-    assert doc.headings()[-1] == "9. Sonstiges"
-    assert "Lesefest im Juni: Helferinnen und Helfer gesucht (Yusuf Demir)" in doc.section("9. ")
+    assert doc.headings()[-1] == "TOP 9: Sonstiges"
+    sonstiges = doc.section("TOP 9: ")
+    assert "Lesefest im Juni: Helferinnen und Helfer gesucht (Yusuf Demir)" in sonstiges
     for swedish in ("Beslut\n", "Närvarande", "yrkar", "punkt", "Justerare"):
         assert swedish not in doc.text
     signature = [cell for row in doc.tables[-1] for cell in row]
