@@ -76,6 +76,7 @@ from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
 from sync.setup import DRIVER_KEY, ensure_repo_files, register_driver
 from sync.treemerge import (
+    Changes,
     TreeMerge,
     is_store_file,
     merge_commits,
@@ -235,13 +236,15 @@ def _merge(
     result: SyncResult,
     blobs: dict[str, bytes],
     head_index: Path | None,
+    diffs: list[Changes],
 ) -> bool:
     """Merge ``theirs`` into ``head`` (``commits``: head, theirs, their merge base) and
     bring it in. False if postponed (a meeting open in another program). ``blobs``:
     contents already read (by the incoming check); ``head_index``: an index holding
     exactly ``head``'s tree, if there is one."""
     head, theirs, base = commits
-    tree = merge_commits(git, root / ".git", head, theirs, base, blobs, head_index)
+    both = (diffs[0], diffs[1]) if len(diffs) == 2 else None
+    tree = merge_commits(git, root / ".git", head, theirs, base, blobs, head_index, both)
     try:
         return _bring_in_merge(
             git, root, branch, commits, tree, theirs_side, open_here, bring_in, identity, result
@@ -398,13 +401,14 @@ def _sync(
             # only archive files come in, checked before the merge reads anything of theirs
             # (the blobs it reads are kept for the merge; its merge base is git's one)
             blobs: dict[str, bytes] = {}
-            bases = check_incoming(git, theirs, head, blobs)
+            diffs: list[Changes] = []  # what each side changed: listed by the check
+            bases = check_incoming(git, theirs, head, blobs, diffs)
             base = bases[0] if bases else ""
             ahead, behind = base != head, base != theirs
             theirs_side = Side(*who[:2]) if len(who) >= 2 else Side()
             if behind and not _merge(
                 git, root, branch, (head, theirs, base), theirs_side, open_here, bring_in,
-                identity, result, blobs, head_index,
+                identity, result, blobs, head_index, diffs,
             ):  # fmt: skip
                 return _finish(root, result)
             if not ahead:  # nothing of ours is missing there
