@@ -46,7 +46,6 @@ import contextlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -54,8 +53,9 @@ from pathlib import Path
 
 from model.codec import Tables
 from model.store.errors import StoreError
-from model.store.load import load_tables
-from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE
+from model.store.limits import size_problem
+from model.store.load import _decode as decode_store_bytes
+from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE, check_shape, migrate
 from sync.approval_check import ApprovalCheck, unverified_approvals
 from sync.errors import SyncError
 from sync.gitenv import (
@@ -143,21 +143,25 @@ def _kind(name: str) -> str | None:
 def check_blob(name: str, data: bytes) -> None:
     """A merged file is whole: no conflict markers; a store file loads as it is (not
     only in part, not from this machine's good copy: that would hide damage that came
-    from the other side)."""
+    from the other side). The bytes are checked as the store reads a file (size, depth,
+    JSON, shape, schema), in memory: no temporary file per merged file."""
     if any(marker in b"\n" + data for marker in MARKERS):
         raise SyncError("invalid_result", f"{name}: conflict markers")
     kind = _kind(name)
     if kind is None:
         return
-    with tempfile.TemporaryDirectory(prefix="minutes-check-") as folder:
-        path = Path(folder) / Path(name).name
-        path.write_bytes(data)
-        try:
-            loaded = load_tables(path, kind)
-        except (StoreError, OSError, ValueError) as exc:
-            raise SyncError("invalid_result", f"{name}: {exc}") from exc
-    if loaded.recovery is not None:
-        raise SyncError("invalid_result", f"{name}: {loaded.recovery.problem}")
+    path = Path(name)
+    problem = size_problem(len(data))
+    if problem is not None:
+        raise SyncError("invalid_result", f"{name}: {problem}")
+    try:
+        value, problem = decode_store_bytes(data, path)
+        if problem is None:
+            migrate(check_shape(value, path), kind, path)
+    except (StoreError, ValueError) as exc:
+        raise SyncError("invalid_result", f"{name}: {exc}") from exc
+    if problem is not None:
+        raise SyncError("invalid_result", f"{name}: {problem}")
 
 
 def check_files(root: Path, names: Collection[str]) -> None:
