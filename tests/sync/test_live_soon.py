@@ -137,3 +137,66 @@ def test_the_remote_check_of_an_unreachable_remote_says_not_moved(live_pair: Pai
     pair = live_pair
     git(pair.chair, "remote", "set-url", "origin", str(pair.chair.parent / "gone.git"))
     assert not remote_moved(pair.chair, network_timeout=5)
+
+
+@pytest.mark.asyncio
+async def test_typing_in_bursts_with_syncs_after_saves_and_checks_loses_nothing(
+    live_pair: Pair,
+) -> None:
+    """The secretary types in bursts; her app syncs after her saves and checks the remote
+    between syncs while the chair's archive corrects the same meeting and pushes. Every
+    sync succeeds, no conflict appears, both sides keep every word."""
+    from textual.message import Message
+
+    from model import live
+    from model.meeting import Meeting
+    from tests.sync.helpers import read
+    from tui.sync_app import SyncFinished
+
+    pair = live_pair
+    finished: list[SyncFinished] = []
+
+    def hook(message: Message) -> None:
+        if isinstance(message, SyncFinished):
+            finished.append(message)
+
+    def chair_round(n: int) -> None:
+        def change(m: Meeting) -> None:
+            m.agenda[2].notes += f"Rättelse {n}.\n"
+            live.add_decision(m, m.agenda[0].id, f"Beslut {n}", NOW)
+
+        edit(pair.path(pair.chair), change)
+        assert sync(pair.chair, CHAIR).pushed
+
+    app = _app(pair.secretary, pair.meeting_id, after_save=1, check=1)
+    typed: list[str] = []
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await pilot.pause()
+        for n in range(5):
+            typed += [f"ord{n}a", f"ord{n}b"]
+            burst(app, f"Skriver ord{n}a ")
+            chair = asyncio.create_task(asyncio.to_thread(chair_round, n))
+            await pilot.pause(0.6)  # a save, and a sync after it
+            burst(app, f"och ord{n}b. ")
+            await chair
+            await pilot.pause(0.9)
+        screen = app.meeting_screens()[-1]
+        for _ in range(100):  # until the last words are shared and the last round is in
+            await pilot.pause(0.1)
+            decisions = {d.text for d in screen.session.meeting.live_decisions()}
+            if "Beslut 4" in decisions and "ord4b" in _remote_notes(pair):
+                break
+        await app.workers.wait_for_complete()
+        assert notes_editor(app).text == screen.session.meeting.agenda[0].notes
+        screen.close_session()
+    assert len(finished) >= 3  # the syncs after saves and checks ran
+    assert all(m.error is None for m in finished), [m.error for m in finished if m.error]
+    assert all(m.result is not None and m.result.conflicts == 0 for m in finished)
+    assert sync(pair.secretary, SECRETARY).pushed
+    assert sync(pair.chair, CHAIR).pushed
+    for who in (pair.secretary, pair.chair):
+        meeting = read(pair.path(who))
+        assert all(word in meeting.agenda[0].notes for word in typed), meeting.agenda[0].notes
+        assert all(f"Rättelse {n}." in meeting.agenda[2].notes for n in range(5))
+        assert {f"Beslut {n}" for n in range(5)} <= {d.text for d in meeting.live_decisions()}
+        assert meeting.open_conflicts() == []
