@@ -67,7 +67,7 @@ IDLE_INTERVAL = 60.0
 WATCH_TICK = 0.1
 #: Seconds without a further save before the typing side syncs: saves come in bursts
 #: (a form's record and the notes typed before it), one sync takes them all.
-AFTER_SAVE_QUIET = 0.2
+AFTER_SAVE_QUIET = 0.1
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:
