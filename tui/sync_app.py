@@ -165,8 +165,8 @@ class AppSync:
         live, and never beside a running sync."""
         now = time.monotonic()
         self._look_for_saves(now)
-        if self.running or not self._live():
-            return
+        if self.running or self.identity() is None or not self._live():
+            return  # without a name the sync key asks first: nothing to start or check
         config = self.app.config
         after_save = config.sync_after_save
         saved_at = self._saved_at
