@@ -137,3 +137,39 @@ async def test_an_idle_cursor_at_the_end_follows_the_merged_words(live_pair: Pai
         assert editor.text == "Första raden.\nAndra. Ordf."
         await app.workers.wait_for_complete()
         screen.close_session()
+
+
+@pytest.mark.asyncio
+async def test_lines_merged_in_above_keep_the_users_line_where_it_is_on_screen(
+    live_pair: Pair,
+) -> None:
+    pair = live_pair
+    sec_path = pair.path(pair.secretary)
+    lines = [f"Rad {n}." for n in range(60)]
+    edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "\n".join(lines)))
+    assert sync(pair.secretary, SECRETARY).pushed
+    app = app_of(pair, pair.chair, interval=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f12")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        editor = notes_editor(app)
+        editor.move_cursor((40, 3))
+        await pilot.pause()
+        row_on_screen = 40 - editor.scroll_offset.y
+        assert editor.scroll_offset.y > 0  # the list is longer than the view
+
+        def secretary_writes() -> None:
+            new = [f"Ny rad {n}." for n in range(10)] + lines
+            edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "\n".join(new)))
+            assert sync(pair.secretary, SECRETARY).pushed
+
+        await asyncio.to_thread(secretary_writes)
+        await pilot.press("f12")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert editor.cursor_location == (50, 3)  # on the same character of "Rad 40."
+        assert 50 - editor.scroll_offset.y == row_on_screen
+        screen = app.meeting_screens()[-1]
+        await app.workers.wait_for_complete()
+        screen.close_session()

@@ -73,6 +73,8 @@ def show_keeping_cursor(editor: TextArea, text: str, *, follow_end: bool = False
     end = document.get_index_from_location(selection.end)
     scroll = editor.scroll_offset
     at_end = start == end == len(old)
+    old_row = _screen_row(editor, selection.end)
+    shown = scroll.y <= old_row < scroll.y + max(1, editor.size.height)
     editor.load_text(text)
     if follow_end and at_end:
         new_start = new_end = len(text)
@@ -83,9 +85,17 @@ def show_keeping_cursor(editor: TextArea, text: str, *, follow_end: bool = False
     editor.selection = Selection(
         document.get_location_from_index(new_start), document.get_location_from_index(new_end)
     )
-    if follow_end and at_end:
+    if follow_end and at_end and shown:  # the view follows the end with the cursor
         editor.scroll_cursor_visible(animate=False)
         return
+    if follow_end and at_end:  # he scrolled up to read: the view stays where he is
+        editor.scroll_to(scroll.x, scroll.y, animate=False, immediate=True)
+        return
     # lines that came in above the cursor scroll the view by as much: his line stays put
-    moved = editor.selection.end[0] - selection.end[0]
+    moved = _screen_row(editor, editor.selection.end) - old_row
     editor.scroll_to(scroll.x, max(0, scroll.y + moved), animate=False, immediate=True)
+
+
+def _screen_row(editor: TextArea, location: tuple[int, int]) -> int:
+    """The row of ``location`` in the editor's wrapped lines (what scrolling counts)."""
+    return editor.wrapped_document.location_to_offset(location).y
