@@ -283,7 +283,7 @@ async def _two_apps(
         sec_editor.move_cursor(sec_editor.document.end)
         await asyncio.sleep(interval)  # both have synced once: a steady state
         for n in range(10):
-            word = f"live{interval}x{n}"
+            word = f"live{interval}c{check}s{after_save}x{n}"
             burst(sec_app, " " + word)  # typed as a fast typist's keys arrive
             start = time.perf_counter()
             while word not in chair_editor.text and time.perf_counter() - start < 30:
