@@ -95,6 +95,7 @@ class AppSync:
         #: the open meetings' files as last seen (a save changes the stamp)
         self._stamps: dict[Path, tuple[int, int, int]] = {}
         self._saved_at: float | None = None  # a save not yet in a sync: when (monotonic)
+        self._unsynced_save: float | None = None  # ... as it was when the sync started
 
     @property
     def enabled(self) -> bool:
@@ -215,6 +216,7 @@ class AppSync:
             return
         self._active += 1
         self._last_start = time.monotonic()
+        self._unsynced_save = self._saved_at  # back if the sync skips its turn
         self._saved_at = None  # this sync commits every save made until now
         for path in list(self._stamps):
             self._stamps[path] = _stamp(path)
@@ -354,7 +356,9 @@ class AppSync:
     def finished(self, message: SyncFinished) -> None:
         """A sync ended (the app's handler of ``SyncFinished``)."""
         self._active = max(0, self._active - 1)
-        if message.skipped:
+        if message.skipped:  # another git job (the CLI) had the archive: try again
+            if self._saved_at is None:
+                self._saved_at = self._unsynced_save
             return
         if message.error is not None:
             if message.error.code != "cancelled":

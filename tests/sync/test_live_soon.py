@@ -200,3 +200,44 @@ async def test_typing_in_bursts_with_syncs_after_saves_and_checks_loses_nothing(
         assert all(f"Rättelse {n}." in meeting.agenda[2].notes for n in range(5))
         assert {f"Beslut {n}" for n in range(5)} <= {d.text for d in meeting.live_decisions()}
         assert meeting.open_conflicts() == []
+
+
+@pytest.mark.asyncio
+async def test_a_save_whose_sync_found_the_archive_busy_is_synced_after(live_pair: Pair) -> None:
+    """Another program (the CLI) holds the archive's git lock when the sync after a save
+    starts: that sync skips its turn, and the save is synced once the lock is free
+    (without a further save, and without waiting for the interval)."""
+    from filelock import FileLock
+    from textual.message import Message
+
+    from sync.joblock import LOCK_NAME
+    from tui.sync_app import SyncFinished
+
+    pair = live_pair
+    skipped: list[SyncFinished] = []
+
+    def hook(message: Message) -> None:
+        if isinstance(message, SyncFinished) and message.skipped:
+            skipped.append(message)
+
+    lock = FileLock(str(pair.secretary / ".git" / LOCK_NAME))
+    app = _app(pair.secretary, pair.meeting_id, after_save=1, check=0)
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await pilot.pause()
+        lock.acquire()
+        try:
+            burst(app, "Väntar på låset")
+            for _ in range(150):
+                await pilot.pause(0.1)
+                if skipped:
+                    break
+            assert skipped
+        finally:
+            lock.release()
+        for _ in range(150):
+            await pilot.pause(0.1)
+            if "Väntar på låset" in _remote_notes(pair):
+                break
+        assert "Väntar på låset" in _remote_notes(pair)
+        await app.workers.wait_for_complete()
+        app.meeting_screens()[-1].close_session()
