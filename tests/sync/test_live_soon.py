@@ -17,12 +17,13 @@ from sync.engine import sync
 from sync.remote_tip import local_ref, remote_moved
 from tests.sync.conftest import CHAIR, SECRETARY, Pair, git
 from tests.sync.helpers import edit
+from tests.sync.test_bounded import silent_port, urls
 from tests.sync.test_live_sync import NOW, live_pair, notes_editor
 from tests.tui.helpers import burst
 from tui.app import MinutesApp
 from tui.config import Config
 
-__all__ = ["live_pair"]  # the fixture, used by name
+__all__ = ["live_pair", "silent_port"]  # the fixtures, used by name
 
 FAR = 3600  # a sync interval no test waits for
 
@@ -240,4 +241,36 @@ async def test_a_save_whose_sync_found_the_archive_busy_is_synced_after(live_pai
                 break
         assert "Väntar på låset" in _remote_notes(pair)
         await app.workers.wait_for_complete()
+        app.meeting_screens()[-1].close_session()
+
+
+def test_the_remote_check_of_a_silent_remote_ends_at_the_timeout(
+    live_pair: Pair, silent_port: int
+) -> None:
+    """A remote that accepts the connection and never answers: the check says "not
+    moved" once ``git_timeout`` runs out (the next full sync says why)."""
+    git(live_pair.chair, "remote", "set-url", "origin", urls(silent_port)[0])
+    assert not remote_moved(live_pair.chair, network_timeout=2)
+
+
+@pytest.mark.asyncio
+async def test_quitting_during_a_hanging_remote_check_stops_it(
+    live_pair: Pair, silent_port: int
+) -> None:
+    pair = live_pair
+    git(pair.chair, "remote", "set-url", "origin", urls(silent_port)[0])
+    app = _app(pair.chair, pair.meeting_id, after_save=0, check=1)
+    app.config.git_timeout = 600  # only the cancel can end it within the test
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if app.syncing._checking:
+                break
+        assert app.syncing._checking  # the check hangs on the silent remote
+        await app.syncing.stop()
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if not app.syncing._checking:
+                break
+        assert not app.syncing._checking  # killed, reported, not waiting for 600 s
         app.meeting_screens()[-1].close_session()
