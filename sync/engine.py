@@ -46,7 +46,6 @@ import contextlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -54,8 +53,9 @@ from pathlib import Path
 
 from model.codec import Tables
 from model.store.errors import StoreError
-from model.store.load import load_tables
-from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE
+from model.store.limits import size_problem
+from model.store.load import _decode as decode_store_bytes
+from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE, check_shape, migrate
 from sync.approval_check import ApprovalCheck, unverified_approvals
 from sync.errors import SyncError
 from sync.gitenv import (
@@ -76,6 +76,7 @@ from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
 from sync.setup import DRIVER_KEY, ensure_repo_files, register_driver
 from sync.treemerge import (
+    Changes,
     TreeMerge,
     is_store_file,
     merge_commits,
@@ -142,21 +143,25 @@ def _kind(name: str) -> str | None:
 def check_blob(name: str, data: bytes) -> None:
     """A merged file is whole: no conflict markers; a store file loads as it is (not
     only in part, not from this machine's good copy: that would hide damage that came
-    from the other side)."""
+    from the other side). The bytes are checked as the store reads a file (size, depth,
+    JSON, shape, schema), in memory: no temporary file per merged file."""
     if any(marker in b"\n" + data for marker in MARKERS):
         raise SyncError("invalid_result", f"{name}: conflict markers")
     kind = _kind(name)
     if kind is None:
         return
-    with tempfile.TemporaryDirectory(prefix="minutes-check-") as folder:
-        path = Path(folder) / Path(name).name
-        path.write_bytes(data)
-        try:
-            loaded = load_tables(path, kind)
-        except (StoreError, OSError, ValueError) as exc:
-            raise SyncError("invalid_result", f"{name}: {exc}") from exc
-    if loaded.recovery is not None:
-        raise SyncError("invalid_result", f"{name}: {loaded.recovery.problem}")
+    path = Path(name)
+    problem = size_problem(len(data))
+    if problem is not None:
+        raise SyncError("invalid_result", f"{name}: {problem}")
+    try:
+        value, problem = decode_store_bytes(data, path)
+        if problem is None:
+            migrate(check_shape(value, path), kind, path)
+    except (StoreError, ValueError) as exc:
+        raise SyncError("invalid_result", f"{name}: {exc}") from exc
+    if problem is not None:
+        raise SyncError("invalid_result", f"{name}: {problem}")
 
 
 def check_files(root: Path, names: Collection[str]) -> None:
@@ -235,13 +240,15 @@ def _merge(
     result: SyncResult,
     blobs: dict[str, bytes],
     head_index: Path | None,
+    diffs: list[Changes],
 ) -> bool:
     """Merge ``theirs`` into ``head`` (``commits``: head, theirs, their merge base) and
     bring it in. False if postponed (a meeting open in another program). ``blobs``:
     contents already read (by the incoming check); ``head_index``: an index holding
     exactly ``head``'s tree, if there is one."""
     head, theirs, base = commits
-    tree = merge_commits(git, root / ".git", head, theirs, base, blobs, head_index)
+    both = (diffs[0], diffs[1]) if len(diffs) == 2 else None
+    tree = merge_commits(git, root / ".git", head, theirs, base, blobs, head_index, both)
     try:
         return _bring_in_merge(
             git, root, branch, commits, tree, theirs_side, open_here, bring_in, identity, result
@@ -398,13 +405,14 @@ def _sync(
             # only archive files come in, checked before the merge reads anything of theirs
             # (the blobs it reads are kept for the merge; its merge base is git's one)
             blobs: dict[str, bytes] = {}
-            bases = check_incoming(git, theirs, head, blobs)
+            diffs: list[Changes] = []  # what each side changed: listed by the check
+            bases = check_incoming(git, theirs, head, blobs, diffs)
             base = bases[0] if bases else ""
             ahead, behind = base != head, base != theirs
             theirs_side = Side(*who[:2]) if len(who) >= 2 else Side()
             if behind and not _merge(
                 git, root, branch, (head, theirs, base), theirs_side, open_here, bring_in,
-                identity, result, blobs, head_index,
+                identity, result, blobs, head_index, diffs,
             ):  # fmt: skip
                 return _finish(root, result)
             if not ahead:  # nothing of ours is missing there

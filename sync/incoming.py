@@ -28,11 +28,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from model.store.limits import depth_problem, size_problem
 from sync.approval import SIGNERS_FILE
 from sync.errors import SyncError
 from sync.gitrun import Git
+
+if TYPE_CHECKING:
+    from sync.treemerge import Changes
 from sync.setup import GITATTRIBUTES_LINES, GITIGNORE_LINES
 
 MEETINGS_DIR = "meetings"
@@ -273,7 +277,11 @@ def _wanted(entry: Entry) -> bool:
 
 
 def check_incoming(
-    git: Git, theirs: str, ours: str | None = "HEAD", cache: dict[str, bytes] | None = None
+    git: Git,
+    theirs: str,
+    ours: str | None = "HEAD",
+    cache: dict[str, bytes] | None = None,
+    diffs: list[Changes] | None = None,
 ) -> list[str]:
     """Refuse ``theirs`` (a commit about to be merged into ``ours``, or checked out by a
     clone when ``ours`` is None) with ``SyncError("refused_files", paths)`` if it brings
@@ -281,15 +289,31 @@ def check_incoming(
     small .gitignore/.gitattributes and the meeting files it changes (for their depth),
     these with one process, into ``cache`` (the merge reads them from there). Returns
     the merge bases of ``ours`` and ``theirs`` (git's own choice first; none: no common
-    history)."""
+    history).
+
+    With ``diffs`` (a list to fill) and one merge base, what each side changed since it
+    is listed with one ``diff-tree`` (put into ``diffs``: the merge takes it from there)
+    instead of the base's whole tree, and the blobs the merge reads are read in the same
+    batch as the checked ones."""
+    from sync.treemerge import diff_both, merge_wanted, read_blobs
+
     bases: list[dict[str, Entry]] = []
     base_ids: list[str] = []
+    extra: list[str] = []
+    changed: Changes | None = None
     if ours is not None:
         out = _git(git, "merge-base", "--all", ours, theirs, check=False)
         base_ids = out.decode("ascii").split()
-        bases = [tree_of(git, b, sizes=False) for b in base_ids]
+        if diffs is not None and len(base_ids) == 1:
+            mine, changed = diff_both(git, base_ids[0], ours, theirs)
+            diffs[:] = [mine, changed]
+            extra = merge_wanted(mine, changed)
+        else:
+            bases = [tree_of(git, b, sizes=False) for b in base_ids]
 
     def unchanged(entry: Entry) -> bool:
+        if changed is not None:  # what diff-tree does not list is the base's entry
+            return entry.path not in changed
         return bool(bases) and all(
             (old := base.get(entry.path)) is not None
             and (old.mode, old.oid) == (entry.mode, entry.oid)
@@ -298,9 +322,12 @@ def check_incoming(
 
     entries = tree_of(git, theirs).values()
     blobs: dict[str, bytes] = {} if cache is None else cache
-    from sync.treemerge import read_blobs  # the one batch reader of blobs
-
-    read_blobs(git, [e.oid for e in entries if not unchanged(e) and _wanted(e)], blobs)
+    checked = [e.oid for e in entries if not unchanged(e) and _wanted(e)]
+    # of their new blobs only those the check reads (their size allowed it) come along:
+    # the others are read by the merge, after the check
+    theirs_new = {after[1] for _before, after in (changed or {}).values() if after}
+    extra = [sha for sha in extra if sha not in theirs_new or sha in set(checked)]
+    read_blobs(git, checked + extra, blobs)
     found = refusals(entries, unchanged, lambda o: blobs[o] if o in blobs else _blob(git, o))
     if found:
         raise SyncError("refused_files", describe(found))

@@ -3,11 +3,11 @@
 Git's own ``merge`` writes the work tree and refuses to run when a file it would write
 was changed meanwhile, which the app does every second while someone types. So the
 sync merges in git's object store only: what each side changed since the merge base is
-listed (``diff-tree``),
+listed (one ``diff-tree --stdin`` for both sides),
 every path is decided here (one side changed it: that side; both changed a store
 file: the record merge of sync/merge.py, the same one the merge driver runs for a
 plain ``git pull``; both changed another text file: a union of lines), the merged
-blobs are written (``hash-object -w``), and the tree is built in a temporary index
+blobs are written (as loose objects, sync/objects.py), and the tree is built in a temporary index
 (``read-tree`` + ``update-index --index-info`` + ``write-tree``). Only plumbing that
 every git in use has: no ``git merge-tree --write-tree`` (2.38+), whose support
 for merge drivers depends on the version.
@@ -31,11 +31,14 @@ from model.store.files import encode
 from sync.errors import SyncError
 from sync.gitrun import Git
 from sync.merge import Side, merge_tables
+from sync.objects import write_blob
 
 EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 MERGE_INDEX = "minutes-merge-index"
 
 Entry = tuple[str, str]  # (mode, blob id)
+#: path -> (entry before, entry after): what one side changed since the merge base
+Changes = dict[str, tuple[Entry | None, Entry | None]]
 
 
 def is_store_file(name: str) -> bool:
@@ -85,6 +88,50 @@ def diff_trees(git: Git, old: str, new: str) -> dict[str, tuple[Entry | None, En
             None if new_mode == "000000" else (new_mode, new_sha),
         )
     return changes
+
+
+def _parse_diff(tokens: list[str]) -> dict[str, dict[str, tuple[Entry | None, Entry | None]]]:
+    """``diff-tree -r -z --stdin`` output: commit id -> its changes (a commit with none
+    has no header)."""
+    found: dict[str, dict[str, tuple[Entry | None, Entry | None]]] = {}
+    current: dict[str, tuple[Entry | None, Entry | None]] = {}
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if not token.startswith(":"):  # the header: the commit the next lines are of
+            current = found.setdefault(token, {}) if token else current
+            at += 1
+            continue
+        old_mode, new_mode, old_sha, new_sha, _kind = token[1:].split()
+        current[tokens[at + 1]] = (
+            None if old_mode == "000000" else (old_mode, old_sha),
+            None if new_mode == "000000" else (new_mode, new_sha),
+        )
+        at += 2
+    return found
+
+
+def diff_both(git: Git, base: str, ours: str, theirs: str) -> tuple[Changes, Changes]:
+    """What ours and theirs each changed since ``base``, with one process."""
+    if not base or ours == theirs:
+        return diff_trees(git, base, ours), diff_trees(git, base, theirs)
+    # "<commit> <parent>": the parent is the old side
+    _status, out, _err = git.raw(
+        "diff-tree", "-r", "-z", "--no-renames", "--stdin",
+        stdin=f"{ours} {base}\n{theirs} {base}\n".encode("ascii"),
+    )  # fmt: skip
+    found = _parse_diff(out.decode("utf-8", "surrogateescape").split("\0"))
+    return found.get(ours, {}), found.get(theirs, {})
+
+
+def merge_wanted(mine: Changes, theirs: Changes) -> list[str]:
+    """The blobs a merge of these changes reads (and the bring-in after it)."""
+    wanted: list[str] = []
+    for path in set(mine) & set(theirs):  # both changed: base, ours, theirs
+        wanted += [e[1] for e in (*mine[path], theirs[path][1]) if e]
+    for path in set(theirs) - set(mine):  # theirs only: ours (= base) and theirs
+        wanted += [e[1] for e in theirs[path] if e]
+    return [sha for sha in wanted if sha]
 
 
 def blob(git: Git, sha: str | None, cache: dict[str, bytes] | None = None) -> bytes:
@@ -152,6 +199,7 @@ def _union(git: Git, path: str, raw: tuple[bytes, bytes, bytes]) -> bytes:
 
 def _decide(
     git: Git,
+    git_dir: Path,
     path: str,
     entries: tuple[Entry | None, Entry | None, Entry | None],
     commits: tuple[str, str],
@@ -171,7 +219,7 @@ def _decide(
         data, conflicts = merge_store_file(git, path, raw, commits)
     else:
         data, conflicts = _union(git, path, raw), 0
-    sha = git.run("hash-object", "-w", "--stdin", stdin=data)
+    sha = write_blob(git, git_dir, data)
     cache[sha] = data
     return (o[0], sha), conflicts
 
@@ -184,6 +232,7 @@ def merge_commits(
     base: str,
     blobs: dict[str, bytes] | None = None,
     head_index: Path | None = None,
+    diffs: tuple[Changes, Changes] | None = None,
 ) -> TreeMerge:
     """Merge commit ``theirs`` into ``ours`` (``base``: their merge base, "" for none):
     the merged tree, written to the object store only. Nothing else changes (no ref, no
@@ -191,19 +240,15 @@ def merge_commits(
     (``tree`` is then "": no tree to build). ``blobs``: contents already read. Every
     blob the merge and the bring-in need is read with one process. ``head_index``: an
     index file holding exactly ``ours``'s tree (the real one right after the sync's
-    commit), copied instead of a ``read-tree``."""
+    commit), copied instead of a ``read-tree``. ``diffs``: what ours and theirs changed
+    since ``base`` (``diff_both``), if the incoming check listed them already."""
     result = TreeMerge(tree="", base=base, blobs={} if blobs is None else blobs)
     if base == ours:  # fast-forward
-        for path, (o, t) in diff_trees(git, ours, theirs).items():
+        for path, (o, t) in (diffs[1] if diffs else diff_trees(git, ours, theirs)).items():
             result.changed[path] = (o[1] if o else None, t[1] if t else None)
         return result
-    mine, theirs_changes = diff_trees(git, base, ours), diff_trees(git, base, theirs)
-    wanted = []
-    for path in set(mine) & set(theirs_changes):  # both changed: base, ours, theirs
-        wanted += [e[1] for e in (*mine[path], theirs_changes[path][1]) if e]
-    for path in set(theirs_changes) - set(mine):  # theirs only: ours (= base) and theirs
-        wanted += [e[1] for e in theirs_changes[path] if e]
-    read_blobs(git, [sha for sha in wanted if sha], result.blobs)
+    mine, theirs_changes = diffs or diff_both(git, base, ours, theirs)
+    read_blobs(git, merge_wanted(mine, theirs_changes), result.blobs)
     updates: list[str] = []
     for path in sorted(set(mine) | set(theirs_changes)):
         if path in mine and path in theirs_changes:
@@ -215,7 +260,7 @@ def merge_commits(
         else:
             b, t = theirs_changes[path]
             o = b
-        entry, conflicts = _decide(git, path, (b, o, t), (ours, theirs), result.blobs)
+        entry, conflicts = _decide(git, git_dir, path, (b, o, t), (ours, theirs), result.blobs)
         result.conflicts += conflicts
         if entry == o:
             continue

@@ -23,7 +23,14 @@ from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_
 from tui.i18n import t
 from tui.input_path import InputQueue
 from tui.messages import OpenMeeting
-from tui.messages_sync import GitJob, GitJobFinished, SyncFinished, SyncJob
+from tui.messages_sync import (
+    GitJob,
+    GitJobFinished,
+    RemoteCheck,
+    RemoteChecked,
+    SyncFinished,
+    SyncJob,
+)
 from tui.palette import MinutesCommands
 from tui.screens.archive import ArchiveScreen
 from tui.sync_app import AppSync
@@ -224,6 +231,15 @@ class MinutesApp(App[None]):
     def git_worker(self, job: GitJob) -> None:
         """Other git work (an approval's tag) in a thread; reports with ``GitJobFinished``."""
         self.post_message(self.syncing.run_git_job(job))
+
+    @work(thread=True, exclusive=True, group="sync-check", exit_on_error=False)
+    def check_worker(self, job: RemoteCheck) -> None:
+        """The cheap remote check between syncs; reports with ``RemoteChecked``."""
+        self.post_message(self.syncing.run_check(job))
+
+    @on(RemoteChecked)
+    def _remote_checked(self, message: RemoteChecked) -> None:
+        self.syncing.checked(message)
 
     @on(OpenMeeting)
     def _open_asked(self, message: OpenMeeting) -> None:

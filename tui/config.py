@@ -80,6 +80,20 @@ class Config:
         "Seconds between background syncs while a meeting is in progress (the chair sees "
         "the draft this fresh; otherwise once a minute); 0 = off.",
     )
+    sync_after_save: int = setting(
+        1,
+        check.seconds(0),
+        "While a meeting is in progress, sync soon after a save, at most once per this "
+        "many seconds (the other side sees a word within one interval); 0 = only every "
+        "sync_interval.",
+    )
+    sync_check_interval: int = setting(
+        2,
+        check.seconds(0),
+        "Seconds between cheap checks whether the remote has something new, between "
+        "syncs while a meeting is in progress (one connection each, see docs/sync.md); "
+        "0 = off.",
+    )
     git_timeout: int = setting(
         30, check.seconds(1), "Seconds a network git command (fetch, push) may take."
     )

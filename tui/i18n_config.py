@@ -17,6 +17,15 @@ SV: dict[str, str] = {
         "Sekunder mellan bakgrundssynkningar medan ett möte pågår (annars en gång i "
         "minuten); 0 = av."
     ),
+    "config.doc.sync_after_save": (
+        "Medan ett möte pågår synkas strax efter att något sparats, högst en gång per så "
+        "många sekunder (den andra sidan ser ett ord inom ett intervall); 0 = bara var "
+        "sync_interval."
+    ),
+    "config.doc.sync_check_interval": (
+        "Sekunder mellan snabba kontroller av om fjärrplatsen har något nytt, mellan "
+        "synkningar medan ett möte pågår (en anslutning var, se docs/sync.md); 0 = av."
+    ),
     "config.doc.git_timeout": "Sekunder ett git-kommando över nätet (fetch, push) får ta.",
     "config.doc.signing_key": (
         "En SSH-nyckel som signerar dina justeringar (nyckeln, eller dess .pub när nyckeln "
@@ -134,6 +143,16 @@ EN: dict[str, str] = {
     "config.doc.sync_interval": (
         "Seconds between background syncs while a meeting is in progress (otherwise once "
         "a minute); 0 = off."
+    ),
+    "config.doc.sync_after_save": (
+        "While a meeting is in progress, sync soon after a save, at most once per this "
+        "many seconds (the other side sees a word within one interval); 0 = only every "
+        "sync_interval."
+    ),
+    "config.doc.sync_check_interval": (
+        "Seconds between cheap checks whether the remote has something new, between "
+        "syncs while a meeting is in progress (one connection each, see docs/sync.md); "
+        "0 = off."
     ),
     "config.doc.git_timeout": "Seconds a network git command (fetch, push) may take.",
     "config.doc.signing_key": (

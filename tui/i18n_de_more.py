@@ -189,6 +189,16 @@ DE_MORE: dict[str, str] = {
         "Sekunden zwischen Abgleichen im Hintergrund während einer laufenden Sitzung (sonst "
         "einmal pro Minute); 0 = aus."
     ),
+    "config.doc.sync_after_save": (
+        "Während einer laufenden Sitzung wird kurz nach dem Speichern abgeglichen, "
+        "höchstens einmal in so vielen Sekunden (die andere Seite sieht ein Wort innerhalb "
+        "eines Intervalls); 0 = nur alle sync_interval."
+    ),
+    "config.doc.sync_check_interval": (
+        "Sekunden zwischen schnellen Prüfungen, ob die Gegenstelle etwas Neues hat, "
+        "zwischen Abgleichen während einer laufenden Sitzung (je eine Verbindung, siehe "
+        "docs/sync.md); 0 = aus."
+    ),
     "config.doc.git_timeout": "Sekunden, die ein Git-Netzbefehl (fetch, push) dauern darf.",
     "config.doc.signing_key": (
         "Ein SSH-Schlüssel, der Ihre Genehmigungen signiert (der Schlüssel, oder seine .pub, "

@@ -26,6 +26,20 @@ class SyncJob:
 
 
 @dataclass
+class RemoteCheck:
+    """One cheap check whether the remote's branch moved (sync/remote_tip.py)."""
+
+    timeout: int
+
+
+@dataclass
+class RemoteChecked(Message):
+    """A remote check ended: ``moved`` when the remote has a commit not fetched yet."""
+
+    moved: bool = False
+
+
+@dataclass
 class GitJob:
     """Other git work (an approval's commit and tag): ``done``/``failed`` run on the app."""
 

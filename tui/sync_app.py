@@ -12,6 +12,13 @@ screen copies what is in the editor into the meeting, ``Session.merge_from_disk`
 folds the merge in (what was typed during the sync is kept), and the editor shows the
 merged notes with the cursor and selection where they were.
 
+While a meeting is in progress here, a word reaches the other side within one
+interval: the typing side syncs soon after a save (``sync_after_save``: a short quiet
+time after the last save, never more often than that many seconds, never beside
+another sync), and between syncs both sides ask the remote cheaply whether its branch
+moved (``sync_check_interval``, sync/remote_tip.py), syncing at once when it did. One
+timer (``WATCH_TICK``) looks at the open meetings' files for saves and starts both.
+
 The state ("3 changes not yet shared", "synced 14:02", "conflict in item 5") is the
 app's reactive ``sync_state``, the meetings whose approval does not hold its reactive
 ``unverified``: the screens that show them watch them.
@@ -24,11 +31,19 @@ import contextlib
 import time
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sync.errors import SyncError
 from sync.gitenv import Identity
-from tui.messages_sync import GitJob, GitJobFinished, SyncFinished, SyncJob
+from tui.messages_sync import (
+    GitJob,
+    GitJobFinished,
+    RemoteCheck,
+    RemoteChecked,
+    SyncFinished,
+    SyncJob,
+)
 
 __all__ = ["AppSync", "GitJob", "GitJobFinished", "SyncFinished", "SyncJob"]
 
@@ -48,6 +63,21 @@ QUIT_WAIT = 3.0
 KEY_WAIT = 60.0
 #: Seconds between background syncs while no meeting is in progress here.
 IDLE_INTERVAL = 60.0
+#: Seconds between looks at the open meetings' files (a stat each: was one saved?).
+WATCH_TICK = 0.1
+#: Seconds without a further save before the typing side syncs: saves come in bursts
+#: (a form's record and the notes typed before it), one sync takes them all.
+AFTER_SAVE_QUIET = 0.1
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    """What changes when the store saves a file (it replaces it: a new inode, a new
+    time); (0, 0, 0) for a file that cannot be read."""
+    try:
+        info = path.stat()
+    except OSError:
+        return (0, 0, 0)
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
 
 
 class AppSync:
@@ -58,6 +88,14 @@ class AppSync:
         self._active = 0  # syncs and git jobs started and not yet finished
         self._cancel: Cancel | None = None
         self._last_background = 0.0  # monotonic time of the last background sync
+        self._last_start = 0.0  # monotonic time the last sync was started
+        self._last_check = 0.0  # ... and the last remote check
+        self._checking = False
+        self._check_cancel: Cancel | None = None
+        #: the open meetings' files as last seen (a save changes the stamp)
+        self._stamps: dict[Path, tuple[int, int, int]] = {}
+        self._saved_at: float | None = None  # a save not yet in a sync: when (monotonic)
+        self._unsynced_save: float | None = None  # ... as it was when the sync started
 
     @property
     def enabled(self) -> bool:
@@ -79,14 +117,23 @@ class AppSync:
 
         # an older version registered a merge driver that ran code from the archive
         refresh_driver(self.app.archive.root)
-        interval = self.app.config.sync_interval
-        if interval > 0:
-            self.app.set_interval(interval, self._background, name="background-sync")
+        config = self.app.config
+        if config.sync_interval > 0:
+            self.app.set_interval(config.sync_interval, self._background, name="background-sync")
+            if config.sync_after_save > 0 or config.sync_check_interval > 0:
+                self.app.set_interval(WATCH_TICK, self._watch, name="sync-watch")
 
     def _background(self) -> None:
         """Every ``sync_interval`` seconds while a meeting is in progress here (the chair
         follows the draft) or a draft of today is open, else every ``IDLE_INTERVAL``.
         Never opens the identity form: only the sync key asks."""
+        now = time.monotonic()
+        if self._live() or now - self._last_background >= IDLE_INTERVAL:
+            self._last_background = now
+            self.request(ask=False)
+
+    def _live(self) -> bool:
+        """A meeting open here is followed live: in progress, or a draft of today."""
         from model.enums import MeetingState
 
         today = self.app.clock().date()
@@ -98,11 +145,52 @@ class AppSync:
                 return True
             return bool(header.state is MeetingState.DRAFT and header.date == today)
 
-        live = any(follows(s.session.meeting.header) for s in self.app.meeting_screens())
+        return any(follows(s.session.meeting.header) for s in self.app.meeting_screens())
+
+    def _look_for_saves(self, now: float) -> None:
+        """Note a save of an open meeting since the last sync started."""
+        for screen in self.app.meeting_screens():
+            if screen.session.read_only:
+                continue
+            path = screen.session.store.path
+            stamp = _stamp(path)
+            known = self._stamps.get(path)
+            self._stamps[path] = stamp
+            if known is not None and known != stamp:
+                self._saved_at = now
+
+    def _watch(self) -> None:
+        """Every ``WATCH_TICK`` s: after a save, sync once the saves pause (at most once
+        per ``sync_after_save`` s); else, every ``sync_check_interval`` s since the last
+        sync or check, ask the remote whether it moved. Only while a meeting is followed
+        live, and never beside a running sync."""
         now = time.monotonic()
-        if live or now - self._last_background >= IDLE_INTERVAL:
-            self._last_background = now
+        self._look_for_saves(now)
+        if self.running or self.identity() is None or not self._live():
+            return  # without a name the sync key asks first: nothing to start or check
+        config = self.app.config
+        after_save = config.sync_after_save
+        saved_at = self._saved_at
+        if (
+            after_save > 0
+            and saved_at is not None
+            and now - saved_at >= AFTER_SAVE_QUIET
+            and now - self._last_start >= after_save
+        ):
             self.request(ask=False)
+            return
+        check = config.sync_check_interval
+        if (
+            0 < check < config.sync_interval
+            and not self._checking
+            and now - max(self._last_start, self._last_check) >= check
+        ):
+            from sync.gitrun import Cancel
+
+            self._checking = True
+            self._last_check = now
+            self._check_cancel = Cancel()
+            self.app.check_worker(RemoteCheck(config.git_timeout))
 
     def identity(self) -> Identity | None:
         config = self.app.config
@@ -127,6 +215,11 @@ class AppSync:
                 with_identity(self.app, lambda _: self.request(), "identity.cancelled.sync")
             return
         self._active += 1
+        self._last_start = time.monotonic()
+        self._unsynced_save = self._saved_at  # back if the sync skips its turn
+        self._saved_at = None  # this sync commits every save made until now
+        for path in list(self._stamps):
+            self._stamps[path] = _stamp(path)
         if ask or not self.state:
             self._set(t(self.app.lang, "sync.state.syncing"))
         self.app.sync_worker(SyncJob(who, asked=ask))
@@ -146,6 +239,8 @@ class AppSync:
     async def stop(self) -> bool:
         """On quit: kill the running sync's git command and wait for it a moment.
         Returns whether a sync was running."""
+        if self._check_cancel is not None:
+            self._check_cancel.cancel()
         cancel = self._cancel
         if cancel is None:
             return False
@@ -194,6 +289,15 @@ class AppSync:
             self._cancel = None
         return SyncFinished(result=result, status=self._status())
 
+    def run_check(self, job: RemoteCheck) -> RemoteChecked:
+        """The body of the check worker: has the remote's branch moved?"""
+        from sync.remote_tip import remote_moved
+
+        moved = remote_moved(
+            self.app.archive.root, network_timeout=job.timeout, cancel=self._check_cancel
+        )
+        return RemoteChecked(moved=moved)
+
     def run_git_job(self, job: GitJob) -> GitJobFinished:
         """The body of the git worker: the job under the archive's git lock."""
         from sync.joblock import Busy, git_job
@@ -226,17 +330,35 @@ class AppSync:
         )
         if screen is None:
             return None
-        screen.keep_typed()  # what is in the editor now is part of "ours"
+        path = screen.session.store.path
+        # words saved or typed since the sync's commit are not in what it pushes: the
+        # merge's save below holds them, so they count as a save for the next sync
+        saved = self._stamps.get(path, _stamp(path)) != _stamp(path)
+        typed = screen.session.dirty
+        typed = screen.keep_typed() or typed  # what is in the editor now is "ours"
         conflicts = screen.session.merge_from_disk(
             incoming.merged, incoming.base, incoming.mine, incoming.theirs
         )
+        self._stamps[path] = _stamp(path)  # the merge's own save is not a new word
+        if saved or typed:
+            self._saved_at = time.monotonic()
         screen.refresh_view()  # the editor keeps the cursor where it was
         return conflicts
+
+    def checked(self, message: RemoteChecked) -> None:
+        """A remote check ended (the app's handler of ``RemoteChecked``): a new tip there
+        is synced at once."""
+        self._checking = False
+        self._check_cancel = None
+        if message.moved and not self.running and self._live():
+            self.request(ask=False)
 
     def finished(self, message: SyncFinished) -> None:
         """A sync ended (the app's handler of ``SyncFinished``)."""
         self._active = max(0, self._active - 1)
-        if message.skipped:
+        if message.skipped:  # another git job (the CLI) had the archive: try again
+            if self._saved_at is None:
+                self._saved_at = self._unsynced_save
             return
         if message.error is not None:
             if message.error.code != "cancelled":

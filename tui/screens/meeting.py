@@ -45,7 +45,7 @@ from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel
 from tui.widgets.item_view import ItemView
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
-from tui.widgets.merged_text import show_keeping_cursor
+from tui.widgets.merged_text import FOLLOW_AFTER, show_keeping_cursor
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -216,7 +216,9 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, Screen[None]):
             editor.load_text(item.notes if item else "")
             editor.move_cursor(editor.document.end)
         elif item is not None and editor.text != item.notes:
-            show_keeping_cursor(editor, item.notes)  # a sync merged text in: typing goes on
+            # a sync merged text in: typing goes on where it was; idle at the end follows
+            idle = monotime.monotonic() - self._typed_at >= FOLLOW_AFTER
+            show_keeping_cursor(editor, item.notes, follow_end=idle)
         self._editor_shown = editor.text
         self.panel.show(meeting)
         if self.is_mounted:
