@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from export.markdown import meeting_markdown
 from model import live
 from model.demo import demo_meeting
-from model.demo_procedure import association_annual_meeting, municipal_committee
+from model.demo_kinds import association_annual_meeting, municipal_committee
 from model.enums import Language, Role
 from model.meeting import Meeting
 from model.presence import mark_presence, set_serving, toggle_recused
