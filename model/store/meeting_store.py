@@ -2,7 +2,7 @@
 
 Durability contract: ``save()`` returns only after the change is on disk (atomic write,
 fsync of file and folder). Structural changes call ``save()`` at once; the live screen
-saves typed text at most one second after the last key (see README).
+saves typed text at most one second after the last key (see docs/archive.md, "Durability").
 """
 
 from __future__ import annotations
