@@ -96,9 +96,22 @@ class PeopleList(OptionList):
     def action_back(self) -> None:
         self.post_message(msg.BackToNotes(self.person_id))
 
-    def action_roster(self, name: str) -> None:
-        """The roster keys (new member, edit, make member, remove, paste a list)."""
-        self.post_message(msg.RosterKey(self.person_id, name))
+    # the roster keys: kept in the body's roster too (tui/screens/roster_forms.py)
+
+    def action_new_member(self) -> None:
+        self.post_message(msg.NewMember(self.person_id))
+
+    def action_edit_person(self) -> None:
+        self.post_message(msg.EditPerson(self.person_id))
+
+    def action_make_member(self) -> None:
+        self.post_message(msg.MakeMember(self.person_id))
+
+    def action_remove_person(self) -> None:
+        self.post_message(msg.RemovePerson(self.person_id))
+
+    def action_import_roster(self) -> None:
+        self.post_message(msg.ImportRoster(self.person_id))
 
     def action_recused(self) -> None:
         self.post_message(msg.ToggleRecused(self.person_id))
