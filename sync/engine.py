@@ -54,7 +54,7 @@ from pathlib import Path
 from model.codec import Tables
 from model.store.errors import StoreError
 from model.store.limits import size_problem
-from model.store.load import _decode as decode_store_bytes
+from model.store.load import decode_store_bytes
 from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE, check_shape, migrate
 from sync.approval_check import ApprovalCheck, unverified_approvals
 from sync.errors import SyncError
@@ -155,7 +155,7 @@ def check_blob(name: str, data: bytes) -> None:
     if problem is not None:
         raise SyncError("invalid_result", f"{name}: {problem}")
     try:
-        value, problem = decode_store_bytes(data, path)
+        value, problem = decode_store_bytes(data)
         if problem is None:
             migrate(check_shape(value, path), kind, path)
     except (StoreError, ValueError) as exc:

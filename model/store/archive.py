@@ -183,7 +183,7 @@ class Archive:
             sql += " LIMIT ? OFFSET ?"
             parameters = [*parameters, -1 if limit is None else max(0, limit), max(0, offset)]
         folder = self.meetings_dir
-        return [_summary_from_row(folder, row) for row in index.rows(sql, parameters)]
+        return [summary_from_row(folder, row) for row in index.rows(sql, parameters)]
 
     def resolve(self, ref: str) -> Path:
         """A meeting given by id, unique id prefix, date (YYYY-MM-DD) or file path."""
@@ -314,7 +314,7 @@ def _problem_of_text(text: str) -> FileProblem | None:
     return FileProblem.from_json(value) or FileProblem("damaged", detail=text)
 
 
-def _summary_from_row(folder: Path, row: tuple[Any, ...]) -> MeetingSummary:
+def summary_from_row(folder: Path, row: tuple[Any, ...]) -> MeetingSummary:
     name, meeting_id, body, title, day, state, problem, conflicts = row
     try:
         meeting_state = MeetingState(state)

@@ -70,7 +70,7 @@ class Loaded:
     migrated: bool = False
 
 
-def _decode(raw: bytes, path: Path) -> tuple[object, str | None]:
+def decode_store_bytes(raw: bytes) -> tuple[object, str | None]:
     """Decode JSON; returns (value, problem). Raises ValueError if nothing usable."""
     if not raw.strip():
         raise ValueError("the file is empty")
@@ -103,7 +103,7 @@ def load_tables(path: Path, kind: str) -> Loaded:
             raw = handle.read(MAX_STORE_FILE_BYTES + 1)
         return _from_backup(path, kind, raw, str(exc))
     try:
-        value, problem = _decode(raw, path)
+        value, problem = decode_store_bytes(raw)
     except ValueError as exc:
         return _from_backup(path, kind, raw, str(exc))
     tables = check_shape(value, path)
@@ -117,7 +117,7 @@ def _from_backup(path: Path, kind: str, raw: bytes, problem: str) -> Loaded:
     if not backup.exists():
         raise DamagedFile(path, problem)
     try:
-        value, _ = _decode(read_limited(backup), backup)
+        value, _ = decode_store_bytes(read_limited(backup))
         tables = check_shape(value, backup)
     except (ValueError, NotAMinutesFile) as exc:
         raise DamagedFile(path, f"{problem}; the last good copy is damaged too") from exc

@@ -6,7 +6,7 @@ import importlib
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -165,13 +165,18 @@ def main() -> None:
     root(prog_name="minutes")
 
 
+def refuse(text: str) -> NoReturn:
+    """Print one sentence on stderr and exit 2: a command refused, never a traceback."""
+    click.echo(text, err=True)
+    sys.exit(2)
+
+
 def refuse_planned_times(lang: Language, start: time | None, end: time | None) -> None:
     """Exit with the model's sentence when the planned end is not after the start."""
     from model.validation import planned_times_problem
 
     if (problem := planned_times_problem(start, end)) is not None:
-        click.echo(problem.message(lang), err=True)
-        sys.exit(2)
+        refuse(problem.message(lang))
 
 
 #: The config ``early_language`` read for ``main``, taken by ``root`` (empty when ``root``

@@ -165,7 +165,7 @@ def describe_next(meeting: Meeting, lang: Language) -> None:
 # -- registers -------------------------------------------------------------------------
 
 
-def _export(ctx: Context, markdown: Callable[[], str], path: Path | None) -> bool:
+def export_register(ctx: Context, markdown: Callable[[], str], path: Path | None) -> bool:
     """Write the register ``markdown()`` builds to ``path``, if given (else False)."""
     if path is None:
         return False
@@ -190,11 +190,11 @@ EXPORT_OPTION = click.option(
 BODY_OPTION = click.option("--body", default=None, help="Only this body's meetings.")
 
 
-def _day(value: date | None) -> str:
+def day_cell(value: date | None) -> str:
     return value.isoformat() if value else "-"
 
 
-def _index(ctx: Context) -> ArchiveIndex:
+def register_index(ctx: Context) -> ArchiveIndex:
     """The archive's index, refreshed with a progress bar when many files are read."""
     with index_progress(ctx.lang) as progress:
         return load_index(ctx.archive, progress)
@@ -210,13 +210,13 @@ def actions_command(
     ctx: Context, body: str | None, owner: str | None, all_actions: bool, export_path: Path | None
 ) -> None:
     """Open actions across the archive, by owner and due date."""
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         rows = action_register(index, body=body, owner=owner, include_closed=all_actions)
     if export_path is not None:
         from export.registers import actions_markdown
 
         markdown = lambda: actions_markdown(rows, ctx.lang, all_actions=all_actions)  # noqa: E731
-        if _export(ctx, markdown, export_path):
+        if export_register(ctx, markdown, export_path):
             return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_actions"))
@@ -231,14 +231,14 @@ def actions_command(
         if r.overdue(today):
             status = f"{status}, {overdue}"
         if r.done_in_meeting:
-            status = f"{status} {_day(r.done_date)}"
+            status = f"{status} {day_cell(r.done_date)}"
         table.append(
             [
                 ", ".join(r.owner_names) or "-",
-                _day(r.due),
+                day_cell(r.due),
                 r.text,
                 status,
-                f"{_day(r.meeting_date)} {r.body}",
+                f"{day_cell(r.meeting_date)} {r.body}",
                 f"{r.item_number} {r.item_title}".strip(),
                 r.id[:10],
             ]
@@ -258,7 +258,7 @@ def actions_command(
 @click.pass_obj
 def done_command(ctx: Context, action: str, meeting: str, status: str) -> None:
     """Report ACTION done in MEETING (where it was reported); its origin stays linked."""
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         row = find_action(index, action)
     if row is None:
         raise click.UsageError(t(ctx.lang, "followup.no_action", ref=action))
@@ -297,11 +297,11 @@ def decisions_command(
         end = parse_date(until) if until else None
     except ValueError as exc:
         raise click.BadParameter(value_error_words(exc, ctx.lang)) from exc
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         rows = decision_register(index, body=body, since=start, until=end)
     from export.registers import decisions_markdown
 
-    if _export(ctx, lambda: decisions_markdown(rows, ctx.lang), export_path):
+    if export_register(ctx, lambda: decisions_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_decisions"))
@@ -310,7 +310,7 @@ def decisions_command(
     table = [
         [
             r.body,
-            _day(r.meeting_date),
+            day_cell(r.meeting_date),
             f"{r.item_number} {r.item_title}".strip(),
             f"{r.paragraph or r.number}. {r.text}",
         ]
@@ -349,7 +349,7 @@ def search_command(
 
     query = " ".join(text)
     wanted = None if all_hits or export_path is not None else (limit or DEFAULT_HITS)
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         hits = search(index, query, body=body, limit=wanted)
         total = count_hits(index, query, body=body) if wanted and len(hits) == wanted else 0
         bad = unreadable(index, body)
@@ -359,7 +359,7 @@ def search_command(
     if export_path is not None:
         from export.registers import search_markdown
 
-        if _export(ctx, lambda: search_markdown(hits, query, ctx.lang), export_path):
+        if export_register(ctx, lambda: search_markdown(hits, query, ctx.lang), export_path):
             return
     if not hits:
         click.echo(t(ctx.lang, "followup.no_hits", text=query))
@@ -367,7 +367,7 @@ def search_command(
     keys = ("date", "body", "item", "where", "text")
     table = [
         [
-            _day(h.meeting_date),
+            day_cell(h.meeting_date),
             h.body,
             f"{h.item_number} {h.item_title}".strip(),
             h.where,
@@ -391,11 +391,11 @@ def attendance_command(ctx: Context, body: str | None, export_path: Path | None)
     """Attendance per person across meetings."""
     from model.registers import attendance_register
 
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         rows = attendance_register(index, body=body)
     from export.registers import attendance_markdown
 
-    if _export(ctx, lambda: attendance_markdown(rows, ctx.lang), export_path):
+    if export_register(ctx, lambda: attendance_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_people"))

@@ -8,6 +8,8 @@ interface language.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -60,8 +62,8 @@ def person_row(meeting: Meeting, person: Attendance, lang: Language) -> Text:
 class PeopleList(OptionList):
     """The people; option ids are person ids. Keys come from ``tui.commands``."""
 
-    def __init__(self, lang: Language, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, lang: Language, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         add_bindings(self, attendance_bindings(lang))
 
     @property
@@ -184,8 +186,8 @@ class AttendancePanel(Vertical):
     AttendancePanel PeopleList { height: 1fr; border: none; padding: 0; }
     """
 
-    def __init__(self, lang: Language, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, lang: Language, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.lang = lang
         self.border_title = t(lang, "app.attendance")
         self._meeting: Meeting | None = None
