@@ -52,12 +52,10 @@ from datetime import datetime
 from pathlib import Path
 
 from model.codec import Tables
-from model.store.errors import StoreError
-from model.store.limits import size_problem
-from model.store.load import _decode as decode_store_bytes
-from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE, check_shape, migrate
+from model.store.schema import META_TABLE
 from sync.approval_check import ApprovalCheck, unverified_approvals
 from sync.errors import SyncError
+from sync.filecheck import check_blob
 from sync.gitenv import (
     NETWORK_TIMEOUT,
     REMOTE,
@@ -74,11 +72,11 @@ from sync.localstate import write_cache_file
 from sync.merge import Side
 from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
-from sync.setup import DRIVER_KEY, ensure_repo_files, register_driver
+from sync.repofiles import ensure_repo_files
+from sync.setup import DRIVER_KEY, register_driver
 from sync.treemerge import (
     Changes,
     TreeMerge,
-    is_store_file,
     merge_commits,
     read_blobs,
     tables_of,
@@ -87,7 +85,6 @@ from sync.worktree import bring_into_file, locked_for_merge
 
 MAX_PUSH_ATTEMPTS = 3
 STATE_FILE = Path(".local") / "sync.json"
-MARKERS = (b"\n<<<<<<< ", b"\n>>>>>>> ")
 #: Seconds a sync waits for another git job of the archive (the CLI; the app skips).
 WAIT_FOR_JOB = 30.0
 
@@ -132,44 +129,6 @@ def _branch(git_dir: Path) -> str:
     if not head.startswith("ref: refs/heads/"):
         raise SyncError("detached", "HEAD is not on a branch")
     return head.removeprefix("ref: refs/heads/")
-
-
-def _kind(name: str) -> str | None:
-    if name == "archive.json":
-        return KIND_ARCHIVE
-    return KIND_MEETING if is_store_file(name) else None
-
-
-def check_blob(name: str, data: bytes) -> None:
-    """A merged file is whole: no conflict markers; a store file loads as it is (not
-    only in part, not from this machine's good copy: that would hide damage that came
-    from the other side). The bytes are checked as the store reads a file (size, depth,
-    JSON, shape, schema), in memory: no temporary file per merged file."""
-    if any(marker in b"\n" + data for marker in MARKERS):
-        raise SyncError("invalid_result", f"{name}: conflict markers")
-    kind = _kind(name)
-    if kind is None:
-        return
-    path = Path(name)
-    problem = size_problem(len(data))
-    if problem is not None:
-        raise SyncError("invalid_result", f"{name}: {problem}")
-    try:
-        value, problem = decode_store_bytes(data, path)
-        if problem is None:
-            migrate(check_shape(value, path), kind, path)
-    except (StoreError, ValueError) as exc:
-        raise SyncError("invalid_result", f"{name}: {exc}") from exc
-    if problem is not None:
-        raise SyncError("invalid_result", f"{name}: {problem}")
-
-
-def check_files(root: Path, names: Collection[str]) -> None:
-    """``check_blob`` for files in the work tree (missing ones are skipped)."""
-    for name in names:
-        path = root / name
-        if path.is_file():
-            check_blob(name, path.read_bytes())
 
 
 #: ``.git/config`` as last read by ``_configure`` (its stamp) and whether it had a remote.
