@@ -72,6 +72,7 @@ from sync.localstate import write_cache_file
 from sync.merge import Side
 from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
+from sync.remote_tip import local_ref
 from sync.repofiles import ensure_repo_files
 from sync.setup import DRIVER_KEY, register_driver
 from sync.treemerge import (
@@ -334,12 +335,15 @@ def _sync(
     ensure_repo_files(root)
     has_remote = _configure(git, git_dir)
     recover_interrupted(git, git_dir, root)
+    level = _level_with_remote(git_dir)
     result.committed, index_is_head = _commit_local(git, root, identity)
     if not has_remote:
         result.no_remote = True
         return _finish(root, result)
     branch = _branch(git_dir)
     theirs_ref = f"refs/remotes/{REMOTE}/{branch}"
+    if level and result.committed and _pushed_first(git, branch, result):
+        return _finish(root, result)
     for attempt in range(MAX_PUSH_ATTEMPTS):
         # right after the commit the index is exactly HEAD's tree: the merge starts
         # from a copy of it (later attempts follow a merge or a fast-forward: read-tree)
@@ -392,6 +396,39 @@ def _sync(
                 return _finish(root, result)
             raise error from exc
     raise SyncError("rejected", f"{MAX_PUSH_ATTEMPTS} attempts")
+
+
+def _level_with_remote(git_dir: Path) -> bool:
+    """Whether the branch is where the remote's branch was at the last fetch or push (read
+    from ``.git``, no process): then a new commit on it is a fast-forward of the remote,
+    unless someone pushed since."""
+    try:
+        branch = _branch(git_dir)
+    except (OSError, SyncError):
+        return False
+    head = local_ref(git_dir, f"refs/heads/{branch}")
+    return bool(head) and head == local_ref(git_dir, f"refs/remotes/{REMOTE}/{branch}")
+
+
+def _pushed_first(git: Git, branch: str, result: SyncResult) -> bool:
+    """The typing side's usual sync: level with the remote before, one new commit now.
+    Push it straight away (``add``, ``commit``, ``push``: three processes instead of
+    eight). If the remote still is where we last saw it, the push is a fast-forward and
+    nothing came in to merge; if someone pushed meanwhile, git refuses it (nothing
+    changes anywhere) and the sync fetches, merges and pushes as usual. Returns whether
+    the push went through; an unreachable remote is the result's ``offline``."""
+    try:
+        git.run("push", "-q", "--follow-tags", REMOTE, f"HEAD:refs/heads/{branch}", network=True)
+    except (GitFailed, SyncError) as exc:
+        error = classify(exc)
+        if error.code == "rejected":
+            return False
+        if error.offline:
+            result.offline = error
+            return True
+        raise error from exc
+    result.pushed = True
+    return True
 
 
 def _finish(root: Path, result: SyncResult) -> SyncResult:
