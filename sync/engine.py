@@ -342,7 +342,8 @@ def _sync(
         return _finish(root, result)
     branch = _branch(git_dir)
     theirs_ref = f"refs/remotes/{REMOTE}/{branch}"
-    if level and result.committed and _pushed_first(git, branch, result):
+    first = level and result.committed and not _MERGED_LAST.get(root, False)
+    if first and _pushed_first(git, branch, result):
         return _finish(root, result)
     for attempt in range(MAX_PUSH_ATTEMPTS):
         # right after the commit the index is exactly HEAD's tree: the merge starts
@@ -398,6 +399,11 @@ def _sync(
     raise SyncError("rejected", f"{MAX_PUSH_ATTEMPTS} attempts")
 
 
+#: Whether the last sync of an archive (in this process) merged the other side's work:
+#: then the other side is writing too, and a push first would likely be refused.
+_MERGED_LAST: dict[Path, bool] = {}
+
+
 def _level_with_remote(git_dir: Path) -> bool:
     """Whether the branch is where the remote's branch was at the last fetch or push (read
     from ``.git``, no process): then a new commit on it is a fast-forward of the remote,
@@ -411,7 +417,8 @@ def _level_with_remote(git_dir: Path) -> bool:
 
 
 def _pushed_first(git: Git, branch: str, result: SyncResult) -> bool:
-    """The typing side's usual sync: level with the remote before, one new commit now.
+    """The typing side's usual sync: level with the remote before, one new commit now,
+    and the last sync brought nothing in (else the other side is writing as well).
     Push it straight away (``add``, ``commit``, ``push``: three processes instead of
     eight). If the remote still is where we last saw it, the push is a fast-forward and
     nothing came in to merge; if someone pushed meanwhile, git refuses it (nothing
@@ -433,6 +440,7 @@ def _pushed_first(git: Git, branch: str, result: SyncResult) -> bool:
 
 def _finish(root: Path, result: SyncResult) -> SyncResult:
     result.at = datetime.now().isoformat(timespec="seconds")
+    _MERGED_LAST[root] = result.merged
     result.unverified = unverified_approvals(root, result.changed)  # what came in
     state = read_state(root)
     if result.pushed:

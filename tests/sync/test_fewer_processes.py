@@ -140,6 +140,15 @@ def test_a_sync_merging_into_an_open_meeting_starts_14_git_processes(
     assert len(commands) <= 14, commands
     assert "hash-object" not in commands and commands.count("diff-tree") == 1
     assert git(pair.remote, "rev-parse", "main") == git(pair.secretary, "rev-parse", "HEAD")
+    # that sync merged the chair's work: both write, so the next one fetches first
+    edit(chair_path, lambda m: setattr(m.agenda[1], "notes", "Ordförandens andra rad.\n"))
+    assert sync(pair.chair, CHAIR).pushed
+    edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "Sekreterarens nya rad.\n"))
+    counted.clear()
+    result = sync(pair.secretary, SECRETARY)
+    assert result.merged and result.pushed
+    commands = [c[0] for c in counted]
+    assert commands[:3] == ["add", "commit", "fetch"] and len(commands) <= 13, commands
 
 
 def test_a_sync_with_only_our_new_words_is_add_commit_push(
