@@ -80,7 +80,7 @@ def reads_as_municipal_protokoll(doc: Document) -> None:
     assert roll[-1] == ["Summa", "4", "3", "0", "0"]
     for name in ("Jonas Krantz (M)", "Olle Rask (KD)", "Lisa Berg (SD)"):
         assert f"{name} reserverar sig mot beslutet." in taxes
-    assert "Ärendet återremitterades: för att utreda kostnaden för skötsel och underhåll." in (
+    assert "Ärendet återremitterades för att utreda kostnaden för skötsel och underhåll." in (
         doc.section("§ 8 ")
     )
     assert "Redovisningen läggs till handlingarna." in doc.section("§ 9 ")
