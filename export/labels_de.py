@@ -46,6 +46,8 @@ LABELS_DE: dict[str, str] = {
     "signed.protokoll": "Protokollführung",
     "signed.minutes": "Protokollführung",
     "verified": "Genehmigt",
+    # German minutes only: the line each signer fills in above the signature
+    "place_date": "Ort, Datum",
     "extract.title.minnesanteckningar": "Auszug aus dem Ergebnisprotokoll – {body}",
     "extract.title.protokoll": "Protokollauszug – {body}",
     "extract.title.minutes": "Protokollauszug – {body}",

@@ -326,6 +326,11 @@ class Signers:
     def verifiers(self) -> tuple[str, ...]:
         return self.officers.verifiers
 
+    @property
+    def chair(self) -> str:
+        """The chair the meeting elected for itself (mötesordförande), or ""."""
+        return self.officers.chair
+
     def _person(self, name: str) -> Attendance | None:
         if not name:
             return None

@@ -121,7 +121,8 @@ def reads_as_annual_meeting(doc: Document) -> None:
     assert "Vakanta platser: 1." in board
     assert doc.row("Nils Ek")[-1] == "anmält förhinder"
     signature = [cell for row in doc.tables[-1] for cell in row]
-    assert "Per Ahl, ordförande" in signature and "Omar Said, justerare" in signature
+    # the chair the meeting elected signs as its mötesordförande
+    assert "Per Ahl, mötesordförande" in signature and "Omar Said, justerare" in signature
     assert "Lena Berg, justerare" in signature and "Sara Öst" in signature
 
 
@@ -165,6 +166,10 @@ def reads_as_mitgliederversammlung(doc: Document) -> None:
     signature = [cell for row in doc.tables[-1] for cell in row]
     assert "Protokollführung" in signature and "Sabine Krüger" in signature
     assert "Heike Brandt, Versammlungsleitung" in signature
+    # German minutes: each signer's "Ort, Datum" line above the signature
+    assert ["Ort, Datum", "Ort, Datum"] in doc.tables[-1]
+    names = doc.tables[-1].index(["Sabine Krüger", "Heike Brandt, Versammlungsleitung"])
+    assert doc.tables[-1].index(["Ort, Datum", "Ort, Datum"]) < names
 
 
 def reads_as_committee_minutes(doc: Document) -> None:
