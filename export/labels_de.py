@@ -182,6 +182,7 @@ PROCEDURE_LABELS_DE: dict[str, str] = {
     "roll.absent": "Abwesend",
     "roll.total": "Summe",
     "roll.mark": "X",
+    "roll.serving": "{name}, Stellvertretung für {member}",
     "election.line": "{office}: {names}",
     "election.none": "{office}: niemand gewählt",
     "election.term": "Amtszeit {term}",

@@ -74,7 +74,8 @@ def reads_as_municipal_protokoll(doc: Document) -> None:
     assert "Votering begärs och genomförs med namnupprop." in taxes
     roll = doc.table("Ledamot")
     assert roll[0] == ["Ledamot", "Ja", "Nej", "Avstår", "Frånvarande"]
-    assert ["Kim Nordin (C)", "X", "", "", ""] in roll
+    # the substitute's row names the member she serves for
+    assert ["Kim Nordin (C), ersättare för Tove Ling (C)", "X", "", "", ""] in roll
     assert ["Lisa Berg (SD)", "", "X", "", ""] in roll
     assert not [r for r in roll if r[0] in ("Maria Wik", "Tove Ling (C)")], "seats only"
     assert roll[-1] == ["Summa", "4", "3", "0", "0"]
