@@ -19,9 +19,7 @@ def _signature(meeting: Meeting, tmp_path: Path) -> list[list[str]]:
     return rows([b for b in body if b.kind == "table"][-1].table)
 
 
-def test_german_notes_give_each_signer_a_place_and_date_line(
-    demo: Meeting, tmp_path: Path
-) -> None:
+def test_german_notes_give_each_signer_a_place_and_date_line(demo: Meeting, tmp_path: Path) -> None:
     demo.header.language = Language.DE
     table = _signature(demo, tmp_path)
     assert table[0] == ["Protokollführung", "Genehmigt"]
@@ -41,7 +39,7 @@ def test_a_german_protokoll_with_several_verifiers_has_one_line_per_signer(
     table = _signature(meeting, tmp_path)
     assert table.count(["Ort, Datum", "Ort, Datum"]) == 1
     assert ["", "Ort, Datum"] in table  # the second signer on the right only
-    assert ["", "Jana Schulz, Protokollprüfung"] == table[-1]
+    assert table[-1] == ["", "Jana Schulz, Protokollprüfung"]
 
 
 @pytest.mark.parametrize("language", [Language.SV, Language.EN])

@@ -24,9 +24,7 @@ def test_the_substitutes_row_says_for_whom_she_serves(language: Language, tmp_pa
     meeting.header.language = language
     body = blocks(export_meeting(meeting, "docx", tmp_path / "m.docx"))
     first, serving = SERVING[language]
-    table = next(
-        rows(b.table) for b in body if b.kind == "table" and rows(b.table)[0][0] == first
-    )
+    table = next(rows(b.table) for b in body if b.kind == "table" and rows(b.table)[0][0] == first)
     names = [row[0] for row in table[1:-1]]
     assert serving in names
     # one row per seat: the member she serves for has none of her own, nor a second one
