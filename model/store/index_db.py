@@ -349,7 +349,7 @@ class ArchiveIndex:
     def _refresh_names(self, names: set[str], progress: Progress | None) -> int:
         """Check the named files only: re-read those whose stamp changed, drop the rows
         of those that are gone."""
-        stored = {}
+        stored: dict[str, tuple[int, int]] = {}
         for start in range(0, len(names), 500):
             some = sorted(names)[start : start + 500]
             stored.update(
