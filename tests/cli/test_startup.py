@@ -51,7 +51,10 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
     return generate(tmp_path_factory.mktemp("startup") / "archive", 45, seed=2)
 
 
-@pytest.mark.parametrize("args", [["--help"], ["list"], ["list", "--all", "--json"]])
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["list"], ["list", "--all", "--json"], ["actions"], ["search", "prognosen"]],
+)
 def test_help_and_list_import_no_heavy_module(archive: Archive, args: list[str]) -> None:
     assert _imported("--archive", str(archive.root), *args) == []
 
@@ -188,3 +191,17 @@ def test_help_of_a_config_that_is_not_toml_keeps_its_language(tmp_path: Path) ->
 def test_help_with_lang_is_in_that_language(tmp_path: Path) -> None:
     text, imported = _help_in(tmp_path, 'language = "sv"\n', "--lang", "de")
     assert "Die Sitzungen auflisten" in text and imported == []
+
+
+@pytest.mark.parametrize("args", [["actions"], ["search", "prognosen"]])
+def test_the_registers_import_no_meeting_model(archive: Archive, args: list[str]) -> None:
+    # answered from an index that is up to date (building it reads the meeting files):
+    # the meeting model and the next meeting's rules stay out
+    with archive.index():
+        pass
+    probe = PROBE.format(heavy=["model.meeting", "model.new_meeting", "model.next_meeting"])
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--archive", str(archive.root), *args],
+        capture_output=True, text=True, env=_env(),
+    )  # fmt: skip
+    assert "HEAVY=\n" in done.stderr + "\n", done.stderr[-300:]
