@@ -7,6 +7,7 @@ the last call. The index is a cache: deleting it loses nothing.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -58,7 +59,9 @@ def _body_clause(body: str | None, alias: str = "m") -> tuple[str, list[object]]
     return f"{alias}.registers = 1 AND {alias}.body_key = ?", [body.casefold()]
 
 
+@functools.lru_cache(maxsize=4096)
 def _day(value: str | None) -> date | None:
+    """An ISO date of the index as a date (cached: 10,000 meetings have few dates)."""
     return date.fromisoformat(value) if value else None
 
 
