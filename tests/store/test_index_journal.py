@@ -252,7 +252,7 @@ def test_a_gap_in_the_chain_means_a_full_check() -> None:
 
 def test_the_journal_is_never_synced() -> None:
     # .gitignore keeps .local/ out of our commits; a commit bringing one is refused
-    from sync.setup import GITIGNORE_LINES
+    from sync.repofiles import GITIGNORE_LINES
 
     assert ".local/" in [line.strip() for line in GITIGNORE_LINES]
     assert _path_reason("meetings/.local/changes.log")
