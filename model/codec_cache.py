@@ -30,8 +30,8 @@ from typing import Any
 
 from model.codec import HEADER_TABLE, OPTIONAL_TABLES, RECORD_TABLES, Tables
 from model.meeting import Meeting
-from model.store.schema import RecordKey
 from model.records import EXTRA_FIELD, _hints, _record_fields, _strip_optional, to_record
+from model.store.schema import RecordKey
 
 #: Values kept as they are (they cannot change in place).
 _IMMUTABLE = frozenset({str, int, float, bool, type(None), datetime, date, time})
@@ -87,6 +87,8 @@ class TablesCache:
     def __init__(self) -> None:
         #: table -> record id -> (its class, values kept, their types, the record)
         self._known: dict[str, dict[str, _Entry]] = {}
+        #: table -> the dict last handed out for it
+        self._handed: dict[str, dict[str, Any]] = {}
         #: the records changed since ``settle()``; None: every record (nothing known)
         self._changed: set[RecordKey] | None = None
 
@@ -102,32 +104,50 @@ class TablesCache:
     def forget(self) -> None:
         """Nothing handed out is trusted any more (a write failed, the file was read again)."""
         self._known = {}
+        self._handed = {}
         self._changed = None
 
     def tables(self, meeting: Meeting) -> Tables:
-        """Equal to ``meeting_to_tables(meeting)``; the records must not be changed."""
-        known, changed = self._known, self._changed
-        fresh: dict[str, dict[str, _Entry]] = {}
+        """Equal to ``meeting_to_tables(meeting)``; the records must not be changed (nor
+        the tables: a table none of whose records changed is the same dict as last time)."""
+        known, handed, changed = self._known, self._handed, self._changed
         tables: Tables = {}
         for name, records in self._tables_of(meeting):
-            old = known.get(name, {})
-            kept: dict[str, _Entry] = {}
-            table: dict[str, Any] = {}
+            kept = known.setdefault(name, {})
+            previous = handed.get(name)
+            same = previous is not None and len(previous) == len(records)
+            cls: type | None = None
             for rec in records:
-                cls: type = type(rec)  # as ``type``: Hashable for the cache
-                values_of, kinds_of = _readers(cls)
+                if type(rec) is not cls:
+                    cls = type(rec)
+                    values_of, kinds_of = _readers(cls)  # type: ignore[arg-type]  # a class is Hashable
                 values = values_of(rec)
-                kinds = kinds_of(values)
-                entry = old.get(rec.id)
-                if entry is None or entry[0] is not cls or entry[2] != kinds or entry[1] != values:
-                    entry = (cls, tuple(map(_kept, values)), kinds, to_record(rec))
+                entry = kept.get(rec.id)
+                if (
+                    entry is None
+                    or entry[1] != values
+                    or entry[0] is not cls
+                    or entry[2] != kinds_of(values)
+                ):
                     if changed is not None:
                         changed.add((name, rec.id))
-                kept[rec.id] = entry
-                table[rec.id] = entry[3]
-            fresh[name] = kept
-            tables[name] = table
-        self._known = fresh
+                    kept[rec.id] = (
+                        cls,
+                        tuple(map(_kept, values)),
+                        kinds_of(values),
+                        to_record(rec),
+                    )
+                    same = False
+            if same and previous is not None:
+                tables[name] = previous
+                continue
+            table = {rec.id: kept[rec.id][3] for rec in records}
+            if len(kept) != len(table):  # records gone from the meeting's lists
+                known[name] = {record_id: kept[record_id] for record_id in table}
+            tables[name] = handed[name] = table
+        for name in handed.keys() - tables.keys():  # an optional table emptied
+            del handed[name]
+            known.pop(name, None)
         return tables
 
     @staticmethod

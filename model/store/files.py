@@ -42,8 +42,8 @@ class CachedEncoder:
     """
 
     def __init__(self) -> None:
-        #: table -> record id -> (compact encoding, text in the file)
-        self._texts: dict[str, dict[str, tuple[str, str]]] = {}
+        #: table -> record id -> (compact encoding, its bytes in the file)
+        self._texts: dict[str, dict[str, tuple[str, bytes]]] = {}
         #: table -> (its record ids, its whole bytes): a table none of whose records
         #: changed is reused whole (a long meeting's items and decisions, change after change)
         self._joined: dict[str, tuple[frozenset[str], bytes]] = {}
@@ -59,7 +59,7 @@ class CachedEncoder:
             by_table = {}
             for table_name, record_id in changed:
                 by_table.setdefault(table_name, set()).add(record_id)
-        fresh: dict[str, dict[str, tuple[str, str]]] = {}
+        fresh: dict[str, dict[str, tuple[str, bytes]]] = {}
         fresh_joined: dict[str, tuple[frozenset[str], bytes]] = {}
         tables: list[bytes] = []
         for name in sorted(data):
@@ -74,15 +74,17 @@ class CachedEncoder:
                 fresh[name], fresh_joined[name] = self._texts.get(name, {}), joined
                 tables.append(joined[1])
                 continue
-            if not _table_shape(records):
+            noted = by_table.get(name, set()) if by_table is not None else None
+            known_texts = self._texts.get(name, {})
+            unknown = None if noted is None else noted | (records.keys() - known_texts.keys())
+            if not _table_shape(records, unknown):
                 return encode(data)
             label = json.dumps(name, ensure_ascii=False)
             if not records:
                 tables.append(f"\n {label}: {{}}".encode())
                 continue
-            noted = by_table.get(name, set()) if by_table is not None else None
-            texts, whole = self._table(records, self._texts.get(name, {}), noted)
-            part = f"\n {label}: {{{whole}\n }}".encode()
+            texts, whole = self._table(records, known_texts, noted)
+            part = f"\n {label}: {{".encode() + whole + b"\n }"
             fresh[name], fresh_joined[name] = texts, (frozenset(records), part)
             tables.append(part)
         self._texts, self._joined = fresh, fresh_joined
@@ -90,10 +92,10 @@ class CachedEncoder:
 
     @staticmethod
     def _table(
-        records: dict[str, Any], known_texts: dict[str, tuple[str, str]], noted: set[str] | None
-    ) -> tuple[dict[str, tuple[str, str]], str]:
-        """The texts of a table's records and the table's text between its braces."""
-        texts: dict[str, tuple[str, str]] = {}
+        records: dict[str, Any], known_texts: dict[str, tuple[str, bytes]], noted: set[str] | None
+    ) -> tuple[dict[str, tuple[str, bytes]], bytes]:
+        """The texts of a table's records and the table's bytes between its braces."""
+        texts: dict[str, tuple[str, bytes]] = {}
         parts = []
         for record_id in sorted(records):
             record = records[record_id]
@@ -108,17 +110,20 @@ class CachedEncoder:
             else:
                 # records sit two levels deep in the file
                 text = _PRETTY.encode(record).replace("\n", "\n  ")
-                part = f"\n  {json.dumps(record_id, ensure_ascii=False)}: {text}"
+                part = f"\n  {json.dumps(record_id, ensure_ascii=False)}: {text}".encode()
             texts[record_id] = (compact, part)
             parts.append(part)
-        return texts, ",".join(parts)
+        return texts, b",".join(parts)
 
 
-def _table_shape(table: Any) -> bool:
-    """A table of a store file: an object of records (objects with string ids)."""
-    return isinstance(table, dict) and all(
-        isinstance(rid, str) and isinstance(rec, dict) for rid, rec in table.items()
-    )
+def _table_shape(table: Any, only: set[str] | None = None) -> bool:
+    """A table of a store file: an object of records (objects with string ids). ``only``:
+    the records to look at (the others were looked at when they were encoded)."""
+    if not isinstance(table, dict):
+        return False
+    if only is None:
+        return all(isinstance(rid, str) and isinstance(rec, dict) for rid, rec in table.items())
+    return all(isinstance(rid, str) and isinstance(table.get(rid, {}), dict) for rid in only)
 
 
 def _full_fsync(fd: int) -> None:
