@@ -1,9 +1,9 @@
 """Undo and redo of a live meeting, as snapshots of the meeting's tables.
 
 Each saved state of the meeting is a snapshot (``meeting_to_tables``; the open meeting's
-are the tables its save built, ``MeetingStore.saved_tables``, so nothing is built twice). Undo goes back to
-the snapshot before the last change; redo goes forward again. A snapshot is simple and
-robust: it undoes any change, including attendance keys and a burst of typed notes,
+are the tables its save built, ``MeetingStore.saved_tables``, so nothing is built twice).
+Undo goes back to the snapshot before the last change; redo goes forward again. A snapshot
+is simple and robust: it undoes any change, including attendance keys and a burst of typed notes,
 without each operation needing its own inverse.
 
 Restoring never removes a record: a record that exists now but not in the snapshot
