@@ -1,8 +1,9 @@
 """Undo and redo of a live meeting, as snapshots of the meeting's tables.
 
-Each saved state of the meeting is a snapshot (``meeting_to_tables``). Undo goes back to
-the snapshot before the last change; redo goes forward again. A snapshot is simple and
-robust: it undoes any change, including attendance keys and a burst of typed notes,
+Each saved state of the meeting is a snapshot (``meeting_to_tables``; the open meeting's
+are the tables its save built, ``MeetingStore.saved_tables``, so nothing is built twice).
+Undo goes back to the snapshot before the last change; redo goes forward again. A snapshot
+is simple and robust: it undoes any change, including attendance keys and a burst of typed notes,
 without each operation needing its own inverse.
 
 Restoring never removes a record: a record that exists now but not in the snapshot
@@ -39,9 +40,13 @@ class History:
     def can_redo(self) -> bool:
         return bool(self._redo)
 
-    def commit(self, meeting: Meeting) -> bool:
-        """Record the meeting's state after a change; returns whether anything changed."""
-        tables = meeting_to_tables(meeting)
+    def commit(self, meeting: Meeting, tables: Tables | None = None) -> bool:
+        """Record the meeting's state after a change; returns whether anything changed.
+
+        ``tables``: the meeting's tables if the caller has them (the save just built
+        them); they are kept, never changed, so they may share records with the store."""
+        if tables is None:
+            tables = meeting_to_tables(meeting)
         if _without_events(tables) == _without_events(self._current):
             self._current = tables
             return False
@@ -61,20 +66,21 @@ class History:
         self._undo.clear()
         self._redo.clear()
 
-    def undo(self, meeting: Meeting) -> Meeting | None:
-        """The meeting as it was before the last change, or None if there is nothing to undo."""
+    def undo(self, meeting: Meeting, now: Tables | None = None) -> Meeting | None:
+        """The meeting as it was before the last change, or None if there is nothing to
+        undo. ``now``: the meeting's tables if the caller has them (as for ``commit``)."""
         if not self._undo:
             return None
-        now = meeting_to_tables(meeting)
+        now = meeting_to_tables(meeting) if now is None else now
         target = self._undo.pop()
         self._redo.append(now)
         return self._restore(target, now)
 
-    def redo(self, meeting: Meeting) -> Meeting | None:
+    def redo(self, meeting: Meeting, now: Tables | None = None) -> Meeting | None:
         """The meeting with the last undone change again, or None."""
         if not self._redo:
             return None
-        now = meeting_to_tables(meeting)
+        now = meeting_to_tables(meeting) if now is None else now
         target = self._redo.pop()
         self._undo.append(now)
         return self._restore(target, now)

@@ -8,6 +8,7 @@ written back unchanged, so a round trip never drops data.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import types
 import typing
@@ -79,7 +80,7 @@ def _decoder(hint: Any) -> Callable[[Any], Any]:
 
         return decode_list
     if origin is dict:
-        return lambda value: dict(value) if isinstance(value, dict) else {}
+        return lambda value: copy.deepcopy(value) if isinstance(value, dict) else {}
     if isinstance(hint, type):
         if issubclass(hint, Enum):
             enum_cls = hint
@@ -98,7 +99,7 @@ def _decoder(hint: Any) -> Callable[[Any], Any]:
 
 
 def _same(value: Any) -> Any:
-    return value
+    return _detached(value)  # a value of no known type (``Any``) may be a dict or a list
 
 
 _CONVERTERS: dict[type, Callable[[Any], Any]] = {
@@ -162,8 +163,15 @@ def to_record(obj: Any) -> dict[str, Any]:
         record[name] = value if kind in _PLAIN_TYPES else _encoder_for(kind)(value)
     extra = getattr(obj, EXTRA_FIELD, None) or {}
     for key, value in extra.items():
-        record.setdefault(key, value)
+        if key not in record:
+            record[key] = _detached(value)
     return record
+
+
+def _detached(value: Any) -> Any:
+    """``value`` itself if it cannot change, else a deep copy: a record and the object
+    it was made from (or made into) must share nothing that can change."""
+    return value if type(value) in _PLAIN_TYPES else copy.deepcopy(value)
 
 
 @cache
@@ -186,7 +194,7 @@ def from_record(cls: type[R], record_id: str, record: dict[str, Any]) -> R:
         if decode is not None:
             kwargs[key] = None if value is None else decode(value)
         elif key != "id":
-            extra[key] = value
+            extra[key] = _detached(value)
     if has_extra:
         kwargs[EXTRA_FIELD] = extra
     return cls(**kwargs)

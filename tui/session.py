@@ -182,7 +182,7 @@ class Session:
             raise
         self.dirty = False
         self.last_error = None
-        self.history.commit(self.meeting)
+        self.history.commit(self.meeting, self.store.saved_tables)
         return wrote
 
     # -- the sync's merge (tui/sync_app.py) -----------------------------------------
@@ -230,12 +230,12 @@ class Session:
     def redo(self) -> bool:
         return self._travel(self.history.redo)
 
-    def _travel(self, step: Callable[[Meeting], Meeting | None]) -> bool:
+    def _travel(self, step: Callable[[Meeting, Tables], Meeting | None]) -> bool:
         if self.read_only:
             raise ReadOnly(self.store.path)
         if self.dirty:
             self.save()  # a pending change (typed notes) becomes its own undo step first
-        target = step(self.meeting)
+        target = step(self.meeting, self.store.tables())
         if target is None:
             return False
         self.store.meeting = target

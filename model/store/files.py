@@ -36,38 +36,34 @@ class CachedEncoder:
     The pretty-printing JSON encoder (``indent``) is pure Python and was most of the cost
     of a save beyond the fsync. A store file is an object of tables, each an object of
     records: each record's text is kept with its compact encoding (the fast C encoder), and
-    a record whose compact encoding is unchanged reuses its text. Anything of another
-    shape goes to ``encode``.
+    a record whose compact encoding is unchanged reuses its text. A table none of whose
+    records changed reuses its whole UTF-8 bytes. Anything of another shape goes to
+    ``encode``.
     """
 
     def __init__(self) -> None:
-        #: table -> record id -> (compact encoding, text in the file)
-        self._texts: dict[str, dict[str, tuple[str, str]]] = {}
-        #: table -> (its record ids, its whole text): a table none of whose records
+        #: table -> record id -> (compact encoding, its bytes in the file)
+        self._texts: dict[str, dict[str, tuple[str, bytes]]] = {}
+        #: table -> (its record ids, its whole bytes): a table none of whose records
         #: changed is reused whole (a long meeting's items and decisions, change after change)
-        self._joined: dict[str, tuple[frozenset[str], str]] = {}
+        self._joined: dict[str, tuple[frozenset[str], bytes]] = {}
 
     def encode(self, data: Any, changed: set[tuple[str, str]] | None = None) -> bytes:
         """The canonical bytes of ``data``. ``changed``, when given, names every record
         that may differ from the last call (table, id); the others are trusted unchanged
         without being encoded again. Without it each record is checked."""
-        if not _store_shape(data) or not data:
+        if not isinstance(data, dict) or not data or not all(isinstance(n, str) for n in data):
             return encode(data)
         by_table: dict[str, set[str]] | None = None
         if changed is not None:
             by_table = {}
             for table_name, record_id in changed:
                 by_table.setdefault(table_name, set()).add(record_id)
-        fresh: dict[str, dict[str, tuple[str, str]]] = {}
-        fresh_joined: dict[str, tuple[frozenset[str], str]] = {}
-        tables = []
+        fresh: dict[str, dict[str, tuple[str, bytes]]] = {}
+        fresh_joined: dict[str, tuple[frozenset[str], bytes]] = {}
+        tables: list[bytes] = []
         for name in sorted(data):
             records = data[name]
-            label = json.dumps(name, ensure_ascii=False)
-            if not records:
-                tables.append(f"\n {label}: {{}}")
-                continue
-            known_texts = self._texts.get(name, {})
             joined = self._joined.get(name)
             if (
                 by_table is not None
@@ -75,43 +71,59 @@ class CachedEncoder:
                 and joined is not None
                 and joined[0] == records.keys()
             ):
-                fresh[name], fresh_joined[name] = known_texts, joined
+                fresh[name], fresh_joined[name] = self._texts.get(name, {}), joined
                 tables.append(joined[1])
                 continue
             noted = by_table.get(name, set()) if by_table is not None else None
-            texts: dict[str, tuple[str, str]] = {}
-            parts = []
-            for record_id in sorted(records):
-                record = records[record_id]
-                known = known_texts.get(record_id)
-                if known is not None and noted is not None and record_id not in noted:
-                    texts[record_id] = known
-                    parts.append(known[1])
-                    continue
-                compact = _COMPACT.encode(record)
-                if known is not None and known[0] == compact:
-                    part = known[1]
-                else:
-                    # records sit two levels deep in the file
-                    text = _PRETTY.encode(record).replace("\n", "\n  ")
-                    part = f"\n  {json.dumps(record_id, ensure_ascii=False)}: {text}"
-                texts[record_id] = (compact, part)
-                parts.append(part)
-            whole = f"\n {label}: {{" + ",".join(parts) + "\n }"
-            fresh[name], fresh_joined[name] = texts, (frozenset(records), whole)
-            tables.append(whole)
+            known_texts = self._texts.get(name, {})
+            unknown = None if noted is None else noted | (records.keys() - known_texts.keys())
+            if not _table_shape(records, unknown):
+                return encode(data)
+            label = json.dumps(name, ensure_ascii=False)
+            if not records:
+                tables.append(f"\n {label}: {{}}".encode())
+                continue
+            texts, whole = self._table(records, known_texts, noted)
+            part = f"\n {label}: {{".encode() + whole + b"\n }"
+            fresh[name], fresh_joined[name] = texts, (frozenset(records), part)
+            tables.append(part)
         self._texts, self._joined = fresh, fresh_joined
-        return ("{" + ",".join(tables) + "\n}\n").encode("utf-8")
+        return b"{" + b",".join(tables) + b"\n}\n"
+
+    @staticmethod
+    def _table(
+        records: dict[str, Any], known_texts: dict[str, tuple[str, bytes]], noted: set[str] | None
+    ) -> tuple[dict[str, tuple[str, bytes]], bytes]:
+        """The texts of a table's records and the table's bytes between its braces."""
+        texts: dict[str, tuple[str, bytes]] = {}
+        parts = []
+        for record_id in sorted(records):
+            record = records[record_id]
+            known = known_texts.get(record_id)
+            if known is not None and noted is not None and record_id not in noted:
+                texts[record_id] = known
+                parts.append(known[1])
+                continue
+            compact = _COMPACT.encode(record)
+            if known is not None and known[0] == compact:
+                part = known[1]
+            else:
+                # records sit two levels deep in the file
+                text = _PRETTY.encode(record).replace("\n", "\n  ")
+                part = f"\n  {json.dumps(record_id, ensure_ascii=False)}: {text}".encode()
+            texts[record_id] = (compact, part)
+            parts.append(part)
+        return texts, b",".join(parts)
 
 
-def _store_shape(data: Any) -> bool:
-    """An object of tables (string keys) of records (objects with string ids)."""
-    return isinstance(data, dict) and all(
-        isinstance(name, str)
-        and isinstance(table, dict)
-        and all(isinstance(rid, str) and isinstance(rec, dict) for rid, rec in table.items())
-        for name, table in data.items()
-    )
+def _table_shape(table: Any, only: set[str] | None = None) -> bool:
+    """A table of a store file: an object of records (objects with string ids). ``only``:
+    the records to look at (the others were looked at when they were encoded)."""
+    if not isinstance(table, dict):
+        return False
+    if only is None:
+        return all(isinstance(rid, str) and isinstance(rec, dict) for rid, rec in table.items())
+    return all(isinstance(rid, str) and isinstance(table.get(rid, {}), dict) for rid in only)
 
 
 def _full_fsync(fd: int) -> None:

@@ -16,6 +16,7 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 
 from model.codec import meeting_to_tables, tables_to_meeting
+from model.codec_cache import TablesCache
 from model.meeting import Meeting
 from model.store.errors import MeetingLocked, NotAMinutesFile, ReadOnly, SaveFailed
 from model.store.files import atomic_write, encode, remove_stale_temps
@@ -56,6 +57,9 @@ class MeetingStore:
         #: the copy of unsaved changes written when a save failed (``keep_rescue_copy``)
         self.rescued: Path | None = None
         self._lock: FileLock | None = None
+        self._cache = TablesCache()
+        #: the tables the last ``save()`` wrote (shared records: never change them)
+        self.saved_tables: Tables | None = None
         if not read_only:
             self._acquire_lock()
         try:
@@ -82,6 +86,8 @@ class MeetingStore:
             self._lock = None
 
     def _load(self) -> tuple[TinyDB, Meeting]:
+        self._cache.forget()
+        self.saved_tables = None
         loaded = load_tables(self.path, KIND_MEETING)
         try:
             meeting = tables_to_meeting(loaded.tables)
@@ -121,12 +127,24 @@ class MeetingStore:
             self.meeting = meeting
         if self.read_only:
             raise ReadOnly(self.path)
+        cache = self._cache
         try:
             with noted_write(self.path):  # the index re-reads this file only (index_journal.py)
-                return upsert_changed(self._db, meeting_to_tables(self.meeting))
-        except SaveFailed as exc:
-            self.keep_rescue_copy(exc)
+                tables = cache.tables(self.meeting)
+                wrote = upsert_changed(self._db, tables, cache.changed)
+        except BaseException as exc:
+            cache.forget()  # the db went back to what is on disk
+            if isinstance(exc, SaveFailed):
+                self.keep_rescue_copy(exc)
             raise
+        cache.settle()
+        self.saved_tables = tables
+        return wrote
+
+    def tables(self) -> Tables:
+        """``meeting_to_tables(self.meeting)``, encoding only the records changed since
+        the last call (``TablesCache``). Its records are shared: never change them."""
+        return self._cache.tables(self.meeting)
 
     def unsaved_bytes(self) -> bytes:
         """The file as ``save()`` would write it now (the records on disk, the meeting's

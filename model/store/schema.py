@@ -21,6 +21,8 @@ KIND_MEETING = "meeting"
 KIND_ARCHIVE = "archive"
 
 Tables = dict[str, dict[str, dict[str, Any]]]
+#: a record of a store file: (table, record id)
+RecordKey = tuple[str, str]
 Migration = Callable[[Tables], Tables]
 
 #: version N -> function turning a version-N file into version N+1.

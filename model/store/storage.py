@@ -6,27 +6,27 @@ decoded file in memory (we are the only writer, guaranteed by the meeting lock),
 every write replaces the file atomically. Writes inside ``batch()`` are collected and
 written once at the end, so one user action is one write.
 
-A save encodes again only the records ``upsert_changed`` replaced (``noting``); the text
+A save encodes again only the records ``upsert_changed`` replaced (``put``); the text
 of every other record is reused (``CachedEncoder``). Any write that comes another way
-makes the next save check every record.
+(through TinyDB's tables) makes the next save check every record.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Document, Table
+from tinydb.table import Table
 
 from model.ids import new_id
 from model.store.errors import ReadOnly, SaveFailed
 from model.store.files import CachedEncoder, atomic_write
-from model.store.schema import Tables
+from model.store.schema import RecordKey, Tables
 
 
 class RecordTable(Table):
@@ -52,18 +52,16 @@ class AtomicStorage(Storage):
         self._batch_depth = 0
         self._dirty = False
         self._encoder = CachedEncoder()
-        # the records changed since the last write, when every change was noted (the
-        # writes of ``upsert_changed``); None when some write came another way
-        self._changed: set[tuple[str, str]] | None = None
-        self._noting = False
+        # the records changed since the last write, when every change came through
+        # ``put``; None when some write came another way (through TinyDB)
+        self._changed: set[RecordKey] | None = None
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         return self._data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         self._data = data
-        if not self._noting:
-            self._changed = None
+        self._changed = None  # a write through TinyDB: the next flush checks every record
         if self._batch_depth:
             self._dirty = True
             return
@@ -80,20 +78,18 @@ class AtomicStorage(Storage):
         if self._batch_depth == 0 and self._dirty:
             self.flush()
 
-    @contextlib.contextmanager
-    def noting(self) -> Iterator[set[tuple[str, str]]]:
-        """Writes inside change only the records the caller adds to the yielded set."""
-        if self._changed is None and self._written is not None:
-            self._encoder.encode(self._data)  # a baseline of what is on disk
-            self._changed = set()
-        noted: set[tuple[str, str]] = set()
-        self._noting = True
-        try:
-            yield noted
-        finally:
-            self._noting = False
+    def put(self, records: Iterable[tuple[str, str, dict[str, Any]]]) -> bool:
+        """Set these records (table, id, record) and write the file; returns whether it
+        wrote. Only these records are encoded again (``CachedEncoder``)."""
+        data = self._data
+        for name, record_id, record in records:
+            data.setdefault(name, {})[record_id] = dict(record)
             if self._changed is not None:
-                self._changed |= noted
+                self._changed.add((name, record_id))
+        if self._batch_depth:
+            self._dirty = True
+            return False
+        return self.flush()
 
     def flush(self) -> bool:
         """Write the in-memory data if it differs from the disk. Returns whether it wrote."""
@@ -144,23 +140,27 @@ def storage_of(db: TinyDB) -> AtomicStorage:
     return storage
 
 
-def upsert_changed(db: TinyDB, new: Tables) -> bool:
+def upsert_changed(db: TinyDB, new: Tables, changed: Collection[RecordKey] | None = None) -> bool:
     """Write every record of ``new`` that differs from the db, in one atomic write.
 
-    Records present in the db but missing from ``new`` are kept: deletion is a
-    tombstone (``deleted: true``), never a removed record, so a merge can see it.
+    ``changed``, when given, names every record of ``new`` that may differ from the db
+    (``TablesCache.changed``); the others are not compared. Records present in the db
+    but missing from ``new`` are kept: deletion is a tombstone (``deleted: true``),
+    never a removed record, so a merge can see it.
     """
     storage = storage_of(db)
     current = storage.read() or {}
-    before = storage.written_bytes
-    with storage.batch(), storage.noting() as noted:
-        for name, records in new.items():
-            old = current.get(name, {})
-            table = db.table(name)
-            for record_id, record in records.items():
-                if old.get(record_id) != record:
-                    noted.add((name, record_id))
-                    if record_id in old:
-                        table.remove(doc_ids=[record_id])  # type: ignore[list-item]  # str ids, see RecordTable
-                    table.insert(Document(record, doc_id=record_id))  # type: ignore[arg-type]  # as above
-    return storage.written_bytes is not before
+    if changed is None:
+        keys: Iterable[RecordKey] = ((n, r) for n, records in new.items() for r in records)
+    else:
+        keys = changed
+    puts: list[tuple[str, str, dict[str, Any]]] = []
+    for name, record_id in keys:
+        record = new.get(name, {}).get(record_id)
+        if record is not None and current.get(name, {}).get(record_id) != record:
+            puts.append((name, record_id, record))
+    if not puts:
+        return False
+    for name in {name for name, _id, _record in puts}:
+        db.table(name).clear_cache()  # TinyDB's query cache of the table
+    return storage.put(puts)
