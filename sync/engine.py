@@ -6,6 +6,8 @@ also while a sync runs, so no step may depend on the work tree standing still:
 1. **Commit a snapshot.** ``git add -A`` + ``git commit`` read each file once (the store
    replaces files atomically, so each is whole) and write only the index and a ref.
 2. **Fetch**, then check what came in (the incoming tree check goes right after it).
+   Except on the typing side's usual sync: a branch that was level with the remote
+   before the commit is pushed first (``_pushed_first``); only a refused push fetches.
 3. **Merge in the object store** (sync/treemerge.py): the merged tree is built from the
    two commits with the record merge of sync/merge.py, written as git objects; nothing
    on disk changes and git's "your local changes would be overwritten" cannot happen.

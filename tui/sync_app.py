@@ -95,6 +95,7 @@ class AppSync:
         self._last_check = 0.0  # ... and the last remote check
         self._checking = False
         self._check_cancel: Cancel | None = None
+        self._stopping = False  # quitting: no new sync or check starts
         #: the open meetings' files as last seen (a save changes the stamp)
         self._stamps: dict[Path, tuple[int, int, int]] = {}
         self._saved_at: float | None = None  # a save not yet in a sync: when (monotonic)
@@ -172,7 +173,7 @@ class AppSync:
         live, and never beside a running sync."""
         now = time.monotonic()
         self._look_for_saves(now)
-        if self.running or self.identity() is None or not self._live():
+        if self._stopping or self.running or self.identity() is None or not self._live():
             return  # without a name the sync key asks first: nothing to start or check
         config = self.app.config
         after_save = config.sync_after_save
@@ -223,7 +224,7 @@ class AppSync:
         Without a name and e-mail in the config, ``ask`` opens the form that asks for them
         once (tui/screens/identity.py) and syncs when they are given.
         """
-        if not self.enabled or (not ask and self.running):
+        if not self.enabled or (not ask and (self.running or self._stopping)):
             return
         who = self.identity()
         if who is None:
@@ -256,7 +257,9 @@ class AppSync:
 
     async def stop(self) -> bool:
         """On quit: kill the running sync's git command and wait for it a moment.
-        Returns whether a sync was running."""
+        Returns whether a sync was running. No background sync or check starts after
+        it (one started in the wait would hang the quit on a silent remote)."""
+        self._stopping = True
         if self._check_cancel is not None:
             self._check_cancel.cancel()
         cancel = self._cancel
