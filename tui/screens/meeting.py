@@ -23,11 +23,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 
 from model import live
 from model.agenda import AgendaItem
-from model.enums import DocumentKind, Language, MeetingState
+from model.enums import Language, MeetingState
 from model.meeting import Meeting
 from model.presence import PresenceError
 from model.roster import people_state
@@ -38,12 +38,14 @@ from tui.i18n import live_words, t
 from tui.messages import OpenOverMeeting
 from tui.screens.attendance_keys import AttendanceKeys
 from tui.screens.meeting_agenda_keys import AgendaKeys
+from tui.screens.meeting_document_keys import DocumentKeys
 from tui.screens.meeting_records_keys import NEEDS_RUNNING_ITEM, RecordingKeys
 from tui.screens.roster_forms import follow_travel
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel
 from tui.widgets.item_view import ItemView
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
 from tui.widgets.merged_text import FOLLOW_AFTER, show_keeping_cursor
 
@@ -65,7 +67,7 @@ PAUSE = 0.4
 MAX_UNSAVED = 3.0
 
 
-class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, Screen[None]):
+class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Screen[None]):
     """One open meeting. ``clock`` gives the time (frozen in tests)."""
 
     COMMAND_SCREEN = "meeting"
@@ -115,7 +117,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, Screen[None]):
             yield agenda
             yield ItemView(self.lang, cursor_blink=self.cursor_blink, id="item")
             yield AttendancePanel(self.lang, id="attendance")
-        yield Footer()
+        yield KeyFooter()
 
     def on_resize(self) -> None:
         # below 110 columns the attendance panel takes the agenda's place while shown
@@ -463,34 +465,6 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, Screen[None]):
     def action_save_now(self) -> None:
         if self.save():
             self.notify(t(self.lang, "app.saved"), timeout=1)
-
-    def action_export(self) -> None:
-        """Export the minutes (format chosen in a modal; pandoc runs in a worker)."""
-        from tui.screens.export import start_export
-
-        self._sync_editor()  # the export takes what is typed so far
-        start_export(self, self.meeting, self.lang)
-
-    def action_export_extract(self) -> None:
-        """An extract (protokollsutdrag) of the shown item, or of the items typed."""
-        from tui.screens.export import start_export
-
-        self._sync_editor()
-        shown = self.shown_item()
-        item = self.meeting.top_item(shown.id if shown else None)
-        protokoll = self.meeting.header.kind is DocumentKind.PROTOKOLL
-        number = ((protokoll and item.paragraph) or item.number) if item else ""
-        start_export(self, self.meeting, self.lang, items=number)
-
-    def action_approve(self) -> None:
-        from tui.screens.approval import open_review
-
-        open_review(self)
-
-    def action_reopen(self) -> None:
-        from tui.screens.approval import ask_reopen
-
-        ask_reopen(self)
 
     def action_close_meeting(self) -> None:
         from tui.screens.unsaved import confirm_leaving  # asks if a change is not saved
