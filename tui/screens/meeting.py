@@ -71,6 +71,8 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
     """One open meeting. ``clock`` gives the time (frozen in tests)."""
 
     COMMAND_SCREEN = "meeting"
+    #: the notes have the focus from the start (not the agenda first, then the notes)
+    AUTO_FOCUS = "#notes"
 
     DEFAULT_CSS = """
     MeetingScreen #banner { height: auto; display: none; padding: 0 1; }
