@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from export.labels_de import PROCEDURE_REGISTER_WORDS_DE
 from export.procedure_labels import plabel
-from export.registers import _day, _document, _item, _table
+from export.registers import day_text, item_heading, markdown_table, register_document
 from model.elections import ElectionKind, Officer
 from model.enums import Language
 from model.procedure_registers import ElectionRow, MotionRow
@@ -68,16 +68,16 @@ def motions_markdown(rows: list[MotionRow], language: Language) -> str:
         f"{w[f'outcome.{r.outcome.value}']}" + (f": {r.decision}" if r.decision else "")
         for r in rows
     ]
-    body = _table(
+    body = markdown_table(
         [w["body"], w["date"], w["item"], "#", w["motion"], w["moved_by"], w["seconded_by"],
          w["outcome"]],
         [
-            [r.body, _day(r.meeting_date), _item(r.item_number, r.item_title), r.number, r.text,
-             r.moved_by or "-", r.seconded_by or "-", outcome]
+            [r.body, day_text(r.meeting_date), item_heading(r.item_number, r.item_title),
+             r.number, r.text, r.moved_by or "-", r.seconded_by or "-", outcome]
             for r, outcome in zip(rows, outcome_text, strict=True)
         ],
     )  # fmt: skip
-    return _document(w["motions"], body if rows else w["none"], language)
+    return register_document(w["motions"], body if rows else w["none"], language)
 
 
 def election_office(row: ElectionRow, language: Language) -> str:
@@ -96,13 +96,13 @@ def election_kind(row: ElectionRow, language: Language) -> str:
 
 def elections_markdown(rows: list[ElectionRow], language: Language) -> str:
     w = words(language)
-    body = _table(
+    body = markdown_table(
         [w["body"], w["date"], w["item"], w["office"], w["elected"], w["kind"], w["term"]],
         [
-            [r.body, _day(r.meeting_date), _item(r.item_number, r.item_title),
+            [r.body, day_text(r.meeting_date), item_heading(r.item_number, r.item_title),
              election_office(r, language), ", ".join(r.elected) or "-",
              election_kind(r, language) or "-", r.term or "-"]
             for r in rows
         ],
     )  # fmt: skip
-    return _document(w["elections"], body if rows else w["none"], language)
+    return register_document(w["elections"], body if rows else w["none"], language)

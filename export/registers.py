@@ -110,81 +110,83 @@ def _cell(text: object) -> str:
     return inline(str(text).replace("\n", " "))
 
 
-def _table(headers: list[str], rows: list[list[object]]) -> str:
+def markdown_table(headers: list[str], rows: list[list[object]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
 
 
-def _day(value: date | None) -> str:
+def day_text(value: date | None) -> str:
     return value.isoformat() if value else "-"
 
 
-def _item(number: str, title: str) -> str:
+def item_heading(number: str, title: str) -> str:
     return f"{number} {title}".strip()
 
 
 def actions_markdown(rows: list[ActionRow], language: Language, *, all_actions: bool) -> str:
     w = WORDS[language]
     title = w["actions"] if all_actions else w["actions.open"]
-    body = _table(
+    body = markdown_table(
         [w["owner"], w["due"], w["task"], w["status"], w["from"], w["item"], w["done_in"]],
         [
             [
                 ", ".join(r.owner_names) or "-",
-                _day(r.due),
+                day_text(r.due),
                 r.text,
                 w[f"status.{r.status.value}"],
-                f"{_day(r.meeting_date)} {r.body}",
-                _item(r.item_number, r.item_title),
-                _day(r.done_date) if r.done_in_meeting else "",
+                f"{day_text(r.meeting_date)} {r.body}",
+                item_heading(r.item_number, r.item_title),
+                day_text(r.done_date) if r.done_in_meeting else "",
             ]
             for r in rows
         ],
     )
-    return _document(title, body if rows else w["none"], language)
+    return register_document(title, body if rows else w["none"], language)
 
 
 def decisions_markdown(rows: list[DecisionRow], language: Language) -> str:
     w = WORDS[language]
-    body = _table(
+    body = markdown_table(
         [w["body"], w["date"], w["item"], "#", w["decision"]],
         [
             [
                 r.body,
-                _day(r.meeting_date),
-                _item(r.item_number, r.item_title),
+                day_text(r.meeting_date),
+                item_heading(r.item_number, r.item_title),
                 r.paragraph or r.number,
                 r.text,
             ]
             for r in rows
         ],
     )
-    return _document(w["decisions"], body if rows else w["none"], language)
+    return register_document(w["decisions"], body if rows else w["none"], language)
 
 
 def search_markdown(hits: list[Hit], text: str, language: Language) -> str:
     w = WORDS[language]
-    body = _table(
+    body = markdown_table(
         [w["date"], w["body"], w["item"], w["where"], w["text"]],
         [
             [
-                _day(h.meeting_date),
+                day_text(h.meeting_date),
                 h.body,
-                _item(h.item_number, h.item_title),
+                item_heading(h.item_number, h.item_title),
                 w.get(f"where.{h.where}", h.where),
                 h.snippet,
             ]
             for h in hits
         ],
     )
-    return _document(word(language, "search", text=text), body if hits else w["none"], language)
+    return register_document(
+        word(language, "search", text=text), body if hits else w["none"], language
+    )
 
 
 def attendance_markdown(rows: list[PersonAttendance], language: Language) -> str:
     w = WORDS[language]
     keys = ["meetings", "present", "remote", "with_notice", "absent", "partly", "rate"]
-    body = _table(
+    body = markdown_table(
         [w["name"]] + [w[k] for k in keys],
         [
             [
@@ -200,10 +202,10 @@ def attendance_markdown(rows: list[PersonAttendance], language: Language) -> str
             for p in rows
         ],
     )
-    return _document(w["attendance"], body if rows else w["none"], language)
+    return register_document(w["attendance"], body if rows else w["none"], language)
 
 
-def _document(title: str, body: str, language: Language) -> str:
+def register_document(title: str, body: str, language: Language) -> str:
     made = word(language, "made", date=date.today().isoformat())
     return f"# {inline(title)}\n\n{body}\n\n{made}\n"
 

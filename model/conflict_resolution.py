@@ -15,7 +15,7 @@ from typing import Any
 from model.codec import HEADER_TABLE, RECORD_TABLES, Tables
 from model.conflicts import CONFLICTS_TABLE, Conflict, is_open_record
 from model.meeting import Meeting
-from model.records import _decode, _hints, from_record, to_record
+from model.records import decode_value, field_hints, from_record, to_record
 
 OURS = "ours"
 THEIRS = "theirs"
@@ -82,9 +82,9 @@ def _change(conflict: Conflict, side: str) -> tuple[str, Any] | None:
 
 def _set_field(record: object, name: str, value: Any) -> None:
     cls: type = type(record)  # as ``type``: ``type[object]`` is not Hashable to the cache
-    hints = _hints(cls)
+    hints = field_hints(cls)
     if name in hints:
-        setattr(record, name, _decode(hints[name], value))
+        setattr(record, name, decode_value(hints[name], value))
     else:
         getattr(record, "extra", {})[name] = value
 

@@ -189,7 +189,7 @@ def build_next_meeting(
         add_top(_standing(spec))
     if outstanding is not None:
         for index, action in enumerate(_by_due(follow_up)):
-            meeting.items.append(follow_up_item(action, outstanding, (index + 1) * 10, language))
+            meeting.items.append(follow_up_item(action, outstanding, (index + 1) * 10))
     log(meeting, now, EventKind.ITEM_ADDED, detail=f"next meeting after {previous.id}")
     return meeting
 
@@ -235,9 +235,7 @@ def _by_due(actions: list[Action]) -> list[Action]:
     return sorted(actions, key=lambda a: (a.due or date.max, a.owner_name.casefold(), a.id))
 
 
-def follow_up_item(
-    action: Action, outstanding: AgendaItem, position: int, language: Language
-) -> AgendaItem:
+def follow_up_item(action: Action, outstanding: AgendaItem, position: int) -> AgendaItem:
     """A sub-item under "outstanding matters" that follows up one action."""
     return AgendaItem(
         id=new_id(),
@@ -293,7 +291,7 @@ def _follow_up_for(meeting: Meeting, action: Action, now: datetime) -> AgendaIte
         outstanding.kind = ItemKind.OUTSTANDING
     siblings = meeting.sub_items(outstanding.id)
     position = max((s.position for s in siblings), default=0) + 10
-    item = follow_up_item(action, outstanding, position, meeting.header.language)
+    item = follow_up_item(action, outstanding, position)
     meeting.items.append(item)
     return item
 

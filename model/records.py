@@ -24,7 +24,7 @@ EXTRA_FIELD = "extra"
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def field_hints(cls: type) -> dict[str, Any]:
     return get_type_hints(cls)
 
 
@@ -55,7 +55,7 @@ def _strip_optional(hint: Any) -> Any:
     return hint
 
 
-def _decode(hint: Any, value: Any) -> Any:
+def decode_value(hint: Any, value: Any) -> Any:
     return None if value is None else _decoder(hint)(value)
 
 
@@ -169,7 +169,7 @@ def to_record(obj: Any) -> dict[str, Any]:
 @cache
 def _record_decoders(cls: type) -> tuple[dict[str, Callable[[Any], Any]], bool]:
     """Per field of ``cls`` (but ``id`` and ``extra``) its decoder; whether it has ``extra``."""
-    hints = _hints(cls)
+    hints = field_hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
     decoders = {n: _decoder(hints[n]) for n in names if n not in ("id", EXTRA_FIELD)}
     return decoders, EXTRA_FIELD in names

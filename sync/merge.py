@@ -2,7 +2,7 @@
 
 Pure Python over the tables format ``{table: {record id: {field: value}}}``: git calls
 it through the merge driver (sync/driver.py), the app calls it to fold edits typed
-during a sync into the merged file. Rules (README, section sync):
+during a sync into the merged file. Rules (docs/sync.md, "What is shared, and the merge"):
 
 - a field changed on one side takes that change;
 - a text field changed on both sides gets a three-way line merge (sync/textmerge.py);

@@ -144,11 +144,11 @@ ATTENDANCE_KEYS: list[PanelKey] = [
     PanelKey("declare_quorum", "declare_quorum", "b"),
     PanelKey("body_settings", "body_settings", "o"),
     # the roster of the body (tui/screens/roster_forms.py)
-    PanelKey("new_member", "roster('new_member')", "n"),
-    PanelKey("edit_person", "roster('edit_person')", "c"),
-    PanelKey("make_member", "roster('make_member')", "m"),
-    PanelKey("remove_person", "roster('remove_person')", "delete", "Del"),
-    PanelKey("import_roster", "roster('import_roster')", "i"),
+    PanelKey("new_member", "new_member", "n"),
+    PanelKey("edit_person", "edit_person", "c"),
+    PanelKey("make_member", "make_member", "m"),
+    PanelKey("remove_person", "remove_person", "delete", "Del"),
+    PanelKey("import_roster", "import_roster", "i"),
     PanelKey("back", "back", "escape", "Esc"),
 ]
 

@@ -176,7 +176,7 @@ def parse_lines(lines: list[str], style: str) -> ParseResult:
             continue
         flush()
         depth, parent_number = placed
-        item = _item(found, depth, parent_number, style, number)
+        item = _item(found, depth, parent_number, number)
         if depth > 1:
             result.flattened += 1
         result.items.append(item)
@@ -220,7 +220,7 @@ def _wraps(item: ImportedItem, line: str, stack: list[_Level]) -> bool:
     return bool(stack) and indent > stack[-1].indent and len(item.title) >= 45
 
 
-def _item(found: _Candidate, depth: int, parent: str, style: str, line: int) -> ImportedItem:
+def _item(found: _Candidate, depth: int, parent: str, line: int) -> ImportedItem:
     title, presenter, minutes, start, end = split_title(found.title)
     number = found.label
     if found.suffix:

@@ -15,6 +15,7 @@ from docx import Document
 from model.demo import demo_meeting
 from model.enums import DocumentKind, Language
 from model.store.archive import Archive
+from tests import notices
 from tests.conftest import REPO
 from tests.tui.helpers import make_app
 from tui.screens.export import ExportScreen
@@ -144,7 +145,7 @@ async def test_the_app_in_german_and_the_export_form_chooses_german(
     archive = Archive(tmp_path / "archive")
     path = archive.create(demo_meeting())
     app = make_app(archive.root, Language.DE, meeting=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with notices.run_test(app, size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
         await pilot.press("f1")
@@ -169,7 +170,7 @@ async def test_the_app_in_german_and_the_export_form_chooses_german(
         await pilot.pause()
         written = list((home / "Documents").glob("*.docx"))
         assert len(written) == 1
-        assert any("geschrieben" in n.message for n in app._notifications)
+        assert any("geschrieben" in n.message for n in notices.shown(app))
         assert screen.session.meeting.header.language is Language.SV  # unchanged
     _assert_german_protokoll(_text(written[0]))
 

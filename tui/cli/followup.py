@@ -13,12 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from export.errors import ExportError
 from model.enums import ActionStatus, ItemOrigin, Language
-from model.meeting import Meeting
-from model.new_meeting import action_of, apply_agenda, next_meeting_after, place_and_remote
-from model.next_meeting import follow_ups, report_action
-from model.refusal import Refusal
 from model.registers import (
     DEFAULT_HITS,
     ArchiveIndex,
@@ -28,15 +23,16 @@ from model.registers import (
 )
 from model.store.archive import Archive, MeetingSummary
 from model.timefmt import parse_date, parse_time, value_error_words
-from model.upcoming import keep_after_date
 from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rows
 from tui.i18n import live_words, t
 
-if TYPE_CHECKING:  # the agenda importer and Rich are imported where they are used
+if TYPE_CHECKING:  # imported where they are used: the registers need none of them (the
+    # meeting model, the next meeting's rules, the agenda importer, Rich)
     from rich.console import Console
 
     from model.agenda_import import ImportedAgenda
+    from model.meeting import Meeting
 
 PREVIEW_SKIPPED = 8  # skipped parts shown before "... and N more"
 
@@ -129,6 +125,8 @@ def next_meeting(ctx: Context, body: str | None, skip_damaged: bool = False) -> 
         t(ctx.lang, "followup.next_from", date=previous.header.date or "-", id=previous.id),
         err=True,
     )
+    from model.new_meeting import next_meeting_after
+
     return next_meeting_after(archive, previous)
 
 
@@ -151,6 +149,8 @@ def confirm_skipping(
 
 def describe_next(meeting: Meeting, lang: Language) -> None:
     """Say what came over from the last meeting."""
+    from model.next_meeting import follow_ups
+
     returning = [i for i in meeting.agenda if i.origin is ItemOrigin.CARRIED_OVER]
     if returning:
         names = ", ".join(f"{i.number} {i.title}" for i in returning)
@@ -165,10 +165,11 @@ def describe_next(meeting: Meeting, lang: Language) -> None:
 # -- registers -------------------------------------------------------------------------
 
 
-def _export(ctx: Context, markdown: Callable[[], str], path: Path | None) -> bool:
+def export_register(ctx: Context, markdown: Callable[[], str], path: Path | None) -> bool:
     """Write the register ``markdown()`` builds to ``path``, if given (else False)."""
     if path is None:
         return False
+    from export.errors import ExportError
     from export.registers import write_register
 
     try:
@@ -190,11 +191,11 @@ EXPORT_OPTION = click.option(
 BODY_OPTION = click.option("--body", default=None, help="Only this body's meetings.")
 
 
-def _day(value: date | None) -> str:
+def day_cell(value: date | None) -> str:
     return value.isoformat() if value else "-"
 
 
-def _index(ctx: Context) -> ArchiveIndex:
+def register_index(ctx: Context) -> ArchiveIndex:
     """The archive's index, refreshed with a progress bar when many files are read."""
     with index_progress(ctx.lang) as progress:
         return load_index(ctx.archive, progress)
@@ -210,13 +211,13 @@ def actions_command(
     ctx: Context, body: str | None, owner: str | None, all_actions: bool, export_path: Path | None
 ) -> None:
     """Open actions across the archive, by owner and due date."""
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         rows = action_register(index, body=body, owner=owner, include_closed=all_actions)
     if export_path is not None:
         from export.registers import actions_markdown
 
         markdown = lambda: actions_markdown(rows, ctx.lang, all_actions=all_actions)  # noqa: E731
-        if _export(ctx, markdown, export_path):
+        if export_register(ctx, markdown, export_path):
             return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_actions"))
@@ -231,14 +232,14 @@ def actions_command(
         if r.overdue(today):
             status = f"{status}, {overdue}"
         if r.done_in_meeting:
-            status = f"{status} {_day(r.done_date)}"
+            status = f"{status} {day_cell(r.done_date)}"
         table.append(
             [
                 ", ".join(r.owner_names) or "-",
-                _day(r.due),
+                day_cell(r.due),
                 r.text,
                 status,
-                f"{_day(r.meeting_date)} {r.body}",
+                f"{day_cell(r.meeting_date)} {r.body}",
                 f"{r.item_number} {r.item_title}".strip(),
                 r.id[:10],
             ]
@@ -258,10 +259,14 @@ def actions_command(
 @click.pass_obj
 def done_command(ctx: Context, action: str, meeting: str, status: str) -> None:
     """Report ACTION done in MEETING (where it was reported); its origin stays linked."""
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         row = find_action(index, action)
     if row is None:
         raise click.UsageError(t(ctx.lang, "followup.no_action", ref=action))
+    from model.new_meeting import action_of
+    from model.next_meeting import report_action
+    from model.refusal import Refusal
+
     with ctx.archive.open(meeting) as store:
         try:
             report_action(store.meeting, action_of(row), datetime.now(), ActionStatus(status))
@@ -297,11 +302,11 @@ def decisions_command(
         end = parse_date(until) if until else None
     except ValueError as exc:
         raise click.BadParameter(value_error_words(exc, ctx.lang)) from exc
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         rows = decision_register(index, body=body, since=start, until=end)
     from export.registers import decisions_markdown
 
-    if _export(ctx, lambda: decisions_markdown(rows, ctx.lang), export_path):
+    if export_register(ctx, lambda: decisions_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_decisions"))
@@ -310,7 +315,7 @@ def decisions_command(
     table = [
         [
             r.body,
-            _day(r.meeting_date),
+            day_cell(r.meeting_date),
             f"{r.item_number} {r.item_title}".strip(),
             f"{r.paragraph or r.number}. {r.text}",
         ]
@@ -349,7 +354,7 @@ def search_command(
 
     query = " ".join(text)
     wanted = None if all_hits or export_path is not None else (limit or DEFAULT_HITS)
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         hits = search(index, query, body=body, limit=wanted)
         total = count_hits(index, query, body=body) if wanted and len(hits) == wanted else 0
         bad = unreadable(index, body)
@@ -359,7 +364,7 @@ def search_command(
     if export_path is not None:
         from export.registers import search_markdown
 
-        if _export(ctx, lambda: search_markdown(hits, query, ctx.lang), export_path):
+        if export_register(ctx, lambda: search_markdown(hits, query, ctx.lang), export_path):
             return
     if not hits:
         click.echo(t(ctx.lang, "followup.no_hits", text=query))
@@ -367,7 +372,7 @@ def search_command(
     keys = ("date", "body", "item", "where", "text")
     table = [
         [
-            _day(h.meeting_date),
+            day_cell(h.meeting_date),
             h.body,
             f"{h.item_number} {h.item_title}".strip(),
             h.where,
@@ -391,11 +396,11 @@ def attendance_command(ctx: Context, body: str | None, export_path: Path | None)
     """Attendance per person across meetings."""
     from model.registers import attendance_register
 
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         rows = attendance_register(index, body=body)
     from export.registers import attendance_markdown
 
-    if _export(ctx, lambda: attendance_markdown(rows, ctx.lang), export_path):
+    if export_register(ctx, lambda: attendance_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "followup.no_people"))
@@ -443,6 +448,8 @@ def create_next(
 ) -> None:
     """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
     from model.agenda_import.facts import fill_header  # the agenda importer: only here
+    from model.new_meeting import apply_agenda, place_and_remote
+    from model.upcoming import keep_after_date
 
     meeting = next_meeting(ctx, body, skip_damaged)
     header = meeting.header

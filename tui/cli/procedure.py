@@ -11,7 +11,7 @@ from model.enums import Language
 from model.motions import MotionOutcome
 from model.timefmt import parse_date, value_error_words
 from tui.cli.base import Context, root
-from tui.cli.followup import BODY_OPTION, EXPORT_OPTION, _day, _export, _index
+from tui.cli.followup import BODY_OPTION, EXPORT_OPTION, day_cell, export_register, register_index
 from tui.cli.output import print_rows
 from tui.i18n import t
 
@@ -48,12 +48,12 @@ def motions_command(
     from model.procedure_registers import motion_register
 
     start, end = _dates(ctx.lang, since, until)
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         rows = motion_register(
             index, body=body, since=start, until=end,
             outcome=MotionOutcome(outcome) if outcome else None,
         )  # fmt: skip
-    if _export(ctx, lambda: motions_markdown(rows, ctx.lang), export_path):
+    if export_register(ctx, lambda: motions_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "register.no_motions"))
@@ -62,7 +62,7 @@ def motions_command(
     keys = ("body", "date", "item", "motion", "moved_by", "outcome")
     table = [
         [
-            r.body, _day(r.meeting_date), f"{r.item_number} {r.item_title}".strip(),
+            r.body, day_cell(r.meeting_date), f"{r.item_number} {r.item_title}".strip(),
             f"{r.number}. {r.text}", r.moved_by or "-",
             w[f"outcome.{r.outcome.value}"] + (f": {r.decision}" if r.decision else ""),
         ]
@@ -98,12 +98,12 @@ def elections_command(
     from model.procedure_registers import election_register
 
     start, end = _dates(ctx.lang, since, until)
-    with _index(ctx) as index:
+    with register_index(ctx) as index:
         rows = election_register(
             index, body=body, since=start, until=end,
             name=name, with_officers=officers,
         )  # fmt: skip
-    if _export(ctx, lambda: elections_markdown(rows, ctx.lang), export_path):
+    if export_register(ctx, lambda: elections_markdown(rows, ctx.lang), export_path):
         return
     if not rows:
         click.echo(t(ctx.lang, "register.no_elections"))
@@ -112,7 +112,7 @@ def elections_command(
     keys = ("body", "date", "office", "elected", "kind", "term")
     table = [
         [
-            r.body, _day(r.meeting_date), election_office(r, ctx.lang),
+            r.body, day_cell(r.meeting_date), election_office(r, ctx.lang),
             ", ".join(r.elected) or "-", election_kind(r, ctx.lang) or "-", r.term or "-",
         ]
         for r in rows

@@ -7,8 +7,7 @@ English ("ledamot", "vice ordförande", "Vice Chair").
 
 from __future__ import annotations
 
-import sys
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -16,7 +15,7 @@ from model.enums import Language, Role
 from model.ids import new_id
 from model.roles import organisation_and_role, parse_role
 from model.roster import RosterMember, parse_roster_file
-from tui.cli.base import Context, root
+from tui.cli.base import Context, refuse, root
 from tui.i18n import t
 
 if TYPE_CHECKING:  # filelock and TinyDB: only when a roster command runs
@@ -25,17 +24,12 @@ if TYPE_CHECKING:  # filelock and TinyDB: only when a roster command runs
 from tui.roster_text import refused_line, role_label, role_labels
 
 
-def _refuse(text: str) -> NoReturn:
-    click.echo(text, err=True)
-    sys.exit(2)
-
-
 def _role(lang: Language, text: str | None) -> Role | None:
     if text is None:
         return None
     role = parse_role(text)
     if role is None:
-        _refuse(t(lang, "roster.bad_role", role=text, roles=role_labels(lang)))
+        refuse(t(lang, "roster.bad_role", role=text, roles=role_labels(lang)))
     return role
 
 
@@ -51,10 +45,10 @@ def find_member(lang: Language, registry: Registry, body: str, wanted: str) -> R
         or any(w.startswith(text) for w in m.name.casefold().split())
     ]
     if not matches:
-        _refuse(t(lang, "roster.no_such", body=body, name=wanted))
+        refuse(t(lang, "roster.no_such", body=body, name=wanted))
     if len(matches) > 1:
         names = ", ".join(m.name for m in matches[:5])
-        _refuse(t(lang, "roster.ambiguous", body=body, name=wanted, names=names))
+        refuse(t(lang, "roster.ambiguous", body=body, name=wanted, names=names))
     return matches[0]
 
 
@@ -97,7 +91,7 @@ def add_command(
     """Add a person to the body's roster (last in the list)."""
     lang = ctx.lang
     if not name.strip():
-        _refuse(t(lang, "roster.no_name"))
+        refuse(t(lang, "roster.no_name"))
     organisation, final = organisation_and_role(organisation, _role(lang, role))
     member = RosterMember(new_id(), name.strip(), organisation, final, email.strip())
     ctx.archive.ensure()
@@ -128,7 +122,7 @@ def edit_command(
     member = find_member(lang, registry, body, person)
     if name is not None:
         if not name.strip():
-            _refuse(t(lang, "roster.no_name"))
+            refuse(t(lang, "roster.no_name"))
         member.name = name.strip()
     new_role = _role(lang, role)
     if organisation is not None or new_role is not None:
@@ -164,7 +158,7 @@ def import_command(ctx: Context, body: str, source: TextIO) -> None:
     lang = ctx.lang
     members, refused = parse_roster_file(source.read())
     if refused:
-        _refuse("\n".join(refused_line(lang, number, error) for number, error in refused))
+        refuse("\n".join(refused_line(lang, number, error) for number, error in refused))
     ctx.archive.ensure()
     ctx.archive.registry().save_members(body, members)
     click.echo(t(lang, "roster.imported", body=body, count=len(members)))

@@ -13,7 +13,7 @@ import click
 
 from model.enums import Language
 from model.store.locations import config_file
-from tui.cli.base import Context, root
+from tui.cli.base import Context, refuse, root
 from tui.config import (
     Config,
     ConfigNotSaved,
@@ -27,14 +27,9 @@ from tui.config_checks import BadValue, shown
 from tui.i18n import t
 
 
-def _refuse(lang: Language, text: str) -> NoReturn:
-    click.echo(text, err=True)
-    sys.exit(2)
-
-
 def _bad(lang: Language, key: str, bad: BadValue) -> NoReturn:
     values: dict[str, object] = {"known": ", ".join(f.name for f in settings()), **bad.values}
-    _refuse(lang, t(lang, f"config.bad.{bad.code}", setting=key, **values))
+    refuse(t(lang, f"config.bad.{bad.code}", setting=key, **values))
 
 
 def _save(lang: Language, key: str, value: Any) -> Config:
@@ -45,7 +40,7 @@ def _save(lang: Language, key: str, value: Any) -> Config:
     except BadValue as bad:
         _bad(lang, key, bad)
     except ConfigNotSaved as exc:
-        _refuse(lang, exc.message(lang))
+        refuse(exc.message(lang))
 
 
 def _typed(key: str, value: str) -> Any:

@@ -10,19 +10,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
 from model.enums import Language
 from model.templates import BodyTemplate, TemplateError, default_template, parse_items
-from tui.cli.base import Context, root
+from tui.cli.base import Context, refuse, root
 from tui.i18n import t
-
-
-def _refuse(text: str) -> NoReturn:
-    click.echo(text, err=True)
-    sys.exit(2)
 
 
 def _kind_word(lang: Language, kind: str) -> str:
@@ -86,7 +80,7 @@ def set_command(
             try:
                 text = source.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
-                _refuse(t(lang, "template.unreadable", path=source, detail=str(exc)))
+                refuse(t(lang, "template.unreadable", path=source, detail=str(exc)))
         else:
             if sys.stdin.isatty():
                 click.echo(t(lang, "template.type_items"), err=True)
@@ -94,7 +88,7 @@ def set_command(
         try:
             template = BodyTemplate(body, parse_items(text), rules)
         except TemplateError as exc:
-            _refuse(t(lang, f"template.error.{exc.code}"))
+            refuse(t(lang, f"template.error.{exc.code}"))
     registry.save_template(template)
     click.echo(t(lang, "template.saved", body=body, count=len(template.items)))
 

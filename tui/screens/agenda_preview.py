@@ -27,6 +27,7 @@ from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
 from tui.i18n import t
+from tui.messages import OpenMeeting
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date
 from tui.widgets.key_footer import KeyFooter
@@ -376,6 +377,6 @@ def create_in_worker(
             return
         count = len(meeting.agenda)
         app.call_from_thread(app.notify, t(lang, "followup.app.created", count=count))
-        app.call_from_thread(app.open_meeting, path)  # type: ignore[attr-defined]
+        app.post_message(OpenMeeting(path))  # the app opens it (thread-safe)
 
     host.run_worker(work, thread=True, exclusive=True, group="agenda-create", exit_on_error=False)

@@ -17,8 +17,8 @@ from model.quorum import QuorumRuleError, parse_rule
 from model.store.errors import StoreError
 from tui.i18n import live_words, t
 from tui.screens import meeting_forms as forms
+from tui.screens import roster_forms as roster
 from tui.screens.form import Field, Values
-from tui.screens.roster_forms import roster_key
 from tui.widgets import attendance_messages as msg
 
 if TYPE_CHECKING:
@@ -91,9 +91,27 @@ class AttendanceKeys:
         event.stop()
         _host(self).item_view.editor.focus()
 
-    def on_attendance_roster_key(self, event: msg.RosterKey) -> None:
+    # the roster keys (tui/screens/roster_forms.py)
+
+    def on_attendance_new_member(self, event: msg.NewMember) -> None:
         event.stop()
-        roster_key(_host(self), event.name, event.person_id)
+        roster.open_new_member(_host(self))
+
+    def on_attendance_import_roster(self, event: msg.ImportRoster) -> None:
+        event.stop()
+        roster.open_import(_host(self))
+
+    def on_attendance_edit_person(self, event: msg.EditPerson) -> None:
+        event.stop()
+        roster.open_edit(_host(self), event.person_id)
+
+    def on_attendance_make_member(self, event: msg.MakeMember) -> None:
+        event.stop()
+        roster.make_highlighted_member(_host(self), event.person_id)
+
+    def on_attendance_remove_person(self, event: msg.RemovePerson) -> None:
+        event.stop()
+        roster.remove_highlighted(_host(self), event.person_id)
 
     def on_attendance_toggle_recused(self, event: msg.ToggleRecused) -> None:
         host = _host(self)
@@ -186,7 +204,7 @@ def serve_form(host: MeetingScreen, person_id: str) -> forms.FormScreen:
         Field("from", t(lang, "form.serve.from"), current.number if current else ""),
         Field("until", t(lang, "form.serve.until")),
     ]
-    return forms._form(t(lang, "form.serve"), fields, lang, work)
+    return forms.record_form(t(lang, "form.serve"), fields, lang, work)
 
 
 YES = {"ja", "j", "yes", "y", "1", "on", "true"}
@@ -221,7 +239,7 @@ def body_form(host: MeetingScreen) -> forms.FormScreen:
         Field("item_times", t(lang, "form.body.item_times"), yes_no[0 if header.item_times else 1]),
         Field("quorum", t(lang, "form.body.quorum"), header.quorum or "half"),
     ]
-    return forms._form(t(lang, "form.body", body=header.body), fields, lang, work)
+    return forms.record_form(t(lang, "form.body", body=header.body), fields, lang, work)
 
 
 def _keep_for_body(host: MeetingScreen, item_times: bool, quorum: str) -> None:

@@ -27,6 +27,7 @@ from model.conflict_resolution import OURS, dropped_lines, mine, other, version
 from model.conflicts import Conflict
 from model.enums import Language
 from tui.commands import add_bindings
+from tui.config import Config
 from tui.i18n import t
 from tui.review import when_text
 from tui.session import now_minute
@@ -67,7 +68,8 @@ def conflict_bindings(lang: Language) -> list[Binding]:
 
 def viewer(app: object) -> str:
     """The user's name from the config: who resolves, and whose version is "mine"."""
-    return str(getattr(getattr(app, "config", None), "name", "") or "")
+    config = getattr(app, "config", None)  # a MinutesApp; a bare test app has none
+    return config.name if isinstance(config, Config) else ""
 
 
 def resolve_time(app: object) -> datetime:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from model.agenda import AgendaItem
 from model.conflict_resolution import OURS, conflict_target, set_text, take
 from model.conflicts import Conflict
 from model.enums import Language
+from model.people import Attendance
 from tui.commands import key_display
 from tui.i18n import t
 from tui.review import label as name_of
@@ -40,16 +42,17 @@ def where(session: Session, conflict: Conflict, lang: Language) -> str:
     """The item, decision or header a conflict is in, as the minutes name it."""
     meeting = session.meeting
     target = conflict_target(meeting, conflict)
-    item = None
-    if conflict.table == "items":
+    item: AgendaItem | None = None
+    if isinstance(target, AgendaItem):
         item = target
-    elif target is not None and isinstance(getattr(target, "item", None), str):
-        item = meeting.item(target.item)  # type: ignore[attr-defined]
-    label = f"{item.number} {item.title}".strip() if item is not None else ""  # type: ignore[attr-defined]
+    elif target is not None:  # a record under an item (decision, action, motion ...)
+        under = getattr(target, "item", None)
+        item = meeting.item(under) if isinstance(under, str) else None
+    label = f"{item.number} {item.title}".strip() if item is not None else ""
     if conflict.table == "meeting":
         label = meeting.header.title or meeting.header.body
-    if conflict.table == "attendance" and target is not None:
-        label = target.name  # type: ignore[attr-defined]
+    if isinstance(target, Attendance):
+        label = target.name
     if conflict.table == "presence" and target is not None:  # an interval: its person
         person = meeting.person(getattr(target, "person", None))
         label = person.name if person else ""

@@ -19,7 +19,7 @@ from model.meeting import Meeting
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.screens.form import Field, FormScreen, Values
-from tui.screens.meeting_forms import FormError, Runner, _form, names
+from tui.screens.meeting_forms import FormError, Runner, names, record_form
 from tui.screens.procedure_forms import person_or_name
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def electorate_form(
     notice = t(lang, "form.electorate.current", count=current.count) if current else ""
     number = meeting.item_label(item_id)
     key = "form.electorate_edit" if record else "form.electorate"
-    return _form(t(lang, key, number=number), fields, lang, work, notice)
+    return record_form(t(lang, key, number=number), fields, lang, work, notice)
 
 
 def open_electorate_form(host: MeetingHost) -> None:

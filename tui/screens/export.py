@@ -2,7 +2,7 @@
 a message saying where the file went, and (if asked) the file opened in the system viewer.
 
 Wiring on a screen that shows a meeting (``start_export(self, self.meeting, self.lang)``
-from an ``action_export``) is all a screen needs; see the README's export section.
+from an ``action_export``) is all a screen needs; see docs/export.md, "In the app".
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""The meeting screen's keys for the document as a whole: export (the minutes or an
-extract), approval and reopening. Each opens a screen of its own, imported when the key
-is first pressed (pandoc's writer and the approval review are not needed to paint).
+"""The keys of the meeting screen that work on the minutes as a document: export, an
+extract of some items, the review and approval, reopening.
 
-Mixed into ``MeetingScreen``.
+Mixed into ``MeetingScreen``. Each takes what was typed so far (``keep_typed``) before it
+reads the meeting; none changes the meeting itself except through the screens it opens.
 """
 
 from __future__ import annotations
@@ -20,14 +20,14 @@ def _host(keys: object) -> MeetingScreen:
 
 
 class DocumentKeys:
-    """``action_export``, ``action_export_extract``, ``action_approve``, ``action_reopen``."""
+    """The document actions of ``MeetingScreen``."""
 
     def action_export(self) -> None:
         """Export the minutes (format chosen in a modal; pandoc runs in a worker)."""
         from tui.screens.export import start_export
 
         host = _host(self)
-        host._sync_editor()  # the export takes what is typed so far
+        host.keep_typed()  # the export takes what is typed so far
         start_export(host, host.meeting, host.lang)
 
     def action_export_extract(self) -> None:
@@ -35,7 +35,7 @@ class DocumentKeys:
         from tui.screens.export import start_export
 
         host = _host(self)
-        host._sync_editor()
+        host.keep_typed()
         shown = host.shown_item()
         item = host.meeting.top_item(shown.id if shown else None)
         protokoll = host.meeting.header.kind is DocumentKind.PROTOKOLL

@@ -93,13 +93,16 @@ def parse_votes(text: str, lang: Language) -> tuple[int, int, int] | None:
     return numbers[0], numbers[1], numbers[2]
 
 
-def _form(
+def record_form(
     title: str,
     fields: list[Field],
     lang: Language,
     work: Callable[[Values], str | None],
     notice: str = "",
 ) -> FormScreen:
+    """A form whose ``work`` records what was typed; a ``FormError`` it raises keeps the
+    form open with its sentence."""
+
     def submit(values: Values) -> str | None:
         try:
             return work(values)
@@ -177,7 +180,7 @@ def decision_form(
         title = t(lang, "form.decision_edit", decision=decision.number, number=number)
     else:
         title = t(lang, "form.decision", number=number)
-    return _form(title, fields, lang, work, item_votes_notice(meeting, item_id, lang))
+    return record_form(title, fields, lang, work, item_votes_notice(meeting, item_id, lang))
 
 
 def item_votes_notice(meeting: Meeting, item_id: str, lang: Language) -> str:
@@ -253,7 +256,7 @@ def action_form(
             action.due.isoformat() if action and action.due else "",
         ),
     ]
-    return _form(t(lang, "form.action_edit" if action else "form.action"), fields, lang, work)
+    return record_form(t(lang, "form.action_edit" if action else "form.action"), fields, lang, work)
 
 
 def aob_form(
@@ -280,7 +283,7 @@ def aob_form(
             names(meeting),
         ),
     ]
-    return _form(t(lang, "form.aob_edit" if matter else "form.aob"), fields, lang, work)
+    return record_form(t(lang, "form.aob_edit" if matter else "form.aob"), fields, lang, work)
 
 
 def sub_item_form(
@@ -304,7 +307,7 @@ def sub_item_form(
         Field("title", t(lang, "form.sub_item.title"), sub.title if sub else "", required=True)
     ]
     kind = "form.sub_item_edit" if sub else "form.sub_item"
-    return _form(t(lang, kind, number=meeting.item_label(item_id)), fields, lang, work)
+    return record_form(t(lang, kind, number=meeting.item_label(item_id)), fields, lang, work)
 
 
 def person_form(
@@ -333,7 +336,7 @@ def person_form(
             Field("for", t(lang, "form.person.substitute_for"), suggestions=members, required=True)
         )
     title = t(lang, "form.substitute" if substitute else "form.guest")
-    return _form(title, fields, lang, work)
+    return record_form(title, fields, lang, work)
 
 
 def reason_form(
@@ -357,7 +360,7 @@ def reason_form(
         Field("sentence", t(lang, "form.sentence"), suggestions=choices),
     ]
     number = item_number(meeting, item_id)
-    return _form(t(lang, f"form.{kind}", number=number), fields, lang, work)
+    return record_form(t(lang, f"form.{kind}", number=number), fields, lang, work)
 
 
 def sub_focus_text(meeting: Meeting, sub: AgendaItem, lang: Language, keys: str) -> str:
@@ -380,7 +383,7 @@ def go_to_form(meeting: Meeting, lang: Language, go: Callable[[str], str | None]
         return t(lang, "app.no_such_item", number=v["number"].strip())
 
     fields = [Field("number", t(lang, "form.go_to.number"), required=True)]
-    return _form(t(lang, "form.go_to"), fields, lang, work)
+    return record_form(t(lang, "form.go_to"), fields, lang, work)
 
 
 def _clock_or_empty(value: time | None) -> str:
@@ -447,4 +450,4 @@ def header_form(
             [code.value for code in Language],
         ),
     ]
-    return _form(t(lang, "form.header"), fields, lang, work)
+    return record_form(t(lang, "form.header"), fields, lang, work)

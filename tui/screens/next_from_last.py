@@ -23,6 +23,7 @@ from model.store.errors import StoreError
 from model.timefmt import parse_date, value_error_words
 from model.upcoming import keep_after_date, next_planned
 from tui.i18n import t
+from tui.messages import OpenMeeting
 from tui.screens.form import Field, FormScreen, Values
 
 
@@ -109,6 +110,6 @@ def start_next_meeting(host: Screen[Any], archive: Archive, lang: Language, body
             actions=len(follow_ups(meeting)),
         )
         app.call_from_thread(app.notify, message, timeout=10)
-        app.call_from_thread(app.open_meeting, path)  # type: ignore[attr-defined]
+        app.post_message(OpenMeeting(path))  # the app opens it (thread-safe)
 
     host.run_worker(ask, thread=True, exclusive=True, group="next-meeting", exit_on_error=False)

@@ -1,6 +1,6 @@
 """The forms of motions, votes and elections (alt+p, alt+v, alt+y on the meeting screen).
 
-Like ``meeting_forms``: each ``*_form`` returns a ``FormScreen`` whose submit parses the
+Like ``meeting_forms``: each ``*record_form`` returns a ``FormScreen`` whose submit parses the
 answers and runs one model operation (``model.procedure``) through ``run``, the meeting
 screen's ``Session.apply`` wrapper; ``existing`` fills the form with a saved record and
 saves an edit. A typo keeps the form open with everything typed.
@@ -42,7 +42,7 @@ from tui.screens.form import Field, FormScreen
 if TYPE_CHECKING:
     from tui.host import MeetingHost
 
-from tui.screens.meeting_forms import FormError, Runner, Values, _form, names, people_list
+from tui.screens.meeting_forms import FormError, Runner, Values, names, people_list, record_form
 
 #: the words a form takes for a motion's outcome (Swedish, English, German; any case, prefixes)
 OUTCOME_WORDS: dict[MotionOutcome, tuple[str, ...]] = {
@@ -217,7 +217,7 @@ def motion_form(
         if record
         else t(lang, "form.motion", number=number)
     )
-    return _form(title, fields, lang, work)
+    return record_form(title, fields, lang, work)
 
 
 # -- votes -------------------------------------------------------------------------------
@@ -311,7 +311,7 @@ def vote_form(
         Field("result", t(lang, "form.vote.result"), values.get("result", "")),
     ]  # fmt: skip
     key = "form.vote_edit" if record else "form.vote"
-    return _form(t(lang, key, number=meeting.item_label(item_id)), fields, lang, work)
+    return record_form(t(lang, key, number=meeting.item_label(item_id)), fields, lang, work)
 
 
 def _vote_values(meeting: Meeting, vote_id: str | None, lang: Language) -> Values:
@@ -424,7 +424,7 @@ def election_form(
         Field("officer", t(lang, "form.election.officer"), officer_shown, officers),
     ]  # fmt: skip
     key = "form.election_edit" if record else "form.election"
-    return _form(t(lang, key, number=meeting.item_label(item_id)), fields, lang, work)
+    return record_form(t(lang, key, number=meeting.item_label(item_id)), fields, lang, work)
 
 
 # -- the meeting screen's keys -------------------------------------------------------------

@@ -38,9 +38,6 @@ from tui.screens.form import Field, FormScreen, Values
 if TYPE_CHECKING:
     from tui.host import MeetingHost
 
-#: the attendance panel's keys this module handles
-ROSTER_COMMANDS = ("new_member", "edit_person", "make_member", "remove_person", "import_roster")
-
 
 def _registry(host: MeetingHost) -> Registry | None:
     archive = getattr(host.app, "archive", None)
@@ -188,30 +185,53 @@ def _open(host: MeetingHost, form: FormScreen, *, newest: bool = False) -> None:
     host.post_message(OpenOverMeeting(form, back))
 
 
-def roster_key(host: MeetingHost, name: str, person_id: str | None) -> None:
-    """One of the panel's roster keys, for the highlighted person where it needs one."""
-    if host.session.read_only:
-        return
-    if name == "new_member":
+def open_new_member(host: MeetingHost) -> None:
+    """The panel's new-member key: the member form, empty."""
+    if not host.session.read_only:
         _open(host, member_form(host, None), newest=True)
-        return
-    if name == "import_roster":
+
+
+def open_import(host: MeetingHost) -> None:
+    """The panel's paste-a-list key."""
+    if not host.session.read_only:
         _open(host, import_form(host), newest=True)
-        return
+
+
+def _highlighted(host: MeetingHost, person_id: str | None) -> Attendance | None:
+    """The person a roster key is about, or None (said) when there is none."""
+    if host.session.read_only:
+        return None
     person = host.meeting.person(person_id) if person_id else None
     if person is None:
         host.notify(t(host.lang, "app.no_person"), severity="warning")
-        return
-    if name == "edit_person":
+    return person
+
+
+def open_edit(host: MeetingHost, person_id: str | None) -> None:
+    """The panel's change-person key: the member form, filled in."""
+    person = _highlighted(host, person_id)
+    if person is not None:
         _open(host, member_form(host, person.id))
-    elif name == "make_member":
-        if host.change(lambda m: make_member(m, person.id, host.now())) is None:
-            _keep_in_roster(host, [member_of(person, _email_of(host, person.id))])
-            body = host.meeting.header.body
-            host.notify(t(host.lang, "app.member_made", name=person.name, body=body), timeout=3)
-    elif name == "remove_person":
-        if host.change(lambda m: remove_person(m, person.id, host.now())) is not None:
-            return
-        _keep_in_roster(host, [], remove=person.id)
-        keys = host.key_of("undo")
-        host.notify(t(host.lang, "app.person_removed", name=person.name, keys=keys))
+
+
+def make_highlighted_member(host: MeetingHost, person_id: str | None) -> None:
+    """The panel's make-member key: a guest or substitute joins the body's roster."""
+    person = _highlighted(host, person_id)
+    if person is None:
+        return
+    if host.change(lambda m: make_member(m, person.id, host.now())) is None:
+        _keep_in_roster(host, [member_of(person, _email_of(host, person.id))])
+        body = host.meeting.header.body
+        host.notify(t(host.lang, "app.member_made", name=person.name, body=body), timeout=3)
+
+
+def remove_highlighted(host: MeetingHost, person_id: str | None) -> None:
+    """The panel's remove key: out of the list and out of the body's roster."""
+    person = _highlighted(host, person_id)
+    if person is None:
+        return
+    if host.change(lambda m: remove_person(m, person.id, host.now())) is not None:
+        return
+    _keep_in_roster(host, [], remove=person.id)
+    keys = host.key_of("undo")
+    host.notify(t(host.lang, "app.person_removed", name=person.name, keys=keys))

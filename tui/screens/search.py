@@ -201,6 +201,13 @@ def reveal_item(screen: Screen[Any], item_id: str) -> bool:
     return True
 
 
+def shows_meeting(screen: Screen[Any], meeting_id: str) -> bool:
+    """Whether ``screen`` is a meeting screen showing the meeting ``meeting_id``."""
+    from tui.screens.meeting import MeetingScreen  # the meeting screen opens this one
+
+    return isinstance(screen, MeetingScreen) and screen.meeting.id == meeting_id
+
+
 def open_search(app: MinutesApp, archive: Archive, lang: Language) -> None:
     """Push the search screen; the chosen hit opens its meeting (or shows the item)."""
     if isinstance(app.screen, SearchScreen | ModalScreen):
@@ -210,12 +217,12 @@ def open_search(app: MinutesApp, archive: Archive, lang: Language) -> None:
         if choice is None:
             return
         screen = app.screen
-        if getattr(getattr(screen, "meeting", None), "id", None) == choice.meeting:
+        if shows_meeting(screen, choice.meeting):
             reveal_item(screen, choice.item)
             return
         app.open_meeting(choice.path)
         opened = app.screen
-        if getattr(getattr(opened, "meeting", None), "id", None) == choice.meeting:
+        if shows_meeting(opened, choice.meeting):
             app.call_after_refresh(reveal_item, opened, choice.item)
 
     app.push_screen(SearchScreen(archive, lang), chosen)

@@ -54,10 +54,28 @@ class BackToNotes(PanelMessage, namespace="attendance"):
 
 
 @dataclass
-class RosterKey(PanelMessage, namespace="attendance"):
-    """One of the roster keys (tui/screens/roster_forms.py): ``name`` says which."""
+class NewMember(PanelMessage, namespace="attendance"):
+    """A new member of the body (a form asks who; kept in the body's roster)."""
 
-    name: str
+
+@dataclass
+class EditPerson(PanelMessage, namespace="attendance"):
+    """Change the highlighted person (the member form, filled in)."""
+
+
+@dataclass
+class MakeMember(PanelMessage, namespace="attendance"):
+    """Make the highlighted guest or substitute a member of the body."""
+
+
+@dataclass
+class RemovePerson(PanelMessage, namespace="attendance"):
+    """Remove the highlighted person from the list and from the body's roster."""
+
+
+@dataclass
+class ImportRoster(PanelMessage, namespace="attendance"):
+    """Paste a list of people (a form takes it)."""
 
 
 @dataclass

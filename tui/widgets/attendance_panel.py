@@ -8,6 +8,8 @@ interface language.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -60,8 +62,8 @@ def person_row(meeting: Meeting, person: Attendance, lang: Language) -> Text:
 class PeopleList(OptionList):
     """The people; option ids are person ids. Keys come from ``tui.commands``."""
 
-    def __init__(self, lang: Language, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, lang: Language, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         add_bindings(self, attendance_bindings(lang))
 
     @property
@@ -96,9 +98,22 @@ class PeopleList(OptionList):
     def action_back(self) -> None:
         self.post_message(msg.BackToNotes(self.person_id))
 
-    def action_roster(self, name: str) -> None:
-        """The roster keys (new member, edit, make member, remove, paste a list)."""
-        self.post_message(msg.RosterKey(self.person_id, name))
+    # the roster keys: kept in the body's roster too (tui/screens/roster_forms.py)
+
+    def action_new_member(self) -> None:
+        self.post_message(msg.NewMember(self.person_id))
+
+    def action_edit_person(self) -> None:
+        self.post_message(msg.EditPerson(self.person_id))
+
+    def action_make_member(self) -> None:
+        self.post_message(msg.MakeMember(self.person_id))
+
+    def action_remove_person(self) -> None:
+        self.post_message(msg.RemovePerson(self.person_id))
+
+    def action_import_roster(self) -> None:
+        self.post_message(msg.ImportRoster(self.person_id))
 
     def action_recused(self) -> None:
         self.post_message(msg.ToggleRecused(self.person_id))
@@ -171,8 +186,8 @@ class AttendancePanel(Vertical):
     AttendancePanel PeopleList { height: 1fr; border: none; padding: 0; }
     """
 
-    def __init__(self, lang: Language, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, lang: Language, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.lang = lang
         self.border_title = t(lang, "app.attendance")
         self._meeting: Meeting | None = None
