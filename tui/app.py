@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from model.enums import Language
 from model.store.archive import Archive
@@ -97,14 +98,21 @@ class MinutesApp(App[None]):
         if not self.typing.take(event):
             await super().on_event(event)
 
-    def on_mount(self) -> None:
-        if self.config.keymap:
+    def get_default_screen(self) -> Screen[Any]:
+        """The archive is the first screen itself (no blank screen under it); a meeting
+        given on the command line goes on top of a blank one in ``on_mount`` (the
+        archive comes when it closes)."""
+        if self.config.keymap:  # before the first screen words its keys
             self.set_keymap(self.config.keymap)
+        if self.meeting_path is None:
+            return ArchiveScreen(self.archive, self.lang)
+        return super().get_default_screen()
+
+    def on_mount(self) -> None:
         self._apply_saved_theme()
         for problem in self.config.problems:  # defaults for those keys only; file untouched
             self.notify(problem.message(self.lang), severity="warning", timeout=30)
-        # a meeting given on the command line paints first; the archive comes when it closes
-        if self.meeting_path is None or not self.open_meeting(self.meeting_path):
+        if self.meeting_path is not None and not self.open_meeting(self.meeting_path):
             self.show_archive()
         self.syncing.start()
 
@@ -144,6 +152,14 @@ class MinutesApp(App[None]):
 
     def open_meeting(self, path: Path) -> bool:
         """Open a meeting on top of the archive (read-only with a banner if it is held)."""
+        screen = self.meeting_screen(path)
+        if screen is None:
+            return False
+        self.push_screen(screen, lambda _: self.show_archive())
+        return True
+
+    def meeting_screen(self, path: Path) -> MeetingScreen | None:
+        """The screen of a meeting, opened; None (and said why) if it cannot be opened."""
         from tui.screens.meeting import MeetingScreen
         from tui.session import Session
 
@@ -151,11 +167,11 @@ class MinutesApp(App[None]):
             session = Session.open(path)
         except StoreError as exc:
             self.notify(exc.message(self.lang), severity="error", timeout=30)
-            return False
+            return None
         except (OSError, RecursionError) as exc:  # a folder named like a meeting, no access
             detail = problem_of(exc).words(self.lang)
             self.notify(t(self.lang, "app.open_failed", path=path, detail=detail), severity="error")
-            return False
+            return None
         if session.store.recovery is not None:
             self.notify(session.store.recovery.message(self.lang.value), severity="warning")
         if session.open_error is not None:
@@ -164,11 +180,7 @@ class MinutesApp(App[None]):
         if session.store.good_copy_failed is not None:
             detail = os_error_words(session.store.good_copy_failed, self.lang)
             self.notify(t(self.lang, "app.good_copy_failed", detail=detail), severity="warning")
-        self.push_screen(
-            MeetingScreen(session, self.lang, self.clock, cursor_blink=self.cursor_blink),
-            lambda _: self.show_archive(),
-        )
-        return True
+        return MeetingScreen(session, self.lang, self.clock, cursor_blink=self.cursor_blink)
 
     def meeting_screens(self) -> list[MeetingScreen]:
         """The open meetings' screens, the one on top last."""

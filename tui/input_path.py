@@ -58,7 +58,6 @@ from typing import Any
 
 from textual import events
 from textual.app import App
-from textual.widgets import Input, TextArea
 
 from tui.textual_private import all_nodes, handle_exception, is_exiting, is_parked, paint_now
 
@@ -166,6 +165,11 @@ class InputQueue:
         if not (isinstance(following, events.Key) and following.is_printable):
             return False
         focused = self.app.focused
+        if focused is None:
+            return False
+        # imported here: the archive paints without the editor's module
+        from textual.widgets import Input, TextArea
+
         if isinstance(focused, TextArea):
             return not focused.read_only
         return isinstance(focused, Input)

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable
 
 from model.codec import meeting_to_tables, tables_to_meeting
@@ -15,6 +16,7 @@ from model.ids import new_id
 from model.store.archive import Archive, ArchivePage
 from model.store.problems import FileProblem
 from tests.tui.helpers import make_app
+from tui.app import MinutesApp
 from tui.screens.archive import PAGE_AHEAD, PAGE_ROWS, ArchiveScreen
 
 pytestmark = pytest.mark.asyncio
@@ -34,13 +36,25 @@ def _archive(root: Path, count: int) -> list[str]:
     return ids[::-1]
 
 
+async def _rows_in(app: MinutesApp, pilot: Pilot[None]) -> None:
+    """Until the archive's check of its files has run and shown its rows (the check
+    starts after the first refresh: a worker may not exist yet when this is called)."""
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        rows = isinstance(screen, ArchiveScreen) and screen.query_one(DataTable).row_count
+        if rows and not app.workers:
+            return
+    raise AssertionError("the archive's rows never came")
+
+
 async def test_rows_load_a_page_at_a_time_as_the_cursor_goes_down(tmp_path: Path) -> None:
     count = PAGE_ROWS * 2 + 30
     newest_first = _archive(tmp_path, count)
     app = make_app(tmp_path, Language.EN)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await _rows_in(app, pilot)
         screen = app.screen
         assert isinstance(screen, ArchiveScreen)
         table = screen.query_one(DataTable)

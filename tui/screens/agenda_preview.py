@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from model.agenda_import import ImportedAgenda, ImportedItem
 from model.agenda_import.facts import describe
@@ -30,6 +30,7 @@ from tui.i18n import t
 from tui.messages import OpenMeeting
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.meeting_forms import FormError, optional_date
+from tui.widgets.key_footer import KeyFooter
 
 SKIPPED_SHOWN = 3  # skipped parts named in the preview's note line
 
@@ -165,7 +166,7 @@ class AgendaPreviewScreen(Screen[ImportedAgenda | None]):
         ):
             table.add_column(t(self.lang, key), key=key)
         yield table
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.show()

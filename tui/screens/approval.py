@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from model.approval import ApprovalError, is_locked
 from model.enums import Language
@@ -36,6 +36,7 @@ from tui.messages_sync import ChangesLoaded
 from tui.review import CHANGE, HEADING, MINUS, PLUS, approval_history, change_review, when_text
 from tui.screens.form import Field, FormScreen, Values
 from tui.screens.identity import with_identity
+from tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp
@@ -88,7 +89,7 @@ class ApprovalScreen(Screen[None]):
             yield Static(id="review-status")
             with VerticalScroll(id="review-scroll"):
                 yield Static(id="review-changes")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#review-scroll").border_title = t(self.lang, "review.changes")

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from model.enums import Language
@@ -25,6 +25,7 @@ from model.store.index_db import PROGRESS_FROM
 from tui.commands import add_bindings, bindings_for, key_display
 from tui.i18n import t
 from tui.messages import OpenMeeting
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.table_parts import HintLine, TitleLine, row_table
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class ArchiveScreen(Screen[None]):
         yield HintLine(t(self.lang, "app.archive.loading"), id="archive-hint")
         keys = ("app.col.date", "app.col.body", "app.col.title", "app.col.state")
         yield row_table([(key, t(self.lang, key)) for key in keys], id="meetings")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()

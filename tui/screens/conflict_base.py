@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from model.conflict_resolution import OURS, dropped_lines, mine, other, version
@@ -31,6 +31,7 @@ from tui.config import Config
 from tui.i18n import t
 from tui.review import when_text
 from tui.session import now_minute
+from tui.widgets.key_footer import KeyFooter
 
 _CSS_RULES = (
     "#conflicts-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }",
@@ -163,7 +164,7 @@ class ConflictsBase(Screen[None]):
             yield Static(id="conflict-theirs")
             yield Static(id="conflict-warning")
             yield TextArea(id="conflict-editor", soft_wrap=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#conflict-editor").display = False

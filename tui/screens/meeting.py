@@ -23,7 +23,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 
 from model import live
 from model.agenda import AgendaItem
@@ -45,6 +45,7 @@ from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel
 from tui.widgets.item_view import ItemView
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
 from tui.widgets.merged_text import FOLLOW_AFTER, show_keeping_cursor
 
@@ -70,6 +71,8 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
     """One open meeting. ``clock`` gives the time (frozen in tests)."""
 
     COMMAND_SCREEN = "meeting"
+    #: the notes have the focus from the start (not the agenda first, then the notes)
+    AUTO_FOCUS = "#notes"
 
     DEFAULT_CSS = """
     MeetingScreen #banner { height: auto; display: none; padding: 0 1; }
@@ -116,7 +119,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
             yield agenda
             yield ItemView(self.lang, cursor_blink=self.cursor_blink, id="item")
             yield AttendancePanel(self.lang, id="attendance")
-        yield Footer()
+        yield KeyFooter()
 
     def on_resize(self) -> None:
         # below 110 columns the attendance panel takes the agenda's place while shown

@@ -18,7 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState
 
 from model.enums import Language
@@ -27,6 +27,7 @@ from model.store.archive import Archive
 from model.store.errors import StoreError
 from tui.commands import add_bindings
 from tui.i18n import CATALOGUES, t
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.table_parts import HintLine, TitleLine, row_table
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class SearchScreen(Screen[SearchChoice | None]):
         yield HintLine(t(self.lang, "followup.app.search.hint"), id="search-status")
         keys = ("date", "body", "item", "where", "text")
         yield row_table([(key, t(self.lang, f"followup.col.{key}")) for key in keys], id="hits")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
