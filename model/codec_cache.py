@@ -30,7 +30,7 @@ from typing import Any
 
 from model.codec import HEADER_TABLE, OPTIONAL_TABLES, RECORD_TABLES, Tables
 from model.meeting import Meeting
-from model.records import EXTRA_FIELD, _hints, _record_fields, _strip_optional, to_record
+from model.records import EXTRA_FIELD, field_hints, record_fields, strip_optional, to_record
 from model.store.schema import RecordKey
 
 #: Values kept as they are (they cannot change in place).
@@ -50,12 +50,12 @@ def _readers(
     Equal values are written alike but for numbers (``1``, ``1.0`` and ``True`` are equal,
     their text is not), so the types of the fields typed as numbers are compared too.
     """
-    names = (*_record_fields(cls), EXTRA_FIELD)
-    hints = _hints(cls)
+    names = (*record_fields(cls), EXTRA_FIELD)
+    hints = field_hints(cls)
     numeric = [
         n
         for n, name in enumerate(names)
-        if name in hints and _is_number(_strip_optional(hints[name]))
+        if name in hints and _is_number(strip_optional(hints[name]))
     ]
     values: Callable[[Any], tuple[Any, ...]] = operator.attrgetter(*names)
     if not numeric:

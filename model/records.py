@@ -47,7 +47,7 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _strip_optional(hint: Any) -> Any:
+def strip_optional(hint: Any) -> Any:
     origin = get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in get_args(hint) if a is not type(None)]
@@ -67,7 +67,7 @@ def _decoder(hint: Any) -> Callable[[Any], Any]:
     Worked out once per type: decoding thousands of records (the archive index, a long
     meeting) must not inspect type hints for every value.
     """
-    hint = _strip_optional(hint)
+    hint = strip_optional(hint)
     origin = get_origin(hint)
     if origin is list:
         (inner,) = get_args(hint) or (Any,)
@@ -123,7 +123,7 @@ _PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
 
 
 @cache
-def _record_fields(cls: type) -> tuple[str, ...]:
+def record_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.name not in ("id", EXTRA_FIELD))
 
 
@@ -157,7 +157,7 @@ def to_record(obj: Any) -> dict[str, Any]:
     """Encode a model dataclass as a JSON-ready dict (without its id)."""
     record: dict[str, Any] = {}
     cls: type = type(obj)  # as ``type``: a ``type[Any]`` is not Hashable to mypy's cache
-    for name in _record_fields(cls):
+    for name in record_fields(cls):
         value = getattr(obj, name)
         kind = type(value)
         record[name] = value if kind in _PLAIN_TYPES else _encoder_for(kind)(value)
