@@ -45,6 +45,7 @@ LABELS: dict[Language, dict[str, str]] = {
         "signed.minnesanteckningar": "Vid anteckningarna",
         "signed.protokoll": "Vid protokollet",
         "signed.minutes": "Vid protokollet",
+        "place_date": "",  # no "place, date" line above a Swedish signature
         "verified": "Justeras",
         "extract.title.minnesanteckningar": "Utdrag ur minnesanteckningar, {body}",
         "extract.title.protokoll": "Protokollsutdrag, {body}",
@@ -123,6 +124,7 @@ LABELS: dict[Language, dict[str, str]] = {
         "signed.minnesanteckningar": "Minutes recorded by",
         "signed.protokoll": "Minutes recorded by",
         "signed.minutes": "Minutes recorded by",
+        "place_date": "",  # nor above an English one
         "verified": "Approved by",
         "extract.title.minnesanteckningar": "Extract from the notes of {body}",
         "extract.title.protokoll": "Extract from the minutes of {body}",

@@ -115,7 +115,7 @@ def signature_block(meeting: Meeting) -> str:
     """ "Vid anteckningarna" / "Justeras" with lines to sign and the names under them.
 
     German minutes give each signer an "Ort, Datum" line to fill in above the signing
-    line (the label ``place_date``; a catalogue without it has no such line). A chair
+    line (the label ``place_date``; where it is empty there is no such line). A chair
     the meeting elected for itself signs as "mötesordförande" / "Versammlungsleitung"."""
     header = meeting.header
     lang = header.language
@@ -136,7 +136,7 @@ def signature_block(meeting: Meeting) -> str:
     if not signers and chair is not None:
         signers.append((chair.name, ""))
     blank = "\\ \\\n\\ "  # two non-breaking spaces on two lines: room to sign
-    place_date = escape.inline(LABELS[lang]["place_date"]) if "place_date" in LABELS[lang] else ""
+    place_date = escape.inline(LABELS[lang]["place_date"])
     rows = [
         [
             Cell(bold(label(lang, f"signed.{header.kind.value}"))),
