@@ -4,15 +4,13 @@
 - a save of the open meeting while syncs run that merge the other side's edits into it
   (goal: median and p99 < 20 ms);
 - a sync while someone types into the open meeting (every one must succeed, ≤ 1.5× the
-  direct git commands);
-- key to the other side's screen: the secretary saves a word, both sides sync in the
-  background every ``INTERVAL`` seconds, until the chair's app shows the word in the
-  open meeting's notes (a real ``MinutesApp`` under Pilot).
+  direct git commands).
+
+Key to the other side's screen is bench/bench_keyscreen.py (``python -m bench keyscreen``).
 """
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import os
 import subprocess
@@ -26,7 +24,6 @@ from typing import Any
 from bench.harness import Report, measure
 from model import live
 from model.demo import demo_agenda, demo_meeting
-from model.enums import Language
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
 from sync.engine import Incoming, sync
@@ -38,7 +35,6 @@ from tui.session import Session
 WHO = Identity("Bench Bänk", "bench@example.se")
 OTHER = Identity("Annan Person", "annan@example.se")
 MEETINGS = 20
-INTERVAL = 1
 NOW = datetime(2024, 5, 6, 10, 0)
 
 
@@ -83,7 +79,6 @@ def run(report: Report) -> None:
         remote, ids = _archive(root)
         _one_sync(report, root, remote, ids)
         _while_typing(report, root, remote, ids)
-        asyncio.run(_to_the_other_screen(report, root, remote, ids))
 
 
 def _one_sync(report: Report, root: Path, remote: Path, ids: list[str]) -> None:
@@ -228,72 +223,3 @@ def _while_typing(report: Report, root: Path, remote: Path, ids: list[str]) -> N
         met=lambda r: r.median_ms < 20 and r.p99_ms < 20,
         saves=len(saves),
     )
-
-
-async def _to_the_other_screen(report: Report, root: Path, remote: Path, ids: list[str]) -> None:
-    """Two real apps (``MinutesApp`` under Pilot, one event loop), the live meeting open
-    on both, background sync on: a word typed on one side until it is on the other
-    side's screen, for a few intervals (the defaults of the config otherwise)."""
-    # the last: both new paths off, the timers alone (one interval plus two syncs)
-    for interval, check, after_save in ((2, 1, 1), (3, 1, 1), (5, 2, 1), (3, 0, 0)):
-        name = f"{interval}-{check}-{after_save}"
-        secretary = clone(str(remote), root / f"sec-live-{name}")
-        chair = clone(str(remote), root / f"chair-live-{name}")
-        samples = await _two_apps(secretary, chair, ids[0], interval, check, after_save)
-        report.add(
-            f"key on one side to the other side's screen (two apps, sync_interval = "
-            f"{interval} s, sync_check_interval = {check} s, sync_after_save = {after_save} s)",
-            samples,
-            target=f"median and p99 within one sync interval ({interval} s)",
-            met=lambda r, i=interval: r.median_ms <= i * 1000 and r.p99_ms <= i * 1000,
-            words=len(samples),
-        )
-
-
-async def _two_apps(
-    secretary: Path, chair: Path, meeting_id: str, interval: int, check: int, after_save: int
-) -> list[float]:
-    from tests.tui.helpers import burst
-    from tui.app import MinutesApp
-    from tui.config import Config
-
-    def app_of(root: Path, who: Identity) -> MinutesApp:
-        return MinutesApp(
-            root,
-            Language.EN,
-            meeting_path=Archive(root).meeting_path(meeting_id),
-            clock=lambda: NOW,
-            cursor_blink=False,
-            config=Config(
-                name=who.name,
-                email=who.email,
-                sync_interval=interval,
-                sync_check_interval=check,
-                sync_after_save=after_save,
-            ),
-        )
-
-    sec_app, chair_app = app_of(secretary, WHO), app_of(chair, OTHER)
-    samples: list[float] = []
-    async with sec_app.run_test(size=(120, 40)) as sec, chair_app.run_test(size=(120, 40)) as ch:
-        await sec.pause()
-        await ch.pause()
-        sec_editor = sec_app.meeting_screens()[-1].item_view.editor
-        chair_editor = chair_app.meeting_screens()[-1].item_view.editor
-        sec_editor.move_cursor(sec_editor.document.end)
-        await asyncio.sleep(interval)  # both have synced once: a steady state
-        for n in range(10):
-            word = f"live{interval}c{check}s{after_save}x{n}"
-            burst(sec_app, " " + word)  # typed as a fast typist's keys arrive
-            start = time.perf_counter()
-            while word not in chair_editor.text and time.perf_counter() - start < 30:
-                await asyncio.sleep(0.02)
-            samples.append((time.perf_counter() - start) * 1000)
-            # the next word at another phase of the timers
-            await asyncio.sleep(0.37 * (n % 4))
-        await sec_app.workers.wait_for_complete()
-        await chair_app.workers.wait_for_complete()
-        for app in (sec_app, chair_app):
-            for screen in app.meeting_screens():
-                screen.close_session()
-    return samples

@@ -46,6 +46,8 @@ LABELS_DE: dict[str, str] = {
     "signed.protokoll": "Protokollführung",
     "signed.minutes": "Protokollführung",
     "verified": "Genehmigt",
+    # German minutes only: the line each signer fills in above the signature
+    "place_date": "Ort, Datum",
     "extract.title.minnesanteckningar": "Auszug aus dem Ergebnisprotokoll – {body}",
     "extract.title.protokoll": "Protokollauszug – {body}",
     "extract.title.minutes": "Protokollauszug – {body}",
@@ -180,6 +182,7 @@ PROCEDURE_LABELS_DE: dict[str, str] = {
     "roll.absent": "Abwesend",
     "roll.total": "Summe",
     "roll.mark": "X",
+    "roll.serving": "{name}, Stellvertretung für {member}",
     "election.line": "{office}: {names}",
     "election.none": "{office}: niemand gewählt",
     "election.term": "Amtszeit {term}",

@@ -16,6 +16,7 @@ from export.attendance_blocks import meeting_times
 from export.gridtable import Cell, grid_table
 from export.labels import LABELS, label, title
 from export.procedure import signers_of
+from export.procedure_labels import plabel
 from model.attendance import absentees, attendees, description, unregistered
 from model.enums import DocumentKind, Language, MeetingState
 from model.meeting import Meeting
@@ -111,7 +112,11 @@ def paragraph_range(meeting: Meeting) -> str:
 
 
 def signature_block(meeting: Meeting) -> str:
-    """ "Vid anteckningarna" / "Justeras" with lines to sign and the names under them."""
+    """ "Vid anteckningarna" / "Justeras" with lines to sign and the names under them.
+
+    German minutes give each signer an "Ort, Datum" line to fill in above the signing
+    line (the label ``place_date``; a catalogue without it has no such line). A chair
+    the meeting elected for itself signs as "mötesordförande" / "Versammlungsleitung"."""
     header = meeting.header
     lang = header.language
     secretary = meeting.secretary
@@ -119,9 +124,11 @@ def signature_block(meeting: Meeting) -> str:
     chair = meeting.chair
     verifiers = [p for v in header.verifiers if (p := meeting.person(v))]
     # the officers the meeting elected for itself sign in place of the body's own
-    chair, secretary, verifiers = signers_of(meeting).apply(chair, secretary, verifiers)
+    elected = signers_of(meeting)
+    chair, secretary, verifiers = elected.apply(chair, secretary, verifiers)
     if header.kind is DocumentKind.PROTOKOLL and chair is not None:
-        signers.append((chair.name, label(lang, "chair")))
+        role = plabel(lang, "sign.meeting_chair") if elected.chair else label(lang, "chair")
+        signers.append((chair.name, role))
     for person in verifiers:
         if not any(name == person.name for name, _role in signers):
             role = label(lang, "verifier") if header.kind is DocumentKind.PROTOKOLL else ""
@@ -129,6 +136,7 @@ def signature_block(meeting: Meeting) -> str:
     if not signers and chair is not None:
         signers.append((chair.name, ""))
     blank = "\\ \\\n\\ "  # two non-breaking spaces on two lines: room to sign
+    place_date = escape.inline(LABELS[lang]["place_date"]) if "place_date" in LABELS[lang] else ""
     rows = [
         [
             Cell(bold(label(lang, f"signed.{header.kind.value}"))),
@@ -139,13 +147,13 @@ def signature_block(meeting: Meeting) -> str:
     for index in range(max(len(left), len(signers))):
         name_left, _ = left[index] if index < len(left) else ("", "")
         name_right, role_right = signers[index] if index < len(signers) else ("", "")
+        signs = (index < len(left), bool(name_right))  # who signs in each column
+        if place_date:
+            rows.append([Cell(blank), Cell(blank)])
+            rows.append([Cell(SIGNATURE_RULE if s else "") for s in signs])
+            rows.append([Cell(place_date if s else "") for s in signs])
         rows.append([Cell(blank), Cell(blank)])
-        rows.append(
-            [
-                Cell(SIGNATURE_RULE if index < len(left) else ""),
-                Cell(SIGNATURE_RULE if name_right else ""),
-            ]
-        )
+        rows.append([Cell(SIGNATURE_RULE if s else "") for s in signs])
         right = name_right + (f", {role_right}" if role_right and name_right else "")
         rows.append([Cell(escape.inline(name_left)), Cell(escape.inline(right))])
     return grid_table(rows, SIGNATURE_WIDTHS, f'custom-style="{SIGNATURE_TABLE}"')

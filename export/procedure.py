@@ -147,8 +147,22 @@ def _seats_served(meeting: Meeting, vote: Vote) -> set[str]:
     return {m for p in meeting.people if (m := serving_for(meeting, p.id, index)) is not None}
 
 
+def _voter_name(meeting: Meeting, vote: Vote, person_id: str) -> str:
+    """The voter's name; a substitute serving at the vote's item names the member:
+    "Kim Nordin (C), ersättare för Tove Ling (C)"."""
+    name = _name_of(meeting, person_id)
+    top = meeting.top_item(vote.item)
+    index = meeting.item_index(top.id) if top else None
+    member = serving_for(meeting, person_id, index) if index is not None else None
+    if member is None:
+        return name
+    lang = meeting.header.language
+    return plabel(lang, "roll.serving", name=name, member=_name_of(meeting, member))
+
+
 def roll_call_table(meeting: Meeting, vote: Vote) -> str:
-    """Each voter with an X under Ja / Nej / Avstår / Frånvarande, and the sums."""
+    """Each voter with an X under Ja / Nej / Avstår / Frånvarande, and the sums; a
+    substitute's row says for whom she serves."""
     lang = meeting.header.language
     ballots = vote.ballots()
     away = {p.id for p in absent_members(meeting, vote.item)} - _seats_served(meeting, vote)
@@ -174,7 +188,7 @@ def roll_call_table(meeting: Meeting, vote: Vote) -> str:
         ballot = ballots.get(person_id) or (Ballot.ABSENT if person_id in away else None)
         if ballot is not None:
             totals[ballot] += 1
-        row = [Cell(escape.inline(_name_of(meeting, person_id)))]
+        row = [Cell(escape.inline(_voter_name(meeting, vote, person_id)))]
         row += [Cell(mark if ballot is b else "") for b in BALLOT_COLUMNS]
         rows.append(row)
     total = [Cell(f"**{escape.inline(plabel(lang, 'roll.total'))}**")]
@@ -325,6 +339,11 @@ class Signers:
     @property
     def verifiers(self) -> tuple[str, ...]:
         return self.officers.verifiers
+
+    @property
+    def chair(self) -> str:
+        """The chair the meeting elected for itself (mötesordförande), or ""."""
+        return self.officers.chair
 
     def _person(self, name: str) -> Attendance | None:
         if not name:

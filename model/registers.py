@@ -7,6 +7,7 @@ the last call. The index is a cache: deleting it loses nothing.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -72,8 +73,9 @@ def register_clause(
     return where, parameters
 
 
+@functools.lru_cache(maxsize=4096)
 def day_of(value: str | None) -> date | None:
-    """A date the index keeps as ISO text, or None."""
+    """An ISO date of the index as a date (cached: 10,000 meetings have few dates)."""
     return date.fromisoformat(value) if value else None
 
 

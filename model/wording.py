@@ -36,6 +36,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "status.tabled.lack_of_time": "Punkten bordlades på grund av tidsbrist.",
         "status.referred_back": "Ärendet återremitterades: {reason}.",
         "status.withdrawn": "Punkten utgick: {reason}.",
+        "status.referred_back.as_typed": "Ärendet återremitterades {reason}.",
+        "status.withdrawn.as_typed": "Punkten utgick {reason}.",
         "status.referred_back.plain": "Ärendet återremitterades.",
         "status.withdrawn.plain": "Punkten utgick.",
         "alt_remote": "alt {remote}",
@@ -85,6 +87,8 @@ WORDS: dict[Language, dict[str, str]] = {
         "status.tabled.lack_of_time": "The item was tabled due to lack of time.",
         "status.referred_back": "The matter was referred back: {reason}.",
         "status.withdrawn": "The item was withdrawn: {reason}.",
+        "status.referred_back.as_typed": "The matter was referred back {reason}.",
+        "status.withdrawn.as_typed": "The item was withdrawn {reason}.",
         "status.referred_back.plain": "The matter was referred back.",
         "status.withdrawn.plain": "The item was withdrawn.",
         "alt_remote": "or {remote}",
@@ -168,6 +172,10 @@ def status_sentence(language: Language, status: ItemStatus, reason: str) -> str:
             return word(language, "status.tabled.as_typed", reason=reason)
         return word(language, "status.tabled", reason=reason)
     if status in (ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
+        reason = reason.strip().rstrip(".")
+        if reason and reason.casefold().startswith(OWN_PHRASE[language]):
+            # "för att utreda kostnaden": a phrase of its own runs on, without a colon
+            return word(language, f"status.{status.value}.as_typed", reason=reason)
         if reason:
             return word(language, f"status.{status.value}", reason=reason)
         return word(language, f"status.{status.value}.plain")

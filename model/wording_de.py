@@ -27,6 +27,8 @@ WORDS_DE: dict[str, str] = {
     "status.tabled.lack_of_time": "Der Punkt wurde aus Zeitgründen vertagt.",
     "status.referred_back": "Die Angelegenheit wurde zurückverwiesen: {reason}.",
     "status.withdrawn": "Der Punkt wurde abgesetzt: {reason}.",
+    "status.referred_back.as_typed": "Die Angelegenheit wurde {reason} zurückverwiesen.",
+    "status.withdrawn.as_typed": "Der Punkt wurde {reason} abgesetzt.",
     "status.referred_back.plain": "Die Angelegenheit wurde zurückverwiesen.",
     "status.withdrawn.plain": "Der Punkt wurde abgesetzt.",
     "alt_remote": "oder {remote}",

@@ -52,12 +52,10 @@ from datetime import datetime
 from pathlib import Path
 
 from model.codec import Tables
-from model.store.errors import StoreError
-from model.store.limits import size_problem
-from model.store.load import decode_store_bytes
-from model.store.schema import KIND_ARCHIVE, KIND_MEETING, META_TABLE, check_shape, migrate
+from model.store.schema import META_TABLE
 from sync.approval_check import ApprovalCheck, unverified_approvals
 from sync.errors import SyncError
+from sync.filecheck import check_blob
 from sync.gitenv import (
     NETWORK_TIMEOUT,
     REMOTE,
@@ -74,11 +72,12 @@ from sync.localstate import write_cache_file
 from sync.merge import Side
 from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
-from sync.setup import DRIVER_KEY, ensure_repo_files, register_driver
+from sync.remote_tip import local_ref
+from sync.repofiles import ensure_repo_files
+from sync.setup import DRIVER_KEY, register_driver
 from sync.treemerge import (
     Changes,
     TreeMerge,
-    is_store_file,
     merge_commits,
     read_blobs,
     tables_of,
@@ -87,7 +86,6 @@ from sync.worktree import bring_into_file, locked_for_merge
 
 MAX_PUSH_ATTEMPTS = 3
 STATE_FILE = Path(".local") / "sync.json"
-MARKERS = (b"\n<<<<<<< ", b"\n>>>>>>> ")
 #: Seconds a sync waits for another git job of the archive (the CLI; the app skips).
 WAIT_FOR_JOB = 30.0
 
@@ -132,44 +130,6 @@ def _branch(git_dir: Path) -> str:
     if not head.startswith("ref: refs/heads/"):
         raise SyncError("detached", "HEAD is not on a branch")
     return head.removeprefix("ref: refs/heads/")
-
-
-def _kind(name: str) -> str | None:
-    if name == "archive.json":
-        return KIND_ARCHIVE
-    return KIND_MEETING if is_store_file(name) else None
-
-
-def check_blob(name: str, data: bytes) -> None:
-    """A merged file is whole: no conflict markers; a store file loads as it is (not
-    only in part, not from this machine's good copy: that would hide damage that came
-    from the other side). The bytes are checked as the store reads a file (size, depth,
-    JSON, shape, schema), in memory: no temporary file per merged file."""
-    if any(marker in b"\n" + data for marker in MARKERS):
-        raise SyncError("invalid_result", f"{name}: conflict markers")
-    kind = _kind(name)
-    if kind is None:
-        return
-    path = Path(name)
-    problem = size_problem(len(data))
-    if problem is not None:
-        raise SyncError("invalid_result", f"{name}: {problem}")
-    try:
-        value, problem = decode_store_bytes(data)
-        if problem is None:
-            migrate(check_shape(value, path), kind, path)
-    except (StoreError, ValueError) as exc:
-        raise SyncError("invalid_result", f"{name}: {exc}") from exc
-    if problem is not None:
-        raise SyncError("invalid_result", f"{name}: {problem}")
-
-
-def check_files(root: Path, names: Collection[str]) -> None:
-    """``check_blob`` for files in the work tree (missing ones are skipped)."""
-    for name in names:
-        path = root / name
-        if path.is_file():
-            check_blob(name, path.read_bytes())
 
 
 #: ``.git/config`` as last read by ``_configure`` (its stamp) and whether it had a remote.
@@ -375,12 +335,16 @@ def _sync(
     ensure_repo_files(root)
     has_remote = _configure(git, git_dir)
     recover_interrupted(git, git_dir, root)
+    level = _level_with_remote(git_dir)
     result.committed, index_is_head = _commit_local(git, root, identity)
     if not has_remote:
         result.no_remote = True
         return _finish(root, result)
     branch = _branch(git_dir)
     theirs_ref = f"refs/remotes/{REMOTE}/{branch}"
+    first = level and result.committed and not _MERGED_LAST.get(root, False)
+    if first and _pushed_first(git, branch, result):
+        return _finish(root, result)
     for attempt in range(MAX_PUSH_ATTEMPTS):
         # right after the commit the index is exactly HEAD's tree: the merge starts
         # from a copy of it (later attempts follow a merge or a fast-forward: read-tree)
@@ -435,8 +399,48 @@ def _sync(
     raise SyncError("rejected", f"{MAX_PUSH_ATTEMPTS} attempts")
 
 
+#: Whether the last sync of an archive (in this process) merged the other side's work:
+#: then the other side is writing too, and a push first would likely be refused.
+_MERGED_LAST: dict[Path, bool] = {}
+
+
+def _level_with_remote(git_dir: Path) -> bool:
+    """Whether the branch is where the remote's branch was at the last fetch or push (read
+    from ``.git``, no process): then a new commit on it is a fast-forward of the remote,
+    unless someone pushed since."""
+    try:
+        branch = _branch(git_dir)
+    except (OSError, SyncError):
+        return False
+    head = local_ref(git_dir, f"refs/heads/{branch}")
+    return bool(head) and head == local_ref(git_dir, f"refs/remotes/{REMOTE}/{branch}")
+
+
+def _pushed_first(git: Git, branch: str, result: SyncResult) -> bool:
+    """The typing side's usual sync: level with the remote before, one new commit now,
+    and the last sync brought nothing in (else the other side is writing as well).
+    Push it straight away (``add``, ``commit``, ``push``: three processes instead of
+    eight). If the remote still is where we last saw it, the push is a fast-forward and
+    nothing came in to merge; if someone pushed meanwhile, git refuses it (nothing
+    changes anywhere) and the sync fetches, merges and pushes as usual. Returns whether
+    the push went through; an unreachable remote is the result's ``offline``."""
+    try:
+        git.run("push", "-q", "--follow-tags", REMOTE, f"HEAD:refs/heads/{branch}", network=True)
+    except (GitFailed, SyncError) as exc:
+        error = classify(exc)
+        if error.code == "rejected":
+            return False
+        if error.offline:
+            result.offline = error
+            return True
+        raise error from exc
+    result.pushed = True
+    return True
+
+
 def _finish(root: Path, result: SyncResult) -> SyncResult:
     result.at = datetime.now().isoformat(timespec="seconds")
+    _MERGED_LAST[root] = result.merged
     result.unverified = unverified_approvals(root, result.changed)  # what came in
     state = read_state(root)
     if result.pushed:

@@ -11,7 +11,7 @@ mode, type, size, path; nothing is read yet) and refuses the commit with
 - ``meetings/<name>.json`` (a plain file, no deeper folder), ``archive.json``: within
   the size and nesting limits of model/store/limits.py;
 - ``.gitignore`` and ``.gitattributes`` holding only lines we write ourselves
-  (sync/setup.py ``GITIGNORE_LINES``, ``GITATTRIBUTES_LINES``), comments and blank lines;
+  (sync/repofiles.py ``GITIGNORE_LINES``, ``GITATTRIBUTES_LINES``), comments and blank lines;
 - a path in ``EXTRA_ARCHIVE_FILES`` (plain files other areas add to an archive).
 
 Only what the incoming commit changes against the common history is checked (every
@@ -37,7 +37,7 @@ from sync.gitrun import Git
 
 if TYPE_CHECKING:
     from sync.treemerge import Changes
-from sync.setup import GITATTRIBUTES_LINES, GITIGNORE_LINES
+from sync.repofiles import GITATTRIBUTES_LINES, GITIGNORE_LINES
 
 MEETINGS_DIR = "meetings"
 STORE_FILES = ("archive.json",)
@@ -178,7 +178,7 @@ def describe(found: list[Refusal]) -> str:
     return ", ".join(parts)
 
 
-#: What ``git add -A`` never takes from an archive folder (sync/setup.py GITIGNORE_LINES).
+#: What ``git add -A`` never takes from an archive folder (sync/repofiles.py GITIGNORE_LINES).
 _NEVER_ADDED_DIRS = frozenset({".git", ".local", ".sync"})
 
 

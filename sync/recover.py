@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sync.errors import SyncError
+from sync.filecheck import check_files
 from sync.gitrun import Git
 
 BACKUP_REF = "refs/minutes/backup"
@@ -41,8 +42,6 @@ def recover_interrupted(git: Git, git_dir: Path, root: Path) -> None:
 
 
 def _damaged(root: Path, name: str) -> bool:
-    from sync.engine import check_files  # the one check of a store file's bytes
-
     try:
         check_files(root, [name])
     except SyncError:

@@ -28,45 +28,8 @@ from sync.gitenv import (
     git_env,
 )
 from sync.gitrun import Git, GitFailed
-
-GITIGNORE_LINES = [
-    "# per-machine state of minutes: never shared",
-    ".local/",
-    "**/.local/",
-    ".*.tmp",
-    "**/.*.tmp",
-    ".sync/",
-]
-GITATTRIBUTES_LINES = [
-    "# minutes merges its files record by record (minutes sync setup registers the driver)",
-    f"meetings/*.json merge={DRIVER_NAME} -text",
-    f"archive.json merge={DRIVER_NAME} -text",
-    # approvers' keys added on two machines at once: keep both lines (git's union merge)
-    ".minutes/allowed_signers merge=union",
-]
-
-
-def _ensure_lines(path: Path, lines: list[str]) -> bool:
-    """Append the lines missing from a text file. Returns whether it changed."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        text = ""
-    present = set(text.splitlines())
-    missing = [line for line in lines if line not in present]
-    if not missing:
-        return False
-    if text and not text.endswith("\n"):
-        text += "\n"
-    path.write_text(text + "\n".join(missing) + "\n", encoding="utf-8")
-    return True
-
-
-def ensure_repo_files(root: Path) -> None:
-    """Write ``.gitignore`` and ``.gitattributes`` lines if missing."""
-    _ensure_lines(root / ".gitignore", GITIGNORE_LINES)
-    _ensure_lines(root / ".gitattributes", GITATTRIBUTES_LINES)
-
+from sync.incoming import check_incoming
+from sync.repofiles import ensure_repo_files
 
 DRIVER_KEY = f"merge.{DRIVER_NAME}.driver"
 
@@ -187,8 +150,6 @@ def clone(remote: str, path: Path, timeout: int = NETWORK_TIMEOUT) -> Path:
 
 
 def _after_clone(path: Path) -> None:
-    from sync.incoming import check_incoming
-
     git = Git(path, git_env())
     register_driver(git)
     if git.try_("rev-parse", "--verify", "-q", "HEAD")[0] == 0:

@@ -15,6 +15,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from model.store.files import atomic_write
+from model.store.index_journal import noted_write
 from model.store.load import local_dir
 from model.store.meeting_store import lock_path
 from sync.gitrun import Git
@@ -69,9 +70,10 @@ def bring_into_file(
         )
     else:
         data = now  # a plain file edited meanwhile: it is committed next time
-    if data is None:
-        path.unlink(missing_ok=True)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, data)
+    with noted_write(path):  # the index re-reads this file only (index_journal.py)
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, data)
     return conflicts

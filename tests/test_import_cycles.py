@@ -16,10 +16,6 @@ import grimp
 ROOTS = ("model", "sync", "export", "tui")
 
 KNOWN: list[frozenset[str]] = [
-    # sync's own lazy imports (setup after a clone checks the incoming files; recovery
-    # uses the engine's file check): the sync work removes them
-    frozenset({"sync.incoming", "sync.setup"}),
-    frozenset({"sync.engine", "sync.recover"}),
     # the agenda preview and the next-meeting screen call the CLI's followup module
     # (which imports the command group, which opens the app, which opens the archive
     # screen, which opens those two): the work on the defaults a new meeting inherits

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from tui.config_language import language_code
+
 #: Problems of single entries inside a table setting (the keymap): (entry key, problem).
 Report = Callable[[str, "BadValue"], None]
 Check = Callable[[object, Report], Any]
@@ -67,35 +69,10 @@ def email(value: object, report: Report | None = None) -> str:
     return result
 
 
-#: What a user may write for a language (locale forms like sv_SE.UTF-8 and names too).
-_LANGUAGE_WORDS = {
-    "sv": "sv",
-    "swe": "sv",
-    "svenska": "sv",
-    "swedish": "sv",
-    "en": "en",
-    "eng": "en",
-    "english": "en",
-    "engelska": "en",
-    "de": "de",
-    "deu": "de",
-    "ger": "de",
-    "deutsch": "de",
-    "german": "de",
-    "tyska": "de",
-    "englisch": "en",
-    "schwedisch": "sv",
-}
-
-
 def language(value: object, report: Report | None = None) -> str:
     """ "sv", "en", "de" or "" (from the computer's locale); "sv_SE", "sv-SE",
     "sv_SE.UTF-8", "Svenska", "English" and "Deutsch" are understood as what they say."""
-    raw = text(value).strip()
-    if not raw:
-        return ""
-    head = re.split(r"[_\-.@]", raw.lower(), maxsplit=1)[0]
-    found = _LANGUAGE_WORDS.get(head)
+    found = language_code(text(value))
     if found is None:
         raise BadValue("language", value=shown(value))
     return found

@@ -10,9 +10,7 @@ nothing known is found.
 
 from __future__ import annotations
 
-import locale
 import os
-import subprocess
 import sys
 from collections.abc import Mapping
 
@@ -78,7 +76,7 @@ def windows_language() -> Language | None:
             return found
     except (AttributeError, OSError, ValueError):
         pass
-    return language_of_tag(locale.getlocale()[0] or "")
+    return language_of_tag(_system_locale())
 
 
 def apple_languages(run: bool = True) -> Language | None:
@@ -86,6 +84,8 @@ def apple_languages(run: bool = True) -> Language | None:
     a quick read of the user's own preferences, no network, one second at most)."""
     if not run:
         return None
+    import subprocess  # macOS only: ``minutes --help`` elsewhere does not pay for it
+
     try:
         done = subprocess.run(
             ["/usr/bin/defaults", "read", "-g", "AppleLanguages"],
@@ -118,4 +118,10 @@ def detect_language(
         return windows_language() or Language.EN
     if system == "darwin":
         return apple_languages(run=environ is None) or Language.EN
-    return language_of_tag(locale.getlocale()[0] or "") or Language.EN
+    return language_of_tag(_system_locale()) or Language.EN
+
+
+def _system_locale() -> str:
+    import locale  # only when no locale variable decided (most shells set LANG)
+
+    return locale.getlocale()[0] or ""

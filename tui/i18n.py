@@ -386,6 +386,7 @@ EN.update(_DOC_EN)
 
 
 # The commands' one-line descriptions in ``minutes --help``.
+from tui.i18n_commands import DE as _COMMANDS_DE  # noqa: E402
 from tui.i18n_commands import EN as _COMMANDS_EN  # noqa: E402
 from tui.i18n_commands import SV as _COMMANDS_SV  # noqa: E402
 
@@ -404,6 +405,7 @@ EN.update(_RECORDS_EN)
 from tui.i18n_de import DE  # noqa: E402
 
 DE.update(_RECORDS_DE)
+DE.update(_COMMANDS_DE)
 
 CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.EN: EN, Language.DE: DE}
 

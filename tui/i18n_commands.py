@@ -1,6 +1,7 @@
-"""The one-line descriptions of the commands in ``minutes --help``, in Swedish and
-English (German: ``tui/i18n_de_more.py``). The English is each command's own first
-docstring line; the full ``minutes COMMAND --help`` text is English."""
+"""The one-line descriptions of the commands in ``minutes --help``, in Swedish,
+English and German. The English is each command's own first docstring line; the full
+``minutes COMMAND --help`` text is English. ``minutes --help`` reads this module alone
+(not ``tui.i18n``, which holds every text of the app): see ``command_line``."""
 
 from __future__ import annotations
 
@@ -47,3 +48,37 @@ EN: dict[str, str] = {
     "cmd.sync": "Share the archive through git: sync now, or set up, clone, show status.",
     "cmd.verify": "Prove MEETING's approval against its hash, its log and its git tag.",
 }
+
+DE: dict[str, str] = {
+    "cmd.actions": "Offene Aufgaben im ganzen Archiv, nach Zuständigen und Fälligkeit.",
+    "cmd.approve": "SITZUNG genehmigen: Sie wird endgültig und schreibgeschützt, in git markiert.",
+    "cmd.attendance": "Anwesenheit je Person über die Sitzungen.",
+    "cmd.check": "Eine Sitzung auf fehlende oder widersprüchliche Angaben prüfen.",
+    "cmd.config": (
+        "Einstellungen zeigen oder ändern (Name, E-Mail, Sprache, Farben, Tasten, Abgleich)."
+    ),
+    "cmd.decisions": "Das Beschlussregister, nach Gremium und Datum.",
+    "cmd.demo": "Das Programm mit der Demo-Sitzung in einem vorläufigen Archiv öffnen.",
+    "cmd.diff": "Zeigen, was sich in SITZUNG geändert hat, je TOP, durch wen und wann.",
+    "cmd.done": "AUFGABE in SITZUNG als erledigt berichten; ihr Ursprung bleibt verknüpft.",
+    "cmd.export": "Das Protokoll von SITZUNG exportieren (Id, Anfang der Id, Datum oder Pfad).",
+    "cmd.list": "Die Sitzungen auflisten, die neueste zuerst, mit Status.",
+    "cmd.new": "Eine Sitzung anlegen; die Personen kommen aus der letzten Sitzung des Gremiums.",
+    "cmd.open": "Eine Sitzung im Programm öffnen (schreibgeschützt, wenn ein anderes schreibt).",
+    "cmd.reopen": "Eine genehmigte SITZUNG zur Berichtigung öffnen (festgehalten; neu genehmigen).",
+    "cmd.roster": (
+        "Die Mitglieder eines Gremiums: auflisten, hinzufügen, ändern, entfernen, einfügen."
+    ),
+    "cmd.search": "Volltextsuche in allen Sitzungen, beste Treffer zuerst.",
+    "cmd.show": "Eine Sitzung zeigen.",
+    "cmd.sync": "Das Archiv über git teilen: jetzt abgleichen, einrichten, klonen, Status zeigen.",
+    "cmd.verify": "Die Genehmigung von SITZUNG prüfen: Prüfsumme, Verlauf und Git-Markierung.",
+}
+
+CATALOGUES = {"sv": SV, "en": EN, "de": DE}
+
+
+def command_line(lang: str, name: str) -> str | None:
+    """The line of command ``name`` in ``minutes --help`` in ``lang`` ("sv", "en", "de";
+    a ``Language`` is one), None where the catalogue has none (the command's own then)."""
+    return CATALOGUES.get(str(lang), {}).get(f"cmd.{name}")

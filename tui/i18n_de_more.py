@@ -140,30 +140,6 @@ DE_MORE: dict[str, str] = {
     "followup.app.where.notes": "Notizen",
     "followup.app.where.decision": "Beschluss",
     "followup.app.where.action": "Aufgabe",
-    # the commands' one-line descriptions in ``minutes --help``
-    "cmd.actions": "Offene Aufgaben im ganzen Archiv, nach Zuständigen und Fälligkeit.",
-    "cmd.approve": "SITZUNG genehmigen: Sie wird endgültig und schreibgeschützt, in git markiert.",
-    "cmd.attendance": "Anwesenheit je Person über die Sitzungen.",
-    "cmd.check": "Eine Sitzung auf fehlende oder widersprüchliche Angaben prüfen.",
-    "cmd.config": (
-        "Einstellungen zeigen oder ändern (Name, E-Mail, Sprache, Farben, Tasten, Abgleich)."
-    ),
-    "cmd.decisions": "Das Beschlussregister, nach Gremium und Datum.",
-    "cmd.demo": "Das Programm mit der Demo-Sitzung in einem vorläufigen Archiv öffnen.",
-    "cmd.diff": "Zeigen, was sich in SITZUNG geändert hat, je TOP, durch wen und wann.",
-    "cmd.done": "AUFGABE in SITZUNG als erledigt berichten; ihr Ursprung bleibt verknüpft.",
-    "cmd.export": "Das Protokoll von SITZUNG exportieren (Id, Anfang der Id, Datum oder Pfad).",
-    "cmd.list": "Die Sitzungen auflisten, die neueste zuerst, mit Status.",
-    "cmd.new": "Eine Sitzung anlegen; die Personen kommen aus der letzten Sitzung des Gremiums.",
-    "cmd.open": "Eine Sitzung im Programm öffnen (schreibgeschützt, wenn ein anderes schreibt).",
-    "cmd.reopen": "Eine genehmigte SITZUNG zur Berichtigung öffnen (festgehalten; neu genehmigen).",
-    "cmd.roster": (
-        "Die Mitglieder eines Gremiums: auflisten, hinzufügen, ändern, entfernen, einfügen."
-    ),
-    "cmd.search": "Volltextsuche in allen Sitzungen, beste Treffer zuerst.",
-    "cmd.show": "Eine Sitzung zeigen.",
-    "cmd.sync": "Das Archiv über git teilen: jetzt abgleichen, einrichten, klonen, Status zeigen.",
-    "cmd.verify": "Die Genehmigung von SITZUNG prüfen: Prüfsumme, Verlauf und Git-Markierung.",
     # the paged listing, the index build and search limits
     "cli.list.more": (
         "Gezeigt werden die neuesten {shown} von {total} Sitzungen; --all zeigt alle."

@@ -64,10 +64,12 @@ KEY_WAIT = 60.0
 #: Seconds between background syncs while no meeting is in progress here.
 IDLE_INTERVAL = 60.0
 #: Seconds between looks at the open meetings' files (a stat each: was one saved?).
-WATCH_TICK = 0.1
+WATCH_TICK = 0.05
 #: Seconds without a further save before the typing side syncs: saves come in bursts
 #: (a form's record and the notes typed before it), one sync takes them all.
 AFTER_SAVE_QUIET = 0.1
+#: At least this many remote checks per sync interval while a meeting is followed live.
+CHECKS_PER_INTERVAL = 4
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:
@@ -89,6 +91,7 @@ class AppSync:
         self._cancel: Cancel | None = None
         self._last_background = 0.0  # monotonic time of the last background sync
         self._last_start = 0.0  # monotonic time the last sync was started
+        self._last_after_save = 0.0  # ... the last sync started by a save
         self._last_check = 0.0  # ... and the last remote check
         self._checking = False
         self._check_cancel: Cancel | None = None
@@ -128,7 +131,10 @@ class AppSync:
         follows the draft) or a draft of today is open, else every ``IDLE_INTERVAL``.
         Never opens the identity form: only the sync key asks."""
         now = time.monotonic()
-        if self._live() or now - self._last_background >= IDLE_INTERVAL:
+        live = self._live()
+        if live and now - self._last_start < self.app.config.sync_interval / 2:
+            return  # a sync after a save or a check started just now: nothing new to get
+        if live or now - self._last_background >= IDLE_INTERVAL:
             self._last_background = now
             self.request(ask=False)
 
@@ -175,13 +181,14 @@ class AppSync:
             after_save > 0
             and saved_at is not None
             and now - saved_at >= AFTER_SAVE_QUIET
-            and now - self._last_start >= after_save
+            and now - self._last_after_save >= after_save
         ):
+            self._last_after_save = now
             self.request(ask=False)
             return
-        check = config.sync_check_interval
+        check = self.check_every()
         if (
-            0 < check < config.sync_interval
+            check > 0
             and not self._checking
             and now - max(self._last_start, self._last_check) >= check
         ):
@@ -191,6 +198,17 @@ class AppSync:
             self._last_check = now
             self._check_cancel = Cancel()
             self.app.check_worker(RemoteCheck(config.git_timeout))
+
+    def check_every(self) -> float:
+        """Seconds between remote checks while a meeting is followed live (0: none):
+        ``sync_check_interval``, and at least four checks per ``sync_interval`` so that a
+        short interval is met too (a 2 s interval checks every 0.5 s); none when the
+        check is not shorter than the interval."""
+        config = self.app.config
+        check, interval = config.sync_check_interval, config.sync_interval
+        if not 0 < check < interval:
+            return 0.0
+        return min(float(check), interval / CHECKS_PER_INTERVAL)
 
     def identity(self) -> Identity | None:
         config = self.app.config

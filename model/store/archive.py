@@ -89,13 +89,16 @@ class Archive:
 
     # -- listing ---------------------------------------------------------------------
 
-    def index(self, *, refresh: bool = True, progress: Progress | None = None) -> ArchiveIndex:
+    def index(
+        self, *, refresh: bool = True, progress: Progress | None = None, full: bool = False
+    ) -> ArchiveIndex:
         """The per-machine index (``meetings/.local/index.sqlite3``), brought up to date
-        with the files unless ``refresh`` is false. Close it after use."""
+        with the files unless ``refresh`` is false: those the change journal names, or
+        every file's stamp (``full``, or when the journal cannot tell). Close it after use."""
         index = ArchiveIndex(self.meetings_dir)
         if refresh:
             try:
-                index.refresh(progress)
+                index.refresh(progress, full=full)
             except BaseException:
                 index.close()
                 raise
@@ -129,9 +132,11 @@ class Archive:
         *,
         refresh: bool = False,
         progress: Progress | None = None,
+        full: bool = False,
     ) -> ArchivePage:
-        """A page of the newest meetings and the archive's totals, in one index visit."""
-        with self.index(refresh=refresh, progress=progress) as index:
+        """A page of the newest meetings and the archive's totals, in one index visit
+        (``full``: every file's stamp compared, see ``index``)."""
+        with self.index(refresh=refresh, progress=progress, full=full) as index:
             summaries = self._query_summaries(index, "", [], limit, offset)
             ((total, conflicts),) = index.rows("SELECT count(*), sum(conflicts) FROM meetings")
         return ArchivePage(summaries, offset, int(total), int(conflicts or 0))

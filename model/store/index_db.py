@@ -25,19 +25,27 @@ the file again.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from model.store import index_journal as journal
 from model.store.errors import IndexBusy
 from model.store.index_entry import Registers, read_entry
+from model.store.index_sql import (
+    busy,
+    connect,
+    count,
+    drop_everything,
+    iso,
+    problem_text,
+    transaction,
+)
 from model.store.load import LOCAL_DIR
 
 T = TypeVar("T")
@@ -47,7 +55,8 @@ T = TypeVar("T")
 #: 4: an action keeps its item's label and title (the action register joins nothing).
 #: 5: the motions and elections of each meeting (their registers and search texts).
 #: 6: an action's other owners (``co_owners``): the register finds every owner.
-SCHEMA_VERSION = 6
+#: 7: ``state``: how far the change journal was read (model/store/index_journal.py).
+SCHEMA_VERSION = 7
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
 OLD_INDEX_FILES = ("index.json", "followup.json")
@@ -121,6 +130,7 @@ CREATE TABLE elections (
     elected TEXT NOT NULL, kind TEXT NOT NULL, term TEXT NOT NULL, officer TEXT NOT NULL
 );
 CREATE INDEX elections_by_meeting ON elections (mid);
+CREATE TABLE state (key TEXT PRIMARY KEY, value NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE texts USING fts5 (
     content, item_id UNINDEXED, kind UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 0'
@@ -160,7 +170,7 @@ class ArchiveIndex:
         try:
             return self._open(self.path)
         except sqlite3.DatabaseError as exc:
-            if _busy(exc):
+            if busy(exc):
                 raise IndexBusy(self.path) from exc
             self._discard()
         try:
@@ -169,7 +179,7 @@ class ArchiveIndex:
             return self._memory()
 
     def _memory(self) -> sqlite3.Connection:
-        conn = _connect(":memory:")
+        conn = connect(":memory:")
         self._ensure_schema(conn)
         return conn
 
@@ -179,7 +189,7 @@ class ArchiveIndex:
         except OSError as exc:
             raise sqlite3.OperationalError(str(exc)) from exc
         existed = path.exists()
-        conn = _connect(str(path))
+        conn = connect(str(path))
         try:
             with contextlib.suppress(sqlite3.OperationalError):  # no WAL on some shares
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -199,11 +209,11 @@ class ArchiveIndex:
     def _ensure_schema(self, conn: sqlite3.Connection) -> None:
         if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
             return
-        with _transaction(conn):
+        with transaction(conn):
             # checked again under the write lock: another process may have just built it
             if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
                 return
-            _drop_everything(conn)
+            drop_everything(conn)
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     conn.execute(statement)
@@ -249,15 +259,18 @@ class ArchiveIndex:
             found[name] = (stat.st_mtime_ns, stat.st_size)
         return found
 
-    def refresh(self, progress: Progress | None = None) -> int:
+    def refresh(self, progress: Progress | None = None, *, full: bool = False) -> int:
         """Bring the index up to date with the folder; returns how many files were read.
+
+        The files the change journal names are checked, or every file's stamp when the
+        journal cannot account for the folder (model/store/index_journal.py) or ``full``.
 
         ``progress(done, total)`` is called before the first and after each batch of
         files read, when there are files to read. A damaged index found on the way is
         rebuilt; one that cannot be written is replaced by an in-memory index. Raises
         ``IndexBusy`` if another process holds it past the timeout.
         """
-        return self._guarded(lambda: self._refresh(progress))
+        return self._guarded(lambda: self._refresh(progress, full))
 
     def rows(self, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         """The rows of a query over the index's tables (see SCHEMA)."""
@@ -284,10 +297,84 @@ class ArchiveIndex:
         return work()
 
     def _unless_busy(self, exc: sqlite3.DatabaseError) -> None:
-        if _busy(exc):
+        if busy(exc):
             raise IndexBusy(self.path) from exc
 
-    def _refresh(self, progress: Progress | None) -> int:
+    def _refresh(self, progress: Progress | None, full: bool = False) -> int:
+        now_mtime = journal.folder_mtime(self.meetings_dir)  # before the journal is read
+        seen = self._seen()
+        log = journal.read_journal(self.meetings_dir, seen.offset if seen else 0)
+        names = None
+        if not full and seen is not None and time.time_ns() - seen.full_at < journal.FULL_CHECK_NS:
+            names = journal.changed_since(seen, log, now_mtime)
+        if names is None:
+            read = self._refresh_all(progress)
+        else:
+            racy = self.conn.execute("SELECT name FROM meetings WHERE size < 0").fetchall()
+            read = self._refresh_names(names | {name for (name,) in racy}, progress)
+        self._keep_seen(log, now_mtime, seen if names is not None else None)
+        self.refreshed = read
+        return read
+
+    def _seen(self) -> journal.Seen | None:
+        values = dict(self.conn.execute("SELECT key, value FROM state").fetchall())
+        try:
+            return journal.Seen(
+                str(values["token"]), int(values["offset"]), int(values["mtime"]),
+                int(values["full_at"]),
+            )  # fmt: skip
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def _keep_seen(
+        self, log: journal.Journal, mtime: int | None, seen: journal.Seen | None
+    ) -> None:
+        """Remember how far the journal was read (after a full check: ``seen`` None), and
+        start it anew when it is damaged, missing or long and read to its end."""
+        now = time.time_ns()
+        token, offset = log.token, log.end
+        anew = log.damaged or not log.token or log.end > journal.ROTATE_BYTES
+        # (one that cannot be started anew is read again, and found damaged, next time)
+        if anew and self.meetings_dir.is_dir() and (new := journal.start_anew(self.meetings_dir)):
+            token, offset = new, len(journal.HEADER) + len(new) + 1
+        values = {
+            "token": token,
+            "offset": offset,
+            "mtime": journal.trusted_mtime(mtime, now),
+            "full_at": now if seen is None else seen.full_at,
+        }
+        with transaction(self.conn):
+            self.conn.executemany("INSERT OR REPLACE INTO state VALUES (?, ?)", values.items())
+
+    def _refresh_names(self, names: set[str], progress: Progress | None) -> int:
+        """Check the named files only: re-read those whose stamp changed, drop the rows
+        of those that are gone."""
+        stored: dict[str, tuple[int, int]] = {}
+        for start in range(0, len(names), 500):
+            some = sorted(names)[start : start + 500]
+            stored.update(
+                (name, (mtime, size))
+                for name, mtime, size in self.conn.execute(
+                    "SELECT name, mtime_ns, size FROM meetings"
+                    f" WHERE name IN ({','.join('?' * len(some))})",
+                    some,
+                )
+            )
+        gone, changed = [], []
+        for name in sorted(names):
+            path = self.meetings_dir / name
+            try:
+                if not (path.is_file() or path.is_dir()):
+                    raise FileNotFoundError(name)
+                stat = path.stat()
+            except OSError:
+                gone.append(name)
+                continue
+            if stored.get(name) != (stat.st_mtime_ns, stat.st_size):
+                changed.append(Stamp(name, stat.st_mtime_ns, stat.st_size))
+        return self._apply(gone, changed, progress)
+
+    def _refresh_all(self, progress: Progress | None) -> int:
         found = self.scan()
         gone: list[str] = []
         # one pass over the stored stamps: what is left in ``found`` is new or changed
@@ -298,8 +385,12 @@ class ArchiveIndex:
             elif seen[0] == mtime and seen[1] == size:
                 del found[name]
         changed = [Stamp(name, *stamp) for name, stamp in sorted(found.items())]
+        return self._apply(gone, changed, progress)
+
+    def _apply(self, gone: list[str], changed: list[Stamp], progress: Progress | None) -> int:
+        """Drop the rows of the files ``gone``, read and store the ``changed`` ones."""
         if gone:
-            with _transaction(self.conn):
+            with transaction(self.conn):
                 for name in gone:
                     self._delete(name)
         if changed and progress is not None:
@@ -307,13 +398,12 @@ class ArchiveIndex:
         for start in range(0, len(changed), BATCH):
             batch = changed[start : start + BATCH]
             rows = [(self._trusted(stamp), self._read(stamp)) for stamp in batch]
-            with _transaction(self.conn):
+            with transaction(self.conn):
                 for stamp, entry in rows:
                     self._store(stamp, entry)
             if progress is not None:
                 progress(start + len(batch), len(changed))
-        self.refreshed = len(changed)
-        return self.refreshed
+        return len(changed)
 
     @staticmethod
     def _trusted(stamp: Stamp) -> Stamp:
@@ -352,10 +442,10 @@ class ArchiveIndex:
             body,
             body.casefold(),
             str(entry.get("title") or ""),
-            _iso(entry.get("date")),
+            iso(entry.get("date")),
             str(entry.get("state") or "draft"),
-            _problem_text(entry.get("problem")),
-            _count(entry.get("conflicts")),
+            problem_text(entry.get("problem")),
+            count(entry.get("conflicts")),
             1 if registers is not None else 0,
         )
         row = self.conn.execute("SELECT mid FROM meetings WHERE name = ?", (stamp.name,)).fetchone()
@@ -411,70 +501,3 @@ def query_words(text: str) -> list[str]:
 def match_expression(words: Sequence[str]) -> str:
     """An FTS5 query: every word, each matching the words that begin with it."""
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-
-
-# -- helpers -------------------------------------------------------------------------------
-
-
-def _connect(target: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(target, timeout=15, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout=15000")
-    return conn
-
-
-@contextlib.contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """One write transaction; ``IMMEDIATE`` takes the write lock at once, so two
-    processes never both read-then-write the same rows."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-def _drop_everything(conn: sqlite3.Connection) -> None:
-    virtual = [
-        name
-        for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL%'"
-        )
-    ]
-    for name in virtual:
-        conn.execute(f'DROP TABLE IF EXISTS "{name}"')
-    tables = [
-        name
-        for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    for name in tables:
-        conn.execute(f'DROP TABLE IF EXISTS "{name}"')
-
-
-def _busy(exc: sqlite3.DatabaseError) -> bool:
-    """Another process holds the index longer than the timeout: not damage."""
-    name = getattr(exc, "sqlite_errorname", "")
-    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
-
-
-def _iso(value: object) -> str | None:
-    try:
-        return date.fromisoformat(str(value)).isoformat() if value else None
-    except ValueError:
-        return None
-
-
-def _problem_text(value: object) -> str:
-    """Why a file cannot be read, for the ``problem`` column: '' when it can."""
-    if not value:
-        return ""
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
-
-
-def _count(value: object) -> int:
-    return value if isinstance(value, int) and value > 0 else 0

@@ -70,8 +70,11 @@ class Loaded:
     migrated: bool = False
 
 
-def decode_store_bytes(raw: bytes) -> tuple[object, str | None]:
-    """Decode JSON; returns (value, problem). Raises ValueError if nothing usable."""
+def decode_store_bytes(raw: bytes, path: Path) -> tuple[object, str | None]:
+    """Decode a store file's bytes as the store reads them (not empty, depth limit before
+    parsing, UTF-8, JSON); returns (value, problem): ``problem`` names stray bytes after
+    the data. Raises ValueError (``OverLimit`` for too deep) if nothing usable. The sync
+    checks a merged file with it in memory (sync/engine.py ``check_blob``)."""
     if not raw.strip():
         raise ValueError("the file is empty")
     too_deep = depth_problem(raw)  # before json.loads, which would hit RecursionError
@@ -103,7 +106,7 @@ def load_tables(path: Path, kind: str) -> Loaded:
             raw = handle.read(MAX_STORE_FILE_BYTES + 1)
         return _from_backup(path, kind, raw, str(exc))
     try:
-        value, problem = decode_store_bytes(raw)
+        value, problem = decode_store_bytes(raw, path)
     except ValueError as exc:
         return _from_backup(path, kind, raw, str(exc))
     tables = check_shape(value, path)
@@ -117,7 +120,7 @@ def _from_backup(path: Path, kind: str, raw: bytes, problem: str) -> Loaded:
     if not backup.exists():
         raise DamagedFile(path, problem)
     try:
-        value, _ = decode_store_bytes(read_limited(backup))
+        value, _ = decode_store_bytes(read_limited(backup), backup)
         tables = check_shape(value, backup)
     except (ValueError, NotAMinutesFile) as exc:
         raise DamagedFile(path, f"{problem}; the last good copy is damaged too") from exc

@@ -19,6 +19,7 @@ from model.codec import meeting_to_tables, tables_to_meeting
 from model.meeting import Meeting
 from model.store.errors import MeetingLocked, NotAMinutesFile, ReadOnly, SaveFailed
 from model.store.files import atomic_write, encode, remove_stale_temps
+from model.store.index_journal import noted_write
 from model.store.load import Recovery, keep_damaged, keep_good_copy, load_tables, local_dir
 from model.store.rescue import write_rescue_copy
 from model.store.schema import KIND_MEETING, Tables, with_meta
@@ -34,7 +35,8 @@ def write_new_meeting(path: Path, meeting: Meeting) -> None:
     if path.exists():
         raise FileExistsError(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, encode(with_meta(meeting_to_tables(meeting), KIND_MEETING)))
+    with noted_write(path):  # the index re-reads this file only (index_journal.py)
+        atomic_write(path, encode(with_meta(meeting_to_tables(meeting), KIND_MEETING)))
 
 
 class MeetingStore:
@@ -120,7 +122,8 @@ class MeetingStore:
         if self.read_only:
             raise ReadOnly(self.path)
         try:
-            return upsert_changed(self._db, meeting_to_tables(self.meeting))
+            with noted_write(self.path):  # the index re-reads this file only (index_journal.py)
+                return upsert_changed(self._db, meeting_to_tables(self.meeting))
         except SaveFailed as exc:
             self.keep_rescue_copy(exc)
             raise

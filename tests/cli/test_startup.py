@@ -51,7 +51,10 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Archive:
     return generate(tmp_path_factory.mktemp("startup") / "archive", 45, seed=2)
 
 
-@pytest.mark.parametrize("args", [["--help"], ["list"], ["list", "--all", "--json"]])
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["list"], ["list", "--all", "--json"], ["actions"], ["search", "prognosen"]],
+)
 def test_help_and_list_import_no_heavy_module(archive: Archive, args: list[str]) -> None:
     assert _imported("--archive", str(archive.root), *args) == []
 
@@ -146,3 +149,59 @@ def test_help_imports_no_command_module(archive: Archive) -> None:
         capture_output=True, text=True, env=_env(),
     )  # fmt: skip
     assert "HEAVY=\n" in done.stderr + "\n" and "list " in done.stdout and "sync " in done.stdout
+
+
+def _help_in(tmp_path: Path, config: str, *args: str) -> tuple[str, list[str]]:
+    """``minutes --help`` with ``config`` as the config file: its text, and which of the
+    app's whole config and catalogues it imported."""
+    (tmp_path / "config.toml").write_text(config, encoding="utf-8")
+    probe = PROBE.format(heavy=["tui.config", "tui.i18n", *HEAVY])
+    env = {**_env(), "MINUTES_CONFIG": str(tmp_path), "LANG": "C.UTF-8", "LANGUAGE": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args, "--help"],
+        capture_output=True, text=True, encoding="utf-8", env=env,
+    )  # fmt: skip
+    line = next(x for x in done.stderr.splitlines() if x.startswith("HEAVY="))
+    return done.stdout, [name for name in line.removeprefix("HEAVY=").split(",") if name]
+
+
+@pytest.mark.parametrize(
+    ("config", "words"),
+    [
+        ('language = "de"\n', ["Volltextsuche in allen Sitzungen", "Optionen"]),
+        ('name = "Eva"\nlanguage = "Svenska"\n', ["Fritextsökning i alla möten", "Flaggor"]),
+        ("", ["Full-text search over all meetings", "Options"]),
+        ('language = "klingon"\n', ["Full-text search over all meetings"]),  # bad: none
+    ],
+)
+def test_help_is_in_the_configured_language_without_the_whole_config(
+    tmp_path: Path, config: str, words: list[str]
+) -> None:
+    text, imported = _help_in(tmp_path, config)
+    assert all(word in text for word in words), text
+    assert imported == []  # the one key read (tui/config_language.py), one catalogue
+
+
+def test_help_of_a_config_that_is_not_toml_keeps_its_language(tmp_path: Path) -> None:
+    # load_config keeps the lines it can read; the light reader leaves such a file to it
+    text, imported = _help_in(tmp_path, 'language = "sv"\nthis is not toml\n')
+    assert "Fritextsökning i alla möten" in text and "tui.config" in imported
+
+
+def test_help_with_lang_is_in_that_language(tmp_path: Path) -> None:
+    text, imported = _help_in(tmp_path, 'language = "sv"\n', "--lang", "de")
+    assert "Die Sitzungen auflisten" in text and imported == []
+
+
+@pytest.mark.parametrize("args", [["actions"], ["search", "prognosen"]])
+def test_the_registers_import_no_meeting_model(archive: Archive, args: list[str]) -> None:
+    # answered from an index that is up to date (building it reads the meeting files):
+    # the meeting model and the next meeting's rules stay out
+    with archive.index():
+        pass
+    probe = PROBE.format(heavy=["model.meeting", "model.new_meeting", "model.next_meeting"])
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--archive", str(archive.root), *args],
+        capture_output=True, text=True, env=_env(),
+    )  # fmt: skip
+    assert "HEAVY=\n" in done.stderr + "\n", done.stderr[-300:]

@@ -74,13 +74,14 @@ def reads_as_municipal_protokoll(doc: Document) -> None:
     assert "Votering begärs och genomförs med namnupprop." in taxes
     roll = doc.table("Ledamot")
     assert roll[0] == ["Ledamot", "Ja", "Nej", "Avstår", "Frånvarande"]
-    assert ["Kim Nordin (C)", "X", "", "", ""] in roll
+    # the substitute's row names the member she serves for
+    assert ["Kim Nordin (C), ersättare för Tove Ling (C)", "X", "", "", ""] in roll
     assert ["Lisa Berg (SD)", "", "X", "", ""] in roll
     assert not [r for r in roll if r[0] in ("Maria Wik", "Tove Ling (C)")], "seats only"
     assert roll[-1] == ["Summa", "4", "3", "0", "0"]
     for name in ("Jonas Krantz (M)", "Olle Rask (KD)", "Lisa Berg (SD)"):
         assert f"{name} reserverar sig mot beslutet." in taxes
-    assert "Ärendet återremitterades: för att utreda kostnaden för skötsel och underhåll." in (
+    assert "Ärendet återremitterades för att utreda kostnaden för skötsel och underhåll." in (
         doc.section("§ 8 ")
     )
     assert "Redovisningen läggs till handlingarna." in doc.section("§ 9 ")
@@ -121,7 +122,8 @@ def reads_as_annual_meeting(doc: Document) -> None:
     assert "Vakanta platser: 1." in board
     assert doc.row("Nils Ek")[-1] == "anmält förhinder"
     signature = [cell for row in doc.tables[-1] for cell in row]
-    assert "Per Ahl, ordförande" in signature and "Omar Said, justerare" in signature
+    # the chair the meeting elected signs as its mötesordförande
+    assert "Per Ahl, mötesordförande" in signature and "Omar Said, justerare" in signature
     assert "Lena Berg, justerare" in signature and "Sara Öst" in signature
 
 
@@ -165,6 +167,10 @@ def reads_as_mitgliederversammlung(doc: Document) -> None:
     signature = [cell for row in doc.tables[-1] for cell in row]
     assert "Protokollführung" in signature and "Sabine Krüger" in signature
     assert "Heike Brandt, Versammlungsleitung" in signature
+    # German minutes: each signer's "Ort, Datum" line above the signature
+    assert ["Ort, Datum", "Ort, Datum"] in doc.tables[-1]
+    names = doc.tables[-1].index(["Sabine Krüger", "Heike Brandt, Versammlungsleitung"])
+    assert doc.tables[-1].index(["Ort, Datum", "Ort, Datum"]) < names
 
 
 def reads_as_committee_minutes(doc: Document) -> None:

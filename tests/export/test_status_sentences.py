@@ -16,7 +16,7 @@ from export.markdown import meeting_markdown
 from model import live
 from model.demo import demo_meeting
 from model.enums import ItemStatus, Language
-from model.wording import status_choices, status_in
+from model.wording import status_choices, status_in, status_sentence
 from tests.export.conftest import blocks
 
 KINDS = {ItemStatus.TABLED: "table", ItemStatus.REFERRED_BACK: "refer_back",
@@ -84,3 +84,29 @@ def test_a_tabled_item_with_sub_items_keeps_the_status_above_them() -> None:
     assert section.index("Punkten bordlades på grund av tidsbrist.") < section.index(
         "- **Möte med Region Stockholm**"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "status", "reason", "sentence"),
+    [
+        (Language.SV, ItemStatus.REFERRED_BACK, "för att utreda kostnaden.",
+         "Ärendet återremitterades för att utreda kostnaden."),
+        (Language.SV, ItemStatus.REFERRED_BACK, "kostnaden är inte utredd",
+         "Ärendet återremitterades: kostnaden är inte utredd."),
+        (Language.SV, ItemStatus.WITHDRAWN, "då handlingarna saknas",
+         "Punkten utgick då handlingarna saknas."),
+        (Language.EN, ItemStatus.REFERRED_BACK, "for a costing",
+         "The matter was referred back for a costing."),
+        (Language.DE, ItemStatus.REFERRED_BACK, "zur weiteren Prüfung",
+         "Die Angelegenheit wurde zur weiteren Prüfung zurückverwiesen."),
+        (Language.DE, ItemStatus.WITHDRAWN, "wegen fehlender Unterlagen",
+         "Der Punkt wurde wegen fehlender Unterlagen abgesetzt."),
+    ],
+)  # fmt: skip
+def test_a_reason_that_is_a_phrase_runs_on_without_a_colon(
+    lang: Language, status: ItemStatus, reason: str, sentence: str
+) -> None:
+    """The municipal demo printed "Ärendet återremitterades: för att utreda kostnaden …"
+    (the reason pasted after a colon); a reason that is a phrase of its own runs on, as
+    the tabling sentence does; a bare reason keeps the colon."""
+    assert status_sentence(lang, status, reason) == sentence

@@ -1,6 +1,7 @@
 """The sync's cheaper paths give what git itself gives: a blob written by Python is the
 blob ``git hash-object -w`` writes, one ``diff-tree --stdin`` lists what two do, and a
-sync with a merge into an open meeting starts no more than 13 git processes."""
+sync with a merge into an open meeting starts no more than 14 git processes (3 when only
+our own words are new)."""
 
 from __future__ import annotations
 
@@ -109,7 +110,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
     return calls
 
 
-def test_a_sync_merging_into_an_open_meeting_starts_13_git_processes(
+def test_a_sync_merging_into_an_open_meeting_starts_14_git_processes(
     pair: Pair, counted: list[tuple[str, ...]]
 ) -> None:
     chair_path, sec_path = pair.path(pair.chair), pair.path(pair.secretary)
@@ -133,5 +134,35 @@ def test_a_sync_merging_into_an_open_meeting_starts_13_git_processes(
     finally:
         session.close()
     commands = [c[0] for c in counted]
-    assert len(commands) <= 13, commands
+    # level with the remote before, so the push is tried first and refused (the chair
+    # pushed meanwhile): then fetch, merge, push as before, 13 processes
+    assert commands[:3] == ["add", "commit", "push"], commands
+    assert len(commands) <= 14, commands
     assert "hash-object" not in commands and commands.count("diff-tree") == 1
+    assert git(pair.remote, "rev-parse", "main") == git(pair.secretary, "rev-parse", "HEAD")
+    # that sync merged the chair's work: both write, so the next one fetches first
+    edit(chair_path, lambda m: setattr(m.agenda[1], "notes", "Ordförandens andra rad.\n"))
+    assert sync(pair.chair, CHAIR).pushed
+    edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "Sekreterarens nya rad.\n"))
+    counted.clear()
+    result = sync(pair.secretary, SECRETARY)
+    assert result.merged and result.pushed
+    commands = [c[0] for c in counted]
+    assert commands[:3] == ["add", "commit", "fetch"] and len(commands) <= 13, commands
+
+
+def test_a_sync_with_only_our_new_words_is_add_commit_push(
+    pair: Pair, counted: list[tuple[str, ...]]
+) -> None:
+    """The typing side's sync during a meeting: nothing came in since the last sync, so
+    the commit is pushed straight away (a fast-forward of the remote)."""
+    sec_path = pair.path(pair.secretary)
+    assert sync(pair.secretary, SECRETARY).pushed  # level with the remote
+    edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "Nya ord.\n"))
+    counted.clear()
+    result = sync(pair.secretary, SECRETARY)
+    assert result.committed and result.pushed and not result.merged
+    assert [c[0] for c in counted] == ["add", "commit", "push"]
+    assert git(pair.remote, "rev-parse", "main") == git(pair.secretary, "rev-parse", "HEAD")
+    assert sync(pair.chair, CHAIR).merged  # and the other side gets it
+    assert "Nya ord." in pair.path(pair.chair).read_text("utf-8")

@@ -12,7 +12,7 @@ import pytest
 from model.programs import find_program, search_path
 from model.store.limits import MAX_STORE_FILE_BYTES
 from sync.incoming import Entry, describe, parse_tree, refusals
-from sync.setup import GITATTRIBUTES_LINES, GITIGNORE_LINES
+from sync.repofiles import GITATTRIBUTES_LINES, GITIGNORE_LINES
 
 OURS_ATTRIBUTES = ("\n".join(GITATTRIBUTES_LINES) + "\n").encode()
 OURS_IGNORE = ("\n".join(GITIGNORE_LINES) + "\n").encode()

@@ -73,10 +73,9 @@ class MinutesGroup(click.Group):
     def _line(self, name: str, default: str | None) -> str | None:
         """A command's line in the listing: ``cmd.NAME`` in the listing's language, else
         the command's own."""
-        from tui.i18n import CATALOGUES, t
+        from tui.i18n_commands import command_line  # not tui.i18n: every text of the app
 
-        lang = self._listing or Language.EN
-        return t(lang, f"cmd.{name}") if f"cmd.{name}" in CATALOGUES[lang] else default
+        return command_line(self._listing or Language.EN, name) or default
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The command list of ``--help``, each command's line in the interface language;
@@ -191,7 +190,8 @@ _started: list[Config] = []
 
 def early_language(argv: list[str]) -> Language:
     """The interface language before Click has parsed anything: ``--lang X`` among the
-    arguments, else the config file's, else the computer's."""
+    arguments, else the config file's (``tui.config_language``: not the whole config,
+    which ``root()`` reads when a command runs), else the computer's."""
     values = [lang.value for lang in Language]
     for index, arg in enumerate(argv):
         value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else ""
@@ -199,7 +199,12 @@ def early_language(argv: list[str]) -> Language:
             value = arg.partition("=")[2]
         if value in values:
             return Language(value)
-    from tui.config import load_config
+    from tui.config_language import configured_language
+
+    configured = configured_language()  # the one key: ``--help`` needs no more
+    if configured is not None:
+        return interface_language(None, configured)
+    from tui.config import load_config  # not TOML throughout: it reads the lines it can
 
     try:
         config = load_config()

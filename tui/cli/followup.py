@@ -13,12 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from export.errors import ExportError
 from model.enums import ActionStatus, ItemOrigin, Language
-from model.meeting import Meeting
-from model.new_meeting import action_of, apply_agenda, next_meeting_after, place_and_remote
-from model.next_meeting import follow_ups, report_action
-from model.refusal import Refusal
 from model.registers import (
     DEFAULT_HITS,
     ArchiveIndex,
@@ -28,15 +23,16 @@ from model.registers import (
 )
 from model.store.archive import Archive, MeetingSummary
 from model.timefmt import parse_date, parse_time, value_error_words
-from model.upcoming import keep_after_date
 from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rows
 from tui.i18n import live_words, t
 
-if TYPE_CHECKING:  # the agenda importer and Rich are imported where they are used
+if TYPE_CHECKING:  # imported where they are used: the registers need none of them (the
+    # meeting model, the next meeting's rules, the agenda importer, Rich)
     from rich.console import Console
 
     from model.agenda_import import ImportedAgenda
+    from model.meeting import Meeting
 
 PREVIEW_SKIPPED = 8  # skipped parts shown before "... and N more"
 
@@ -129,6 +125,8 @@ def next_meeting(ctx: Context, body: str | None, skip_damaged: bool = False) -> 
         t(ctx.lang, "followup.next_from", date=previous.header.date or "-", id=previous.id),
         err=True,
     )
+    from model.new_meeting import next_meeting_after
+
     return next_meeting_after(archive, previous)
 
 
@@ -151,6 +149,8 @@ def confirm_skipping(
 
 def describe_next(meeting: Meeting, lang: Language) -> None:
     """Say what came over from the last meeting."""
+    from model.next_meeting import follow_ups
+
     returning = [i for i in meeting.agenda if i.origin is ItemOrigin.CARRIED_OVER]
     if returning:
         names = ", ".join(f"{i.number} {i.title}" for i in returning)
@@ -169,6 +169,7 @@ def export_register(ctx: Context, markdown: Callable[[], str], path: Path | None
     """Write the register ``markdown()`` builds to ``path``, if given (else False)."""
     if path is None:
         return False
+    from export.errors import ExportError
     from export.registers import write_register
 
     try:
@@ -262,6 +263,10 @@ def done_command(ctx: Context, action: str, meeting: str, status: str) -> None:
         row = find_action(index, action)
     if row is None:
         raise click.UsageError(t(ctx.lang, "followup.no_action", ref=action))
+    from model.new_meeting import action_of
+    from model.next_meeting import report_action
+    from model.refusal import Refusal
+
     with ctx.archive.open(meeting) as store:
         try:
             report_action(store.meeting, action_of(row), datetime.now(), ActionStatus(status))
@@ -443,6 +448,8 @@ def create_next(
 ) -> None:
     """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
     from model.agenda_import.facts import fill_header  # the agenda importer: only here
+    from model.new_meeting import apply_agenda, place_and_remote
+    from model.upcoming import keep_after_date
 
     meeting = next_meeting(ctx, body, skip_damaged)
     header = meeting.header

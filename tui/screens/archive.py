@@ -94,7 +94,7 @@ class ArchiveScreen(Screen[None]):
         except StoreError:
             in_registry = 0  # a damaged archive.json is reported where it is used
         rows = max(PAGE_ROWS, len(self.summaries))  # keep what the user scrolled to
-        page = self.archive.page(rows, refresh=True, progress=self._progress)
+        page = self.archive.page(rows, refresh=True, progress=self._progress, full=True)
         try:
             root = self.archive.root  # the index was refreshed just above
             unverified = {c.meeting_id for c in archive_unverified(root, refresh=False)}

@@ -1,0 +1,58 @@
+"""The one check of a store file's bytes: a merged file is whole before anything moves.
+
+The sync checks every merged blob with it (sync/engine.py) and the repair of an
+interrupted merge asks it which work-tree files are damaged (sync/recover.py); both
+import it from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+
+from model.store.errors import StoreError
+from model.store.limits import size_problem
+from model.store.load import decode_store_bytes
+from model.store.schema import KIND_ARCHIVE, KIND_MEETING, check_shape, migrate
+from sync.errors import SyncError
+from sync.treemerge import is_store_file
+
+MARKERS = (b"\n<<<<<<< ", b"\n>>>>>>> ")
+
+
+def _kind(name: str) -> str | None:
+    if name == "archive.json":
+        return KIND_ARCHIVE
+    return KIND_MEETING if is_store_file(name) else None
+
+
+def check_blob(name: str, data: bytes) -> None:
+    """A merged file is whole: no conflict markers; a store file loads as it is (not
+    only in part, not from this machine's good copy: that would hide damage that came
+    from the other side). The bytes are checked as the store reads a file (size, depth,
+    JSON, shape, schema), in memory: no temporary file per merged file."""
+    if any(marker in b"\n" + data for marker in MARKERS):
+        raise SyncError("invalid_result", f"{name}: conflict markers")
+    kind = _kind(name)
+    if kind is None:
+        return
+    path = Path(name)
+    problem = size_problem(len(data))
+    if problem is not None:
+        raise SyncError("invalid_result", f"{name}: {problem}")
+    try:
+        value, problem = decode_store_bytes(data, path)
+        if problem is None:
+            migrate(check_shape(value, path), kind, path)
+    except (StoreError, ValueError) as exc:
+        raise SyncError("invalid_result", f"{name}: {exc}") from exc
+    if problem is not None:
+        raise SyncError("invalid_result", f"{name}: {problem}")
+
+
+def check_files(root: Path, names: Collection[str]) -> None:
+    """``check_blob`` for files in the work tree (missing ones are skipped)."""
+    for name in names:
+        path = root / name
+        if path.is_file():
+            check_blob(name, path.read_bytes())
