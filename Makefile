@@ -32,8 +32,13 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# the suite runs on PYTEST_WORKERS processes (pytest-xdist, one file per worker at a
+# time, so a file's fixtures stay in one process); PYTEST_WORKERS=0 runs it serially
+PYTEST_WORKERS ?= 2
+PYTEST_XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS) --dist loadfile)
+
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_XDIST)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -17,7 +17,7 @@ from datetime import datetime
 from model.electorate_record import ElectorateRecord
 from model.events import EventKind
 from model.ids import new_id
-from model.live import LiveError, log
+from model.live import LiveError, log_record
 from model.meeting import Meeting
 
 #: The store table of the röstlängd records.
@@ -90,8 +90,7 @@ def _fill(meeting: Meeting, record: ElectorateRecord, data: ElectorateInput) -> 
 
 
 def _logged(meeting: Meeting, now: datetime, kind: EventKind, record: ElectorateRecord) -> None:
-    event = log(meeting, now, kind, item=record.item, detail=str(record.count))
-    event.extra = {"table": TABLE, "record": record.id}
+    log_record(meeting, now, kind, TABLE, record.id, item=record.item, detail=str(record.count))
 
 
 def add_electorate(

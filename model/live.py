@@ -55,6 +55,25 @@ def log(
     return event
 
 
+def log_record(
+    meeting: Meeting,
+    now: datetime,
+    kind: EventKind,
+    table: str,
+    record_id: str,
+    *,
+    item: str | None = None,
+    person: str | None = None,
+    detail: str = "",
+) -> Event:
+    """Log a change to one record (an edit or a deletion, ...): the table and the record's
+    id in ``extra``, as the records list and the sync's review read them; the detail is
+    cut to 80 characters."""
+    event = log(meeting, now, kind, item=item, person=person, detail=detail[:80])
+    event.extra = {"table": table, "record": record_id}
+    return event
+
+
 # -- the meeting -------------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from model.elections import Election, ElectionKind, Officer
 from model.events import EventKind
 from model.ids import new_id
-from model.live import LiveError, log
+from model.live import LiveError, log, log_record
 from model.meeting import Meeting
 from model.motions import Motion, MotionOutcome
 from model.procedure_checks import check_vote
@@ -345,8 +345,7 @@ def delete_procedure_record(meeting: Meeting, table: str, record_id: str, now: d
         item, detail = chosen.item, chosen.office
     else:
         raise LiveError("this record cannot be deleted")
-    event = log(meeting, now, EventKind.RECORD_DELETED, item=item, detail=detail[:80])
-    event.extra = {"table": table, "record": record_id}
+    log_record(meeting, now, EventKind.RECORD_DELETED, table, record_id, item=item, detail=detail)
 
 
 def _delete_numbered(
@@ -363,5 +362,4 @@ def _delete_numbered(
 
 
 def _edited(meeting: Meeting, now: datetime, table: str, rid: str, item: str, detail: str) -> None:
-    event = log(meeting, now, EventKind.RECORD_EDITED, item=item, detail=detail[:80])
-    event.extra = {"table": table, "record": rid}
+    log_record(meeting, now, EventKind.RECORD_EDITED, table, rid, item=item, detail=detail)

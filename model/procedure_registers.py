@@ -9,25 +9,8 @@ from datetime import date
 
 from model.elections import ElectionKind, Officer
 from model.motions import MotionOutcome
+from model.registers import day_of, register_clause
 from model.store.index_db import ArchiveIndex
-
-
-def _where(body: str | None, since: date | None, until: date | None) -> tuple[str, list[object]]:
-    where, parameters = "m.registers = 1", list[object]()
-    if body:
-        where += " AND m.body_key = ?"
-        parameters.append(body.casefold())
-    if since is not None:
-        where += " AND m.date >= ?"
-        parameters.append(since.isoformat())
-    if until is not None:
-        where += " AND m.date <= ?"
-        parameters.append(until.isoformat())
-    return where, parameters
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 @dataclass(frozen=True)
@@ -54,13 +37,13 @@ def motion_register(
     outcome: MotionOutcome | None = None,
 ) -> list[MotionRow]:
     """Every motion by body, then date, then item and its number there."""
-    where, parameters = _where(body, since, until)
+    where, parameters = register_clause(body, since, until)
     if outcome is not None:
         where += " AND x.outcome = ?"
         parameters.append(outcome.value)
     rows = [
         MotionRow(
-            meeting_body, meeting_id, _day(day), number_label or "", title or "", number, text,
+            meeting_body, meeting_id, day_of(day), number_label or "", title or "", number, text,
             moved, seconded, MotionOutcome(state) if state in MotionOutcome._value2member_map_
             else MotionOutcome.PENDING, decision,
         )
@@ -110,7 +93,7 @@ def election_register(
     """Every election by body and date (who held which office when). The meetings' own
     officers (chair of the meeting, verifiers ...) only with ``with_officers``; ``name``
     keeps the elections of people whose name contains it."""
-    where, parameters = _where(body, since, until)
+    where, parameters = register_clause(body, since, until)
     if not with_officers:
         where += " AND x.officer = ''"
     rows: list[ElectionRow] = []
@@ -138,7 +121,7 @@ def election_register(
             continue
         rows.append(
             ElectionRow(
-                meeting_body, meeting_id, _day(day), number or "", title or "", office, names,
+                meeting_body, meeting_id, day_of(day), number or "", title or "", office, names,
                 ElectionKind(kind) if kind in ElectionKind._value2member_map_
                 else ElectionKind.UNSPECIFIED,
                 term,

@@ -18,7 +18,7 @@ from model.electorate import TABLE as ELECTORATE_TABLE
 from model.electorate import delete_electorate
 from model.enums import DecisionMethod, StatementKind
 from model.events import EventKind
-from model.live import LiveError, add_statement, log
+from model.live import LiveError, add_statement, log_record
 from model.meeting import Meeting
 from model.procedure import TABLES as PROCEDURE_TABLES
 from model.procedure import delete_procedure_record
@@ -40,8 +40,7 @@ class DecisionEdit:
 
 def _logged(meeting: Meeting, now: datetime, kind: EventKind, table: str, record_id: str,
             item: str | None, detail: str) -> None:  # fmt: skip
-    event = log(meeting, now, kind, item=item, detail=detail[:80])
-    event.extra = {"table": table, "record": record_id}
+    log_record(meeting, now, kind, table, record_id, item=item, detail=detail)
 
 
 def edit_decision(meeting: Meeting, decision_id: str, edit: DecisionEdit, now: datetime) -> None:

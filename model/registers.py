@@ -52,15 +52,29 @@ def meetings_of(index: ArchiveIndex) -> list[MeetingSummary]:
     return [summary_from_row(index.meetings_dir, row) for row in rows]
 
 
-def _body_clause(body: str | None, alias: str = "m") -> tuple[str, list[object]]:
-    """Readable meetings only (a damaged file has no register rows), of ``body`` if given."""
-    if not body:
-        return f"{alias}.registers = 1", []
-    return f"{alias}.registers = 1 AND {alias}.body_key = ?", [body.casefold()]
+def register_clause(
+    body: str | None,
+    since: date | None = None,
+    until: date | None = None,
+    alias: str = "m",
+) -> tuple[str, list[object]]:
+    """The WHERE of a register: readable meetings only (a damaged file has no register
+    rows), of ``body`` if given, held from ``since`` until ``until`` if given."""
+    where, parameters = f"{alias}.registers = 1", list[object]()
+    if body:
+        where += f" AND {alias}.body_key = ?"
+        parameters.append(body.casefold())
+    if since is not None:
+        where += f" AND {alias}.date >= ?"
+        parameters.append(since.isoformat())
+    if until is not None:
+        where += f" AND {alias}.date <= ?"
+        parameters.append(until.isoformat())
+    return where, parameters
 
 
 @functools.lru_cache(maxsize=4096)
-def _day(value: str | None) -> date | None:
+def day_of(value: str | None) -> date | None:
     """An ISO date of the index as a date (cached: 10,000 meetings have few dates)."""
     return date.fromisoformat(value) if value else None
 
@@ -112,7 +126,7 @@ def action_register(
     """
     # Joined here rather than in SQL: at 10,000 meetings the joins and the sort of every
     # action's row (most of them closed by a later report) were most of ``minutes actions``.
-    where, parameters = _body_clause(body)
+    where, parameters = register_clause(body)
     meetings = {
         mid: (meeting_id, day, meeting_body, (day is not None, day or "", meeting_id))
         for mid, meeting_id, day, meeting_body in index.rows(
@@ -180,15 +194,15 @@ def action_register(
                 text=text,
                 owner=owner_id,
                 owner_name=name,
-                due=_day(due),
+                due=day_of(due),
                 status=state,
                 meeting=meeting_id,
-                meeting_date=_day(day),
+                meeting_date=day_of(day),
                 body=meeting_body,
                 item_number=number or "",
                 item_title=title or "",
                 done_in_meeting=done_in[0] if done_in else None,
-                done_date=_day(done_in[1]) if done_in else None,
+                done_date=day_of(done_in[1]) if done_in else None,
                 co_owners=co_owners,
             )
             # by owner, due date and text; equal ones in meeting order, then as recorded
@@ -229,15 +243,11 @@ def decision_register(
     until: date | None = None,
 ) -> list[DecisionRow]:
     """Every decision by body, then date, then its number in the meeting."""
-    where, parameters = _body_clause(body)
-    if since is not None:
-        where += " AND m.date >= ?"
-        parameters.append(since.isoformat())
-    if until is not None:
-        where += " AND m.date <= ?"
-        parameters.append(until.isoformat())
+    where, parameters = register_clause(body, since, until)
     rows = [
-        DecisionRow(meeting_body, meeting_id, _day(day), number, paragraph, n or "", t or "", text)
+        DecisionRow(
+            meeting_body, meeting_id, day_of(day), number, paragraph, n or "", t or "", text
+        )
         for meeting_body, meeting_id, day, number, paragraph, n, t, text in index.rows(
             "SELECT m.body, m.id, m.date, d.number, d.paragraph, i.number, i.title, d.text"
             " FROM decisions d JOIN meetings m ON m.mid = d.mid"
@@ -282,7 +292,7 @@ def search(
     words = query_words(text)
     if not words:
         return []
-    where, parameters = _body_clause(body)
+    where, parameters = register_clause(body)
     match = match_expression(words)
     # rank first, then make snippets for the rows kept only (a snippet costs more than
     # ranking: thousands of hits, 50 shown)
@@ -306,7 +316,7 @@ def search(
     values += [MARK_START, MARK_END, match]
     return [
         Hit(
-            meeting_id, _day(day), meeting_body, item_id or "", number or "", title or "",
+            meeting_id, day_of(day), meeting_body, item_id or "", number or "", title or "",
             kind, _plain(marked), path=index.meetings_dir / name, marks=_marks(marked),
         )
         for name, meeting_id, day, meeting_body, item_id, number, title, kind, marked in (
@@ -320,7 +330,7 @@ def count_hits(index: ArchiveIndex, text: str, *, body: str | None = None) -> in
     words = query_words(text)
     if not words:
         return 0
-    where, parameters = _body_clause(body)
+    where, parameters = register_clause(body)
     ((total,),) = index.rows(
         f"SELECT count(*) FROM texts t JOIN meetings m ON m.mid = (t.rowid >> {TEXT_SHIFT})"
         f" WHERE texts MATCH ? AND {where}",
@@ -404,7 +414,7 @@ class PersonAttendance:
 
 def attendance_register(index: ArchiveIndex, *, body: str | None = None) -> list[PersonAttendance]:
     """Attendance per person (by person id, which stays the same across a body's meetings)."""
-    where, parameters = _body_clause(body)
+    where, parameters = register_clause(body)
     people: dict[str, PersonAttendance] = {}
     for pid, name, organisation, status, from_item, until_item, day, meeting_id in index.rows(
         "SELECT a.person, a.name, a.organisation, a.status, a.from_item, a.until_item,"
@@ -428,7 +438,7 @@ def attendance_register(index: ArchiveIndex, *, body: str | None = None) -> list
             row.with_notice += 1
         if state.attends and (from_item or until_item):
             row.partly += 1
-        row.history.append((_day(day), meeting_id, status))
+        row.history.append((day_of(day), meeting_id, status))
     return sorted(people.values(), key=lambda p: p.name.casefold())
 
 

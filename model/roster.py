@@ -21,7 +21,7 @@ from typing import Any
 from model.enums import AttendanceStatus, Role
 from model.events import EventKind
 from model.ids import new_id
-from model.live import LiveError, log
+from model.live import LiveError, log_record
 from model.meeting import Meeting
 from model.people import Attendance
 from model.roles import organisation_and_role, parse_role
@@ -251,5 +251,4 @@ def _person(meeting: Meeting, person_id: str) -> Attendance:
 
 
 def _logged(meeting: Meeting, now: datetime, kind: EventKind, person_id: str, detail: str) -> None:
-    event = log(meeting, now, kind, person=person_id, detail=detail[:80])
-    event.extra = {"table": "attendance", "record": person_id}
+    log_record(meeting, now, kind, "attendance", person_id, person=person_id, detail=detail)

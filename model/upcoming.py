@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from model.enums import Language
 from model.events import EventKind
 from model.ids import new_id
-from model.live import LiveError, log
+from model.live import LiveError, log_record
 from model.meeting import Meeting
 from model.timefmt import when
 from model.upcoming_record import UpcomingMeeting
@@ -115,8 +115,7 @@ def _find(meeting: Meeting, record_id: str) -> UpcomingMeeting:
 
 def _logged(meeting: Meeting, now: datetime, kind: EventKind, record: UpcomingMeeting) -> None:
     detail = record.day.isoformat() if record.day else ""
-    event = log(meeting, now, kind, detail=detail)
-    event.extra = {"table": TABLE, "record": record.id}
+    log_record(meeting, now, kind, TABLE, record.id, detail=detail)
 
 
 def add_upcoming(meeting: Meeting, data: UpcomingInput, now: datetime) -> UpcomingMeeting:

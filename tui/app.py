@@ -82,6 +82,10 @@ class MinutesApp(App[None]):
         self.syncing = AppSync(self)  # the sync key, the background sync and its state
         #: what was left unsaved when the app quit: printed to the terminal
         self.parting_message = ""
+        #: log an unexpected error and close with a sentence (tui/crash.py) instead of a
+        #: traceback: set when the app runs for a user, not under tests
+        self.last_resort = False
+        self.crashed = False
         self.typing = InputQueue(self, super().on_event)  # keys in typing order
 
     def _word_palette_key(self, lang: Language) -> None:
@@ -274,10 +278,22 @@ class MinutesApp(App[None]):
         open_conflicts_screen(self)
 
     def _handle_exception(self, error: Exception) -> None:
-        """No traceback reaches the user for an expected store error: show it instead."""
+        """No traceback reaches the user for an expected store error: show it instead.
+        Any other error, when the app runs for a user (``last_resort``, set by
+        tui/launch.py), is logged (tui/crash.py) and the app closes (the screens save
+        as they go) with one sentence and exit code 70; under tests it is raised."""
         if isinstance(error, StoreError):
             self.notify(
                 t(self.lang, "app.error", detail=error.message(self.lang)), severity="error"
             )
             return
+        if self.last_resort and not self.crashed:
+            from tui.crash import EXIT_CRASH, sentence, write_log
+
+            self.crashed = True
+            self.parting_message = sentence(self.lang.value, write_log(error), error)
+            self.exit(return_code=EXIT_CRASH)
+            return
+        if self.crashed:
+            return  # a second error while closing after the first: logged once is enough
         super()._handle_exception(error)

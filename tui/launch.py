@@ -29,9 +29,11 @@ def open_meeting(ctx: Context, path: Path) -> None:
     _run(MinutesApp(ctx.archive_path, ctx.lang, meeting_path=path))
 
 
-def _run(app: MinutesApp) -> None:
-    """Run the app; exit code 1 if it was left with a change not in the archive."""
-    app.run()
+def _run(app: MinutesApp, *, headless: bool = False) -> None:
+    """Run the app; exit code 1 if it was left with a change not in the archive, 70 with
+    one sentence if an unexpected error closed it (tui/crash.py)."""
+    app.last_resort = True
+    app.run(headless=headless)
     if app.parting_message:
         print(app.parting_message, file=sys.stderr)
     if app.return_code:

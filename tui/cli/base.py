@@ -161,7 +161,12 @@ def main() -> None:
     early = early_language(sys.argv[1:])  # reads the config: root() takes it from _started
     install(early)  # --help and root usage errors come before root()
     translate_option_help(root, early)
-    root(prog_name="minutes")
+    try:
+        root(prog_name="minutes")
+    except Exception as error:  # the last resort: a sentence and a log, no traceback
+        from tui.crash import report
+
+        sys.exit(report(error, early.value))
 
 
 def refuse(text: str) -> NoReturn:
