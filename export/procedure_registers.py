@@ -2,59 +2,16 @@
 
 from __future__ import annotations
 
-from export.labels_de import PROCEDURE_REGISTER_WORDS_DE
 from export.procedure_labels import plabel
 from export.registers import day_text, item_heading, markdown_table, register_document
 from model.elections import ElectionKind, Officer
 from model.enums import Language
+from model.locale import document_section
 from model.procedure_registers import ElectionRow, MotionRow
 
 WORDS: dict[str, dict[str, str]] = {
-    "sv": {
-        "motions": "Yrkanderegister",
-        "elections": "Valregister",
-        "body": "Organ",
-        "date": "Datum",
-        "item": "Punkt",
-        "motion": "Yrkande",
-        "moved_by": "Yrkat av",
-        "seconded_by": "Biträtt av",
-        "outcome": "Utfall",
-        "office": "Uppdrag",
-        "elected": "Valda",
-        "kind": "Valform",
-        "term": "Mandattid",
-        "none": "Inga.",
-        "outcome.pending": "ej avgjort",
-        "outcome.adopted": "bifall",
-        "outcome.rejected": "avslag",
-        "outcome.amended": "bifall med ändring",
-        "outcome.withdrawn": "återtaget",
-    },
-    "en": {
-        "motions": "Register of motions",
-        "elections": "Register of elections",
-        "body": "Body",
-        "date": "Date",
-        "item": "Item",
-        "motion": "Motion",
-        "moved_by": "Moved by",
-        "seconded_by": "Seconded by",
-        "outcome": "Outcome",
-        "office": "Office",
-        "elected": "Elected",
-        "kind": "Kind",
-        "term": "Term",
-        "none": "None.",
-        "outcome.pending": "not decided",
-        "outcome.adopted": "carried",
-        "outcome.rejected": "not carried",
-        "outcome.amended": "carried as amended",
-        "outcome.withdrawn": "withdrawn",
-    },
+    lang.value: words for lang, words in document_section("procedure_register").items()
 }
-
-WORDS["de"] = PROCEDURE_REGISTER_WORDS_DE
 
 
 def words(language: Language | str) -> dict[str, str]:

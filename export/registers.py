@@ -13,93 +13,13 @@ from pathlib import Path
 from export.errors import ExportError
 from export.escape import inline
 from export.exporter import write
-from export.labels_de import REGISTER_WORDS_DE
 from export.pandoc import convert
 from model.enums import Language
+from model.locale import document_section
 from model.registers import ActionRow, DecisionRow, Hit, PersonAttendance
 from model.texts import lookup
 
-WORDS: dict[Language, dict[str, str]] = {
-    Language.SV: {
-        "actions": "Uppdrag",
-        "actions.open": "Öppna uppdrag",
-        "decisions": "Beslutsregister",
-        "search": "Sökträffar för \u201d{text}\u201d",
-        "attendance": "Närvaro per person",
-        "owner": "Ansvarig",
-        "due": "Senast",
-        "task": "Uppdrag",
-        "status": "Status",
-        "from": "Från möte",
-        "item": "Punkt",
-        "done_in": "Avrapporterat",
-        "body": "Organ",
-        "date": "Datum",
-        "decision": "Beslut",
-        "where": "Var",
-        "text": "Text",
-        "name": "Namn",
-        "meetings": "Möten",
-        "present": "Närvarande",
-        "remote": "På distans",
-        "absent": "Frånvarande",
-        "with_notice": "Anmält förhinder",
-        "partly": "Del av mötet",
-        "rate": "Närvaro",
-        "none": "Inga.",
-        "status.open": "öppet",
-        "status.done": "klart",
-        "status.cancelled": "avbrutet",
-        "where.title": "rubrik",
-        "where.notes": "anteckningar",
-        "where.decision": "beslut",
-        "where.action": "uppdrag",
-        "where.motion": "yrkande",
-        "where.election": "val",
-        "made": "Sammanställt {date}.",
-    },
-    Language.EN: {
-        "actions": "Actions",
-        "actions.open": "Open actions",
-        "decisions": "Decision register",
-        "search": "Search results for \u201c{text}\u201d",
-        "attendance": "Attendance per person",
-        "owner": "Owner",
-        "due": "Due",
-        "task": "Action",
-        "status": "Status",
-        "from": "From meeting",
-        "item": "Item",
-        "done_in": "Reported",
-        "body": "Body",
-        "date": "Date",
-        "decision": "Decision",
-        "where": "Where",
-        "text": "Text",
-        "name": "Name",
-        "meetings": "Meetings",
-        "present": "Present",
-        "remote": "Remote",
-        "absent": "Absent",
-        "with_notice": "Apologies",
-        "partly": "Part of meeting",
-        "rate": "Attendance",
-        "none": "None.",
-        "status.open": "open",
-        "status.done": "done",
-        "status.cancelled": "cancelled",
-        "where.title": "title",
-        "where.notes": "notes",
-        "where.decision": "decision",
-        "where.action": "action",
-        "where.motion": "motion",
-        "where.election": "election",
-        "made": "Compiled {date}.",
-    },
-}
-
-
-WORDS[Language.DE] = REGISTER_WORDS_DE
+WORDS: dict[Language, dict[str, str]] = document_section("register")
 
 
 def word(language: Language, key: str, **values: object) -> str:

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, time
 
 from model.enums import Language
+from model.locale import document_list
 
 
 class DateTimeError(ValueError):
@@ -31,35 +32,9 @@ def value_error_words(exc: ValueError, language: Language | str) -> str:
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[.:](\d{2}))?\s*$")
 
-WEEKDAYS = {
-    Language.SV: [
-        "måndagen",
-        "tisdagen",
-        "onsdagen",
-        "torsdagen",
-        "fredagen",
-        "lördagen",
-        "söndagen",
-    ],
-    Language.EN: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    Language.DE: [
-        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag",
-    ],
-}  # fmt: skip
-MONTHS = {
-    Language.SV: [
-        "januari", "februari", "mars", "april", "maj", "juni",
-        "juli", "augusti", "september", "oktober", "november", "december",
-    ],
-    Language.EN: [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ],
-    Language.DE: [
-        "Januar", "Februar", "März", "April", "Mai", "Juni",
-        "Juli", "August", "September", "Oktober", "November", "Dezember",
-    ],
-}  # fmt: skip
+#: the names of the days and months, "|"-joined in the document catalogue
+WEEKDAYS: dict[Language, list[str]] = document_list("time.weekdays")
+MONTHS: dict[Language, list[str]] = document_list("time.months")
 
 
 _MONTH_NAMES: dict[str, int] = {}

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from model.attendance import present_at
 from model.enums import AttendanceStatus, ItemKind, ItemStatus, Language, PresenceKind, Role
-from model.error_texts_de import CHECKS_DE
+from model.error_texts import CHECKS_DE
 from model.meeting import Meeting, MeetingHeader
 from model.people import Attendance
 from model.presence import intervals

@@ -9,114 +9,12 @@ from __future__ import annotations
 
 from model.doc_language import KIND_LANGUAGE
 from model.enums import ItemStatus, Language, Role
+from model.locale import document_section
 from model.texts import lookup
 from model.timefmt import swedish_clock as clock
-from model.wording_de import WORDS_DE
 
-WORDS: dict[Language, dict[str, str]] = {
-    Language.SV: {
-        "role.chair": "ordförande",
-        "role.secretary": "sekreterare",
-        "role.member": "",
-        "role.substitute": "ersättare",
-        "role.guest": "gäst",
-        "role.official": "",
-        "role.vice_chair": "vice ordförande",
-        "role.adjunct": "adjungerad",
-        "role.auditor": "revisor",
-        "substitute_for": "ersätter {name}",
-        "remote.named": "via {remote}",
-        "remote.plain": "på distans",
-        "from_item": "fr o m punkt {item}",
-        "until_item": "t o m punkt {item}",
-        "absent_with_notice": "anmält förhinder",
-        "tabled.lack_of_time": "tidsbrist",
-        "status.tabled": "Punkten bordlades på grund av {reason}.",
-        "status.tabled.as_typed": "Punkten bordlades {reason}.",
-        "status.tabled.lack_of_time": "Punkten bordlades på grund av tidsbrist.",
-        "status.referred_back": "Ärendet återremitterades: {reason}.",
-        "status.withdrawn": "Punkten utgick: {reason}.",
-        "status.referred_back.as_typed": "Ärendet återremitterades {reason}.",
-        "status.withdrawn.as_typed": "Punkten utgick {reason}.",
-        "status.referred_back.plain": "Ärendet återremitterades.",
-        "status.withdrawn.plain": "Punkten utgick.",
-        "alt_remote": "alt {remote}",
-        "and": "och",
-        "items.one": "punkt {items}",
-        "items.many": "punkt {items}",
-        "paragraphs.one": "§ {items}",
-        "paragraphs.many": "§§ {items}",
-        "from_paragraph": "fr o m § {item}",
-        "until_paragraph": "t o m § {item}",
-        "time.from": "från kl {time}",
-        "time.until": "till kl {time}",
-        "serving_for": "tjänstgör för {name} {items}",
-        "recused.line": "{name} anmäler jäv och deltar inte i handläggningen.",
-        "quorum.declared": "Mötet förklaras beslutfört.",
-        "quorum.not_met": "Ej beslutfört: {present} av {seats} ledamöter deltar, {needed} krävs.",
-        "item_time": "kl {time}",
-        "choices.table": (
-            "Punkten bordlades.|Punkten bordlades till nästa möte.|"
-            "Punkten bordlades i väntan på vidare beredning.|"
-            "Punkten bordläggs på grund av tidsbrist."
-        ),
-        "choices.refer_back": "Ärendet återremitterades för vidare beredning.",
-        "choices.withdraw": "Punkten utgick.|Punkten utgick från dagordningen.",
-        "aob.title": "Övriga frågor",
-        "extract.file": "utdrag",
-    },
-    Language.EN: {
-        "role.chair": "chair",
-        "role.secretary": "secretary",
-        "role.member": "",
-        "role.substitute": "substitute",
-        "role.guest": "guest",
-        "role.official": "",
-        "role.vice_chair": "vice chair",
-        "role.adjunct": "adjunct",
-        "role.auditor": "auditor",
-        "substitute_for": "substitute for {name}",
-        "remote.named": "via {remote}",
-        "remote.plain": "remote",
-        "from_item": "from item {item}",
-        "until_item": "until item {item}",
-        "absent_with_notice": "apologies",
-        "tabled.lack_of_time": "lack of time",
-        "status.tabled": "The item was tabled due to {reason}.",
-        "status.tabled.as_typed": "The item was tabled {reason}.",
-        "status.tabled.lack_of_time": "The item was tabled due to lack of time.",
-        "status.referred_back": "The matter was referred back: {reason}.",
-        "status.withdrawn": "The item was withdrawn: {reason}.",
-        "status.referred_back.as_typed": "The matter was referred back {reason}.",
-        "status.withdrawn.as_typed": "The item was withdrawn {reason}.",
-        "status.referred_back.plain": "The matter was referred back.",
-        "status.withdrawn.plain": "The item was withdrawn.",
-        "alt_remote": "or {remote}",
-        "and": "and",
-        "items.one": "item {items}",
-        "items.many": "items {items}",
-        "paragraphs.one": "§ {items}",
-        "paragraphs.many": "§§ {items}",
-        "from_paragraph": "from § {item}",
-        "until_paragraph": "until § {item}",
-        "time.from": "arrived at {time}",
-        "time.until": "left at {time}",
-        "serving_for": "serving for {name}, {items}",
-        "recused.line": "{name} declared a conflict of interest and took no part in the item.",
-        "quorum.declared": "The meeting was declared quorate.",
-        "quorum.not_met": "Not quorate: {present} of {seats} members take part, {needed} needed.",
-        "item_time": "{time}",
-        "choices.table": (
-            "The item was tabled.|The item was tabled to the next meeting.|"
-            "The item was tabled pending further preparation.|"
-            "The item is tabled for lack of time."
-        ),
-        "choices.refer_back": "The matter was referred back for further preparation.",
-        "choices.withdraw": "The item was withdrawn.|The item was withdrawn from the agenda.",
-        "aob.title": "Any other business",
-        "extract.file": "extract",
-    },
-}
+WORDS: dict[Language, dict[str, str]] = document_section("word")
+
 
 __all__ = [
     "KIND_LANGUAGE",
@@ -130,9 +28,6 @@ __all__ = [
     "status_sentence",
     "word",
 ]
-
-
-WORDS[Language.DE] = WORDS_DE
 
 
 def word(language: Language, key: str, **values: str) -> str:

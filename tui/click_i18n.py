@@ -2,7 +2,7 @@
 
 Click words them with ``gettext`` (``from gettext import gettext as _`` in each of its
 modules), keyed by the English sentence. ``install(lang)`` points those module names at
-a lookup in ``tui.i18n_click``; the English sentence is kept for anything not there.
+a lookup in ``tui/locale/click/<language>.json``; the English sentence is kept for anything not there.
 This is the one place that reaches into Click's modules: tests/cli/test_click_i18n.py
 fails when a Click upgrade moves the names or rewords a message.
 """
@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from pathlib import Path
 
 from model.enums import Language
+from model.locale import read_catalogue
 from model.texts import plural_form
-from tui.i18n_click import DE, SV
+
+LOCALE = Path(__file__).parent / "locale"
 
 #: Click's modules that word messages through gettext.
 CLICK_MODULES = (
@@ -27,7 +30,10 @@ CLICK_MODULES = (
     "click.types",
 )
 
-CATALOGUES: dict[Language, dict[str, str]] = {Language.SV: SV, Language.DE: DE}
+#: Swedish and German, read from tui/locale/click/<language>.json
+CATALOGUES: dict[Language, dict[str, str]] = read_catalogue(LOCALE / "click")
+SV = CATALOGUES[Language.SV]
+DE = CATALOGUES[Language.DE]
 
 
 def gettext_for(lang: Language) -> Callable[[str], str]:

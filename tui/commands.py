@@ -8,7 +8,7 @@ To add a command (sync, export, import ...):
 
 1. append an ``AppCommand`` to ``COMMANDS`` below (``screen="meeting"`` or ``"archive"``);
 2. add ``key.<id>`` (short, for the footer and palette) and ``help.<id>`` (one line) to
-   ``tui/i18n_app.py`` in Swedish and English;
+   ``tui/locale/*.json`` in every language;
 3. write ``action_<action>`` on that screen (``tui/screens/meeting.py`` or
    ``archive.py``), or on the app for ``screen="app"``, and make its ``check_action``
    return False while it cannot run.

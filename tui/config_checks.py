@@ -1,7 +1,7 @@
 """The checks behind every setting of the config file (tui/config.py declares which
 setting uses which). A check takes the value as TOML gave it and returns the value the
 app uses, or raises ``BadValue`` with the code of a sentence (``config.bad.<code>`` in
-tui/i18n_config.py) and the values it names.
+tui/locale/*.json) and the values it names.
 """
 
 from __future__ import annotations

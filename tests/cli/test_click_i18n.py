@@ -11,8 +11,7 @@ import click
 import pytest
 
 from model.enums import Language
-from tui.click_i18n import CLICK_MODULES, install
-from tui.i18n_click import DE, SV
+from tui.click_i18n import CLICK_MODULES, DE, SV, install
 
 
 def _click_source() -> str:

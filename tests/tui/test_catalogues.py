@@ -171,7 +171,7 @@ def test_every_check_has_german_words_with_the_values_it_gets() -> None:
     names only values the check passes."""
     import re
 
-    from model.error_texts_de import CHECKS_DE
+    from model.error_texts import CHECKS_DE
     from tests.conftest import REPO
 
     source = (REPO / "model" / "validation.py").read_text(encoding="utf-8")

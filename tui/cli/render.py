@@ -10,6 +10,7 @@ from rich.text import Text
 
 from model.attendance import absentees, attendees, description, unregistered
 from model.enums import DecisionMethod, ItemStatus, Language, StatementKind
+from model.locale import document_section
 from model.meeting import Meeting
 from model.timefmt import clock, long_date, when
 from model.upcoming import upcoming_meetings, upcoming_text
@@ -17,36 +18,7 @@ from model.wording import status_in, status_sentence, word
 from tui.i18n import t
 from tui.procedure_text import procedure_lines
 
-LABELS = {
-    Language.SV: {
-        "time": "Tid", "place": "Plats", "present": "Deltagare", "absent": "Ej närvarande",
-        "unregistered": "Ej registrerade", "decision": "Beslut", "action": "Uppdrag",
-        "due": "senast", "raised_by": "väckt av", "next": "Nästa möte",
-        "signed": "Vid anteckningarna", "signed.protokoll": "Vid protokollet",
-        "verified": "Justeras", "votes": "{f} för, {a} emot, {n} avstod",
-        "reservation": "Reservation", "protocol_note": "Protokollsanteckning",
-        "returns": "återkommer på nästa möte", "state": "Status", "presenter": "Föredragande",
-    },
-    Language.EN: {
-        "time": "Time", "place": "Place", "present": "Present", "absent": "Absent",
-        "unregistered": "Not registered", "decision": "Decision", "action": "Action",
-        "due": "due", "raised_by": "raised by", "next": "Next meeting",
-        "signed": "Minutes recorded by", "signed.protokoll": "Minutes recorded by",
-        "verified": "Approved by", "votes": "{f} for, {a} against, {n} abstained",
-        "reservation": "Reservation", "protocol_note": "Statement for the minutes",
-        "returns": "returns at the next meeting", "state": "State", "presenter": "Presenter",
-    },
-    Language.DE: {
-        "time": "Zeit", "place": "Ort", "present": "Anwesend", "absent": "Abwesend",
-        "unregistered": "Nicht erfasst", "decision": "Beschluss", "action": "Aufgabe",
-        "due": "bis", "raised_by": "eingebracht von", "next": "Nächste Sitzung",
-        "signed": "Protokollführung", "signed.protokoll": "Protokollführung",
-        "verified": "Versammlungsleitung", "votes": "Ja {f}, Nein {a}, Enthaltung {n}",
-        "reservation": "Widerspruch", "protocol_note": "Protokollerklärung",
-        "returns": "kommt in der nächsten Sitzung wieder", "state": "Status",
-        "presenter": "Berichterstattung",
-    },
-}  # fmt: skip
+LABELS: dict[Language, dict[str, str]] = document_section("show")
 
 
 def render_meeting(meeting: Meeting) -> RenderableType:
