@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench.harness import Report, Result, measure
 from model.registers import action_register, index_path, load_index, search
-from tests.followup.archive_gen import generate
+from tests.core.followup.archive_gen import generate
 
 SIZES = (100, 1000)
 TARGETS = {"listing": 100.0, "search": 300.0, "actions": 300.0}

@@ -62,7 +62,7 @@ async def _to_the_other_screen(report: Report, root: Path, remote: Path, ids: li
 async def _two_apps(
     secretary: Path, chair: Path, meeting_id: str, interval: int, check: int, after_save: int
 ) -> list[float]:
-    from tests.tui.helpers import burst
+    from tests.app.screens.helpers import burst
     from tui.app import MinutesApp
     from tui.config import Config
 

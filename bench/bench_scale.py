@@ -1,6 +1,6 @@
 """At a real archive's size: whole processes as the user waits for them.
 
-Archives of 1,000 and 10,000 meetings from ``tests/followup/archive_gen.py`` are generated
+Archives of 1,000 and 10,000 meetings from ``tests/core/followup/archive_gen.py`` are generated
 once and cached outside the repository (platformdirs' user cache folder; the key is a
 hash of the generator, so a changed generator makes new archives). 10,000 take several
 minutes to generate the first time.
@@ -248,7 +248,7 @@ def cached_archive(size: int) -> Path:
     key = hashlib.sha256(source).hexdigest()[:12]
     root = Path(platformdirs.user_cache_dir("minutes-bench")) / f"archive-{size}-{key}"
     if not (root / "meetings").is_dir():
-        from tests.followup.archive_gen import generate
+        from tests.core.followup.archive_gen import generate
 
         print(f"generating {size} meetings into {root} (once) ...", flush=True)
         partial = root.with_name(root.name + ".partial")

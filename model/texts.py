@@ -7,7 +7,7 @@ A count-aware text has one entry per plural form, ``"key|one"`` and ``"key|other
 ``{count}`` in the template. A key without forms is used for every count.
 
 A language that lacks a key falls back to English, then to the key itself, so a text
-added in Swedish and English only still shows (tests/tui/test_catalogues.py fails until
+added in Swedish and English only still shows (tests/core/interface/test_catalogues.py fails until
 the German is there).
 """
 

@@ -4,7 +4,7 @@ Click words them with ``gettext`` (``from gettext import gettext as _`` in each 
 modules), keyed by the English sentence. ``install(lang)`` points those module names at
 a lookup in ``tui/locale/click/<language>.json``; the English sentence is kept for
 anything not there.
-This is the one place that reaches into Click's modules: tests/cli/test_click_i18n.py
+This is the one place that reaches into Click's modules: tests/core/cli/test_click_i18n.py
 fails when a Click upgrade moves the names or rewords a message.
 """
 

@@ -235,7 +235,7 @@ def key_display(app: App[Any], command_id: str) -> str:
 
 
 #: Ids of the bindings the app's other screens and panels declare themselves (forms,
-#: previews, reviews). tests/config/test_keymap.py checks this list against the source.
+#: previews, reviews). tests/app/config/test_keymap.py checks this list against the source.
 SCREEN_BINDING_IDS = (
     "agenda.add_after",
     "agenda.add_end",

@@ -4,7 +4,7 @@ The records list, the agenda editor, the roster forms, the review and the leavin
 question are typed against this protocol, not against ``MeetingScreen``: they need
 these few things, and naming the meeting screen's class would tie each of them back to
 the module that opens them. ``MeetingScreen`` (tui/screens/meeting.py) is the one host:
-mypy checks that it fits wherever it passes itself, tests/tui/test_messages.py at run time.
+mypy checks that it fits wherever it passes itself, tests/app/screens/test_messages.py at run time.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 ``t(lang, key, **values)``; ``t(lang, key, count=n)`` for a text with plural forms
 ("key|one" beside "key", see ``model.texts``). Keys are grouped by prefix (cli., app.,
 key., ...). docs/texts.md says where each kind of text lives and how to add one;
-tests/tui/test_catalogues.py checks that every language has every key, that every key
+tests/core/interface/test_catalogues.py checks that every language has every key, that every key
 the code uses exists and that no key is unused.
 """
 

@@ -3,7 +3,7 @@
 Textual has no public API for these; each is a small read (or one call) of an attribute
 whose name starts with ``_``. They are kept here, each with why it is needed, so that an
 upgrade of Textual (pinned in .ci/constraints.txt) has one module to check, and
-tests/tui/test_textual_private.py fails at once if one of them is gone or changed.
+tests/app/screens/test_textual_private.py fails at once if one of them is gone or changed.
 
 - ``node._bindings``: bindings added to one screen or widget instance at run time (the
   texts are translated, so they cannot be class-level ``BINDINGS``), and the app's own

@@ -6,7 +6,7 @@ imported when one of their commands runs (``LAZY_COMMANDS``); a module listed in
 ``COMMAND_MODULES`` but not there is imported at once. Keep heavy imports (pandoc, git,
 Textual, the agenda importer) inside the functions that need them: ``minutes --help``
 imports no command module (it lists ``COMMAND_HELP``), but ``minutes CMD --help`` and a
-command run import theirs (tests/cli/test_startup.py checks).
+command run import theirs (tests/core/cli/test_startup.py checks).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ LAZY_COMMANDS = {
 
 #: The first paragraph of each lazy command's help, for ``minutes --help`` (which then
 #: imports no command module); None for a hidden command. Keep it equal to the command's
-#: docstring: tests/cli/test_startup.py compares them.
+#: docstring: tests/core/cli/test_startup.py compares them.
 COMMAND_HELP: dict[str, str | None] = {
     "actions": "Open actions across the archive, by owner and due date.",
     "approve": "Approve MEETING (justering): it becomes final and read-only, tagged in git.",

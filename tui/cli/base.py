@@ -48,7 +48,7 @@ class MinutesGroup(click.Group):
     lazy: dict[str, str] = {}  # noqa: RUF012 (set once, by tui.cli)
     #: Command name -> the first paragraph of its help (None: a hidden command), so that
     #: ``minutes --help`` lists the commands without importing their modules. A lazy
-    #: command missing here is imported for the listing (tests/cli/test_startup.py checks
+    #: command missing here is imported for the listing (tests/core/cli/test_startup.py checks
     #: that every text equals its command's own).
     lazy_help: dict[str, str | None] = {}  # noqa: RUF012 (set once, by tui.cli)
     #: while ``--help`` lists the commands: the language it lists them in
