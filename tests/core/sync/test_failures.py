@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -166,7 +167,7 @@ def test_cli_sync_postpones_merging_a_meeting_open_in_the_app(pair: Pair) -> Non
         before = pair.path(pair.chair).read_bytes()
         result = subprocess.run(
             [
-                ".venv/bin/python",
+                sys.executable,
                 "-c",
                 "import sys;from sync.engine import sync;"
                 "from tests.core.sync.conftest import CHAIR;"
