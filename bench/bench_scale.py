@@ -244,7 +244,7 @@ asyncio.run(main())
 
 def cached_archive(size: int) -> Path:
     """The generated archive of ``size`` meetings, generated on first use."""
-    source = (REPO / "tests" / "followup" / "archive_gen.py").read_bytes()
+    source = (REPO / "tests" / "core" / "followup" / "archive_gen.py").read_bytes()
     key = hashlib.sha256(source).hexdigest()[:12]
     root = Path(platformdirs.user_cache_dir("minutes-bench")) / f"archive-{size}-{key}"
     if not (root / "meetings").is_dir():
