@@ -4,12 +4,13 @@ option's help and the arguments' words in the usage line.
 The texts are keyed by the command's path: ``help.cmd.minutes.sync.setup`` for the text
 of ``minutes sync setup``, ``help.opt.minutes.export.fmt`` for the help of the option
 whose parameter is ``fmt``, ``help.arg.meeting`` for the argument ``MEETING`` (by name,
-whichever command takes it; an argument of choices shows them). The English entry is the code's own text (docstring, cleaned
-as Click shows it; ``help=``): a translation is shown only while its English still equals
-the code's, so a changed docstring shows its new English until it is translated again
-(tests/core/cli/test_help_i18n.py fails until then). The root's own texts are in
-``tui/i18n_commands.py``, which ``minutes --help`` reads alone; every other command's are in
-the interface catalogue ``tui/locale/<language>.json``, read only when that help is shown.
+whichever command takes it; an argument of choices shows them). The English entry is the
+code's own text (docstring, cleaned as Click shows it; ``help=``): a translation is shown
+only while its English still equals the code's, so a changed docstring shows its new
+English until it is translated again (tests/core/cli/test_help_i18n.py fails until then).
+The root's own texts are in ``tui/i18n_commands.py``, which ``minutes --help`` reads
+alone; every other command's are in the interface catalogue ``tui/locale/<language>.json``,
+read only when that help is shown.
 Click's own option helps ("Show the version and exit.") are ``tui.click_i18n``'s.
 """
 
@@ -97,10 +98,10 @@ def translated_help(command: click.Command, ctx: click.Context) -> Iterator[None
     catalogues = _catalogues(path)
     saved: list[tuple[object, str, str | None]] = []
 
-    def swap(target: object, key: str) -> None:
-        original = getattr(target, "help", None)
+    def swap(target: click.Command | click.Option, key: str) -> None:
+        original = target.help
         saved.append((target, "help", original))
-        setattr(target, "help", translation(catalogues, lang, key, original))
+        target.help = translation(catalogues, lang, key, original)
 
     swap(command, command_key(path))
     for param in command.params:

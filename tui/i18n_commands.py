@@ -12,7 +12,9 @@ SV: dict[str, str] = {
         "Skriv protokollet från ett möte medan det pågår, synka det via git, exportera det"
         " till Word.\n\nUtan kommando öppnas appen på arkivet."
     ),
-    "help.opt.minutes.archive": "Arkivmapp (standard: $MINUTES_ARCHIVE, annars användarens datamapp).",
+    "help.opt.minutes.archive": (
+        "Arkivmapp (standard: $MINUTES_ARCHIVE, annars användarens datamapp)."
+    ),
     "help.opt.minutes.lang": "Gränssnittets språk.",
     "cmd.actions": "Öppna uppdrag i hela arkivet, per ansvarig och datum.",
     "cmd.approve": "Justera MÖTE: det blir slutligt och skrivskyddat, märkt i git.",
@@ -40,7 +42,9 @@ EN: dict[str, str] = {
         "Take the minutes of a meeting live, sync them through git, export them to Word."
         "\n\nWithout a command, opens the app on the archive."
     ),
-    "help.opt.minutes.archive": "Archive folder (default: $MINUTES_ARCHIVE, else the user data folder).",
+    "help.opt.minutes.archive": (
+        "Archive folder (default: $MINUTES_ARCHIVE, else the user data folder)."
+    ),
     "help.opt.minutes.lang": "Interface language.",
     "cmd.actions": "Open actions across the archive, by owner and due date.",
     "cmd.approve": "Approve MEETING (justering): it becomes final and read-only, tagged in git.",
@@ -68,7 +72,9 @@ DE: dict[str, str] = {
         "Das Protokoll einer Sitzung live führen, über git abgleichen, nach Word exportieren."
         "\n\nOhne Befehl öffnet sich das Programm mit dem Archiv."
     ),
-    "help.opt.minutes.archive": "Archivordner (Standard: $MINUTES_ARCHIVE, sonst der Datenordner des Benutzers).",
+    "help.opt.minutes.archive": (
+        "Archivordner (Standard: $MINUTES_ARCHIVE, sonst der Datenordner des Benutzers)."
+    ),
     "help.opt.minutes.lang": "Sprache der Oberfläche.",
     "cmd.actions": "Offene Aufgaben im ganzen Archiv, nach Zuständigen und Fälligkeit.",
     "cmd.approve": "SITZUNG genehmigen: Sie wird endgültig und schreibgeschützt, in git markiert.",
