@@ -88,8 +88,9 @@ def interface_language(ctx: click.Context) -> Language:
 
 @contextmanager
 def translated_help(command: click.Command, ctx: click.Context) -> Iterator[None]:
-    """While the help of ``command`` is formatted: its text, its options' helps and (a
-    group) its subcommands' texts in the interface language; the English afterwards."""
+    """While the help of ``command`` is formatted: its text, its options' helps, its usage
+    line's words and (a group) its subcommands' lines in the interface language; the
+    English afterwards (the command objects are shared: a test runs many languages)."""
     lang = interface_language(ctx)
     if lang is Language.EN:
         yield
@@ -104,17 +105,26 @@ def translated_help(command: click.Command, ctx: click.Context) -> Iterator[None
         target.help = translation(catalogues, lang, key, original)
 
     swap(command, command_key(path))
+    usage = {  # the usage line's "[OPTIONS]", "[COMMAND] [ARGS]..." by their keys
+        "options_metavar": ("help.options_metavar",),
+        "subcommand_metavar": ("help.subcommand_metavar", "help.subcommand_metavar_optional"),
+    }
+    for attribute, keys in usage.items():
+        english = getattr(command, attribute, None)
+        for key in keys:
+            if english is not None and catalogues.get(Language.EN, {}).get(key) == english:
+                saved.append((command, attribute, english))
+                setattr(command, attribute, catalogues.get(lang, {}).get(key, english))
     for param in command.params:
         if isinstance(param, click.Option):
             swap(param, option_key(path, param.name or ""))
         elif isinstance(param, click.Argument) and param.metavar is None:
-            english = param.make_metavar(ctx)  # "[PATH]", "TEXT...": the name, upper case
+            shown = param.make_metavar(ctx)  # "[PATH]", "TEXT...": the name, upper case
             word = param.name.upper() if param.name else ""
             key = f"{ARGUMENT_PREFIX}{param.name}"
-            if catalogues.get(Language.EN, {}).get(key) == word and word in english:
+            if catalogues.get(Language.EN, {}).get(key) == word and word in shown:
                 saved.append((param, "metavar", None))
-                words = catalogues.get(lang, {}).get(key, word)
-                param.metavar = english.replace(word, words, 1)
+                param.metavar = shown.replace(word, catalogues.get(lang, {}).get(key, word), 1)
     if isinstance(command, click.Group) and path != ROOT:  # the root lists its own way
         for name, sub in command.commands.items():
             if sub.short_help is None:

@@ -8,6 +8,9 @@ the app): see ``command_line``."""
 from __future__ import annotations
 
 SV: dict[str, str] = {
+    "help.subcommand_metavar_optional": "[KOMMANDO] [ARGUMENT]...",
+    "help.options_metavar": "[FLAGGOR]",
+    "help.subcommand_metavar": "KOMMANDO [ARGUMENT]...",
     "help.cmd.minutes": (
         "Skriv protokollet från ett möte medan det pågår, synka det via git, exportera det"
         " till Word.\n\nUtan kommando öppnas appen på arkivet."
@@ -38,6 +41,9 @@ SV: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "help.subcommand_metavar_optional": "[COMMAND] [ARGS]...",
+    "help.options_metavar": "[OPTIONS]",
+    "help.subcommand_metavar": "COMMAND [ARGS]...",
     "help.cmd.minutes": (
         "Take the minutes of a meeting live, sync them through git, export them to Word."
         "\n\nWithout a command, opens the app on the archive."
@@ -68,6 +74,9 @@ EN: dict[str, str] = {
 }
 
 DE: dict[str, str] = {
+    "help.subcommand_metavar_optional": "[BEFEHL] [ARGUMENTE]...",
+    "help.options_metavar": "[OPTIONEN]",
+    "help.subcommand_metavar": "BEFEHL [ARGUMENTE]...",
     "help.cmd.minutes": (
         "Das Protokoll einer Sitzung live führen, über git abgleichen, nach Word exportieren."
         "\n\nOhne Befehl öffnet sich das Programm mit dem Archiv."
