@@ -149,7 +149,7 @@ class HelpGroup(click.Group):
     interface language; its commands and groups are of these classes too."""
 
     command_class = HelpCommand
-    group_class = type
+    group_class: type[click.Group | type] | None = type
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with translated_help(self, ctx):
