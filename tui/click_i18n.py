@@ -77,7 +77,7 @@ _ORIGINAL_HELP: dict[int, str] = {}
 
 def translate_option_help(command: object, lang: Language) -> None:
     """Click's own option helps that are worded when an option is declared ("Show the
-    version and exit."), in ``lang``; the project's own option helps stay English."""
+    version and exit."), in ``lang``; the project's own are ``tui.help_i18n``'s."""
     gettext = gettext_for(lang)
     for param in getattr(command, "params", []):
         help_text = getattr(param, "help", None)

@@ -1,11 +1,24 @@
 """The one-line descriptions of the commands in ``minutes --help``, in Swedish,
-English and German. The English is each command's own first docstring line; the full
-``minutes COMMAND --help`` text is English. ``minutes --help`` reads this module alone
-(not ``tui.i18n``, which holds every text of the app): see ``command_line``."""
+English and German, and the root's own help (``help.cmd.minutes``, its options'
+``help.opt.minutes.*``: ``tui.help_i18n``). The English is each command's own first
+docstring line; every other command's full ``--help`` is in ``tui/locale/*.json``.
+``minutes --help`` reads this module alone (not ``tui.i18n``, which holds every text of
+the app): see ``command_line``."""
 
 from __future__ import annotations
 
 SV: dict[str, str] = {
+    "help.subcommand_metavar_optional": "[KOMMANDO] [ARGUMENT]...",
+    "help.options_metavar": "[FLAGGOR]",
+    "help.subcommand_metavar": "KOMMANDO [ARGUMENT]...",
+    "help.cmd.minutes": (
+        "Skriv protokollet från ett möte medan det pågår, synka det via git, exportera det"
+        " till Word.\n\nUtan kommando öppnas appen på arkivet."
+    ),
+    "help.opt.minutes.archive": (
+        "Arkivmapp (standard: $MINUTES_ARCHIVE, annars användarens datamapp)."
+    ),
+    "help.opt.minutes.lang": "Gränssnittets språk.",
     "cmd.actions": "Öppna uppdrag i hela arkivet, per ansvarig och datum.",
     "cmd.approve": "Justera MÖTE: det blir slutligt och skrivskyddat, märkt i git.",
     "cmd.attendance": "Närvaro per person över mötena.",
@@ -28,6 +41,17 @@ SV: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    "help.subcommand_metavar_optional": "[COMMAND] [ARGS]...",
+    "help.options_metavar": "[OPTIONS]",
+    "help.subcommand_metavar": "COMMAND [ARGS]...",
+    "help.cmd.minutes": (
+        "Take the minutes of a meeting live, sync them through git, export them to Word."
+        "\n\nWithout a command, opens the app on the archive."
+    ),
+    "help.opt.minutes.archive": (
+        "Archive folder (default: $MINUTES_ARCHIVE, else the user data folder)."
+    ),
+    "help.opt.minutes.lang": "Interface language.",
     "cmd.actions": "Open actions across the archive, by owner and due date.",
     "cmd.approve": "Approve MEETING (justering): it becomes final and read-only, tagged in git.",
     "cmd.attendance": "Attendance per person across meetings.",
@@ -50,6 +74,17 @@ EN: dict[str, str] = {
 }
 
 DE: dict[str, str] = {
+    "help.subcommand_metavar_optional": "[BEFEHL] [ARGUMENTE]...",
+    "help.options_metavar": "[OPTIONEN]",
+    "help.subcommand_metavar": "BEFEHL [ARGUMENTE]...",
+    "help.cmd.minutes": (
+        "Das Protokoll einer Sitzung live führen, über git abgleichen, nach Word exportieren."
+        "\n\nOhne Befehl öffnet sich das Programm mit dem Archiv."
+    ),
+    "help.opt.minutes.archive": (
+        "Archivordner (Standard: $MINUTES_ARCHIVE, sonst der Datenordner des Benutzers)."
+    ),
+    "help.opt.minutes.lang": "Sprache der Oberfläche.",
     "cmd.actions": "Offene Aufgaben im ganzen Archiv, nach Zuständigen und Fälligkeit.",
     "cmd.approve": "SITZUNG genehmigen: Sie wird endgültig und schreibgeschützt, in git markiert.",
     "cmd.attendance": "Anwesenheit je Person über die Sitzungen.",

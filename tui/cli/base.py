@@ -14,6 +14,7 @@ from model.enums import Language
 from model.errors import UserError
 from model.programs import program_env
 from tui.cli.context import Context
+from tui.help_i18n import HelpCommand, HelpGroup
 
 if TYPE_CHECKING:  # imported when a command runs
     from datetime import time
@@ -37,14 +38,17 @@ def interface_language(option: str | None, configured: str = "") -> Language:
 _DOCSTRING_HELP: dict[str, str | None] = {}
 
 
-class MinutesGroup(click.Group):
+class MinutesGroup(HelpGroup):
     """Turns every expected failure into a clear message and exit code, never a traceback.
+    Its ``--help`` and every command's follow the interface language (``tui.help_i18n``).
 
     Commands can be registered lazily (``lazy``: command name -> module that defines it
     with ``@root.command``): the module is imported only when the command runs or help
     lists it, so ``minutes list`` does not pay for the imports of ``minutes export``.
     """
 
+    command_class = HelpCommand
+    group_class = HelpGroup  # the subgroups: help in the interface language, no lazy table
     lazy: dict[str, str] = {}  # noqa: RUF012 (set once, by tui.cli)
     #: Command name -> the first paragraph of its help (None: a hidden command), so that
     #: ``minutes --help`` lists the commands without importing their modules. A lazy

@@ -70,7 +70,7 @@ def _language_dicts(path: Path) -> list[str]:
 
 #: per-language data that is not text to look up: the default agendas a new body starts
 #: from, the words a typed reason may start with (code reads them as lists); and the
-#: commands' one-line help, which ``minutes --help`` reads alone to start fast
+#: commands' one-line help and the root's help, which ``minutes --help`` reads alone
 NOT_CATALOGUES = {
     "model/next_meeting.py",
     "model/templates.py",

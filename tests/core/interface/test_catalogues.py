@@ -162,7 +162,11 @@ def test_every_error_code_has_words() -> None:
 @pytest.mark.parametrize("name", list(ALL))
 def test_no_key_is_unused(name: str) -> None:
     uses = Uses()
-    unused = [key for key in ALL[name][Language.EN] if not uses.uses(key)]
+    # the help texts of the commands are keyed by the command's path: checked against the
+    # command tree by tests/core/cli/test_help_i18n.py
+    help_texts = ("help.cmd.", "help.opt.", "help.arg.")
+    english = ALL[name][Language.EN]
+    unused = [key for key in english if not key.startswith(help_texts) and not uses.uses(key)]
     assert unused == []
 
 
