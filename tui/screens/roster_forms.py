@@ -30,6 +30,7 @@ from model.roster import (
 )
 from model.store.errors import StoreError
 from model.store.registry import Registry
+from tui.error_text import error_detail
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.roster_text import refused_line, role_label, role_labels
@@ -56,7 +57,7 @@ def _keep_in_roster(host: MeetingHost, save: list[RosterMember], remove: str = "
         if remove:
             registry.remove_member(body, remove)
     except (StoreError, OSError) as exc:
-        detail = exc.message(host.lang) if isinstance(exc, StoreError) else str(exc)
+        detail = error_detail(host.lang, exc)
         host.notify(t(host.lang, "app.roster_not_saved", detail=detail), severity="error")
 
 

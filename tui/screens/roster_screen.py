@@ -27,6 +27,7 @@ from model.roster import RosterMember, parse_roster_file
 from model.store.errors import StoreError
 from model.store.registry import Registry
 from tui.commands import add_bindings
+from tui.error_text import error_detail, error_line
 from tui.i18n import t
 from tui.roster_text import refused_line, role_label, role_labels
 from tui.screens.form import Field, FormScreen, Values
@@ -112,8 +113,7 @@ class RosterScreen(ModalScreen[None]):
         return self.members[index]
 
     def _failed(self, exc: Exception) -> None:
-        detail = exc.message(self.lang) if isinstance(exc, StoreError) else str(exc)
-        self.notify(t(self.lang, "app.error", detail=detail), severity="error", timeout=10)
+        self.notify(error_line(self.lang, exc), severity="error", timeout=10)
 
     def _write(self, change: Callable[[], object], highlight: str | None = None) -> bool:
         try:
@@ -190,7 +190,7 @@ class RosterScreen(ModalScreen[None]):
             try:
                 self.registry.save_members(self.body, [target])
             except (StoreError, OSError) as exc:
-                return exc.message(lang) if isinstance(exc, StoreError) else str(exc)
+                return error_detail(lang, exc)
             self.fill(target.id)
             return None
 
@@ -244,7 +244,7 @@ class RosterScreen(ModalScreen[None]):
             try:
                 self.registry.save_members(self.body, members)
             except (StoreError, OSError) as exc:
-                return exc.message(lang) if isinstance(exc, StoreError) else str(exc)
+                return error_detail(lang, exc)
             self.notify(t(lang, "roster.imported", body=self.body, count=len(members)))
             self.fill(members[-1].id)
             return None
