@@ -18,7 +18,6 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
 from model.enums import Language, Role
 from model.ids import new_id
@@ -31,6 +30,7 @@ from tui.error_text import error_detail, error_line
 from tui.i18n import t
 from tui.roster_text import refused_line, role_label, role_labels
 from tui.screens.form import Field, FormScreen, Values
+from tui.widgets.option_rows import highlighted_row, list_box_css, show_rows
 
 
 def member_line(lang: Language, member: RosterMember) -> Text:
@@ -45,15 +45,7 @@ def member_line(lang: Language, member: RosterMember) -> Text:
 class RosterScreen(ModalScreen[None]):
     """The members of one body, in their order."""
 
-    DEFAULT_CSS = """
-    RosterScreen { align: center middle; }
-    RosterScreen > Vertical {
-        width: 90; max-width: 100%; height: auto; max-height: 90%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
-    RosterScreen OptionList { height: auto; max-height: 30; border: none; }
-    RosterScreen .hint { color: $text-muted; height: auto; }
-    """
+    DEFAULT_CSS = list_box_css("RosterScreen")
 
     def __init__(self, registry: Registry, body: str, lang: Language) -> None:
         super().__init__()
@@ -86,31 +78,17 @@ class RosterScreen(ModalScreen[None]):
         self.query_one(OptionList).focus()
 
     def fill(self, highlight: str | None = None) -> None:
-        options = self.query_one(OptionList)
-        keep = options.highlighted
         try:
             self.members = self.registry.members(self.body)
         except (StoreError, OSError) as exc:
             self._failed(exc)
             self.members = []
-        options.clear_options()
-        if not self.members:
-            options.add_option(
-                Option(t(self.lang, "rosterscreen.empty", body=self.body), disabled=True)
-            )
-            return
-        options.add_options([Option(member_line(self.lang, m), id=m.id) for m in self.members])
-        ids = [m.id for m in self.members]
-        if highlight in ids:
-            options.highlighted = ids.index(highlight)
-        else:
-            options.highlighted = min(keep or 0, len(ids) - 1)
+        lines = [(m.id, member_line(self.lang, m)) for m in self.members]
+        empty = t(self.lang, "rosterscreen.empty", body=self.body)
+        show_rows(self.query_one(OptionList), lines, empty, highlight)
 
     def chosen(self) -> RosterMember | None:
-        index = self.query_one(OptionList).highlighted
-        if index is None or index >= len(self.members):
-            return None
-        return self.members[index]
+        return highlighted_row(self.query_one(OptionList), self.members)
 
     def _failed(self, exc: Exception) -> None:
         self.notify(error_line(self.lang, exc), severity="error", timeout=10)
