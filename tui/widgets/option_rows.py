@@ -1,6 +1,9 @@
-"""The parts of a list over a screen (the agenda, the roster, the records): a box in the
-middle with a border title, an option list of rows and a muted hint line; the list is
-filled again after every change, keeping the highlighted row."""
+"""Lists of rows in an option list, filled again after every change keeping the highlight.
+
+The screens over a screen (the agenda, the roster, the records) are a box in the middle
+with a border title, the list and a muted hint line (``list_box_css``, ``show_rows``,
+``highlighted_row``); the meeting screen's agenda and people lists refresh their rows in
+place while the same rows are there (``refresh_rows``)."""
 
 from __future__ import annotations
 
@@ -54,3 +57,24 @@ def highlighted_row(options: OptionList, rows: Sequence[Row]) -> Row | None:
     if index is None or index >= len(rows):
         return None
     return rows[index]
+
+
+def refresh_rows(
+    options: OptionList,
+    rows: Sequence[tuple[str, RenderableType]],
+    *,
+    first_if_none: bool = False,
+) -> None:
+    """Rows (id, line) shown again: in place while the ids are the same (the highlight
+    and the scroll stay), else rebuilt keeping the highlighted row number (the first row
+    when none was highlighted, with ``first_if_none``)."""
+    ids = [row_id for row_id, _line in rows]
+    if [options.get_option_at_index(i).id for i in range(options.option_count)] == ids:
+        for index, (_row_id, line) in enumerate(rows):
+            options.replace_option_prompt_at_index(index, line)
+        return
+    highlighted = options.highlighted
+    options.clear_options()
+    options.add_options([Option(line, id=row_id) for row_id, line in rows])
+    if options.option_count and (highlighted is not None or first_if_none):
+        options.highlighted = min(highlighted or 0, options.option_count - 1)
