@@ -21,7 +21,7 @@ from textual.widgets import OptionList, Static
 
 from model.enums import Language, Role
 from model.ids import new_id
-from model.roles import ROLE_ORDER, organisation_and_role, parse_role
+from model.roles import organisation_and_role, parse_role
 from model.roster import RosterMember, parse_roster_file
 from model.store.errors import StoreError
 from model.store.registry import Registry
@@ -30,6 +30,7 @@ from tui.error_text import error_detail, error_line
 from tui.i18n import t
 from tui.roster_text import refused_line, role_label, role_labels
 from tui.screens.form import Field, FormScreen, Values
+from tui.screens.roster_forms import member_fields, member_title
 from tui.widgets.option_rows import highlighted_row, list_box_css, show_rows
 
 
@@ -172,29 +173,13 @@ class RosterScreen(ModalScreen[None]):
             self.fill(target.id)
             return None
 
-        labels = [role_label(lang, r) for r in ROLE_ORDER]
-        fields = [
-            Field(
-                "name", t(lang, "form.member.name"), member.name if member else "", required=True
-            ),
-            Field(
-                "organisation",
-                t(lang, "form.member.organisation"),
-                member.organisation if member else "",
-            ),
-            Field(
-                "role",
-                t(lang, "form.member.role"),
-                role_label(lang, member.role if member else Role.MEMBER),
-                labels,
-            ),
-            Field("email", t(lang, "form.member.email"), member.email if member else ""),
-        ]
-        title = (
-            t(lang, "form.member_edit", name=member.name)
-            if member
-            else t(lang, "form.member", body=self.body)
-        )
+        if member is None:
+            fields = member_fields(lang)
+        else:
+            fields = member_fields(
+                lang, member.name, member.organisation, member.role, member.email
+            )
+        title = member_title(lang, member.name if member else None, self.body)
         return FormScreen(title, fields, lang, submit)
 
     def _import_form(self) -> FormScreen:
