@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from model.demo import demo_meeting
@@ -28,6 +29,7 @@ from tests.app.sync.failures import assert_clean, head, minutes_cli, sentence
 from tests.core.sync.conftest import CHAIR, Pair, git
 from tests.core.sync.helpers import chair_app, edit, read
 from tests.notices import run_test, shown
+from tui.app import MinutesApp
 
 # -- login refused ---------------------------------------------------------------------
 
@@ -230,6 +232,14 @@ def test_git_vanishing_between_commands_is_git_missing() -> None:
 # -- the app ---------------------------------------------------------------------------
 
 
+async def sync_key(app: MinutesApp, pilot: Pilot[None]) -> list[str]:
+    """F12 pressed and the sync finished: the error notifications shown so far."""
+    await pilot.press("f12")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return [n.message for n in shown(app) if n.severity == "error"]
+
+
 @pytest.mark.asyncio
 async def test_app_sync_key_with_login_refused_then_fixed(pair: Pair, login_refused: str) -> None:
     git(pair.chair, "remote", "set-url", "origin", login_refused)
@@ -238,10 +248,7 @@ async def test_app_sync_key_with_login_refused_then_fixed(pair: Pair, login_refu
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         screen = app.meeting_screens()[-1]
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        errors = [n.message for n in shown(app) if n.severity == "error"]
+        errors = await sync_key(app, pilot)
         assert errors == [sentence("sync.error.auth")]
         assert sentence("sync.state.failed") in app.sub_title
         assert not app.syncing.running  # a later F12 is not ignored
@@ -253,11 +260,8 @@ async def test_app_sync_key_with_login_refused_then_fixed(pair: Pair, login_refu
         await pilot.pause()
         assert read(path).agenda[0].notes.endswith("Efter felet. ")
         git(pair.chair, "remote", "set-url", "origin", str(pair.remote))
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        assert await sync_key(app, pilot) == errors  # no new error
         assert "synced" in app.sub_title
-        assert [n.message for n in shown(app) if n.severity == "error"] == errors
     assert pair.sync(pair.secretary).merged
     assert read(pair.path(pair.secretary)).agenda[0].notes.endswith("Efter felet. ")
 
@@ -271,10 +275,7 @@ async def test_app_sync_key_without_git_says_git_is_missing(
         await pilot.pause()
         monkeypatch.setenv("PATH", no_git_path)
         monkeypatch.delenv("GIT_PYTHON_GIT_EXECUTABLE", raising=False)
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        errors = [n.message for n in shown(app) if n.severity == "error"]
+        errors = await sync_key(app, pilot)
         assert errors == [sentence("sync.error.git_missing")]
         assert sentence("sync.state.failed") in app.sub_title
 
