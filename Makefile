@@ -30,6 +30,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check model sync export tui tests bench
 	$(BIN)/ruff format --check model sync export tui tests bench
 	$(BIN)/mypy
+	$(BIN)/mypy --strict model sync export
 	$(BIN)/lint-imports
 
 # the suite runs on PYTEST_WORKERS processes (pytest-xdist, one file per worker at a

@@ -1,9 +1,10 @@
 """The small builders every demo meeting of formal procedure shares: a header, a roster,
-an agenda with § numbers, and a clock counting minutes from the start."""
+an agenda with § numbers, a clock counting minutes from the start, and the walk through
+the agenda item by item."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, time, timedelta
 
 from model import live
@@ -53,3 +54,13 @@ def agenda(meeting: Meeting, now: datetime, items: list[Item]) -> list[str]:
 def clock(start: datetime) -> Callable[[float], datetime]:
     """Minutes after the start as a time of day."""
     return lambda minutes: start + timedelta(minutes=minutes)
+
+
+def walk(
+    meeting: Meeting, items: Sequence[str], starts: Sequence[int], at: Callable[[float], datetime]
+) -> Iterator[tuple[int, str, int]]:
+    """Each item in turn, gone to at its start (minutes after the start): its number from
+    1, its id and that minute; what the caller records under it happens before the next."""
+    for number, (item_id, minute) in enumerate(zip(items, starts, strict=True), start=1):
+        live.go_to_item(meeting, item_id, at(minute))
+        yield number, item_id, minute

@@ -16,7 +16,7 @@ from model.procedure import MotionInput, VoteInput, add_motion, add_vote
 from model.procedure_settings import set_seconding
 from model.votes import VoteMethod
 
-from .build import agenda, clock, new_meeting, roster
+from .build import agenda, clock, new_meeting, roster, walk
 
 BODY = "Riverside Allotment Society Committee"
 START = datetime(2026, 5, 6, 18, 0)
@@ -55,8 +55,7 @@ def english_committee() -> Meeting:
     people = roster(meeting, at(-10), PEOPLE)
     items = agenda(meeting, at(-10), AGENDA)
     live.start_meeting(meeting, at(0))
-    for number, (item_id, minute) in enumerate(zip(items, STARTS, strict=True), start=1):
-        live.go_to_item(meeting, item_id, at(minute))
+    for number, item_id, minute in walk(meeting, items, STARTS, at):
         if number == 2:
             approved = add_motion(meeting, item_id, MotionInput(
                 MINUTES_MOTION, moved_by=people["Ben Clarke"],

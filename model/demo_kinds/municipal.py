@@ -22,7 +22,7 @@ from model.procedure import (
 )
 from model.votes import Ballot, VoteMethod
 
-from .build import agenda, clock, new_meeting, roster
+from .build import agenda, clock, new_meeting, roster, walk
 
 BODY = "Kultur- och fritidsnämnden"
 START = datetime(2026, 1, 20, 18, 0)
@@ -80,8 +80,7 @@ def municipal_committee() -> Meeting:
     people = roster(meeting, at(-10), PEOPLE)
     items = agenda(meeting, at(-10), AGENDA)
     live.start_meeting(meeting, at(0))
-    for paragraph, item_id, minute in zip(range(1, 11), items, STARTS, strict=True):
-        live.go_to_item(meeting, item_id, at(minute))
+    for paragraph, item_id, minute in walk(meeting, items, STARTS, at):
         if paragraph == 1:
             meeting.header.quorum_declared = True
         elif paragraph == 2:

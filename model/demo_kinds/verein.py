@@ -25,7 +25,7 @@ from model.procedure import (
 )
 from model.votes import VoteMethod
 
-from .build import agenda, clock, new_meeting, roster
+from .build import agenda, clock, new_meeting, roster, walk
 
 BODY = "Förderverein Stadtteilbibliothek Lindenhof e.V."
 TITLE = "Ordentliche Mitgliederversammlung 2026"
@@ -79,8 +79,7 @@ def verein_general_meeting() -> Meeting:
     items = agenda(meeting, at(-10), AGENDA)
     live.start_meeting(meeting, at(0))
     live.set_attendance(meeting, guest.id, AttendanceStatus.PRESENT, at(0))
-    for number, (item_id, minute) in enumerate(zip(items, STARTS, strict=True), start=1):
-        live.go_to_item(meeting, item_id, at(minute))
+    for number, item_id, minute in walk(meeting, items, STARTS, at):
         if number == 1:
             meeting.header.quorum_declared = True
         elif number == 2:

@@ -21,7 +21,6 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
 from model import live
 from model.agenda import AgendaItem
@@ -40,6 +39,7 @@ from tui.commands import add_bindings
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.screens.form import Field, FormScreen, Values
+from tui.widgets.option_rows import highlighted_row, list_box_css, show_rows
 
 if TYPE_CHECKING:
     from tui.host import MeetingHost
@@ -68,15 +68,7 @@ def agenda_rows(meeting: Meeting) -> list[tuple[AgendaItem, Text]]:
 class AgendaEditScreen(ModalScreen[None]):
     """The agenda over the meeting screen; forms open over it."""
 
-    DEFAULT_CSS = """
-    AgendaEditScreen { align: center middle; }
-    AgendaEditScreen > Vertical {
-        width: 90; max-width: 100%; height: auto; max-height: 90%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
-    AgendaEditScreen OptionList { height: auto; max-height: 30; border: none; }
-    AgendaEditScreen .hint { color: $text-muted; height: auto; }
-    """
+    DEFAULT_CSS = list_box_css("AgendaEditScreen")
 
     def __init__(self, host: MeetingHost, start_item: str | None) -> None:
         super().__init__()
@@ -123,25 +115,14 @@ class AgendaEditScreen(ModalScreen[None]):
         kept = started(self.meeting)
         numbering = "agenda_edit.numbers_kept" if kept else "agenda_edit.numbers_follow"
         self.query_one("#agenda-numbering", Static).update(t(self.lang, numbering))
-        options = self.query_one(OptionList)
-        keep = options.highlighted
         self.rows = agenda_rows(self.meeting)
-        options.clear_options()
-        options.add_options([Option(line, id=item.id) for item, line in self.rows])
-        if not self.rows:
-            options.add_option(Option(t(self.lang, "agenda_edit.empty"), disabled=True))
-            return
-        ids = [item.id for item, _line in self.rows]
-        if highlight in ids:
-            options.highlighted = ids.index(highlight)
-        else:
-            options.highlighted = min(keep or 0, len(self.rows) - 1)
+        lines = [(item.id, line) for item, line in self.rows]
+        empty = t(self.lang, "agenda_edit.empty")
+        show_rows(self.query_one(OptionList), lines, empty, highlight)
 
     def chosen(self) -> AgendaItem | None:
-        index = self.query_one(OptionList).highlighted
-        if index is None or index >= len(self.rows):
-            return None
-        return self.rows[index][0]
+        row = highlighted_row(self.query_one(OptionList), self.rows)
+        return row[0] if row else None
 
     def _change(self, operation: Callable[[Meeting], Any], highlight: str | None = None) -> None:
         if self.host.change(operation) is None:

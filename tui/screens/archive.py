@@ -23,6 +23,7 @@ from model.store.archive import Archive, ArchivePage, MeetingSummary
 from model.store.errors import StoreError
 from model.store.index_db import PROGRESS_FROM
 from tui.commands import add_bindings, bindings_for, key_display
+from tui.error_text import error_line
 from tui.i18n import t
 from tui.messages import OpenMeeting
 from tui.widgets.key_footer import KeyFooter
@@ -115,9 +116,7 @@ class ArchiveScreen(Screen[None]):
         if event.worker.group != "archive":
             return
         if event.state is WorkerState.ERROR:
-            error = event.worker.error
-            detail = error.message(self.lang) if isinstance(error, StoreError) else str(error)
-            self.notify(t(self.lang, "app.error", detail=detail), severity="error")
+            self.notify(error_line(self.lang, event.worker.error), severity="error")
             return
         if event.state is not WorkerState.SUCCESS or not isinstance(event.worker.result, tuple):
             return

@@ -20,6 +20,7 @@ from model.store.errors import StoreError
 from model.store.registry import RegistryConflict
 from sync.status import OpenConflict, open_conflicts
 from tui.conflict_text import where
+from tui.error_text import error_line
 from tui.i18n import t
 from tui.screens.conflict_base import ConflictsBase, conflicts_css, resolve_time, viewer
 from tui.screens.conflicts import push_meeting_conflicts
@@ -50,8 +51,7 @@ class ArchiveConflictsScreen(ConflictsBase):
             listed = open_conflicts(self.archive.root)
             registry = self.archive.registry().open_conflicts()
         except (StoreError, OSError) as exc:
-            detail = exc.message(self.lang) if isinstance(exc, StoreError) else str(exc)
-            self.notify(t(self.lang, "app.error", detail=detail), severity="error")
+            self.notify(error_line(self.lang, exc), severity="error")
             listed, registry = [], []
         self.in_registry = {c.conflict.id: c for c in registry}
         self.conflicts = {_option_id(c): c for c in listed}

@@ -15,6 +15,7 @@ from model.meeting import Meeting
 from model.presence import mark_presence, set_serving, toggle_recused
 from model.quorum import QuorumRuleError, parse_rule
 from model.store.errors import StoreError
+from tui.error_text import error_detail
 from tui.i18n import live_words, t
 from tui.screens import meeting_forms as forms
 from tui.screens import roster_forms as roster
@@ -251,7 +252,7 @@ def _keep_for_body(host: MeetingScreen, item_times: bool, quorum: str) -> None:
             host.meeting.header.body, item_times=item_times, quorum=quorum
         )
     except (StoreError, OSError) as exc:
-        detail = exc.message(host.lang) if isinstance(exc, StoreError) else str(exc)
+        detail = error_detail(host.lang, exc)
         host.notify(t(host.lang, "app.roster_not_saved", detail=detail), severity="error")
         return
     host.notify(t(host.lang, "att.settings_saved"), timeout=3)

@@ -22,17 +22,10 @@ from model.people import Attendance
 from tui.commands import key_display
 from tui.i18n import t
 from tui.review import label as name_of
-from tui.screens.conflict_base import (
-    ConflictsBase,
-    conflict_bindings,
-    conflicts_css,
-    resolve_time,
-    sides_text,
-    viewer,
-)
+from tui.screens.conflict_base import ConflictsBase, conflicts_css, resolve_time, viewer
 from tui.session import Session
 
-__all__ = ["ConflictsScreen", "conflict_bindings", "conflicts_css", "sides_text", "viewer"]
+__all__ = ["ConflictsScreen", "push_meeting_conflicts", "where"]
 
 if TYPE_CHECKING:
     from tui.app import MinutesApp

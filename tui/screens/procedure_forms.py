@@ -119,13 +119,21 @@ def _lookup(words: Mapping[E, tuple[str, ...]], text: str) -> E | None:
     return starts[0] if len(starts) == 1 else None
 
 
-def parse_outcome(text: str, lang: Language) -> MotionOutcome:
+def _typed(
+    words: Mapping[E, tuple[str, ...]], text: str, empty: E, lang: Language, refusal: str
+) -> E:
+    """The value a typed word names (``empty`` when nothing is typed); a word that names
+    none is refused with the text ``refusal`` (a catalogue key taking ``value``)."""
     if not text.strip():
-        return MotionOutcome.PENDING
-    found = _lookup(OUTCOME_WORDS, text)
-    if not isinstance(found, MotionOutcome):
-        raise FormError(t(lang, "form.bad_outcome", value=text.strip()))
+        return empty
+    found = _lookup(words, text)
+    if found is None:
+        raise FormError(t(lang, refusal, value=text.strip()))
     return found
+
+
+def parse_outcome(text: str, lang: Language) -> MotionOutcome:
+    return _typed(OUTCOME_WORDS, text, MotionOutcome.PENDING, lang, "form.bad_outcome")
 
 
 def _outcome_of(outcome: str, decision: str, lang: Language) -> MotionOutcome:
@@ -360,18 +368,8 @@ def election_form(
     record = election(meeting, existing)
 
     def work(v: Values) -> str | None:
-        kind = ElectionKind.UNSPECIFIED
-        if v["kind"].strip():
-            found = _lookup(KIND_WORDS, v["kind"])
-            if not isinstance(found, ElectionKind):
-                raise FormError(t(lang, "form.bad_kind", value=v["kind"].strip()))
-            kind = found
-        officer = Officer.NONE
-        if v["officer"].strip():
-            chosen = _lookup(OFFICER_WORDS, v["officer"])
-            if not isinstance(chosen, Officer):
-                raise FormError(t(lang, "form.bad_officer", value=v["officer"].strip()))
-            officer = chosen
+        kind = _typed(KIND_WORDS, v["kind"], ElectionKind.UNSPECIFIED, lang, "form.bad_kind")
+        officer = _typed(OFFICER_WORDS, v["officer"], Officer.NONE, lang, "form.bad_officer")
         seats = None
         if v["seats"].strip():
             if not v["seats"].strip().isdigit():

@@ -36,6 +36,7 @@ from tui.screens.form import FormScreen
 from tui.screens.procedure_records import TABLES as PROCEDURE_TABLES
 from tui.screens.procedure_records import procedure_edit_form, procedure_lines
 from tui.screens.upcoming_forms import upcoming_form, upcoming_listed_one
+from tui.widgets.option_rows import list_box_css
 
 if TYPE_CHECKING:
     from tui.host import MeetingHost
@@ -100,15 +101,7 @@ def _action_line(label: str, owner: str, text: str, lang: Language) -> Text:
 class RecordsScreen(ModalScreen[None]):
     """The list of records over the meeting screen; forms open over it."""
 
-    DEFAULT_CSS = """
-    RecordsScreen { align: center middle; }
-    RecordsScreen > Vertical {
-        width: 100; max-width: 100%; height: auto; max-height: 90%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
-    RecordsScreen OptionList { height: auto; max-height: 30; border: none; }
-    RecordsScreen #records-hint { color: $text-muted; height: auto; }
-    """
+    DEFAULT_CSS = list_box_css("RecordsScreen", width=100, hint="#records-hint")
 
     def __init__(self, host: MeetingHost, start_item: str | None) -> None:
         super().__init__()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from model.enums import Role
+from model.enums import Language, Role
 from model.ids import new_id
 from model.meeting import Meeting
 from model.people import Attendance
@@ -30,6 +30,7 @@ from model.roster import (
 )
 from model.store.errors import StoreError
 from model.store.registry import Registry
+from tui.error_text import error_detail
 from tui.i18n import t
 from tui.messages import OpenOverMeeting
 from tui.roster_text import refused_line, role_label, role_labels
@@ -56,7 +57,7 @@ def _keep_in_roster(host: MeetingHost, save: list[RosterMember], remove: str = "
         if remove:
             registry.remove_member(body, remove)
     except (StoreError, OSError) as exc:
-        detail = exc.message(host.lang) if isinstance(exc, StoreError) else str(exc)
+        detail = error_detail(host.lang, exc)
         host.notify(t(host.lang, "app.roster_not_saved", detail=detail), severity="error")
 
 
@@ -92,7 +93,6 @@ def member_form(host: MeetingHost, person_id: str | None) -> FormScreen:
     """A new member of the body (``person_id`` None) or that person's form filled in."""
     lang, meeting = host.lang, host.meeting
     person = meeting.person(person_id) if person_id else None
-    labels = [role_label(lang, r) for r in ROLE_ORDER]
 
     def submit(v: Values) -> str | None:
         role = parse_role(v["role"]) if v["role"].strip() else Role.MEMBER
@@ -116,26 +116,37 @@ def member_form(host: MeetingHost, person_id: str | None) -> FormScreen:
                 _keep_in_roster(host, [], remove=changed.id)
         return None
 
-    fields = [
-        Field("name", t(lang, "form.member.name"), person.name if person else "", required=True),
-        Field(
-            "organisation",
-            t(lang, "form.member.organisation"),
-            person.organisation if person else "",
-        ),
-        Field(
-            "role",
-            t(lang, "form.member.role"),
-            role_label(lang, person.role) if person else role_label(lang, Role.MEMBER),
-            labels,
-        ),
-        Field("email", t(lang, "form.member.email"), _email_of(host, person.id) if person else ""),
-    ]
-    if person is not None:
-        title = t(lang, "form.member_edit", name=person.name)
+    if person is None:
+        fields = member_fields(lang)
     else:
-        title = t(lang, "form.member", body=meeting.header.body)
+        email = _email_of(host, person.id)
+        fields = member_fields(lang, person.name, person.organisation, person.role, email)
+    title = member_title(lang, person.name if person else None, meeting.header.body)
     return FormScreen(title, fields, lang, submit)
+
+
+def member_fields(
+    lang: Language,
+    name: str = "",
+    organisation: str = "",
+    role: Role = Role.MEMBER,
+    email: str = "",
+) -> list[Field]:
+    """The fields of the member form, in a meeting and on the roster screen alike."""
+    labels = [role_label(lang, r) for r in ROLE_ORDER]
+    return [
+        Field("name", t(lang, "form.member.name"), name, required=True),
+        Field("organisation", t(lang, "form.member.organisation"), organisation),
+        Field("role", t(lang, "form.member.role"), role_label(lang, role), labels),
+        Field("email", t(lang, "form.member.email"), email),
+    ]
+
+
+def member_title(lang: Language, name: str | None, body: str) -> str:
+    """The member form's title: editing ``name``, or a new member of ``body``."""
+    if name is not None:
+        return t(lang, "form.member_edit", name=name)
+    return t(lang, "form.member", body=body)
 
 
 def meeting_person(host: MeetingHost, person_id: str | None, name: str) -> Attendance | None:

@@ -18,18 +18,20 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
 
 from model.enums import Language, Role
 from model.ids import new_id
-from model.roles import ROLE_ORDER, organisation_and_role, parse_role
+from model.roles import organisation_and_role, parse_role
 from model.roster import RosterMember, parse_roster_file
 from model.store.errors import StoreError
 from model.store.registry import Registry
 from tui.commands import add_bindings
+from tui.error_text import error_detail, error_line
 from tui.i18n import t
 from tui.roster_text import refused_line, role_label, role_labels
 from tui.screens.form import Field, FormScreen, Values
+from tui.screens.roster_forms import member_fields, member_title
+from tui.widgets.option_rows import highlighted_row, list_box_css, show_rows
 
 
 def member_line(lang: Language, member: RosterMember) -> Text:
@@ -44,15 +46,7 @@ def member_line(lang: Language, member: RosterMember) -> Text:
 class RosterScreen(ModalScreen[None]):
     """The members of one body, in their order."""
 
-    DEFAULT_CSS = """
-    RosterScreen { align: center middle; }
-    RosterScreen > Vertical {
-        width: 90; max-width: 100%; height: auto; max-height: 90%;
-        border: round $accent; background: $surface; padding: 0 1;
-    }
-    RosterScreen OptionList { height: auto; max-height: 30; border: none; }
-    RosterScreen .hint { color: $text-muted; height: auto; }
-    """
+    DEFAULT_CSS = list_box_css("RosterScreen")
 
     def __init__(self, registry: Registry, body: str, lang: Language) -> None:
         super().__init__()
@@ -85,35 +79,20 @@ class RosterScreen(ModalScreen[None]):
         self.query_one(OptionList).focus()
 
     def fill(self, highlight: str | None = None) -> None:
-        options = self.query_one(OptionList)
-        keep = options.highlighted
         try:
             self.members = self.registry.members(self.body)
         except (StoreError, OSError) as exc:
             self._failed(exc)
             self.members = []
-        options.clear_options()
-        if not self.members:
-            options.add_option(
-                Option(t(self.lang, "rosterscreen.empty", body=self.body), disabled=True)
-            )
-            return
-        options.add_options([Option(member_line(self.lang, m), id=m.id) for m in self.members])
-        ids = [m.id for m in self.members]
-        if highlight in ids:
-            options.highlighted = ids.index(highlight)
-        else:
-            options.highlighted = min(keep or 0, len(ids) - 1)
+        lines = [(m.id, member_line(self.lang, m)) for m in self.members]
+        empty = t(self.lang, "rosterscreen.empty", body=self.body)
+        show_rows(self.query_one(OptionList), lines, empty, highlight)
 
     def chosen(self) -> RosterMember | None:
-        index = self.query_one(OptionList).highlighted
-        if index is None or index >= len(self.members):
-            return None
-        return self.members[index]
+        return highlighted_row(self.query_one(OptionList), self.members)
 
     def _failed(self, exc: Exception) -> None:
-        detail = exc.message(self.lang) if isinstance(exc, StoreError) else str(exc)
-        self.notify(t(self.lang, "app.error", detail=detail), severity="error", timeout=10)
+        self.notify(error_line(self.lang, exc), severity="error", timeout=10)
 
     def _write(self, change: Callable[[], object], highlight: str | None = None) -> bool:
         try:
@@ -190,33 +169,17 @@ class RosterScreen(ModalScreen[None]):
             try:
                 self.registry.save_members(self.body, [target])
             except (StoreError, OSError) as exc:
-                return exc.message(lang) if isinstance(exc, StoreError) else str(exc)
+                return error_detail(lang, exc)
             self.fill(target.id)
             return None
 
-        labels = [role_label(lang, r) for r in ROLE_ORDER]
-        fields = [
-            Field(
-                "name", t(lang, "form.member.name"), member.name if member else "", required=True
-            ),
-            Field(
-                "organisation",
-                t(lang, "form.member.organisation"),
-                member.organisation if member else "",
-            ),
-            Field(
-                "role",
-                t(lang, "form.member.role"),
-                role_label(lang, member.role if member else Role.MEMBER),
-                labels,
-            ),
-            Field("email", t(lang, "form.member.email"), member.email if member else ""),
-        ]
-        title = (
-            t(lang, "form.member_edit", name=member.name)
-            if member
-            else t(lang, "form.member", body=self.body)
-        )
+        if member is None:
+            fields = member_fields(lang)
+        else:
+            fields = member_fields(
+                lang, member.name, member.organisation, member.role, member.email
+            )
+        title = member_title(lang, member.name if member else None, self.body)
         return FormScreen(title, fields, lang, submit)
 
     def _import_form(self) -> FormScreen:
@@ -244,7 +207,7 @@ class RosterScreen(ModalScreen[None]):
             try:
                 self.registry.save_members(self.body, members)
             except (StoreError, OSError) as exc:
-                return exc.message(lang) if isinstance(exc, StoreError) else str(exc)
+                return error_detail(lang, exc)
             self.notify(t(lang, "roster.imported", body=self.body, count=len(members)))
             self.fill(members[-1].id)
             return None

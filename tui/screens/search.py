@@ -24,8 +24,8 @@ from textual.worker import Worker, WorkerState
 from model.enums import Language
 from model.registers import Hit, search, unreadable, unreadable_files
 from model.store.archive import Archive
-from model.store.errors import StoreError
 from tui.commands import add_bindings
+from tui.error_text import error_line
 from tui.i18n import CATALOGUES, t
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.table_parts import HintLine, TitleLine, row_table
@@ -118,9 +118,7 @@ class SearchScreen(Screen[SearchChoice | None]):
         if event.worker.group != "search":
             return
         if event.state is WorkerState.ERROR:
-            error = event.worker.error
-            detail = error.message(self.lang) if isinstance(error, StoreError) else str(error)
-            self.notify(t(self.lang, "app.error", detail=detail), severity="error")
+            self.notify(error_line(self.lang, event.worker.error), severity="error")
             return
         result = event.worker.result
         current = self.query_one(Input).value.strip()

@@ -22,6 +22,7 @@ from model.store.errors import StoreError
 from model.store.registry import Registry
 from model.templates import BodyTemplate, TemplateError, default_template, item_lines, parse_items
 from tui.commands import add_bindings
+from tui.error_text import error_detail
 from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 
@@ -84,7 +85,7 @@ class TemplateScreen(ModalScreen[BodyTemplate | None]):
         try:
             self.registry.save_template(template)
         except (StoreError, OSError) as exc:
-            detail = exc.message(self.lang) if isinstance(exc, StoreError) else str(exc)
+            detail = error_detail(self.lang, exc)
             self.query_one("#template-error", Static).update(
                 t(self.lang, "app.error", detail=detail)
             )

@@ -7,12 +7,12 @@ from datetime import datetime
 from rich.text import Text
 from textual import events
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from model.agenda import AgendaItem
 from model.enums import ItemKind, ItemStatus
 from model.meeting import Meeting
 from model.timing import used_seconds
+from tui.widgets.option_rows import refresh_rows
 
 MARKS = {
     ItemStatus.PENDING: " ",
@@ -74,21 +74,7 @@ class AgendaList(OptionList):
 
     def show(self, meeting: Meeting, now: datetime) -> None:
         """Refresh the rows in place (same count) or rebuild them, keeping the highlight."""
-        agenda = meeting.agenda
-        rows = [item_row(meeting, item, now) for item in agenda]
-        ids = [item.id for item in agenda]
-        current_ids = [self.get_option_at_index(i).id for i in range(self.option_count)]
-        if current_ids == ids:
-            for index, row in enumerate(rows):
-                self.replace_option_prompt_at_index(index, row)
-        else:
-            highlighted = self.highlighted
-            self.clear_options()
-            self.add_options(
-                [Option(row, id=item_id) for row, item_id in zip(rows, ids, strict=True)]
-            )
-            if highlighted is not None and self.option_count:
-                self.highlighted = min(highlighted, self.option_count - 1)
+        refresh_rows(self, [(item.id, item_row(meeting, item, now)) for item in meeting.agenda])
 
     def follow(self, item_id: str | None) -> None:
         if item_id is None:

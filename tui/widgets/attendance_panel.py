@@ -15,7 +15,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
 
 from model.attendance import description
 from model.editing import find_people
@@ -26,6 +25,7 @@ from model.presence import present_indexes
 from tui.commands import add_bindings, attendance_bindings
 from tui.i18n import t
 from tui.widgets import attendance_messages as msg
+from tui.widgets.option_rows import refresh_rows
 
 STATUS_STYLE = {
     AttendanceStatus.UNKNOWN: "dim",
@@ -128,19 +128,8 @@ class PeopleList(OptionList):
         self.post_message(msg.BodySettings(self.person_id))
 
     def show(self, meeting: Meeting, lang: Language) -> None:
-        people = meeting.people
-        rows = [person_row(meeting, p, lang) for p in people]
-        ids = [p.id for p in people]
-        existing = [self.get_option_at_index(i).id for i in range(self.option_count)]
-        if existing == ids:
-            for index, row in enumerate(rows):
-                self.replace_option_prompt_at_index(index, row)
-            return
-        highlighted = self.highlighted
-        self.clear_options()
-        self.add_options([Option(row, id=pid) for row, pid in zip(rows, ids, strict=True)])
-        if self.option_count:
-            self.highlighted = min(highlighted or 0, self.option_count - 1)
+        rows = [(p.id, person_row(meeting, p, lang)) for p in meeting.people]
+        refresh_rows(self, rows, first_if_none=True)
 
     def select_person(self, person_id: str) -> None:
         self.highlighted = self.get_option_index(person_id)

@@ -24,7 +24,7 @@ from model.store.archive import Archive
 from sync.engine import SyncResult, read_state, sync
 from sync.errors import SyncError
 from sync.setup import clone
-from tests.app.sync.test_failures_more import assert_clean, head, sentence
+from tests.app.sync.failures import assert_clean, head, sentence
 from tests.core.sync.conftest import CHAIR, Pair, git
 from tests.core.sync.helpers import chair_app, edit, read
 from tui.config import Config
