@@ -233,13 +233,15 @@ def actions_command(
     Those of the newest meetings are shown (--limit, default 50; --every shows all,
     --export writes all); how many more there are is said on stderr.
     """
-    filters = {"body": body, "owner": owner, "include_closed": all_actions}
     with register_index(ctx) as index:
         if every or export_path is not None:
-            rows = action_register(index, **filters)
+            rows = action_register(index, body=body, owner=owner, include_closed=all_actions)
             total = len(rows)
         else:
-            rows, total = action_page(index, limit or ACTIONS_PAGE, **filters)
+            page = limit or ACTIONS_PAGE
+            rows, total = action_page(
+                index, page, body=body, owner=owner, include_closed=all_actions
+            )
     if export_path is not None:
         from export.registers import actions_markdown
 

@@ -36,7 +36,9 @@ def _meeting_key(row: ActionRow) -> tuple[bool, date, str]:
     return row.meeting_date is not None, row.meeting_date or date.min, row.meeting
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     limit=st.integers(min_value=1, max_value=120),
     include_closed=st.booleans(),
