@@ -24,7 +24,6 @@ from model.registers import (
     load_index,
 )
 from model.store.archive import Archive, MeetingSummary
-from model.timefmt import parse_date, parse_time, value_error_words
 from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rows
 from tui.i18n import live_words, t
@@ -332,6 +331,7 @@ def decisions_command(
 ) -> None:
     """The decision register, by body and date."""
     from model.registers import decision_register
+    from model.timefmt import parse_date, value_error_words  # its patterns: not for actions
 
     try:
         start = parse_date(since) if since else None
@@ -485,6 +485,7 @@ def create_next(
     """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
     from model.agenda_import.facts import fill_header  # the agenda importer: only here
     from model.new_meeting import apply_agenda, place_and_remote
+    from model.timefmt import parse_date, parse_time, value_error_words
     from model.upcoming import keep_after_date
 
     meeting = next_meeting(ctx, body, skip_damaged)
