@@ -168,10 +168,10 @@ Chosen = tuple[int, int, int, str, str, "int | None"]
 @dataclass
 class _Chosen:
     """The actions a register shows, before their texts are read (``Chosen`` rows), and
-    the meetings in the register's scope: mid -> (id, date, body). A meeting's place is
-    its rank by (undated first, date, id), oldest first; equal meetings share one."""
+    the meetings in the register's scope: mid -> (id, date). A meeting's place is its
+    rank by (undated first, date, id), oldest first; equal meetings share one."""
 
-    meetings: dict[int, tuple[str, str | None, str]]
+    meetings: dict[int, tuple[str, str | None]]
     chosen: list[Chosen]
 
 
@@ -182,18 +182,20 @@ def _chosen_actions(index: ArchiveIndex, body: str | None, include_closed: bool)
     or grouping over the reports cost twice what these dictionaries do.
     """
     where, parameters = register_clause(body)
-    meetings: dict[int, tuple[str, str | None, str]] = {}
+    if not body:  # every meeting, read from the index alone (meetings_newest_first): an
+        where, parameters = "1", []  # unreadable one has no action or report rows anyway
+    meetings: dict[int, tuple[str, str | None]] = {}
     place: dict[int, int] = {}
     rank, previous = -1, None
-    for mid, meeting_id, day, meeting_body in index.rows(
-        f"SELECT m.mid, m.id, m.date, m.body FROM meetings m WHERE {where}"
+    for mid, meeting_id, day in index.rows(
+        f"SELECT m.mid, m.id, m.date FROM meetings m WHERE {where}"
         " ORDER BY m.date IS NULL DESC, m.date, m.id",  # the index's order, reversed
         parameters,
     ):
         if (day, meeting_id) != previous:
             rank, previous = rank + 1, (day, meeting_id)
         place[mid] = rank
-        meetings[mid] = (meeting_id, day, meeting_body)
+        meetings[mid] = (meeting_id, day)
     # the latest report of each action: in meeting order, the later report of one meeting
     # (rowid order) winning; "open" takes a report back
     latest: dict[str, tuple[int, str, int]] = {}
@@ -240,11 +242,13 @@ def _action_rows(
     rowids = list(chosen)
     for start in range(0, len(rowids), _CHUNK):
         some = rowids[start : start + _CHUNK]
-        for rowid, text, owner_id, owner_name, due, number, title, others in index.rows(
-            "SELECT rowid, text, owner, owner_name, due, item_number, item_title, co_owners"
-            f" FROM actions WHERE rowid IN ({','.join('?' * len(some))})",
+        rows = index.rows(
+            "SELECT a.rowid, a.text, a.owner, a.owner_name, a.due, a.item_number,"
+            " a.item_title, a.co_owners, m.body FROM actions a JOIN meetings m"
+            f" ON m.mid = a.mid WHERE a.rowid IN ({','.join('?' * len(some))})",
             some,
-        ):
+        )
+        for rowid, text, owner_id, owner_name, due, number, title, others, meeting_body in rows:
             _rowid, at, mid, action_id, status, done_mid = chosen[rowid]
             name = owner_name or ""
             co_owners = co_owners_of(others) if others != "[]" else ()
@@ -252,7 +256,7 @@ def _action_rows(
                 wanted_owner in n.casefold() for n in (name, *(o[1] for o in co_owners))
             ):
                 continue
-            meeting_id, day, meeting_body = meetings[mid]
+            meeting_id, day = meetings[mid]
             done_in = meetings[done_mid] if done_mid is not None else None
             due_day = day_of(due)
             row = ActionRow(
