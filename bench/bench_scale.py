@@ -8,8 +8,9 @@ minutes to generate the first time.
 Every command is a subprocess, timed from spawn to exit (wall and CPU of the child),
 median of several runs after a warm-up, each against a reference run in the same loop so
 that a loaded machine slows both alike:
-- ``minutes list`` / ``search`` (a word with thousands of hits) / ``actions``, piped,
-  against ``grep -rl`` over the same files;
+- ``minutes list`` / ``search`` (a word with thousands of hits) / ``actions`` (its newest
+  page; ``actions --every`` too, without a goal), piped, against ``grep -rl`` over the
+  same files;
 - ``minutes --help`` against a bare click group of as many commands;
 - the app's first paint of the archive (spawn to the screen refresh after rows are in
   the archive table, the moment printed by the child; the index check that follows in a
@@ -328,16 +329,22 @@ def _commands(report: Report, size: int, root: Path) -> None:
         "list": (_minutes(root, "list"), ["grep", "-rl", "Protokoll", meetings]),
         f"search {QUERY}": (_minutes(root, "search", QUERY), ["grep", "-rli", QUERY, meetings]),
         "actions": (_minutes(root, "actions"), ["grep", "-rl", '"status": "open"', meetings]),
+        # every open action printed (9,015 at 10,000): no goal, shown beside the page's
+        "actions --every": (
+            _minutes(root, "actions", "--every"),
+            ["grep", "-rl", '"status": "open"', meetings],
+        ),
     }
     for name, (ours, reference) in cases.items():
         wall, cpu, ref_wall, _ref_cpu = _pair(ours, reference)
+        goal = size == 10000 and "--every" not in name
         report.add(
             f"scale: minutes {name}, {size} meetings (whole process)",
             wall,
             reference="grep -rl over the same files",
             reference_samples=ref_wall,
-            target="median <= 300 ms" if size == 10000 else "",
-            met=(lambda r: r.median_ms <= 300) if size == 10000 else None,
+            target="median <= 300 ms" if goal else "",
+            met=(lambda r: r.median_ms <= 300) if goal else None,
             cpu_ms=round(statistics.median(cpu)),
         )
 

@@ -8,9 +8,12 @@ the last call. The index is a cache: deleting it loses nothing.
 from __future__ import annotations
 
 import functools
+import heapq
+import operator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from model.enums import ActionStatus, AttendanceStatus, Language
 from model.store.archive import Archive, MeetingSummary
@@ -82,9 +85,11 @@ def day_of(value: str | None) -> date | None:
 # -- actions ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ActionRow:
-    """An action and where it came from; ``done_in_meeting`` where it was reported done."""
+class ActionRow(NamedTuple):
+    """An action and where it came from; ``done_in_meeting`` where it was reported done.
+
+    A named tuple rather than a frozen dataclass: a large archive's register builds
+    thousands of them, and a frozen dataclass costs three times as much to build."""
 
     id: str
     text: str
@@ -124,100 +129,157 @@ def action_register(
     An action's status is its own, overridden by the latest report of it in a later
     meeting (a follow-up sub-item marked done, cancelled or still open).
     """
-    # Joined here rather than in SQL: at 10,000 meetings the joins and the sort of every
-    # action's row (most of them closed by a later report) were most of ``minutes actions``.
+    found = _chosen_actions(index, body, include_closed)
+    return [row for _order, row in _action_rows(index, found, owner)]
+
+
+def action_page(
+    index: ArchiveIndex,
+    limit: int,
+    *,
+    body: str | None = None,
+    owner: str | None = None,
+    include_closed: bool = False,
+) -> tuple[list[ActionRow], int]:
+    """The ``limit`` actions of the newest meetings, in ``action_register``'s order, and
+    how many ``action_register`` gives in all (the same filters)."""
+    found = _chosen_actions(index, body, include_closed)
+    if owner is None:  # cut before the texts are read: most of the cost is in them
+        total = len(found.chosen)
+        found.chosen = heapq.nlargest(limit, found.chosen, key=operator.itemgetter(1, 0))
+        return [row for _order, row in _action_rows(index, found, None)], total
+    # whose an action is needs every row's owners: the whole register, then cut
+    keyed = _action_rows(index, found, owner)
+    kept = sorted(keyed, key=lambda pair: (-pair[0][3], -pair[0][4]))[:limit]
+    kept.sort(key=lambda pair: pair[0])
+    return [row for _order, row in kept], len(keyed)
+
+
+#: Row ids per query (SQLite allows 999 parameters in old versions).
+_CHUNK = 900
+#: Status values to their members (a dict lookup: ``ActionStatus(value)`` is slower).
+_STATUS = {s.value: s for s in ActionStatus}
+_OPEN = ActionStatus.OPEN.value
+#: A chosen action: its rowid, its meeting's place in time (``_Chosen``), its meeting's
+#: mid, its id, its status value and the mid of the meeting where it was closed, if any.
+Chosen = tuple[int, int, int, str, str, "int | None"]
+
+
+@dataclass
+class _Chosen:
+    """The actions a register shows, before their texts are read (``Chosen`` rows), and
+    the meetings in the register's scope: mid -> (id, date). A meeting's place is its
+    rank by (undated first, date, id), oldest first; equal meetings share one."""
+
+    meetings: dict[int, tuple[str, str | None]]
+    chosen: list[Chosen]
+
+
+def _chosen_actions(index: ArchiveIndex, body: str | None, include_closed: bool) -> _Chosen:
+    """Which actions the register shows and their status, from ids and states alone.
+
+    Joined here rather than in SQL: at 10,000 meetings SQLite's joins, window functions
+    or grouping over the reports cost twice what these dictionaries do.
+    """
     where, parameters = register_clause(body)
-    meetings = {
-        mid: (meeting_id, day, meeting_body, (day is not None, day or "", meeting_id))
-        for mid, meeting_id, day, meeting_body in index.rows(
-            f"SELECT m.mid, m.id, m.date, m.body FROM meetings m WHERE {where}", parameters
-        )
-    }
-    # the latest report of each action (in meeting order; "open" takes a report back)
-    latest: dict[str, tuple[tuple[tuple[bool, str, str], int], str, str, str | None]] = {}
-    for rowid, action_id, status, mid in index.rows(
-        "SELECT rowid, action_id, status, mid FROM reports WHERE status IS NOT NULL"
-        " AND status != ''"
+    if not body:  # every meeting, read from the index alone (meetings_newest_first): an
+        where, parameters = "1", []  # unreadable one has no action or report rows anyway
+    meetings: dict[int, tuple[str, str | None]] = {}
+    place: dict[int, int] = {}
+    rank, previous = -1, None
+    for mid, meeting_id, day in index.rows(
+        f"SELECT m.mid, m.id, m.date FROM meetings m WHERE {where}"
+        " ORDER BY m.date IS NULL DESC, m.date, m.id",  # the index's order, reversed
+        parameters,
     ):
-        found = meetings.get(mid)
-        if found is None:
+        if (day, meeting_id) != previous:
+            rank, previous = rank + 1, (day, meeting_id)
+        place[mid] = rank
+        meetings[mid] = (meeting_id, day)
+    # the latest report of each action: in meeting order, the later report of one meeting
+    # (rowid order) winning; "open" takes a report back
+    latest: dict[str, tuple[int, str, int]] = {}
+    for action_id, status, mid in index.rows(
+        "SELECT action_id, status, mid FROM reports WHERE status IS NOT NULL AND status != ''"
+        " ORDER BY rowid"
+    ):
+        at = place.get(mid)
+        if at is None:
             continue
-        key = (found[3], rowid)
         known = latest.get(action_id)
-        if known is None or key > known[0]:
-            latest[action_id] = (key, status, found[0], found[1])
-    open_value = ActionStatus.OPEN.value
-    reports = {
-        action_id: (status, meeting_id, day)
-        for action_id, (_key, status, meeting_id, day) in latest.items()
-        if status != open_value
-    }
+        if known is None or at >= known[0]:
+            latest[action_id] = (at, status, mid)
+    closing = {action_id: seen for action_id, seen in latest.items() if seen[1] != _OPEN}
     # an action is open when it was set open and no later report closed it
-    only_open = "" if include_closed else f"WHERE status = '{open_value}'"
-    # first which actions are wanted (from their ids and states), then their texts only
-    chosen: dict[int, tuple[MeetingKey, str, ActionStatus, tuple[str, str | None] | None]] = {}
-    for rowid, mid, action_id, status in index.rows(
-        f"SELECT rowid, mid, action_id, status FROM actions {only_open}"
-    ):
-        found = meetings.get(mid)
-        if found is None:
+    sql = "SELECT rowid, mid, action_id, status FROM actions"
+    if not include_closed:  # the status is known: not read 22,000 times
+        sql = f"SELECT rowid, mid, action_id, '{_OPEN}' FROM actions WHERE status = '{_OPEN}'"
+    chosen: list[Chosen] = []
+    for rowid, mid, action_id, status in index.rows(sql):
+        at = place.get(mid)
+        if at is None:
             continue
-        state = _STATUS.get(status) or ActionStatus(status)
-        done_in: tuple[str, str | None] | None = None
-        if action_id in reports:
-            reported, where_id, where_day = reports[action_id]
-            state, done_in = _STATUS.get(reported) or ActionStatus(reported), (where_id, where_day)
-        elif state is not ActionStatus.OPEN:
-            done_in = (found[0], found[1])
-        if state is not ActionStatus.OPEN and not include_closed:
-            continue
-        chosen[rowid] = (found, action_id, state, done_in)
+        closed = closing.get(action_id)
+        if closed is not None:
+            if include_closed:
+                chosen.append((rowid, at, mid, action_id, closed[1], closed[2]))
+        elif status == _OPEN:
+            chosen.append((rowid, at, mid, action_id, status, None))
+        elif include_closed:
+            chosen.append((rowid, at, mid, action_id, status, mid))
+    return _Chosen(meetings, chosen)
+
+
+def _action_rows(
+    index: ArchiveIndex, found: _Chosen, owner: str | None
+) -> list[tuple[tuple[str, date, str, int, int], ActionRow]]:
+    """The chosen actions with their texts, owners and meetings, in the register's order
+    (each with its sort key: owner, due date, text, meeting's place, rowid)."""
+    chosen = {c[0]: c for c in found.chosen}
+    meetings = found.meetings
     wanted_owner = owner.casefold() if owner else None
-    keyed: list[tuple[tuple[object, ...], ActionRow]] = []
+    keyed: list[tuple[tuple[str, date, str, int, int], ActionRow]] = []
     rowids = list(chosen)
     for start in range(0, len(rowids), _CHUNK):
         some = rowids[start : start + _CHUNK]
-        for rowid, text, owner_id, owner_name, due, number, title, others in index.rows(
-            "SELECT rowid, text, owner, owner_name, due, item_number, item_title, co_owners"
-            f" FROM actions WHERE rowid IN ({','.join('?' * len(some))})",
+        rows = index.rows(
+            "SELECT a.rowid, a.text, a.owner, a.owner_name, a.due, a.item_number,"
+            " a.item_title, a.co_owners, m.body FROM actions a JOIN meetings m"
+            f" ON m.mid = a.mid WHERE a.rowid IN ({','.join('?' * len(some))})",
             some,
-        ):
-            (meeting_id, day, meeting_body, meeting_key), action_id, state, done_in = chosen[rowid]
+        )
+        for rowid, text, owner_id, owner_name, due, number, title, others, meeting_body in rows:
+            _rowid, at, mid, action_id, status, done_mid = chosen[rowid]
             name = owner_name or ""
             co_owners = co_owners_of(others) if others != "[]" else ()
             if wanted_owner and not any(
                 wanted_owner in n.casefold() for n in (name, *(o[1] for o in co_owners))
             ):
                 continue
+            meeting_id, day = meetings[mid]
+            done_in = meetings[done_mid] if done_mid is not None else None
+            due_day = day_of(due)
             row = ActionRow(
-                id=action_id,
-                text=text,
-                owner=owner_id,
-                owner_name=name,
-                due=day_of(due),
-                status=state,
-                meeting=meeting_id,
-                meeting_date=day_of(day),
-                body=meeting_body,
-                item_number=number or "",
-                item_title=title or "",
-                done_in_meeting=done_in[0] if done_in else None,
-                done_date=day_of(done_in[1]) if done_in else None,
-                co_owners=co_owners,
+                action_id,
+                text,
+                owner_id,
+                name,
+                due_day,
+                _STATUS.get(status) or ActionStatus(status),
+                meeting_id,
+                day_of(day),
+                meeting_body,
+                number or "",
+                title or "",
+                done_in[0] if done_in else None,
+                day_of(done_in[1]) if done_in else None,
+                co_owners,
             )
             # by owner, due date and text; equal ones in meeting order, then as recorded
-            order = (name.casefold() or "\uffff", row.due or date.max, text, meeting_key, rowid)
+            order = (name.casefold() or "\uffff", due_day or date.max, text, at, rowid)
             keyed.append((order, row))
     keyed.sort(key=lambda pair: pair[0])
-    return [row for _order, row in keyed]
-
-
-#: A meeting as the action register joins it: id, date, body and its place in time.
-MeetingKey = tuple[str, "str | None", str, tuple[bool, str, str]]
-#: Row ids per query (SQLite allows 999 parameters in old versions).
-_CHUNK = 900
-#: Status values to their members (a dict lookup: ``ActionStatus(value)`` is slower).
-_STATUS = {s.value: s for s in ActionStatus}
+    return keyed
 
 
 # -- decisions -------------------------------------------------------------------------

@@ -16,13 +16,14 @@ import click
 from model.enums import ActionStatus, ItemOrigin, Language
 from model.registers import (
     DEFAULT_HITS,
+    ActionRow,
     ArchiveIndex,
+    action_page,
     action_register,
     find_action,
     load_index,
 )
 from model.store.archive import Archive, MeetingSummary
-from model.timefmt import parse_date, parse_time, value_error_words
 from tui.cli.base import Context, refuse_planned_times, root
 from tui.cli.output import index_progress, print_rows
 from tui.i18n import live_words, t
@@ -35,6 +36,9 @@ if TYPE_CHECKING:  # imported where they are used: the registers need none of th
     from model.meeting import Meeting
 
 PREVIEW_SKIPPED = 8  # skipped parts shown before "... and N more"
+#: Actions ``minutes actions`` shows without ``--limit`` or ``--every``: those of the
+#: newest meetings (a 10,000-meeting archive has thousands open; ``--export`` writes all).
+ACTIONS_PAGE = 50
 
 
 def _console() -> Console:
@@ -205,14 +209,38 @@ def register_index(ctx: Context) -> ArchiveIndex:
 @BODY_OPTION
 @click.option("--owner", default=None, help="Only actions whose owner's name contains this.")
 @click.option("--all", "all_actions", is_flag=True, help="Also actions done or cancelled.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help=f"At most this many, those of the newest meetings (default {ACTIONS_PAGE}).",
+)
+@click.option("--every", is_flag=True, help="Every action, not only the newest page.")
 @EXPORT_OPTION
 @click.pass_obj
 def actions_command(
-    ctx: Context, body: str | None, owner: str | None, all_actions: bool, export_path: Path | None
+    ctx: Context,
+    body: str | None,
+    owner: str | None,
+    all_actions: bool,
+    limit: int | None,
+    every: bool,
+    export_path: Path | None,
 ) -> None:
-    """Open actions across the archive, by owner and due date."""
+    """Open actions across the archive, by owner and due date.
+
+    Those of the newest meetings are shown (--limit, default 50; --every shows all,
+    --export writes all); how many more there are is said on stderr.
+    """
     with register_index(ctx) as index:
-        rows = action_register(index, body=body, owner=owner, include_closed=all_actions)
+        if every or export_path is not None:
+            rows = action_register(index, body=body, owner=owner, include_closed=all_actions)
+            total = len(rows)
+        else:
+            page = limit or ACTIONS_PAGE
+            rows, total = action_page(
+                index, page, body=body, owner=owner, include_closed=all_actions
+            )
     if export_path is not None:
         from export.registers import actions_markdown
 
@@ -222,11 +250,18 @@ def actions_command(
     if not rows:
         click.echo(t(ctx.lang, "followup.no_actions"))
         return
+    print_actions(ctx.lang, rows)
+    if total > len(rows):  # on stderr: piped output stays a clean table
+        click.echo(t(ctx.lang, "followup.actions_more", shown=len(rows), total=total), err=True)
+
+
+def print_actions(lang: Language, rows: list[ActionRow]) -> None:
+    """The action register as a table (tab-separated when piped)."""
     today = date.today()
     keys = ("owner", "due", "action", "status", "from", "item", "id")
     table: list[list[str]] = []
-    words = {s: t(ctx.lang, f"followup.status.{s.value}") for s in ActionStatus}
-    overdue = t(ctx.lang, "followup.overdue")
+    words = {s: t(lang, f"followup.status.{s.value}") for s in ActionStatus}
+    overdue = t(lang, "followup.overdue")
     for r in rows:  # thousands of rows in a large archive: each text looked up once
         status = words[r.status]
         if r.overdue(today):
@@ -244,7 +279,7 @@ def actions_command(
                 r.id[:10],
             ]
         )
-    print_rows(keys, [t(ctx.lang, f"followup.col.{key}") for key in keys], table)
+    print_rows(keys, [t(lang, f"followup.col.{key}") for key in keys], table)
 
 
 @root.command("done")
@@ -296,6 +331,7 @@ def decisions_command(
 ) -> None:
     """The decision register, by body and date."""
     from model.registers import decision_register
+    from model.timefmt import parse_date, value_error_words  # its patterns: not for actions
 
     try:
         start = parse_date(since) if since else None
@@ -449,6 +485,7 @@ def create_next(
     """``minutes new --next``: the body's next meeting from its last, saved; prints the id."""
     from model.agenda_import.facts import fill_header  # the agenda importer: only here
     from model.new_meeting import apply_agenda, place_and_remote
+    from model.timefmt import parse_date, parse_time, value_error_words
     from model.upcoming import keep_after_date
 
     meeting = next_meeting(ctx, body, skip_damaged)
