@@ -29,7 +29,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from model.enums import Language
@@ -109,6 +109,9 @@ def seed_archive(tmp_path: Path) -> tuple[Path, Path]:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(keys=sequences)
+# found by this test: F2 showed the people list and Shift+Tab right behind it in a burst
+# left from the list's not yet laid-out place: the agenda, not the notes, took the keys
+@example(keys=["f2", "shift+tab", "up", "enter", "x"])
 def test_burst_and_settled_typing_save_the_same_meeting(
     keys: list[str],
     seed_archive: tuple[Path, Path],
