@@ -44,7 +44,7 @@ from tui.screens.meeting_records_keys import NEEDS_RUNNING_ITEM, RecordingKeys
 from tui.screens.roster_forms import follow_travel
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
-from tui.widgets.attendance_panel import AttendancePanel, set_shown
+from tui.widgets.attendance_panel import AttendancePanel
 from tui.widgets.item_view import ItemView
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, header_text
@@ -441,11 +441,11 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
         panel = self.panel
         people = panel.people
         if panel.has_class("-shown") and people.has_focus:
-            set_shown(panel, False)
+            panel.remove_class("-shown")
             self.remove_class("-attendance")
             self.item_view.editor.focus()
             return
-        set_shown(panel, True)
+        panel.add_class("-shown")
         self.add_class("-attendance")
         people.focus()
         if people.highlighted is None and people.option_count:

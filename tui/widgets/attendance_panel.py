@@ -14,7 +14,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 
 from model.attendance import description
@@ -163,16 +162,6 @@ def count_line(meeting: Meeting, lang: Language) -> str:
     )
 
 
-def set_shown(widget: Widget, shown: bool) -> None:
-    """Show or hide ``widget`` at once: the ``-shown`` class (the state, and the
-    stylesheet's rule) and its display set directly. The stylesheet is applied again only
-    later; until then the focus chain would still leave the widget out, and a key right
-    behind the one that showed it (a burst, a paste, tmux) would move the focus from the
-    wrong place (tests/app/screens/test_typing_speed.py found F2 then Shift+Tab)."""
-    widget.set_class(shown, "-shown")
-    widget.display = shown
-
-
 class AttendancePanel(Vertical):
     """Title with counts, an optional find field and the list of people."""
 
@@ -209,7 +198,7 @@ class AttendancePanel(Vertical):
     def open_find(self) -> None:
         find = self.query_one("#find", Input)
         find.value = ""
-        set_shown(find, True)
+        find.add_class("-shown")
         find.focus()
 
     @on(Input.Changed, "#find")
@@ -223,5 +212,5 @@ class AttendancePanel(Vertical):
     @on(Input.Submitted, "#find")
     def _close_find(self, event: Input.Submitted) -> None:
         event.stop()
-        set_shown(self.query_one("#find", Input), False)
+        self.query_one("#find", Input).remove_class("-shown")
         self.people.focus()
