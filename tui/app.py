@@ -21,6 +21,7 @@ from model.store.locations import config_file
 from model.store.problems import os_error_words, problem_of
 from tui.commands import add_bindings, bindings_for
 from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_config
+from tui.error_text import error_line
 from tui.i18n import t
 from tui.input_path import InputQueue
 from tui.messages import OpenMeeting
@@ -283,9 +284,7 @@ class MinutesApp(App[None]):
         tui/launch.py), is logged (tui/crash.py) and the app closes (the screens save
         as they go) with one sentence and exit code 70; under tests it is raised."""
         if isinstance(error, StoreError):
-            self.notify(
-                t(self.lang, "app.error", detail=error.message(self.lang)), severity="error"
-            )
+            self.notify(error_line(self.lang, error), severity="error")
             return
         if self.last_resort and not self.crashed:
             from tui.crash import EXIT_CRASH, sentence, write_log
