@@ -245,16 +245,15 @@ asyncio.run(main())
 
 def cached_archive(size: int) -> Path:
     """The generated archive of ``size`` meetings, generated on first use."""
-    source = (REPO / "tests" / "core" / "followup" / "archive_gen.py").read_bytes()
-    key = hashlib.sha256(source).hexdigest()[:12]
+    from tests.core.followup import archive_gen  # its own file: no path to keep in step
+
+    key = hashlib.sha256(Path(archive_gen.__file__).read_bytes()).hexdigest()[:12]
     root = Path(platformdirs.user_cache_dir("minutes-bench")) / f"archive-{size}-{key}"
     if not (root / "meetings").is_dir():
-        from tests.core.followup.archive_gen import generate
-
         print(f"generating {size} meetings into {root} (once) ...", flush=True)
         partial = root.with_name(root.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)
-        generate(partial, size)
+        archive_gen.generate(partial, size)
         partial.rename(root)
     return root
 
