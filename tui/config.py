@@ -90,9 +90,9 @@ class Config:
     sync_check_interval: int = setting(
         2,
         check.seconds(0),
-        "Seconds between cheap checks whether the remote has something new, between "
-        "syncs while a meeting is in progress (one connection each, see docs/sync.md); "
-        "0 = off.",
+        "At most this many seconds between cheap checks whether the remote has something "
+        "new, between syncs while a meeting is in progress (at least four per sync "
+        "interval; one connection each, see docs/sync.md); 0 = off.",
     )
     git_timeout: int = setting(
         30, check.seconds(1), "Seconds a network git command (fetch, push) may take."
