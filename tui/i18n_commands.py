@@ -37,6 +37,7 @@ SV: dict[str, str] = {
     "cmd.search": "Fritextsökning i alla möten, bästa träffarna först.",
     "cmd.show": "Visa ett möte.",
     "cmd.sync": "Dela arkivet via git: synka nu, eller sätt upp, klona, visa status.",
+    "cmd.upcoming": "Kommande möten för alla organ, så som protokollen planerar dem.",
     "cmd.verify": "Styrk justeringen av MÖTE mot kontrollsumma, logg och git-märkning.",
 }
 
@@ -70,6 +71,7 @@ EN: dict[str, str] = {
     "cmd.search": "Full-text search over all meetings, best hits first.",
     "cmd.show": "Show a meeting.",
     "cmd.sync": "Share the archive through git: sync now, or set up, clone, show status.",
+    "cmd.upcoming": "The meetings to come, of every body, as their minutes plan them.",
     "cmd.verify": "Prove MEETING's approval against its hash, its log and its git tag.",
 }
 
@@ -107,6 +109,7 @@ DE: dict[str, str] = {
     "cmd.search": "Volltextsuche in allen Sitzungen, beste Treffer zuerst.",
     "cmd.show": "Eine Sitzung zeigen.",
     "cmd.sync": "Das Archiv über git teilen: jetzt abgleichen, einrichten, klonen, Status zeigen.",
+    "cmd.upcoming": "Die kommenden Sitzungen aller Gremien, wie ihre Protokolle sie planen.",
     "cmd.verify": "Die Genehmigung von SITZUNG prüfen: Prüfsumme, Verlauf und Git-Markierung.",
 }
 

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "tui.cli.template",
     "tui.cli.body",
     "tui.cli.procedure",
+    "tui.cli.upcoming",
 ]
 
 #: Command name -> the module defining it, imported when the command is used.
@@ -41,6 +42,7 @@ LAZY_COMMANDS = {
     "template": "tui.cli.template",
     "body": "tui.cli.body",
     **dict.fromkeys(["motions", "elections"], "tui.cli.procedure"),
+    "upcoming": "tui.cli.upcoming",
 }
 
 #: The first paragraph of each lazy command's help, for ``minutes --help`` (which then
@@ -71,6 +73,7 @@ COMMAND_HELP: dict[str, str | None] = {
     "show": "Show a meeting. MEETING is an id, an id prefix, a date or a file path.",
     "sync": "Share the archive through git: sync now, or set up, clone, show status.",
     "template": "The standing agenda and rules of a body, for its new meetings.",
+    "upcoming": "The meetings to come, of every body, as their minutes plan them.",
     "verify": "Prove MEETING's approval: the file against its hash, its approval event, the"
     " git tag's record and signature (exit 1 if it does not hold or is not approved).",
 }
