@@ -86,7 +86,10 @@ def test_no_new_import_circle() -> None:
 
 
 def test_no_circle_even_for_types() -> None:
-    graph = grimp.build_graph(*ROOTS, exclude_type_checking_imports=False)
+    # no cache: grimp 3.x keeps one mtime file per package for both settings of
+    # exclude_type_checking_imports, so after the other test's build the cache of this
+    # one looks fresh while it still holds the imports as they were before an edit
+    graph = grimp.build_graph(*ROOTS, exclude_type_checking_imports=False, cache_dir=None)
     in_tui = [
         sorted(group)
         for group in circles(graph)
