@@ -1,12 +1,13 @@
-"""No import circle among our own modules: a module's imports (at the top, or inside a
-function, which runs later but is a dependency all the same) never lead back to it.
+"""No import circle among our own modules: a module's imports (at the top, inside a
+function, which runs later, or under ``if TYPE_CHECKING:``, which never runs) never lead
+back to it.
 
-Imports under ``if TYPE_CHECKING:`` are left out: they never run, and a screen naming
-the type of the screen it works for is not a circle at run time.
-
-``KNOWN`` lists the circles still there when this test was written, each with who
-removes it. A circle found must lie inside one of them: any new circle, or one that
-grows, fails. Remove an entry once its circle is gone.
+An import only for annotations is a dependency all the same: the module cannot be read,
+or type-checked, without the one it names. So the graph is checked twice: without
+those imports (what runs), where any circle fails, and with them, where any circle fails
+but the ones in ``KNOWN_TYPE_ONLY``. A known one lies only in annotations, is listed
+with who removes it, and must not grow; a circle found must lie inside a known one.
+Once a known circle is gone, its entry fails as stale: remove it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,31 @@ import grimp
 
 ROOTS = ("model", "sync", "export", "tui")
 
-KNOWN: list[frozenset[str]] = [  # none left: a circle found fails
+# the graphs are built afresh (cache_dir=None): grimp's cache, keyed by file times, once
+# answered with the imports of files just rewritten by a checkout, and the check is cheap
+
+#: circles that only the imports under ``if TYPE_CHECKING:`` close, still there when the
+#: check took them in; each has a helper removing it (issue 17)
+KNOWN_TYPE_ONLY: list[frozenset[str]] = [
+    # the app and the screens that name its type (and each other's) for annotations
+    frozenset(
+        {
+            "tui.app",
+            "tui.screens.approval",
+            "tui.screens.archive",
+            "tui.screens.archive_conflicts",
+            "tui.screens.attendance_keys",
+            "tui.screens.conflicts",
+            "tui.screens.conflicts_open",
+            "tui.screens.identity",
+            "tui.screens.meeting",
+            "tui.screens.meeting_agenda_keys",
+            "tui.screens.meeting_document_keys",
+            "tui.screens.meeting_records_keys",
+            "tui.screens.search",
+            "tui.sync_app",
+        }
+    ),
 ]
 
 
@@ -77,7 +102,16 @@ def test_circles_finds_a_circle() -> None:
     assert circles(graph) == [{"a.b", "a.c"}]
 
 
-def test_no_new_import_circle() -> None:
-    graph = grimp.build_graph(*ROOTS, exclude_type_checking_imports=True)
-    new = [sorted(group) for group in circles(graph) if not any(group <= k for k in KNOWN)]
-    assert new == [], f"import circles: {new}"
+def test_no_import_circle_at_run_time() -> None:
+    graph = grimp.build_graph(*ROOTS, exclude_type_checking_imports=True, cache_dir=None)
+    found = [sorted(group) for group in circles(graph)]
+    assert found == [], f"import circles: {found}"
+
+
+def test_no_import_circle_with_type_checking_imports() -> None:
+    graph = grimp.build_graph(*ROOTS, exclude_type_checking_imports=False, cache_dir=None)
+    found = circles(graph)
+    new = [sorted(group) for group in found if not any(group <= k for k in KNOWN_TYPE_ONLY)]
+    assert new == [], f"import circles (counting imports under TYPE_CHECKING): {new}"
+    stale = [sorted(k) for k in KNOWN_TYPE_ONLY if not any(group <= k for group in found)]
+    assert stale == [], f"known circles that are gone, remove them from KNOWN_TYPE_ONLY: {stale}"
