@@ -124,7 +124,7 @@ class RecordingKeys:
         )
 
     def action_edit_header(self) -> None:
-        from model.doc_language import remember_body_language
+        from model.new_meeting import remember_body_language
 
         host = _host(self)
 
