@@ -7,8 +7,8 @@ nobody owns says so ("Ansvarig saknas: …"), as the validation warns.
 
 from __future__ import annotations
 
-from export.labels import label
 from model.actions import Action
+from model.document_words import document_word
 from model.enums import Language
 from model.timefmt import long_date
 
@@ -19,7 +19,7 @@ def owners_text(language: Language, names: list[str]) -> str:
     """ "A", "A och B", "A, B och C" ("and" in English)."""
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} {label(language, 'action.and')} {names[-1]}"
+    return f"{', '.join(names[:-1])} {document_word(language, 'label.action.and')} {names[-1]}"
 
 
 def with_full_stop(text: str) -> str:
@@ -36,6 +36,8 @@ def action_sentence(language: Language, action: Action) -> str:
     names = action.owner_names
     if action.due:
         due = long_date(action.due, language, weekday=False)
-        text = f"{with_full_stop(text)} {label(language, 'action.due', date=due)}"
-    owner = owners_text(language, names) if names else label(language, "action.nobody")
-    return label(language, "action.line", owner=owner, text=text)
+        text = f"{with_full_stop(text)} {document_word(language, 'label.action.due', date=due)}"
+    owner = (
+        owners_text(language, names) if names else document_word(language, "label.action.nobody")
+    )
+    return document_word(language, "label.action.line", owner=owner, text=text)

@@ -10,13 +10,13 @@ from datetime import datetime, time
 
 from export import escape
 from model.agenda import AgendaItem
+from model.document_words import document_word
 from model.enums import ItemKind
 from model.meeting import Meeting
 from model.presence import recused_people
 from model.quorum import quorum_at
 from model.timefmt import clock, time_range
 from model.timing import on_meeting_day
-from model.wording import word
 
 
 def meeting_times(meeting: Meeting) -> tuple[time | None, time | None]:
@@ -40,7 +40,7 @@ def item_time_line(meeting: Meeting, item: AgendaItem) -> str:
         end = None  # ended within the minute it started (or before: a clock fix)
     span = time_range(item.started_at.time(), end.time() if end else None, lang)
     if not span:
-        span = word(lang, "item_time", time=clock(item.started_at, lang))
+        span = document_word(lang, "word.item_time", time=clock(item.started_at, lang))
     return f"*{escape.inline(span)}*"
 
 
@@ -48,7 +48,7 @@ def recused_lines(meeting: Meeting, item: AgendaItem) -> list[str]:
     """ "Anna Berg anmäler jäv och deltar inte i handläggningen." per person."""
     lang = meeting.header.language
     people = recused_people(meeting, item.id)
-    return [escape.inline(word(lang, "recused.line", name=p.name)) for p in people]
+    return [escape.inline(document_word(lang, "word.recused.line", name=p.name)) for p in people]
 
 
 def quorum_lines(meeting: Meeting, item: AgendaItem, has_decisions: bool) -> list[str]:
@@ -59,9 +59,9 @@ def quorum_lines(meeting: Meeting, item: AgendaItem, has_decisions: bool) -> lis
     if state is None or state.met:
         return []
     lang = meeting.header.language
-    text = word(
+    text = document_word(
         lang,
-        "quorum.not_met",
+        "word.quorum.not_met",
         present=str(state.present),
         seats=str(state.seats),
         needed=str(state.needed),
@@ -78,4 +78,4 @@ def declared_here(meeting: Meeting, item: AgendaItem | None) -> bool:
 
 
 def declared_line(meeting: Meeting) -> str:
-    return escape.inline(word(meeting.header.language, "quorum.declared"))
+    return escape.inline(document_word(meeting.header.language, "word.quorum.declared"))

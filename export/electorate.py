@@ -5,8 +5,8 @@ röstberättigade." for a later one, with who came and who left (see ``model.ele
 from __future__ import annotations
 
 from export import escape
-from export.procedure_labels import plabel
 from model.agenda import AgendaItem
+from model.document_words import document_word
 from model.electorate import is_adoption, item_electorates
 from model.meeting import Meeting
 
@@ -17,11 +17,21 @@ def electorate_blocks(meeting: Meeting, scope: list[AgendaItem]) -> list[str]:
     blocks: list[str] = []
     for item in scope:
         for record in item_electorates(meeting, item.id):
-            key = "electorate.adopted" if is_adoption(meeting, record) else "electorate.adjusted"
-            lines = [plabel(lang, key, count=record.count)]
+            key = (
+                "procedure.electorate.adopted"
+                if is_adoption(meeting, record)
+                else "procedure.electorate.adjusted"
+            )
+            lines = [document_word(lang, key, count=record.count)]
             if record.joined:
-                lines.append(plabel(lang, "electorate.joined", names=", ".join(record.joined)))
+                lines.append(
+                    document_word(
+                        lang, "procedure.electorate.joined", names=", ".join(record.joined)
+                    )
+                )
             if record.left:
-                lines.append(plabel(lang, "electorate.left", names=", ".join(record.left)))
+                lines.append(
+                    document_word(lang, "procedure.electorate.left", names=", ".join(record.left))
+                )
             blocks.append("  \n".join(escape.inline(line) for line in lines))
     return blocks

@@ -16,9 +16,9 @@ from export.errors import ExportError, FolderMissing, OutputNotWritable, Templat
 from export.extract import extract_markdown
 from export.formats import FORMATS, PANDOC_WRITER
 from export.markdown import meeting_markdown
+from model.document_words import document_word
 from model.meeting import Meeting
 from model.store.files import atomic_write
-from model.wording import word
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -31,7 +31,7 @@ def default_filename(meeting: Meeting, fmt: str, items: str | None = None) -> st
         part for part in (header.date.isoformat() if header.date else "", header.body) if part
     )
     if items:
-        extract = word(meeting.header.language, "extract.file")
+        extract = document_word(meeting.header.language, "word.extract.file")
         stem = f"{stem} {extract} {items.replace(',', ' ')}"
     stem = _UNSAFE.sub("-", stem).strip(" .-") or f"minutes-{meeting.id[:8]}"
     return f"{stem[:120]}.{fmt}"

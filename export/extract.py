@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from export import escape
 from export.errors import NoSuchItem
 from export.gridtable import Cell, grid_table
-from export.labels import label
 from export.markdown_frame import (
     LANG_TAGS,
     SIGNATURE_RULE,
@@ -25,6 +24,7 @@ from export.markdown_frame import (
 from export.markdown_items import item_section
 from model.agenda import AgendaItem
 from model.attendance import present_at
+from model.document_words import document_word
 from model.meeting import Meeting
 from model.people import Attendance
 
@@ -72,7 +72,7 @@ def certification(meeting: Meeting) -> str:
     secretary = meeting.secretary
     blank = "\\ \\\n\\ "
     rows = [
-        [Cell(bold(label(lang, "extract.certified"))), Cell("")],
+        [Cell(bold(document_word(lang, "label.extract.certified"))), Cell("")],
         [Cell(blank), Cell("")],
         [Cell(SIGNATURE_RULE), Cell("")],
         [Cell(escape.inline(secretary.name if secretary else "")), Cell("")],
@@ -85,11 +85,11 @@ def extract_markdown(meeting: Meeting, selectors: str, unverified: Sequence[str]
     header = meeting.header
     lang = header.language
     items = select_items(meeting, selectors)
-    title = label(lang, f"extract.title.{header.kind.value}", body=header.body)
+    title = document_word(lang, f"label.extract.title.{header.kind.value}", body=header.body)
     meta = ["---", f"title: {escape.yaml_string(title)}", f"lang: {LANG_TAGS[lang]}", "---"]
     blocks = opening_blocks(meeting, meta, unverified)
-    key = "extract.present" if len(items) == 1 else "extract.present.many"
-    if table := header_table(meeting, _present(meeting, items), label(lang, key)):
+    key = "label.extract.present" if len(items) == 1 else "label.extract.present.many"
+    if table := header_table(meeting, _present(meeting, items), document_word(lang, key)):
         blocks.append(table)
     blocks += [item_section(meeting, item, rules_here=False) for item in items]
     blocks.append(certification(meeting))

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from export import escape
 from export.attendance_blocks import declared_here, declared_line
-from export.labels import label
 from export.markdown_frame import (
     APPROVAL_LINE,
     CONFLICT_WARNING,
@@ -34,6 +33,7 @@ from export.markdown_frame import (
 )
 from export.markdown_items import item_section
 from export.upcoming import upcoming_blocks, upcoming_heading
+from model.document_words import document_word
 from model.enums import DocumentKind, ItemKind
 from model.meeting import Meeting
 
@@ -80,7 +80,7 @@ def meeting_markdown(meeting: Meeting, unverified: Sequence[str] = ()) -> str:
         blocks.append(f"# {escape.inline(upcoming_heading(meeting))}")
         blocks += upcoming
     if header.kind is DocumentKind.PROTOKOLL and (span := paragraph_range(meeting)):
-        blocks.append(escape.inline(label(lang, "paragraphs", range=span)))
+        blocks.append(escape.inline(document_word(lang, "label.paragraphs", range=span)))
     blocks.append(signature_block(meeting))
     if line := approval_line(meeting, bool(unverified)):
         blocks.append(line)

@@ -14,15 +14,14 @@ from collections.abc import Sequence
 from export import escape
 from export.attendance_blocks import meeting_times
 from export.gridtable import Cell, grid_table
-from export.labels import LABELS, label, title
+from export.labels import title
 from export.procedure import signers_of
-from export.procedure_labels import plabel
 from model.attendance import absentees, attendees, description, unregistered
+from model.document_words import document_word, has_document_word
 from model.enums import DocumentKind, Language, MeetingState
 from model.meeting import Meeting
 from model.people import Attendance
 from model.timefmt import when
-from model.wording import word
 
 HEADER_TABLE = "MinutesHeaderTable"
 SIGNATURE_TABLE = "MinutesSignatureTable"
@@ -76,23 +75,34 @@ def header_table(
     start, end = meeting_times(meeting)
     time_text = when(day, start, end, lang)
     if time_text:
-        rows.append([Cell(bold(label(lang, "time"))), Cell(escape.inline(time_text), span=2)])
+        rows.append(
+            [Cell(bold(document_word(lang, "label.time"))), Cell(escape.inline(time_text), span=2)]
+        )
     place = header.place
     if header.remote:
-        place = f"{place} {word(lang, 'alt_remote', remote=header.remote)}".strip()
+        place = f"{place} {document_word(lang, 'word.alt_remote', remote=header.remote)}".strip()
     if place:
-        rows.append([Cell(bold(label(lang, "place"))), Cell(escape.inline(place), span=2)])
+        rows.append(
+            [Cell(bold(document_word(lang, "label.place"))), Cell(escape.inline(place), span=2)]
+        )
     if present is not None:
         rows += _person_rows(present_label, present, meeting)
     else:
-        rows += _person_rows(label(lang, "present"), attendees(meeting), meeting)
-        rows += _person_rows(label(lang, "absent"), absentees(meeting), meeting)
-        rows += _person_rows(label(lang, "unregistered"), unregistered(meeting), meeting)
+        rows += _person_rows(document_word(lang, "label.present"), attendees(meeting), meeting)
+        rows += _person_rows(document_word(lang, "label.absent"), absentees(meeting), meeting)
+        rows += _person_rows(
+            document_word(lang, "label.unregistered"), unregistered(meeting), meeting
+        )
     if header.kind is DocumentKind.PROTOKOLL:
         names = ", ".join(p.name for v in header.verifiers if (p := meeting.person(v)))
         names = ", ".join(signers_of(meeting).verifiers) or names  # elected by the meeting
         if names:
-            rows.append([Cell(bold(label(lang, "verifiers"))), Cell(escape.inline(names), span=2)])
+            rows.append(
+                [
+                    Cell(bold(document_word(lang, "label.verifiers"))),
+                    Cell(escape.inline(names), span=2),
+                ]
+            )
     if not rows:
         return ""
     return grid_table(rows, HEADER_WIDTHS, f'custom-style="{HEADER_TABLE}"')
@@ -127,20 +137,28 @@ def signature_block(meeting: Meeting) -> str:
     elected = signers_of(meeting)
     chair, secretary, verifiers = elected.apply(chair, secretary, verifiers)
     if header.kind is DocumentKind.PROTOKOLL and chair is not None:
-        role = plabel(lang, "sign.meeting_chair") if elected.chair else label(lang, "chair")
+        role = (
+            document_word(lang, "procedure.sign.meeting_chair")
+            if elected.chair
+            else document_word(lang, "label.chair")
+        )
         signers.append((chair.name, role))
     for person in verifiers:
         if not any(name == person.name for name, _role in signers):
-            role = label(lang, "verifier") if header.kind is DocumentKind.PROTOKOLL else ""
+            role = (
+                document_word(lang, "label.verifier")
+                if header.kind is DocumentKind.PROTOKOLL
+                else ""
+            )
             signers.append((person.name, role))
     if not signers and chair is not None:
         signers.append((chair.name, ""))
     blank = "\\ \\\n\\ "  # two non-breaking spaces on two lines: room to sign
-    place_date = escape.inline(LABELS[lang]["place_date"])
+    place_date = escape.inline(document_word(lang, "label.place_date"))
     rows = [
         [
-            Cell(bold(label(lang, f"signed.{header.kind.value}"))),
-            Cell(bold(label(lang, "verified"))),
+            Cell(bold(document_word(lang, f"label.signed.{header.kind.value}"))),
+            Cell(bold(document_word(lang, "label.verified"))),
         ]
     ]
     left = [(secretary.name, "")] if secretary else [("", "")]
@@ -162,15 +180,19 @@ def signature_block(meeting: Meeting) -> str:
 def _conflict_place(meeting: Meeting, table: str, record: str) -> str:
     lang = meeting.header.language
     if table == "items":
-        return label(lang, "item", label=meeting.item_label(record))
+        return document_word(lang, "label.item", label=meeting.item_label(record))
     if table == "decisions":
         decision = meeting.decision(record)
-        return label(lang, "item", label=meeting.item_label(decision.item if decision else None))
+        return document_word(
+            lang, "label.item", label=meeting.item_label(decision.item if decision else None)
+        )
     if table in ("motions", "votes", "elections"):
         holder = next((r for r in getattr(meeting, table) if r.id == record), None)
-        return label(lang, "item", label=meeting.item_label(getattr(holder, "item", None)))
+        return document_word(
+            lang, "label.item", label=meeting.item_label(getattr(holder, "item", None))
+        )
     if table == "meeting":
-        return label(lang, "meeting")
+        return document_word(lang, "label.meeting")
     if table == "presence":  # an attendance interval: the person's name
         span = next((p for p in meeting.presence if p.id == record), None)
         person = meeting.person(span.person if span else None)
@@ -184,13 +206,13 @@ def conflict_warning(meeting: Meeting) -> str:
     if not conflicts:
         return ""
     lang = meeting.header.language
-    unknown = label(lang, "conflict.unknown")
+    unknown = document_word(lang, "label.conflict.unknown")
     lines = [
         escape.bullet_item(
             escape.inline(
-                label(
+                document_word(
                     lang,
-                    "conflict.line",
+                    "label.conflict.line",
                     where=_conflict_place(meeting, c.table, c.record),
                     field=c.field or "-",
                     ours=c.ours_by or unknown,
@@ -200,7 +222,7 @@ def conflict_warning(meeting: Meeting) -> str:
         )
         for c in conflicts
     ]
-    intro = escape.inline(label(lang, "conflicts", count=len(conflicts)))
+    intro = escape.inline(document_word(lang, "label.conflicts", count=len(conflicts)))
     return div(CONFLICT_WARNING, [intro, "\n".join(lines)])
 
 
@@ -212,11 +234,13 @@ def approval_warning(meeting: Meeting, unverified: Sequence[str]) -> str:
     lang = meeting.header.language
     lines: list[str] = []
     for code in unverified:
-        key = f"approval.{code}"
-        text = label(lang, key if key in LABELS[lang] else "approval.signature")
+        key = f"label.approval.{code}"
+        text = document_word(
+            lang, key if has_document_word(lang, key) else "label.approval.signature"
+        )
         if text not in lines:
             lines.append(text)
-    intro = escape.inline(label(lang, "approval.unverified"))
+    intro = escape.inline(document_word(lang, "label.approval.unverified"))
     bullets = "\n".join(escape.bullet_item(escape.inline(line)) for line in lines)
     return div(CONFLICT_WARNING, [intro, bullets])
 
@@ -228,8 +252,8 @@ def approval_line(meeting: Meeting, unproven: bool = False) -> str:
     if header.state is not MeetingState.APPROVED or header.approved_at is None:
         return ""
     day = header.approved_at.date().isoformat()
-    key = "approval.line.unproven" if unproven else "approval.line"
-    text = label(header.language, key, date=day, name=header.approved_by or "?")
+    key = "label.approval.line.unproven" if unproven else "label.approval.line"
+    text = document_word(header.language, key, date=day, name=header.approved_by or "?")
     return div(APPROVAL_LINE, [escape.inline(text)])
 
 
@@ -239,7 +263,7 @@ def opening_blocks(meeting: Meeting, meta: list[str], unverified: Sequence[str])
     lang = meeting.header.language
     blocks = ["\n".join(meta)]
     if meeting.header.state is not MeetingState.APPROVED:
-        blocks.append(div(DRAFT_MARK, [escape.inline(label(lang, "draft"))]))
+        blocks.append(div(DRAFT_MARK, [escape.inline(document_word(lang, "label.draft"))]))
     if warning := approval_warning(meeting, unverified):
         blocks.append(warning)
     if warning := conflict_warning(meeting):

@@ -16,13 +16,13 @@ from export.attendance_blocks import (
     quorum_lines,
     recused_lines,
 )
-from export.labels import label
 from export.markdown_frame import DECISION_HEADING, STANDING_RULES, bold, div
 from export.procedure import decision_unanimous_lines, procedure_blocks
 from export.upcoming import upcoming_blocks
 from model import notes_markup
 from model.agenda import AgendaItem
 from model.decisions import Decision
+from model.document_words import document_word
 from model.enums import (
     ActionStatus,
     DocumentKind,
@@ -77,7 +77,9 @@ def item_heading(meeting: Meeting, item: AgendaItem) -> str:
         return f"{paragraph} {item.title}"
     if not item.number:
         return item.title
-    return label(meeting.header.language, "heading.item", number=item.number, title=item.title)
+    return document_word(
+        meeting.header.language, "label.heading.item", number=item.number, title=item.title
+    )
 
 
 def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
@@ -93,9 +95,9 @@ def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
         if decision.votes_for is not None:
             extra.append(
                 escape.inline(
-                    label(
+                    document_word(
                         lang,
-                        "votes",
+                        "label.votes",
                         f=decision.votes_for,
                         a=decision.votes_against or 0,
                         n=decision.votes_abstain or 0,
@@ -106,17 +108,21 @@ def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
         recused = [p.name for r in decision.recused if (p := meeting.person(r))]
         if recused:
             names = ", ".join(recused)
-            extra.append(escape.inline(label(lang, "recused", count=len(recused), names=names)))
+            extra.append(
+                escape.inline(document_word(lang, "label.recused", count=len(recused), names=names))
+            )
         for statement in meeting.decision_statements(decision.id):
             reservation = statement.kind is StatementKind.RESERVATION
-            key = "reservation" if reservation else "protocol_note"
+            key = "label.reservation" if reservation else "label.protocol_note"
             if not statement.text.strip():
-                key = "reservation" if reservation else "protocol_note.plain"
-                extra.append(escape.inline(label(lang, key, name=statement.person_name)))
+                key = "label.reservation" if reservation else "label.protocol_note.plain"
+                extra.append(escape.inline(document_word(lang, key, name=statement.person_name)))
             else:
-                key = "reservation.text" if reservation else "protocol_note"
+                key = "label.reservation.text" if reservation else "label.protocol_note"
                 extra.append(
-                    escape.lines(label(lang, key, name=statement.person_name, text=statement.text))
+                    escape.lines(
+                        document_word(lang, key, name=statement.person_name, text=statement.text)
+                    )
                 )
         if meeting.header.kind is not DocumentKind.PROTOKOLL:
             # Minnesanteckningar state decisions as paragraphs under "Beslut", as the
@@ -128,7 +134,7 @@ def _decision_block(meeting: Meeting, decisions: list[Decision]) -> list[str]:
         if extra:
             entry += "\n\n" + _indent(extra, 4)
         entries.append(entry)
-    heading = div(DECISION_HEADING, [escape.inline(label(lang, "decision"))])
+    heading = div(DECISION_HEADING, [escape.inline(document_word(lang, "label.decision"))])
     return [heading, "\n\n".join(entries)]
 
 
@@ -143,7 +149,10 @@ def _action_block(meeting: Meeting, items: list[AgendaItem]) -> list[str]:
             lines.append(escape.bullet_item(escape.lines(text)))
     if not lines:
         return []
-    return [div(DECISION_HEADING, [escape.inline(label(lang, "action"))]), "\n".join(lines)]
+    return [
+        div(DECISION_HEADING, [escape.inline(document_word(lang, "label.action"))]),
+        "\n".join(lines),
+    ]
 
 
 def _aob_line(item: AgendaItem) -> str:
@@ -197,10 +206,10 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
         blocks.append(declared_line(meeting))
     blocks += recused_lines(meeting, item)
     if header.kind is DocumentKind.PROTOKOLL and item.presenter:
-        blocks.append(escape.inline(label(lang, "presenter", name=item.presenter)))
+        blocks.append(escape.inline(document_word(lang, "label.presenter", name=item.presenter)))
     if item.origin is ItemOrigin.CARRIED_OVER:
-        key = "carried.numbered" if item.carried_from_number else "carried"
-        blocks.append(escape.inline(label(lang, key, number=item.carried_from_number)))
+        key = "label.carried.numbered" if item.carried_from_number else "label.carried"
+        blocks.append(escape.inline(document_word(lang, key, number=item.carried_from_number)))
     status = _status(lang, item) if item.status in CLOSED else ""
     subs = meeting.sub_items(item.id)
     sections = numbered_sub_items(meeting, subs)
@@ -217,8 +226,8 @@ def item_section(meeting: Meeting, item: AgendaItem, *, rules_here: bool) -> str
     aob: list[str] = []
     if raised:
         parent = meeting.item(raised[0].parent)
-        name = parent.title if parent else label(lang, "aob.item")
-        aob.append(escape.inline(label(lang, "aob.intro", item=name)))
+        name = parent.title if parent else document_word(lang, "label.aob.item")
+        aob.append(escape.inline(document_word(lang, "label.aob.intro", item=name)))
         aob.append("\n".join(escape.bullet_item(_aob_line(i)) for i in raised))
     placed = notes_markup.has_aob_marker(item.notes)  # "[övriga frågor]" in the notes
     if item.notes.strip():
@@ -266,7 +275,7 @@ def _sub_section(meeting: Meeting, sub: AgendaItem) -> str:
     elif sub.presenter:
         head += f" – {escape.inline(sub.presenter)}"
     number = escape.inline(sub_label(meeting, sub))
-    blocks = ["## " + label(lang, "heading.sub", number=number, title=head)]
+    blocks = ["## " + document_word(lang, "label.heading.sub", number=number, title=head)]
     blocks += _status_and_notes(lang, sub)
     blocks += procedure_blocks(meeting, [sub])  # motions, votes, elections
     blocks += _decision_block(meeting, meeting.item_decisions(sub.id))

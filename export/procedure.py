@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from export import escape
 from export.electorate import electorate_blocks
 from export.gridtable import Cell, grid_table
-from export.procedure_labels import plabel
 from model.agenda import AgendaItem
 from model.decisions import Decision
+from model.document_words import document_word
 from model.elections import Election, ElectionKind, Officer
 from model.enums import DecisionMethod, Language
 from model.meeting import Meeting
@@ -42,7 +42,11 @@ BALLOT_COLUMNS = (Ballot.YES, Ballot.NO, Ballot.ABSTAIN, Ballot.ABSENT)
 
 def _heading(lang: Language, key: str) -> str:
     return "\n\n".join(
-        [f'::: {{custom-style="{PROCEDURE_HEADING}"}}', escape.inline(plabel(lang, key)), ":::"]
+        [
+            f'::: {{custom-style="{PROCEDURE_HEADING}"}}',
+            escape.inline(document_word(lang, key)),
+            ":::",
+        ]
     )
 
 
@@ -60,14 +64,16 @@ def _genitive(lang: Language, name: str) -> str:
 def motion_name(lang: Language, motion: Motion, number: int) -> str:
     """How the proposition order names a motion: "Anna Bergs yrkande", "yrkande 2"."""
     if motion.moved_by_name:
-        return plabel(lang, "motion.of", name=_genitive(lang, motion.moved_by_name))
-    return plabel(lang, "motion.numbered", number=number)
+        return document_word(
+            lang, "procedure.motion.of", name=_genitive(lang, motion.moved_by_name)
+        )
+    return document_word(lang, "procedure.motion.numbered", number=number)
 
 
 def _listed(lang: Language, parts: list[str]) -> str:
     if len(parts) < 2:
         return "".join(parts)
-    return f"{', '.join(parts[:-1])} {plabel(lang, 'and')} {parts[-1]}"
+    return f"{', '.join(parts[:-1])} {document_word(lang, 'procedure.and')} {parts[-1]}"
 
 
 def _motion_text(lang: Language, motion: Motion) -> str:
@@ -78,31 +84,37 @@ def _motion_text(lang: Language, motion: Motion) -> str:
         if text.split(" ", 1)[0] in ("Att", "That"):  # "yrkar att …", as minutes say it
             text = text[:1].lower() + text[1:]
         lowercase = text[:1].islower()
-        key = "motion.moved" if lowercase else "motion.moved.colon"
-        return plabel(lang, key, name=motion.moved_by_name, text=text)
+        key = "procedure.motion.moved" if lowercase else "procedure.motion.moved.colon"
+        return document_word(lang, key, name=motion.moved_by_name, text=text)
     first, _, rest = text.partition(" ")
     if lang is Language.SV and first.casefold() == "att" and rest:
-        return plabel(lang, "motion.att", text=rest)  # the att-sats form: "Att: ..."
+        return document_word(
+            lang, "procedure.motion.att", text=rest
+        )  # the att-sats form: "Att: ..."
     if lang is Language.EN and first.casefold() == "that" and rest:
-        return plabel(lang, "motion.att", text=rest)
-    return plabel(lang, "motion.plain", text=text)
+        return document_word(lang, "procedure.motion.att", text=rest)
+    return document_word(lang, "procedure.motion.plain", text=text)
 
 
 def _outcome(lang: Language, motion: Motion) -> str:
     if motion.decision:
-        return plabel(lang, "motion.decision", text=motion.decision)
+        return document_word(lang, "procedure.motion.decision", text=motion.decision)
     if motion.outcome is MotionOutcome.AMENDED and motion.amended_text:
-        return plabel(lang, "motion.amended.text", text=motion.amended_text)
+        return document_word(lang, "procedure.motion.amended.text", text=motion.amended_text)
     if motion.outcome is MotionOutcome.PENDING:
         return ""
-    return plabel(lang, f"motion.{motion.outcome.value}")
+    return document_word(lang, f"procedure.motion.{motion.outcome.value}")
 
 
 def _motion_entry(meeting: Meeting, motion: Motion, competing_ids: set[str]) -> str:
     lang = meeting.header.language
     parts = [escape.lines(_motion_text(lang, motion))]
     if motion.seconded_by_name:
-        parts.append(escape.inline(plabel(lang, "motion.seconded", name=motion.seconded_by_name)))
+        parts.append(
+            escape.inline(
+                document_word(lang, "procedure.motion.seconded", name=motion.seconded_by_name)
+            )
+        )
     # a competing motion's fate is the chair's finding, said once below; its own decision
     # and amendment still print here
     own = bool(motion.id not in competing_ids or motion.decision or motion.amended_text)
@@ -126,11 +138,13 @@ def proposition_sentence(meeting: Meeting, item_id: str) -> str:
     won = [m for m in motions if m.outcome in (MotionOutcome.ADOPTED, MotionOutcome.AMENDED)]
     if won:
         adopted = _listed(lang, [motion_name(lang, m, numbers[m.id]) for m in won])
-        body = meeting.header.body.strip() or plabel(lang, "the_meeting")
-        return plabel(lang, "proposition.found", motions=names, body=body, adopted=adopted)
+        body = meeting.header.body.strip() or document_word(lang, "procedure.the_meeting")
+        return document_word(
+            lang, "procedure.proposition.found", motions=names, body=body, adopted=adopted
+        )
     if all(m.outcome is MotionOutcome.REJECTED for m in motions):
-        return plabel(lang, "proposition.rejected", motions=names)
-    return plabel(lang, "proposition", motions=names) + "."
+        return document_word(lang, "procedure.proposition.rejected", motions=names)
+    return document_word(lang, "procedure.proposition", motions=names) + "."
 
 
 def _name_of(meeting: Meeting, person_id: str) -> str:
@@ -157,7 +171,9 @@ def _voter_name(meeting: Meeting, vote: Vote, person_id: str) -> str:
     if member is None:
         return name
     lang = meeting.header.language
-    return plabel(lang, "roll.serving", name=name, member=_name_of(meeting, member))
+    return document_word(
+        lang, "procedure.roll.serving", name=name, member=_name_of(meeting, member)
+    )
 
 
 def roll_call_table(meeting: Meeting, vote: Vote) -> str:
@@ -176,10 +192,11 @@ def roll_call_table(meeting: Meeting, vote: Vote) -> str:
     ]
     order = {p.id: p.position for p in meeting.people}
     people.sort(key=lambda p: (order.get(p, len(order)), _name_of(meeting, p).casefold()))
-    mark = plabel(lang, "roll.mark")
-    header = [Cell(f"**{escape.inline(plabel(lang, 'roll.name'))}**")]
+    mark = document_word(lang, "procedure.roll.mark")
+    header = [Cell(f"**{escape.inline(document_word(lang, 'procedure.roll.name'))}**")]
     header += [
-        Cell(f"**{escape.inline(plabel(lang, f'roll.{b.value}'))}**") for b in BALLOT_COLUMNS
+        Cell(f"**{escape.inline(document_word(lang, f'procedure.roll.{b.value}'))}**")
+        for b in BALLOT_COLUMNS
     ]
     rows = [header]
     totals = dict.fromkeys(BALLOT_COLUMNS, 0)
@@ -191,7 +208,7 @@ def roll_call_table(meeting: Meeting, vote: Vote) -> str:
         row = [Cell(escape.inline(_voter_name(meeting, vote, person_id)))]
         row += [Cell(mark if ballot is b else "") for b in BALLOT_COLUMNS]
         rows.append(row)
-    total = [Cell(f"**{escape.inline(plabel(lang, 'roll.total'))}**")]
+    total = [Cell(f"**{escape.inline(document_word(lang, 'procedure.roll.total'))}**")]
     total += [Cell(str(totals[b])) for b in BALLOT_COLUMNS]
     rows.append(total)
     return grid_table(rows, ROLL_CALL_WIDTHS, f'custom-style="{ROLL_CALL_TABLE}"')
@@ -200,7 +217,11 @@ def roll_call_table(meeting: Meeting, vote: Vote) -> str:
 def unanimous_line(lang: Language, *, decision: bool) -> str:
     """ "Beslutet är enhälligt.": a unanimous vote ("Carried unanimously.") or a decision
     marked unanimous ("The decision was unanimous."), as one rule for both."""
-    return escape.inline(plabel(lang, "decision.unanimous" if decision else "vote.unanimous"))
+    return escape.inline(
+        document_word(
+            lang, "procedure.decision.unanimous" if decision else "procedure.vote.unanimous"
+        )
+    )
 
 
 def decision_unanimous_lines(meeting: Meeting, decision: Decision) -> list[str]:
@@ -223,30 +244,34 @@ def vote_blocks(meeting: Meeting, vote: Vote) -> list[str]:
         blocks.append(unanimous_line(lang, decision=False))
     elif vote.method is VoteMethod.OPTIONS:
         options = ", ".join(
-            plabel(lang, "vote.option", name=name, count=count)
+            document_word(lang, "procedure.vote.option", name=name, count=count)
             for name, count in zip(vote.options, vote.option_counts, strict=False)
         )
-        key = "vote.secret" if vote.secret else "vote.options"
-        blocks.append(escape.inline(plabel(lang, key, options=options)))
+        key = "procedure.vote.secret" if vote.secret else "procedure.vote.options"
+        blocks.append(escape.inline(document_word(lang, key, options=options)))
     elif vote.method is VoteMethod.ROLL_CALL:
         f, a, n = vote.tally() or (0, 0, 0)
-        blocks.append(escape.inline(plabel(lang, "vote.roll_call")))
+        blocks.append(escape.inline(document_word(lang, "procedure.vote.roll_call")))
         blocks.append(roll_call_table(meeting, vote))
-        blocks.append(escape.inline(plabel(lang, "vote.roll_call.result", f=f, a=a, n=n)))
+        blocks.append(
+            escape.inline(document_word(lang, "procedure.vote.roll_call.result", f=f, a=a, n=n))
+        )
     elif (tally := vote.tally()) is not None:
-        key = "vote.secret.count" if vote.secret else "vote.count"
-        blocks.append(escape.inline(plabel(lang, key, f=tally[0], a=tally[1], n=tally[2])))
+        key = "procedure.vote.secret.count" if vote.secret else "procedure.vote.count"
+        blocks.append(escape.inline(document_word(lang, key, f=tally[0], a=tally[1], n=tally[2])))
     if vote.electorate or vote.electorate_count:
         count = vote.electorate_count or len(vote.electorate)
-        blocks.append(escape.inline(plabel(lang, "vote.electorate", count=count)))
+        blocks.append(escape.inline(document_word(lang, "procedure.vote.electorate", count=count)))
     if vote.result:
-        blocks.append(escape.lines(plabel(lang, "vote.result", text=vote.result)))
+        blocks.append(escape.lines(document_word(lang, "procedure.vote.result", text=vote.result)))
     return blocks
 
 
 def _kind_word(lang: Language, kind: ElectionKind) -> str:
     return (
-        plabel(lang, f"election.kind.{kind.value}") if kind is not ElectionKind.UNSPECIFIED else ""
+        document_word(lang, f"procedure.election.kind.{kind.value}")
+        if kind is not ElectionKind.UNSPECIFIED
+        else ""
     )
 
 
@@ -254,7 +279,7 @@ def election_office(lang: Language, record: Election) -> str:
     if record.office:
         return record.office
     return (
-        plabel(lang, f"officer.{record.officer.value}")
+        document_word(lang, f"procedure.officer.{record.officer.value}")
         if record.officer is not Officer.NONE
         else ""
     )
@@ -268,31 +293,42 @@ def _election_entry(meeting: Meeting, record: Election) -> str:
         names = ", ".join(record.elected)
         extras = [
             w
-            for w in (kind, plabel(lang, "election.term", term=record.term) if record.term else "")
+            for w in (
+                kind,
+                document_word(lang, "procedure.election.term", term=record.term)
+                if record.term
+                else "",
+            )
             if w
         ]
         if extras:
             names += f" ({', '.join(extras)})"
-        lines = [plabel(lang, "election.line", office=office, names=names)]
+        lines = [document_word(lang, "procedure.election.line", office=office, names=names)]
     else:
-        lines = [plabel(lang, "election.none", office=office)]
+        lines = [document_word(lang, "procedure.election.none", office=office)]
     others = [c for c in record.candidates if c not in record.elected] or record.candidates
     if record.candidates and record.nominated_by:
         lines.append(
-            plabel(lang, "election.nominated.candidates", by=record.nominated_by,
+            document_word(lang, "procedure.election.nominated.candidates", by=record.nominated_by,
                    names=", ".join(record.candidates))
         )  # fmt: skip
     elif record.candidates and others != record.elected:
-        lines.append(plabel(lang, "election.candidates", names=", ".join(record.candidates)))
+        lines.append(
+            document_word(lang, "procedure.election.candidates", names=", ".join(record.candidates))
+        )
     elif record.nominated_by:
-        lines.append(plabel(lang, "election.nominated", by=record.nominated_by))
+        lines.append(document_word(lang, "procedure.election.nominated", by=record.nominated_by))
     if record.vacancies:
-        lines.append(plabel(lang, "election.vacant", count=record.vacancies))
+        lines.append(document_word(lang, "procedure.election.vacant", count=record.vacancies))
     if record.accepted is True and record.elected:
-        key = "election.accepted.one" if len(record.elected) == 1 else "election.accepted"
-        lines.append(plabel(lang, key))
+        key = (
+            "procedure.election.accepted.one"
+            if len(record.elected) == 1
+            else "procedure.election.accepted"
+        )
+        lines.append(document_word(lang, key))
     elif record.accepted is False:
-        lines.append(plabel(lang, "election.declined"))
+        lines.append(document_word(lang, "procedure.election.declined"))
     entry = "  \n".join(escape.inline(line) for line in lines)
     blocks = [entry]
     for counted in (v for v in meeting.votes if not v.deleted and v.election == record.id):
@@ -315,17 +351,20 @@ def procedure_blocks(meeting: Meeting, scope: list[AgendaItem]) -> list[str]:
             for counted in motion_votes(meeting, voted.id):
                 motion_entries += vote_blocks(meeting, counted)
     if motion_entries:
-        blocks += [_heading(lang, "motions"), *motion_entries]
+        blocks += [_heading(lang, "procedure.motions"), *motion_entries]
     loose = [
         v for item in scope for v in item_votes(meeting, item.id) if not v.motion and not v.election
     ]
     if loose:
-        blocks.append(_heading(lang, "votes"))
+        blocks.append(_heading(lang, "procedure.votes"))
         for counted in loose:
             blocks += vote_blocks(meeting, counted)
     elections = [e for item in scope for e in item_elections(meeting, item.id)]
     if elections:
-        blocks += [_heading(lang, "elections"), *(_election_entry(meeting, e) for e in elections)]
+        blocks += [
+            _heading(lang, "procedure.elections"),
+            *(_election_entry(meeting, e) for e in elections),
+        ]
     return blocks
 
 

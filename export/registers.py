@@ -14,16 +14,9 @@ from export.errors import ExportError
 from export.escape import inline
 from export.exporter import write
 from export.pandoc import convert
+from model.document_words import document_word, has_document_word
 from model.enums import Language
-from model.locale import document_section
 from model.registers import ActionRow, DecisionRow, Hit, PersonAttendance
-from model.texts import lookup
-
-WORDS: dict[Language, dict[str, str]] = document_section("register")
-
-
-def word(language: Language, key: str, **values: object) -> str:
-    return lookup(WORDS, language, key, **values)
 
 
 def _cell(text: object) -> str:
@@ -45,16 +38,27 @@ def item_heading(number: str, title: str) -> str:
 
 
 def actions_markdown(rows: list[ActionRow], language: Language, *, all_actions: bool) -> str:
-    w = WORDS[language]
-    title = w["actions"] if all_actions else w["actions.open"]
+    title = (
+        document_word(language, "register.actions")
+        if all_actions
+        else document_word(language, "register.actions.open")
+    )
     body = markdown_table(
-        [w["owner"], w["due"], w["task"], w["status"], w["from"], w["item"], w["done_in"]],
+        [
+            document_word(language, "register.owner"),
+            document_word(language, "register.due"),
+            document_word(language, "register.task"),
+            document_word(language, "register.status"),
+            document_word(language, "register.from"),
+            document_word(language, "register.item"),
+            document_word(language, "register.done_in"),
+        ],
         [
             [
                 ", ".join(r.owner_names) or "-",
                 day_text(r.due),
                 r.text,
-                w[f"status.{r.status.value}"],
+                document_word(language, f"register.status.{r.status.value}"),
                 f"{day_text(r.meeting_date)} {r.body}",
                 item_heading(r.item_number, r.item_title),
                 day_text(r.done_date) if r.done_in_meeting else "",
@@ -62,13 +66,20 @@ def actions_markdown(rows: list[ActionRow], language: Language, *, all_actions: 
             for r in rows
         ],
     )
-    return register_document(title, body if rows else w["none"], language)
+    return register_document(
+        title, body if rows else document_word(language, "register.none"), language
+    )
 
 
 def decisions_markdown(rows: list[DecisionRow], language: Language) -> str:
-    w = WORDS[language]
     body = markdown_table(
-        [w["body"], w["date"], w["item"], "#", w["decision"]],
+        [
+            document_word(language, "register.body"),
+            document_word(language, "register.date"),
+            document_word(language, "register.item"),
+            "#",
+            document_word(language, "register.decision"),
+        ],
         [
             [
                 r.body,
@@ -80,34 +91,49 @@ def decisions_markdown(rows: list[DecisionRow], language: Language) -> str:
             for r in rows
         ],
     )
-    return register_document(w["decisions"], body if rows else w["none"], language)
+    return register_document(
+        document_word(language, "register.decisions"),
+        body if rows else document_word(language, "register.none"),
+        language,
+    )
 
 
 def search_markdown(hits: list[Hit], text: str, language: Language) -> str:
-    w = WORDS[language]
     body = markdown_table(
-        [w["date"], w["body"], w["item"], w["where"], w["text"]],
+        [
+            document_word(language, "register.date"),
+            document_word(language, "register.body"),
+            document_word(language, "register.item"),
+            document_word(language, "register.where"),
+            document_word(language, "register.text"),
+        ],
         [
             [
                 day_text(h.meeting_date),
                 h.body,
                 item_heading(h.item_number, h.item_title),
-                w.get(f"where.{h.where}", h.where),
+                (
+                    document_word(language, f"register.where.{h.where}")
+                    if has_document_word(language, f"register.where.{h.where}")
+                    else h.where
+                ),
                 h.snippet,
             ]
             for h in hits
         ],
     )
     return register_document(
-        word(language, "search", text=text), body if hits else w["none"], language
+        document_word(language, "register.search", text=text),
+        body if hits else document_word(language, "register.none"),
+        language,
     )
 
 
 def attendance_markdown(rows: list[PersonAttendance], language: Language) -> str:
-    w = WORDS[language]
     keys = ["meetings", "present", "remote", "with_notice", "absent", "partly", "rate"]
     body = markdown_table(
-        [w["name"]] + [w[k] for k in keys],
+        [document_word(language, "register.name")]
+        + [document_word(language, f"register.{k}") for k in keys],
         [
             [
                 p.name,
@@ -122,11 +148,15 @@ def attendance_markdown(rows: list[PersonAttendance], language: Language) -> str
             for p in rows
         ],
     )
-    return register_document(w["attendance"], body if rows else w["none"], language)
+    return register_document(
+        document_word(language, "register.attendance"),
+        body if rows else document_word(language, "register.none"),
+        language,
+    )
 
 
 def register_document(title: str, body: str, language: Language) -> str:
-    made = word(language, "made", date=date.today().isoformat())
+    made = document_word(language, "register.made", date=date.today().isoformat())
     return f"# {inline(title)}\n\n{body}\n\n{made}\n"
 
 

@@ -6,8 +6,7 @@ under "Kommande möten", each tentative one marked "preliminärt" / "tentative" 
 from __future__ import annotations
 
 from export import escape
-from export.labels import label
-from export.procedure_labels import plabel
+from model.document_words import document_word
 from model.enums import Language
 from model.meeting import Meeting
 from model.timefmt import when
@@ -16,7 +15,11 @@ from model.upcoming_record import UpcomingMeeting
 
 
 def _marked(lang: Language, text: str, coming: UpcomingMeeting) -> str:
-    return f"{text} ({plabel(lang, 'upcoming.tentative')})" if coming.tentative else text
+    return (
+        f"{text} ({document_word(lang, 'procedure.upcoming.tentative')})"
+        if coming.tentative
+        else text
+    )
 
 
 def next_meeting_sentence(meeting: Meeting) -> str:
@@ -30,15 +33,21 @@ def next_meeting_sentence(meeting: Meeting) -> str:
     if lang is Language.SV:  # "Nästa möte: fredagen den ..."
         moment = moment[:1].lower() + moment[1:]
     if one.place:
-        return label(lang, "next.sentence.place", when=moment, place=_marked(lang, one.place, one))
-    return label(lang, "next.sentence", when=_marked(lang, moment, one))
+        return document_word(
+            lang, "label.next.sentence.place", when=moment, place=_marked(lang, one.place, one)
+        )
+    return document_word(lang, "label.next.sentence", when=_marked(lang, moment, one))
 
 
 def upcoming_heading(meeting: Meeting) -> str:
     """The heading of the part after the last item: "Nästa möte", or "Kommande möten"."""
     lang = meeting.header.language
     several = len(upcoming_meetings(meeting)) > 1
-    return plabel(lang, "upcoming.heading") if several else label(lang, "next")
+    return (
+        document_word(lang, "procedure.upcoming.heading")
+        if several
+        else document_word(lang, "label.next")
+    )
 
 
 def upcoming_blocks(meeting: Meeting, *, under_heading: bool = False) -> list[str]:
@@ -55,4 +64,4 @@ def upcoming_blocks(meeting: Meeting, *, under_heading: bool = False) -> list[st
     )
     if under_heading:
         return [bullets]
-    return [escape.inline(f"{plabel(lang, 'upcoming.heading')}:"), bullets]
+    return [escape.inline(f"{document_word(lang, 'procedure.upcoming.heading')}:"), bullets]

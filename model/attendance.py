@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from model.document_words import document_word
 from model.enums import AttendanceStatus, Language, Role
 from model.meeting import Meeting
 from model.people import Attendance
 from model.presence import present_indexes, recused_at
 from model.presence_text import presence_parts, serving_parts
-from model.wording import role_word, word
+from model.wording import role_word
 
 
 def remark_parts(
@@ -25,18 +26,22 @@ def remark_parts(
         parts.extend(serving)
     elif person.role is Role.SUBSTITUTE and person.substitute_for:
         member = meeting.person(person.substitute_for)
-        parts.append(word(lang, "substitute_for", name=member.name if member else "?"))
+        parts.append(
+            document_word(lang, "word.substitute_for", name=member.name if member else "?")
+        )
     elif role:
         parts.append(role)
     if person.status is AttendanceStatus.REMOTE:
         remote = meeting.header.remote
         parts.append(
-            word(lang, "remote.named", remote=remote) if remote else word(lang, "remote.plain")
+            document_word(lang, "word.remote.named", remote=remote)
+            if remote
+            else document_word(lang, "word.remote.plain")
         )
     if person.status.attends:
         parts.extend(presence_parts(meeting, person, lang))
     if person.status is AttendanceStatus.ABSENT_WITH_NOTICE:
-        parts.append(word(lang, "absent_with_notice"))
+        parts.append(document_word(lang, "word.absent_with_notice"))
     if person.remark:
         parts.append(person.remark)
     return parts

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from model.actions import Action, set_owners
 from model.agenda import AgendaItem
 from model.decisions import Decision, Statement
+from model.document_words import document_word
 from model.enums import (
     AttendanceStatus,
     DecisionMethod,
@@ -30,7 +31,7 @@ from model.presence import clear_intervals
 from model.refusal import Refusal
 from model.roles import parse_role
 from model.sub_items import focused_sub
-from model.wording import lack_of_time, word
+from model.wording import lack_of_time
 
 
 class LiveError(Refusal):
@@ -288,7 +289,7 @@ def add_any_other_business(
             i for i in meeting.agenda if next_meeting is None or i.position < next_meeting.position
         ]
         anchor = before[-1].id if before and next_meeting is not None else None
-        title_word = word(meeting.header.language, "aob.title")
+        title_word = document_word(meeting.header.language, "word.aob.title")
         parent = add_item(meeting, title_word, now, after=anchor)
         parent.kind = ItemKind.ANY_OTHER_BUSINESS
     person = meeting.person(raised_by) if raised_by else None

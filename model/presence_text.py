@@ -6,13 +6,13 @@ minutes say "items 1-3 and 8-10 (left at 11:55; arrived at 14:55)".
 
 from __future__ import annotations
 
+from model.document_words import document_word
 from model.enums import DocumentKind, Language, PresenceKind
 from model.meeting import Meeting
 from model.people import Attendance, Presence
 from model.presence import covers, intervals, present_indexes, ranges
 from model.timefmt import clock
 from model.timing import on_meeting_day
-from model.wording import word
 
 
 def _paragraphs(meeting: Meeting) -> bool:
@@ -36,13 +36,13 @@ def item_refs(meeting: Meeting, runs: list[tuple[int, int]], language: Language)
     ]
     joined = texts[-1]
     if len(texts) > 1:
-        joined = f"{', '.join(texts[:-1])} {word(language, 'and')} {texts[-1]}"
+        joined = f"{', '.join(texts[:-1])} {document_word(language, 'word.and')} {texts[-1]}"
     single = len(runs) == 1 and runs[0][0] == runs[0][1]
     if _paragraphs(meeting):
-        key = "paragraphs.one" if single else "paragraphs.many"
+        key = "word.paragraphs.one" if single else "word.paragraphs.many"
     else:
-        key = "items.one" if single else "items.many"
-    return word(language, key, items=joined)
+        key = "word.items.one" if single else "word.items.many"
+    return document_word(language, key, items=joined)
 
 
 def _times(meeting: Meeting, spans: list[Presence], language: Language) -> str:
@@ -52,10 +52,14 @@ def _times(meeting: Meeting, spans: list[Presence], language: Language) -> str:
     for span in spans:
         if span.from_item is not None and on_meeting_day(meeting, span.from_time):
             assert span.from_time is not None
-            parts.append(word(language, "time.from", time=clock(span.from_time, language)))
+            parts.append(
+                document_word(language, "word.time.from", time=clock(span.from_time, language))
+            )
         if span.until_item is not None and on_meeting_day(meeting, span.until_time):
             assert span.until_time is not None
-            parts.append(word(language, "time.until", time=clock(span.until_time, language)))
+            parts.append(
+                document_word(language, "word.time.until", time=clock(span.until_time, language))
+            )
     return "; ".join(parts)
 
 
@@ -75,9 +79,9 @@ def presence_parts(meeting: Meeting, person: Attendance, language: Language) -> 
         return [times] if times else []
     suffix = "paragraph" if _paragraphs(meeting) else "item"
     if len(runs) == 1 and runs[0][1] == count - 1:
-        text = word(language, f"from_{suffix}", item=_ref(meeting, runs[0][0]))
+        text = document_word(language, f"word.from_{suffix}", item=_ref(meeting, runs[0][0]))
     elif len(runs) == 1 and runs[0][0] == 0:
-        text = word(language, f"until_{suffix}", item=_ref(meeting, runs[0][1]))
+        text = document_word(language, f"word.until_{suffix}", item=_ref(meeting, runs[0][1]))
     else:
         text = item_refs(meeting, runs, language)
     one_end = len(spans) == 1 and (spans[0].from_item is None or spans[0].until_item is None)
@@ -85,7 +89,7 @@ def presence_parts(meeting: Meeting, person: Attendance, language: Language) -> 
         # one arrival or one departure: the item says which, the clock says when
         moment = spans[0].from_time if spans[0].from_item else spans[0].until_time
         if moment is not None:
-            times = word(language, "item_time", time=clock(moment, language))
+            times = document_word(language, "word.item_time", time=clock(moment, language))
     return [f"{text} ({times})" if times else text]
 
 
@@ -106,8 +110,8 @@ def serving_parts(meeting: Meeting, person: Attendance, language: Language) -> l
         covered = {i for i in range(count) if covers(meeting, serving, i)}
         runs = ranges(covered)
         if not runs or runs == [(0, count - 1)]:
-            parts.append(word(language, "substitute_for", name=name))
+            parts.append(document_word(language, "word.substitute_for", name=name))
         else:
             refs = item_refs(meeting, runs, language)
-            parts.append(word(language, "serving_for", name=name, items=refs))
+            parts.append(document_word(language, "word.serving_for", name=name, items=refs))
     return parts

@@ -8,40 +8,29 @@ attendance, items and signatures is worded here, once.
 from __future__ import annotations
 
 from model.doc_language import KIND_LANGUAGE
+from model.document_words import document_word
 from model.enums import ItemStatus, Language, Role
-from model.locale import document_section
-from model.texts import lookup
 from model.timefmt import swedish_clock as clock
-
-WORDS: dict[Language, dict[str, str]] = document_section("word")
-
 
 __all__ = [
     "KIND_LANGUAGE",
     "OWN_PHRASE",
-    "WORDS",
     "clock",
     "lack_of_time",
     "role_word",
     "status_choices",
     "status_in",
     "status_sentence",
-    "word",
 ]
 
 
-def word(language: Language, key: str, **values: str) -> str:
-    """The document-language wording for ``key``, filled with ``values``."""
-    return lookup(WORDS, language, key, **values)
-
-
 def role_word(language: Language, role: Role) -> str:
-    return word(language, f"role.{role.value}")
+    return document_word(language, f"word.role.{role.value}")
 
 
 def lack_of_time(language: Language) -> str:
     """The default reason for tabling an item."""
-    return word(language, "tabled.lack_of_time")
+    return document_word(language, "word.tabled.lack_of_time")
 
 
 #: A reason starting with one of these words is a phrase of its own ("i väntan på vidare
@@ -62,24 +51,24 @@ def status_sentence(language: Language, status: ItemStatus, reason: str) -> str:
     if status is ItemStatus.TABLED:
         reason = (reason or lack_of_time(language)).strip().rstrip(".")
         if reason == lack_of_time(language):
-            return word(language, "status.tabled.lack_of_time")
+            return document_word(language, "word.status.tabled.lack_of_time")
         if reason.casefold().startswith(OWN_PHRASE[language]):
-            return word(language, "status.tabled.as_typed", reason=reason)
-        return word(language, "status.tabled", reason=reason)
+            return document_word(language, "word.status.tabled.as_typed", reason=reason)
+        return document_word(language, "word.status.tabled", reason=reason)
     if status in (ItemStatus.REFERRED_BACK, ItemStatus.WITHDRAWN):
         reason = reason.strip().rstrip(".")
         if reason and reason.casefold().startswith(OWN_PHRASE[language]):
             # "för att utreda kostnaden": a phrase of its own runs on, without a colon
-            return word(language, f"status.{status.value}.as_typed", reason=reason)
+            return document_word(language, f"word.status.{status.value}.as_typed", reason=reason)
         if reason:
-            return word(language, f"status.{status.value}", reason=reason)
-        return word(language, f"status.{status.value}.plain")
+            return document_word(language, f"word.status.{status.value}", reason=reason)
+        return document_word(language, f"word.status.{status.value}.plain")
     return ""
 
 
 def status_choices(language: Language, kind: str) -> list[str]:
     """Ready sentences for a tabled ("table"), referred-back or withdrawn item."""
-    return word(language, f"choices.{kind}").split("|")
+    return document_word(language, f"word.choices.{kind}").split("|")
 
 
 _CHOICE_KIND = {

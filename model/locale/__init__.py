@@ -4,7 +4,8 @@ Each catalogue is a folder with one JSON file per language (``sv.json``, ``en.js
 ``de.json``): a flat object of key -> text, plural forms as "key|one" beside "key"
 (``model.texts``). The interface's is ``tui/locale/``; the document's words are
 ``model/locale/document/`` (one prefix per part: ``label.``, ``word.``, ``procedure.``,
-``register.``, ``procedure_register.``, ``show.``, ``time.``); the errors' sentences,
+``register.``, ``procedure_register.``, ``show.``, ``time.``), read with
+``model.document_words.document_word`` and the whole key; the errors' sentences,
 by error code, are ``model/locale/errors/``. docs/texts.md tells how to add a text.
 """
 
@@ -35,15 +36,6 @@ def read_catalogue(folder: Path) -> dict[Language, dict[str, str]]:
 def document() -> dict[Language, dict[str, str]]:
     """The document catalogue: the words the minutes themselves say."""
     return read_catalogue(LOCALE / "document")
-
-
-def document_section(prefix: str) -> dict[Language, dict[str, str]]:
-    """The document words under ``prefix.``, without it (``label.votes`` -> ``votes``)."""
-    start = f"{prefix}."
-    return {
-        language: {key[len(start) :]: text for key, text in words.items() if key.startswith(start)}
-        for language, words in document().items()
-    }
 
 
 def document_list(key: str) -> dict[Language, list[str]]:

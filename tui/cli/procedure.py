@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from model.document_words import document_word
 from model.enums import Language
 from model.motions import MotionOutcome
 from model.timefmt import parse_date, value_error_words
@@ -44,7 +45,7 @@ def motions_command(
     export_path: Path | None,
 ) -> None:
     """The register of motions (yrkanden): who moved what, and what became of it."""
-    from export.procedure_registers import motions_markdown, words
+    from export.procedure_registers import motions_markdown
     from model.procedure_registers import motion_register
 
     start, end = _dates(ctx.lang, since, until)
@@ -58,17 +59,17 @@ def motions_command(
     if not rows:
         click.echo(t(ctx.lang, "register.no_motions"))
         return
-    w = words(ctx.lang)
     keys = ("body", "date", "item", "motion", "moved_by", "outcome")
     table = [
         [
             r.body, day_cell(r.meeting_date), f"{r.item_number} {r.item_title}".strip(),
             f"{r.number}. {r.text}", r.moved_by or "-",
-            w[f"outcome.{r.outcome.value}"] + (f": {r.decision}" if r.decision else ""),
+            document_word(ctx.lang, f"procedure_register.outcome.{r.outcome.value}")
+            + (f": {r.decision}" if r.decision else ""),
         ]
         for r in rows
     ]  # fmt: skip
-    print_rows(keys, [w[k] for k in keys], table)
+    print_rows(keys, [document_word(ctx.lang, f"procedure_register.{k}") for k in keys], table)
 
 
 @root.command("elections")
@@ -93,7 +94,6 @@ def elections_command(
         election_kind,
         election_office,
         elections_markdown,
-        words,
     )
     from model.procedure_registers import election_register
 
@@ -108,7 +108,6 @@ def elections_command(
     if not rows:
         click.echo(t(ctx.lang, "register.no_elections"))
         return
-    w = words(ctx.lang)
     keys = ("body", "date", "office", "elected", "kind", "term")
     table = [
         [
@@ -117,4 +116,4 @@ def elections_command(
         ]
         for r in rows
     ]  # fmt: skip
-    print_rows(keys, [w[k] for k in keys], table)
+    print_rows(keys, [document_word(ctx.lang, f"procedure_register.{k}") for k in keys], table)

@@ -9,21 +9,18 @@ from rich.table import Table
 from rich.text import Text
 
 from model.attendance import absentees, attendees, description, unregistered
-from model.enums import DecisionMethod, ItemStatus, Language, StatementKind
-from model.locale import document_section
+from model.document_words import document_word
+from model.enums import DecisionMethod, ItemStatus, StatementKind
 from model.meeting import Meeting
 from model.timefmt import clock, long_date, when
 from model.upcoming import upcoming_meetings, upcoming_text
-from model.wording import status_in, status_sentence, word
+from model.wording import status_in, status_sentence
 from tui.i18n import t
 from tui.procedure_text import procedure_lines
-
-LABELS: dict[Language, dict[str, str]] = document_section("show")
 
 
 def render_meeting(meeting: Meeting) -> RenderableType:
     lang = meeting.header.language
-    label = LABELS[lang]
     header = meeting.header
     parts: list[RenderableType] = [Text(header.title or header.body, style="bold underline")]
 
@@ -32,16 +29,18 @@ def render_meeting(meeting: Meeting) -> RenderableType:
     table.add_column()
     table.add_column()
     table.add_row(
-        label["time"], when(header.date, header.planned_start, header.planned_end, lang), ""
+        document_word(lang, "show.time"),
+        when(header.date, header.planned_start, header.planned_end, lang),
+        "",
     )
     place = header.place + (
-        f" {word(lang, 'alt_remote', remote=header.remote)}" if header.remote else ""
+        f" {document_word(lang, 'word.alt_remote', remote=header.remote)}" if header.remote else ""
     )
-    table.add_row(label["place"], place, "")
+    table.add_row(document_word(lang, "show.place"), place, "")
     for group, people in (
-        (label["present"], attendees(meeting)),
-        (label["absent"], absentees(meeting)),
-        (label["unregistered"], unregistered(meeting)),
+        (document_word(lang, "show.present"), attendees(meeting)),
+        (document_word(lang, "show.absent"), absentees(meeting)),
+        (document_word(lang, "show.unregistered"), unregistered(meeting)),
     ):
         for index, person in enumerate(people):
             table.add_row(group if index == 0 else "", person.name, description(meeting, person))
@@ -53,7 +52,9 @@ def render_meeting(meeting: Meeting) -> RenderableType:
         parts.append(Text(f"{item.number}. {item.title}", style="bold"))
         body: list[RenderableType] = []
         if item.presenter:
-            body.append(Text(f"{label['presenter']}: {item.presenter}", style="dim"))
+            body.append(
+                Text(f"{document_word(lang, 'show.presenter')}: {item.presenter}", style="dim")
+            )
         for sub in meeting.sub_items(item.id):
             line = f"• {sub.title}"
             if sub.presenter:
@@ -70,17 +71,17 @@ def render_meeting(meeting: Meeting) -> RenderableType:
                 else status_sentence(lang, item.status, item.status_reason)
             )
             if item.returns_next_meeting:
-                sentence += f" ({label['returns']})"
+                sentence += f" ({document_word(lang, 'show.returns')})"
             body.append(Text(sentence, style="yellow"))
         if item.notes:
             body.append(Text(item.notes))
         for scope_id in (item.id, *(s.id for s in meeting.sub_items(item.id))):
             body += [line for _t, _r, line in procedure_lines(meeting, scope_id, None, lang)]
         for decision in meeting.item_decisions(item.id):
-            text = Text(f"{label['decision']} {decision.number}: ", style="bold")
+            text = Text(f"{document_word(lang, 'show.decision')} {decision.number}: ", style="bold")
             text.append(decision.text, style="")
             if decision.votes_for is not None:
-                votes = label["votes"].format(
+                votes = document_word(lang, "show.votes").format(
                     f=decision.votes_for,
                     a=decision.votes_against or 0,
                     n=decision.votes_abstain or 0,
@@ -90,17 +91,19 @@ def render_meeting(meeting: Meeting) -> RenderableType:
                 text.append(f" ({t(lang, 'app.unanimous')})")
             body.append(text)
             for statement in meeting.decision_statements(decision.id):
-                kind = label[
-                    "reservation"
+                kind = document_word(
+                    lang,
+                    "show.reservation"
                     if statement.kind is StatementKind.RESERVATION
-                    else "protocol_note"
-                ]
+                    else "show.protocol_note",
+                )
                 body.append(Text(f"  {kind}: {statement.person_name}. {statement.text}".rstrip()))
         for sub in [item, *meeting.sub_items(item.id)]:
             for action in meeting.item_actions(sub.id):
-                line = f"{label['action']}: {', '.join(action.owner_names) or '-'}: {action.text}"
+                owners = ", ".join(action.owner_names) or "-"
+                line = f"{document_word(lang, 'show.action')}: {owners}: {action.text}"
                 if action.due:
-                    line += f" ({label['due']} {action.due.isoformat()})"
+                    line += f" ({document_word(lang, 'show.due')} {action.due.isoformat()})"
                 body.append(Text(line, style="cyan"))
         parts.append(Padding(Group(*body), (0, 0, 1, 2)))
 
@@ -109,7 +112,7 @@ def render_meeting(meeting: Meeting) -> RenderableType:
         for c in upcoming_meetings(meeting)
     ]
     if len(coming_lines) == 1:
-        parts.append(Text(f"{label['next']}: {coming_lines[0]}", style="bold"))
+        parts.append(Text(f"{document_word(lang, 'show.next')}: {coming_lines[0]}", style="bold"))
     elif coming_lines:  # "Kommande möten", one line each
         parts.append(Text(f"{t(lang, 'upcoming.heading')}:", style="bold"))
         parts += [Text(f"  • {line}") for line in coming_lines]
@@ -124,8 +127,12 @@ def render_meeting(meeting: Meeting) -> RenderableType:
     sign = Table.grid(padding=(0, 6))
     sign.add_column()
     sign.add_column()
-    signed = label["signed.protokoll" if header.kind.value == "protokoll" else "signed"]
-    sign.add_row(Text(signed, style="bold"), Text(label["verified"], style="bold"))
+    signed = document_word(
+        lang, "show.signed.protokoll" if header.kind.value == "protokoll" else "show.signed"
+    )
+    sign.add_row(
+        Text(signed, style="bold"), Text(document_word(lang, "show.verified"), style="bold")
+    )
     sign.add_row(secretary.name if secretary else "", ", ".join(verifiers))
     parts.append(Padding(sign, (1, 0)))
     return Group(*parts)

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from model.enums import Language
-from model.locale import LOCALE, document, document_section, read_catalogue
+from model.document_words import document_word
+from model.locale import LOCALE, document, read_catalogue
 from tests.core.interface.catalogue_scan import REPO, code_files
 from tui.i18n import CATALOGUES
 
@@ -42,7 +43,7 @@ def test_the_interface_and_the_document_have_every_language() -> None:
         for language, words in document().items()
     }
     assert keys[Language.SV] == keys[Language.EN] == keys[Language.DE]
-    assert document_section("label")[Language.DE]["votes"].startswith("Abstimmung: Ja")
+    assert document_word(Language.DE, "label.votes", f=1, a=2, n=3).startswith("Abstimmung: Ja")
 
 
 def _language_dicts(path: Path) -> list[str]:

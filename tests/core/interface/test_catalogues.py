@@ -9,25 +9,19 @@ from collections.abc import Mapping
 
 import pytest
 
-from export.labels import LABELS
-from export.registers import WORDS as REGISTER_WORDS
 from model.enums import Language
 from model.error_texts import ERRORS
 from model.texts import FORM, PLURAL_FORMS, lookup, plural_form
-from model.wording import WORDS
+from model.locale import document
 from tests.core.interface.catalogue_scan import Uses, code_files
-from tui.cli.render import LABELS as SHOW_LABELS
 from tui.i18n import CATALOGUES
 
 Catalogues = Mapping[Language, Mapping[str, str]]
 
 ALL: dict[str, Catalogues] = {
     "interface (tui/i18n*.py)": CATALOGUES,
-    "document labels (export/labels*.py)": LABELS,
-    "document words (model/wording*.py)": WORDS,
-    "registers (export/registers.py)": REGISTER_WORDS,
+    "the document's words (model/locale/document)": document(),
     "errors (model/error_texts*.py)": ERRORS,
-    "minutes show (tui/cli/render.py)": SHOW_LABELS,
 }
 
 
@@ -127,18 +121,14 @@ def _literal_keys(function: str, *folders: str) -> set[str]:
     ("function", "folders", "catalogues"),
     [
         ("t", ("tui", "sync"), CATALOGUES),
-        ("label", ("export",), LABELS),
-        ("word", ("model", "export"), WORDS),
+        ("document_word", ("model", "export", "tui"), document()),
     ],
 )
 def test_every_key_used_in_code_exists(
     function: str, folders: tuple[str, ...], catalogues: Catalogues
 ) -> None:
     used = _literal_keys(function, *folders)
-    if function == "word":  # the registers' own word() reads their catalogue
-        keys = set(catalogues[Language.EN]) | set(REGISTER_WORDS[Language.EN])
-    else:
-        keys = set(catalogues[Language.EN])
+    keys = set(catalogues[Language.EN])
     assert used, function
     assert sorted(used - keys) == []
 
