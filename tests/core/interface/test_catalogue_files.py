@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model.enums import Language
 from model.document_words import document_word
+from model.enums import Language
 from model.locale import LOCALE, document, read_catalogue
 from tests.core.interface.catalogue_scan import REPO, code_files
 from tui.i18n import CATALOGUES

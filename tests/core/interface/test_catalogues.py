@@ -11,8 +11,8 @@ import pytest
 
 from model.enums import Language
 from model.error_texts import ERRORS
-from model.texts import FORM, PLURAL_FORMS, lookup, plural_form
 from model.locale import document
+from model.texts import FORM, PLURAL_FORMS, lookup, plural_form
 from tests.core.interface.catalogue_scan import Uses, code_files
 from tui.i18n import CATALOGUES
 
