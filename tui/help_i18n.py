@@ -136,21 +136,43 @@ def translated_help(command: click.Command, ctx: click.Context) -> Iterator[None
             setattr(target, attribute, value)
 
 
+def _word_argument(error: click.UsageError, ctx: click.Context) -> None:
+    """Word the argument a usage error names ("Argument saknas 'MÖTE'") now, while the
+    arguments' words are swapped: Click words it only when the error is shown."""
+    if (
+        isinstance(error, click.BadParameter)  # MissingParameter too
+        and error.param_hint is None
+        and isinstance(error.param, click.Argument)
+        and error.ctx in (None, ctx)
+    ):
+        error.param_hint = error.param.get_error_hint(ctx)
+
+
 class HelpCommand(click.Command):
-    """A command whose ``--help`` follows the interface language."""
+    """A command whose ``--help`` and usage errors (the usage line, the argument they
+    name) follow the interface language."""
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with translated_help(self, ctx):
             super().format_help(ctx, formatter)
 
+    def get_usage(self, ctx: click.Context) -> str:
+        """The usage line a usage error prints above its sentence."""
+        with translated_help(self, ctx):
+            return super().get_usage(ctx)
 
-class HelpGroup(click.Group):
-    """A command group whose ``--help`` (its text, options, subcommands) follows the
-    interface language; its commands and groups are of these classes too."""
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as error:
+            with translated_help(self, ctx):
+                _word_argument(error, ctx)
+            raise
+
+
+class HelpGroup(HelpCommand, click.Group):
+    """A command group whose ``--help`` (its text, options, subcommands) and usage errors
+    follow the interface language; its commands and groups are of these classes too."""
 
     command_class = HelpCommand
     group_class: type[click.Group | type] | None = type
-
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        with translated_help(self, ctx):
-            super().format_help(ctx, formatter)

@@ -65,4 +65,9 @@ def test_a_usage_error_in_swedish() -> None:
 
     result = CliRunner().invoke(root, ["--lang", "sv", "--archive", "/nonexistent/x", "export"])
     assert result.exit_code == 2
-    assert "Fel: Argument saknas 'MEETING'." in result.output
+    assert "Fel: Argument saknas 'MÖTE'." in result.output
+    assert "export [FLAGGOR] MÖTE" in result.output
+    # the command objects are shared: English afterwards is Click's own again
+    result = CliRunner().invoke(root, ["--lang", "en", "--archive", "/nonexistent/x", "export"])
+    assert "Error: Missing argument 'MEETING'." in result.output
+    assert "export [OPTIONS] MEETING" in result.output
