@@ -3,7 +3,7 @@
 An error carries a code ("store.locked") and its values (``path``, ``detail``);
 ``UserError.message(language)`` looks the sentence up here through ``model.texts``.
 The model cannot import the interface's catalogues (tui), so its own errors' words live
-beside it, one dict per language, like the interface's.
+beside it, one file per language, like the interface's.
 """
 
 from __future__ import annotations
@@ -13,6 +13,6 @@ from model.locale import LOCALE, read_catalogue
 
 #: language -> error code -> sentence, read from model/locale/errors/<language>.json
 ERRORS: dict[Language, dict[str, str]] = read_catalogue(LOCALE / "errors")
-#: The German of ``minutes check`` (``model.validation``), by the problem's code;
-#: Swedish and English are written beside each check (model/locale/checks/de.json).
-CHECKS_DE: dict[str, str] = read_catalogue(LOCALE / "checks").get(Language.DE, {})
+#: The sentences of ``minutes check`` (``model.validation``): language -> "check.<code>"
+#: -> sentence, read from model/locale/checks/<language>.json
+CHECKS: dict[Language, dict[str, str]] = read_catalogue(LOCALE / "checks")

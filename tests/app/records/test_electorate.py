@@ -84,8 +84,12 @@ def test_votes_are_checked_against_the_roestlaengd_in_force() -> None:
     later = next(r for r in meeting.electorates if r.item == six)
     edit_electorate(meeting, later.id, ElectorateInput(41), NOW)
     found = [p for p in validate(meeting) if p.code == "vote_outside_rostlangd"]
-    assert len(found) == 2 and all("41" in p.sv and "41" in p.en for p in found)
-    assert "röstlängd 43, men röstlängden vid punkten är 41" in " ".join(p.sv for p in found)
+    assert len(found) == 2 and all(
+        "41" in p.message("sv") and "41" in p.message("en") for p in found
+    )
+    assert "röstlängd 43, men röstlängden vid punkten är 41" in " ".join(
+        p.message("sv") for p in found
+    )
     delete_record(meeting, "electorates", later.id, NOW)
     assert electorate_at(meeting, nine).count == 42  # type: ignore[union-attr]
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 import pytest
 
 from model.enums import Language
-from model.error_texts import ERRORS
+from model.error_texts import CHECKS, ERRORS
 from model.locale import document
 from model.texts import FORM, PLURAL_FORMS, lookup, plural_form
 from tests.core.interface.catalogue_scan import Uses, code_files
@@ -18,10 +18,23 @@ from tui.i18n import CATALOGUES
 
 Catalogues = Mapping[Language, Mapping[str, str]]
 
+#: The checks of motions and votes (model/procedure_validation.py) have no German yet:
+#: they read the English in German, as they always did. Translating one fails
+#: test_every_language_has_every_key until it is taken off this list.
+GERMAN_TO_WRITE = {
+    "check.electorate_not_present",
+    "check.more_votes_than_electorate",
+    "check.vote_on_deleted_motion",
+    "check.vote_outside_rostlangd_cast",
+    "check.vote_outside_rostlangd_own",
+    "check.voted_outside_electorate",
+}
+
 ALL: dict[str, Catalogues] = {
     "interface (tui/i18n*.py)": CATALOGUES,
     "the document's words (model/locale/document)": document(),
     "errors (model/error_texts*.py)": ERRORS,
+    "minutes check (model/locale/checks)": CHECKS,
 }
 
 
@@ -38,7 +51,11 @@ def test_every_language_has_every_key(name: str) -> None:
         return {key.split(FORM, 1)[0] for key in catalogues[language]}
 
     for language in Language:
-        assert sorted(bases(Language.EN) - bases(language)) == [], (name, language)
+        missing = bases(Language.EN) - bases(language)
+        if catalogues is CHECKS and language is Language.DE:
+            assert missing >= GERMAN_TO_WRITE, "translated: take it off GERMAN_TO_WRITE"
+            missing -= GERMAN_TO_WRITE
+        assert sorted(missing) == [], (name, language)
         assert sorted(bases(language) - bases(Language.EN)) == [], (name, language)
 
 
@@ -160,20 +177,28 @@ def test_no_key_is_unused(name: str) -> None:
     assert unused == []
 
 
-def test_every_check_has_german_words_with_the_values_it_gets() -> None:
-    """``minutes check``'s problems: each code has a German sentence, and the sentence
-    names only values the check passes."""
+def test_every_check_has_words_with_the_values_it_gets() -> None:
+    """``minutes check``'s problems: each code (or its wording, when a code has more than
+    one sentence) has a sentence in every language, and the sentence names only values
+    the check passes."""
     import re
 
-    from model.error_texts import CHECKS_DE
     from tests.conftest import REPO
 
-    source = (REPO / "model" / "validation.py").read_text(encoding="utf-8")
+    source = "".join(
+        (REPO / "model" / name).read_text(encoding="utf-8")
+        for name in ("validation.py", "procedure_validation.py")
+    )
     codes = set(re.findall(r'_(?:err|warn)\(\s*"([a-z_]+)"', source))
-    codes |= {"bad_from_item", "bad_until_item", "two_chairs", "two_secretarys"}  # f-strings
-    assert len(codes) > 25
-    assert sorted(f"check.{c}" for c in codes if f"check.{c}" not in CHECKS_DE) == []
-    assert sorted(k for k in CHECKS_DE if k.removeprefix("check.") not in codes) == []
+    codes |= set(re.findall(r'\("([a-z_]+)", vote\.id', source))  # procedure findings
+    codes |= set(re.findall(r'"((?:bad|two|vote)_[a-z_]+)"', source))  # wordings, by role
+    # these two codes have a sentence per wording ("bad_from_item", "bad_until_item")
+    keys = {f"check.{code}" for code in codes - {"bad_interval_item", "vote_outside_rostlangd"}}
+    assert len(codes) > 30
+    assert sorted(keys ^ set(CHECKS[Language.EN])) == []
+    for language in Language:
+        wanted = keys - GERMAN_TO_WRITE if language is Language.DE else keys
+        assert sorted(wanted - set(CHECKS[language])) == [], language
 
 
 def test_german_check_messages_name_the_record() -> None:
