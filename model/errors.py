@@ -2,8 +2,8 @@
 
 A subclass sets ``code`` ("store.locked"); its sentence lives in ``model.error_texts``
 with ``{path}`` and ``{detail}`` (and any other value) filled in. The command line and
-the app show ``message(lang)``, never a traceback. A subclass that still sets ``sv`` and
-``en`` templates of its own (and no code) is worded by those, in English for German.
+the app show ``message(lang)``, never a traceback. No error holds words of its own: a
+new error is a code and its sentence in each language's file of model/locale/errors/.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ class UserError(Exception):
     """An expected failure with a message a secretary understands."""
 
     code: ClassVar[str] = "error"
-    sv: ClassVar[str] = ""
-    en: ClassVar[str] = ""
 
     def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
         self.path = Path(path) if path is not None else None
@@ -35,15 +33,7 @@ class UserError(Exception):
         """The sentence ``key`` (default: this error's code) in ``language``."""
         from model.error_texts import ERRORS
 
-        lang = as_language(language)
-        for cls in type(self).__mro__:
-            if "code" in vars(cls) or cls is UserError:
-                break
-            own = vars(cls)
-            if "sv" in own or "en" in own:  # worded the old way, in the class itself
-                template = own.get("sv", "") if lang is Language.SV else own.get("en", "")
-                return str(template).format(**values)
-        return lookup(ERRORS, lang, key or self.code, **values)
+        return lookup(ERRORS, as_language(language), key or self.code, **values)
 
     def message(self, language: Language | str = Language.EN) -> str:
         return self.words(language, **self.values())

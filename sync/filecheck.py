@@ -8,12 +8,17 @@ import it from here.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import partial
 from pathlib import Path
 
+from model.enums import Language
+from model.error_texts import ERRORS
 from model.store.errors import StoreError
-from model.store.limits import size_problem
+from model.store.limits import MAX_STORE_FILE_BYTES, size_problem
 from model.store.load import decode_store_bytes
+from model.store.problems import problem_of
 from model.store.schema import KIND_ARCHIVE, KIND_MEETING, check_shape, migrate
+from model.texts import lookup
 from sync.errors import SyncError
 from sync.treemerge import is_store_file
 
@@ -26,26 +31,42 @@ def _kind(name: str) -> str | None:
     return KIND_MEETING if is_store_file(name) else None
 
 
+def _damage_words(name: str, exc: Exception, language: Language | str) -> str:
+    """ "meetings/x.json: damaged ..." in ``language``, as the store words the damage."""
+    words = exc.message(language) if isinstance(exc, StoreError) else problem_of(exc).what(language)
+    return f"{name}: {words}"
+
+
 def check_blob(name: str, data: bytes) -> None:
     """A merged file is whole: no conflict markers; a store file loads as it is (not
     only in part, not from this machine's good copy: that would hide damage that came
     from the other side). The bytes are checked as the store reads a file (size, depth,
     JSON, shape, schema), in memory: no temporary file per merged file."""
     if any(marker in b"\n" + data for marker in MARKERS):
-        raise SyncError("invalid_result", f"{name}: conflict markers")
+        raise SyncError(
+            "invalid_result",
+            f"{name}: conflict markers",
+            worded=lambda lang: f"{name}: {lookup(ERRORS, lang, 'incoming.conflict_markers')}",
+        )
     kind = _kind(name)
     if kind is None:
         return
     path = Path(name)
     problem = size_problem(len(data))
     if problem is not None:
-        raise SyncError("invalid_result", f"{name}: {problem}")
+        size, limit = f"{len(data) / 1_048_576:.1f}", MAX_STORE_FILE_BYTES // 1_048_576
+
+        def too_big(lang: Language | str) -> str:
+            return f"{name}: {lookup(ERRORS, lang, 'incoming.too_big', size=size, limit=limit)}"
+
+        raise SyncError("invalid_result", f"{name}: {problem}", worded=too_big)
     try:
         value, problem = decode_store_bytes(data, path)
         if problem is None:
             migrate(check_shape(value, path), kind, path)
     except (StoreError, ValueError) as exc:
-        raise SyncError("invalid_result", f"{name}: {exc}") from exc
+        worded = partial(_damage_words, name, exc)
+        raise SyncError("invalid_result", f"{name}: {exc}", worded=worded) from exc
     if problem is not None:
         raise SyncError("invalid_result", f"{name}: {problem}")
 

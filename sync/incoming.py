@@ -27,10 +27,14 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from model.store.limits import depth_problem, size_problem
+from model.enums import Language
+from model.error_texts import ERRORS
+from model.store.limits import MAX_JSON_DEPTH, MAX_STORE_FILE_BYTES, json_depth
+from model.texts import lookup
 from sync.approval import SIGNERS_FILE
 from sync.errors import SyncError
 from sync.gitrun import Git
@@ -75,10 +79,26 @@ class Entry:
     path: str
 
 
+#: Why a file is refused: a code of the errors' catalogue ("incoming.<code>") and its values.
+Why = tuple[str, dict[str, object]]
+
+
 @dataclass(frozen=True)
 class Refusal:
+    """A file of the incoming tree refused: its path and why, as a code and values."""
+
     path: str
-    reason: str
+    code: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def words(self, language: Language | str) -> str:
+        """Why, in ``language`` (model/locale/errors: "incoming.<code>")."""
+        return lookup(ERRORS, language, f"incoming.{self.code}", **dict(self.values))
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (logs and tests)."""
+        return self.words(Language.EN)
 
 
 def parse_tree(listing: bytes) -> dict[str, Entry]:
@@ -95,7 +115,7 @@ def parse_tree(listing: bytes) -> dict[str, Entry]:
     return entries
 
 
-def _path_reason(path: str) -> str | None:
+def _path_reason(path: str) -> Why | None:
     """Why ``path`` is not a file of an archive, else None."""
     if path in STORE_FILES or path in KNOWN_LINES or path in EXTRA_ARCHIVE_FILES:
         return None
@@ -107,7 +127,7 @@ def _path_reason(path: str) -> str | None:
         and ".." not in name
     ):
         return None
-    return "not a file of an archive"
+    return ("not_archive_file", {})
 
 
 def is_archive_path(path: str) -> bool:
@@ -115,41 +135,41 @@ def is_archive_path(path: str) -> bool:
     return _path_reason(path) is None
 
 
-def _entry_reason(entry: Entry, read: Callable[[str], bytes]) -> str | None:
+def _entry_reason(entry: Entry, read: Callable[[str], bytes]) -> Why | None:
     if entry.mode == "120000":
-        return "a symbolic link"
+        return ("symlink", {})
     if entry.mode == "160000" or entry.kind == "commit":
-        return "a submodule"
+        return ("submodule", {})
     if entry.kind != "blob" or entry.mode not in FILE_MODES:
-        return f"git mode {entry.mode}"
+        return ("git_mode", {"mode": entry.mode})
     reason = _path_reason(entry.path)
     if reason:
         return reason
     if entry.size is None:  # never read what git did not give a size for
-        return "no size in the listing"
+        return ("no_size", {})
     size = entry.size
     if entry.path in KNOWN_LINES:
         if size > MAX_TEXT_BYTES:
-            return "not the content minutes writes"
+            return ("not_our_content", {})
         return _text_reason(entry.path, read(entry.oid))
-    too_big = size_problem(size)
-    if too_big:
-        return too_big
-    if entry.path.endswith(".json"):
-        return depth_problem(read(entry.oid))
+    if size > MAX_STORE_FILE_BYTES:  # as model.store.limits.size_problem says it
+        megabytes = f"{size / 1_048_576:.1f}"
+        return ("too_big", {"size": megabytes, "limit": MAX_STORE_FILE_BYTES // 1_048_576})
+    if entry.path.endswith(".json") and json_depth(read(entry.oid)) > MAX_JSON_DEPTH:
+        return ("too_deep", {"depth": MAX_JSON_DEPTH})
     return None
 
 
-def _text_reason(path: str, data: bytes) -> str | None:
+def _text_reason(path: str, data: bytes) -> Why | None:
     """A .gitignore/.gitattributes holding a line we do not write (a filter, a driver)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return "not the content minutes writes"
+        return ("not_our_content", {})
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#") and line not in KNOWN_LINES[path]:
-            return f"the line {line[:60]!r} is not one minutes writes"
+            return ("foreign_line", {"line": repr(line[:60])})
     return None
 
 
@@ -164,15 +184,15 @@ def refusals(
     for entry in sorted(entries, key=lambda e: e.path):
         if unchanged(entry):
             continue
-        reason = _entry_reason(entry, read)
-        if reason:
-            found.append(Refusal(entry.path, reason))
+        why = _entry_reason(entry, read)
+        if why is not None:
+            found.append(Refusal(entry.path, why[0], tuple(why[1].items())))
     return found
 
 
-def describe(found: list[Refusal]) -> str:
+def describe(found: list[Refusal], language: Language | str = Language.EN) -> str:
     """The refused paths for the sentence, the first ``SHOWN`` with their reason."""
-    parts = [f"{r.path} ({r.reason})" for r in found[:SHOWN]]
+    parts = [f"{r.path} ({r.words(language)})" for r in found[:SHOWN]]
     if len(found) > SHOWN:
         parts.append(f"+{len(found) - SHOWN}")
     return ", ".join(parts)
@@ -273,7 +293,7 @@ def _wanted(entry: Entry) -> bool:
         return False
     if entry.path in KNOWN_LINES:
         return entry.size <= MAX_TEXT_BYTES
-    return entry.path.endswith(".json") and size_problem(entry.size) is None
+    return entry.path.endswith(".json") and entry.size <= MAX_STORE_FILE_BYTES
 
 
 def check_incoming(
@@ -330,5 +350,5 @@ def check_incoming(
     read_blobs(git, checked + extra, blobs)
     found = refusals(entries, unchanged, lambda o: blobs[o] if o in blobs else _blob(git, o))
     if found:
-        raise SyncError("refused_files", describe(found))
+        raise SyncError("refused_files", describe(found), worded=partial(describe, found))
     return base_ids

@@ -424,7 +424,7 @@ class AppSync:
         self._set(t(self.app.lang, "sync.state.failed"))
         from sync.gitenv import git_headline
 
-        detail = git_headline(exc.detail)[:200]
+        detail = git_headline(exc.detail_in(self.app.lang))[:200]
         message = t(self.app.lang, f"sync.error.{exc.code}", detail=detail)
         # git's words may hold "[...]": shown as they are, never read as markup
         self.app.notify(message, severity="error", timeout=20, markup=False)

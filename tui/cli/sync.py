@@ -24,7 +24,7 @@ from tui.i18n import t
 def fail(lang: Language, exc: SyncError | ApprovalError) -> NoReturn:
     """Print the sentence for a sync or approval error and exit 2 (never a traceback)."""
     prefix = "sync.error." if isinstance(exc, SyncError) else "sync.approval."
-    detail = git_headline(exc.detail)[:200] if isinstance(exc, SyncError) else exc.detail
+    detail = git_headline(exc.detail_in(lang))[:200] if isinstance(exc, SyncError) else exc.detail
     sentence = t(lang, prefix + exc.code, detail=detail)
     click.echo(sentence, err=True)
     if isinstance(exc, SyncError) and detail and detail not in sentence:

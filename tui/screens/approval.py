@@ -170,7 +170,7 @@ class ApprovalScreen(Screen[None]):
         try:
             ref, changes = meeting_changes(root, path, None)
         except SyncError as exc:
-            message = t(self.lang, f"sync.error.{exc.code}", detail=exc.detail[:200])
+            message = t(self.lang, f"sync.error.{exc.code}", detail=exc.detail_in(self.lang)[:200])
             self.post_message(ChangesLoaded(error=message))
             return
         except Exception as exc:  # a sentence on screen, never a traceback
@@ -291,7 +291,7 @@ def tag_in_git(app: AppHost, path: Path, meeting_id: str, digest: str, who: Iden
 
     def failed(exc: Exception) -> None:
         if isinstance(exc, SyncError):
-            detail = t(lang, f"sync.error.{exc.code}", detail=exc.detail[:200])
+            detail = t(lang, f"sync.error.{exc.code}", detail=exc.detail_in(lang)[:200])
         else:
             detail = str(exc)[:200]
         app.notify(t(lang, "review.tag_failed", detail=detail), severity="error", timeout=20)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,32 @@ def test_unchanged_entries_pass_and_the_sentence_names_the_first_five() -> None:
     found = refusals(entries, lambda _e: False, lambda _o: b"")
     text = describe(found)
     assert "junk0.txt (not a file of an archive)" in text and text.endswith("+2")
+
+
+def test_the_refused_files_are_said_in_the_interface_language() -> None:
+    """Why a file is refused is a code and values (model/locale/errors "incoming.<code>"):
+    the sentence around it is the interface's, and so are the reasons, never English
+    inside a Swedish sentence; the English stays as it was."""
+    from sync.errors import SyncError
+
+    entries = [
+        Entry("120000", "blob", "0" * 40, 1, "meetings/link.json"),
+        Entry("100644", "blob", "1" * 40, 30_000_000, "meetings/big.json"),
+        Entry("100755", "tree", "2" * 40, 1, "meetings/odd.json"),
+    ]
+    found = refusals(entries, lambda _e: False, lambda _o: b"{}")
+    assert {r.code for r in found} == {"symlink", "too_big", "git_mode"}
+    error = SyncError("refused_files", describe(found), worded=partial(describe, found))
+    assert "meetings/big.json (28.6 MB, more than the 10 MB a minutes file may have)" in (
+        error.detail_in("en")
+    )
+    assert error.detail_in("en") == error.detail
+    swedish = error.detail_in("sv")
+    assert "meetings/link.json (en symbolisk länk)" in swedish
+    assert "meetings/big.json (28.6 MB, mer än de 10 MB en mötesfil får ha)" in swedish
+    assert "git-läge 100755" in swedish
+    assert "ein symbolischer Link" in error.detail_in("de")
+    assert SyncError("git_failed", "fatal: x").detail_in("sv") == "fatal: x"  # git's own
 
 
 def test_tree_listing_is_parsed_with_odd_names() -> None:
