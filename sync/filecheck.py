@@ -32,9 +32,13 @@ def _kind(name: str) -> str | None:
 
 
 def _damage_words(name: str, exc: Exception, language: Language | str) -> str:
-    """ "meetings/x.json: damaged ..." in ``language``, as the store words the damage."""
-    words = exc.message(language) if isinstance(exc, StoreError) else problem_of(exc).what(language)
-    return f"{name}: {words}"
+    """ "meetings/x.json: not valid JSON at line 3" in ``language``, as the store words
+    the damage; a sentence the store has no code for yet stays English."""
+    if isinstance(exc, StoreError):
+        return f"{name}: {exc.message(language)}"
+    problem = problem_of(exc)
+    known = problem.code not in ("not_minutes", "damaged")
+    return f"{name}: {problem.what(language) if known else exc}"
 
 
 def check_blob(name: str, data: bytes) -> None:

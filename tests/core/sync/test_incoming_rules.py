@@ -129,7 +129,7 @@ def test_the_refused_files_are_said_in_the_interface_language() -> None:
     assert error.detail_in("en") == error.detail
     swedish = error.detail_in("sv")
     assert "meetings/link.json (en symbolisk länk)" in swedish
-    assert "meetings/big.json (28.6 MB, mer än de 10 MB en mötesfil får ha)" in swedish
+    assert "meetings/big.json (28.6 MB, mer än de 10 MB en minutes-fil får ha)" in swedish
     assert "git-läge 100755" in swedish
     assert "ein symbolischer Link" in error.detail_in("de")
     assert SyncError("git_failed", "fatal: x").detail_in("sv") == "fatal: x"  # git's own
@@ -157,3 +157,22 @@ def test_programs_are_never_found_in_relative_path_entries(
     assert find_program("git") is None
     monkeypatch.setenv("PATH", str(tmp_path))
     assert find_program("git") == str(fake)
+
+
+@pytest.mark.parametrize(
+    ("data", "swedish"),
+    [
+        (b"[" * 100_000, "meetings/a.json: nästlad djupare än 64 nivåer"),
+        (b"\xff\xfe", "meetings/a.json: inte UTF-8-text vid byte 0"),
+        (b"a\n<<<<<<< ours\n", "meetings/a.json: konfliktmarkeringar"),
+        (b"", "meetings/a.json: the file is empty"),  # no code for it yet: as it was
+    ],
+)
+def test_a_damaged_merged_file_is_said_in_the_interface_language(data: bytes, swedish: str) -> None:
+    from sync.errors import SyncError
+    from sync.filecheck import check_blob
+
+    with pytest.raises(SyncError) as info:
+        check_blob("meetings/a.json", data)
+    assert info.value.detail_in("sv") == swedish
+    assert info.value.detail_in("en") == info.value.detail  # the English as it was
