@@ -123,8 +123,8 @@ def test_the_document_language_is_chosen_per_meeting_and_kept_for_the_body(
 def test_click_speaks_german(tmp_path: Path) -> None:
     done = _minutes("--archive", str(tmp_path / "a"), "export", home=tmp_path)
     assert done.returncode == 2
-    assert "Aufruf: minutes export [OPTIONS] MEETING" in done.stderr
-    assert "Fehler: Argument fehlt 'MEETING'." in done.stderr
+    assert "Aufruf: minutes export [OPTIONEN] SITZUNG" in done.stderr  # the help's words
+    assert "Fehler: Argument fehlt 'SITZUNG'." in done.stderr
     helped = _minutes("--archive", str(tmp_path / "a"), "--help", home=tmp_path)
     assert "Optionen:" in helped.stdout and "Befehle:" in helped.stdout
     wrong = _minutes("--lang", "sv", "--archive", str(tmp_path / "a"), "export", "x", "--to",
