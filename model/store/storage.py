@@ -24,8 +24,9 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from model.ids import new_id
+from model.store.encoder import CachedEncoder
 from model.store.errors import ReadOnly, SaveFailed
-from model.store.files import CachedEncoder, atomic_write
+from model.store.files import atomic_write
 from model.store.schema import RecordKey, Tables
 
 
