@@ -48,46 +48,63 @@ def _text(record_id: str, record: dict[str, Any]) -> bytes:
 
 class _Table:
     """The kept encoding of one table: its ids sorted, per id the compact encoding and
-    the text, and the table's bytes in the file (label, braces and all)."""
+    the text, and the table's bytes in the file (label, braces and all), joined from the
+    first ``joined`` texts."""
 
-    __slots__ = ("compacts", "head", "ids", "texts", "whole")
+    __slots__ = ("compacts", "head", "ids", "joined", "texts", "whole")
 
     def __init__(self, name: str) -> None:
         self.head = f"\n {json.dumps(name, ensure_ascii=False)}: {{".encode()
         self.ids: list[str] = []
         self.compacts: list[str] = []
         self.texts: list[bytes] = []
-        self.whole = b""
+        self.whole = bytearray()
+        self.joined = 0
 
-    def join(self) -> None:
-        if self.ids:
-            self.whole = self.head + b",".join(self.texts) + b"\n }"
+    def join(self, since: int = 0) -> None:
+        """The table's bytes from its texts again; ``since``: the first text that changed
+        (none before it did). Texts added after all those joined (the events table grows
+        at its end) are added to the bytes kept, the rest is joined anew."""
+        texts, whole = self.texts, self.whole
+        if since >= len(texts) and whole:
+            return
+        if 0 < since == self.joined:
+            del whole[-3:]  # the table's closing b"\n }"
+            whole += b","
         else:
-            self.whole = self.head + b"}"
+            whole = self.whole = bytearray(self.head)
+            since = 0
+        whole += b",".join(texts[since:]) if since else b",".join(texts)
+        whole += b"\n }" if texts else b"}"
+        self.joined = len(texts)
 
     def same_ids(self, records: dict[str, Any]) -> bool:
         """Whether ``records`` has the ids kept (when every record set was named, a table
         only gains records: then the same number is the same ids)."""
         return len(records) == len(self.ids)
 
-    def set_records(self, records: dict[str, Any], noted: set[str]) -> bool:
-        """Put the records ``noted`` in their place; False when one is not a record
-        (the table is then encoded anew)."""
+    def set_records(self, records: dict[str, Any], noted: set[str]) -> int | None:
+        """Put the records ``noted`` in their place; the first position whose text
+        changed (the number of texts: none did), or None when one is not a record (the
+        table is then encoded anew)."""
         ids, compacts, texts = self.ids, self.compacts, self.texts
+        first = len(ids)
         for record_id in noted:
             record = records.get(record_id)
             if not isinstance(record_id, str) or not isinstance(record, dict):
-                return False
+                return None
             compact = _COMPACT.encode(record)
             at = bisect_left(ids, record_id)
             if at < len(ids) and ids[at] == record_id:
-                if compacts[at] != compact:
-                    compacts[at], texts[at] = compact, _text(record_id, record)
+                if compacts[at] == compact:
+                    continue
+                compacts[at], texts[at] = compact, _text(record_id, record)
             else:
                 ids.insert(at, record_id)
                 compacts.insert(at, compact)
                 texts.insert(at, _text(record_id, record))
-        return True
+            first = min(first, at)
+        return first
 
     @classmethod
     def build(cls, name: str, records: dict[str, Any], known: _Table | None) -> _Table | None:
@@ -133,7 +150,7 @@ class CachedEncoder:
             for table_name, record_id in changed:
                 by_table.setdefault(table_name, set()).add(record_id)
         fresh: dict[str, _Table] = {}
-        pieces = [b"{"]
+        pieces: list[bytes | bytearray] = [b"{"]
         for name in sorted(data):
             records = data[name]
             if not isinstance(records, dict):
@@ -163,11 +180,12 @@ class CachedEncoder:
             return None
         noted = by_table.get(name)
         if noted:
-            if not table.set_records(records, noted):
+            since = table.set_records(records, noted)
+            if since is None:
                 self._tables.pop(name)  # half set: not to be reused
                 return None
             if not table.same_ids(records):
                 return None
-            table.join()
+            table.join(since)
             return table
         return table if table.same_ids(records) else None

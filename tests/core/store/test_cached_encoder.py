@@ -81,8 +81,9 @@ def test_a_records_text_is_its_canonical_text(record_id: str, data: dict[str, An
     assert whole == b'{\n "t": {' + _text(record_id, data) + b"\n }\n}\n"
 
 
-#: one step on a table of records: set one (new or not) or take one out, named or not
-step = st.tuples(st.sampled_from(["set", "remove"]), text, text, record)
+#: one step on a table of records: set one (new or not), add one after all the others (as
+#: events are), or take one out; the step names it
+step = st.tuples(st.sampled_from(["set", "append", "append", "remove"]), text, text, record)
 
 
 @given(st.lists(st.lists(step, max_size=4), min_size=1, max_size=6))
@@ -97,7 +98,9 @@ def test_the_records_named_are_the_only_ones_encoded_again(rounds: Any) -> None:
         for action, table_key, record_id, value in steps:
             table = data.setdefault("events" if len(table_key) % 2 else "items", {})
             name = "events" if table is data["events"] else "items"
-            if action == "set":
+            if action == "append":
+                record_id = max(table, default="") + "0" + record_id
+            if action in ("set", "append"):
                 table[record_id] = value
             else:
                 table.pop(record_id, None)
