@@ -153,7 +153,42 @@ class TablesCache:
         kinds = [list(map(kind_of, objects)) for kind_of in kinds_of]
         if kept.handed is not None and states == kept.states and kinds == kept.kinds:
             return kept.handed  # the common case for all but one or two tables
+        appended = self._appended(name, objects, kept, states, kinds)
+        if appended is not None:
+            return appended
         return self._changed_table(name, objects, kept, states, kinds)
+
+    def _appended(
+        self, name: str, objects: list[Any], kept: _Kept, states: list[Any], kinds: list[list[type]]
+    ) -> dict[str, dict[str, Any]] | None:
+        """The table when records were only added after those kept (events are, change
+        after change): the table handed out last time and the new ones. None: not so."""
+        count, handed = len(kept.states), kept.handed
+        if handed is None or len(objects) <= count or len(handed) != count:
+            return None
+        added = objects[count:]
+        new_ids = [obj.id for obj in added]
+        if len(set(new_ids)) != len(new_ids) or any(i in handed for i in new_ids):
+            return None
+        if states[:count] != kept.states or any(
+            now[:count] != before for now, before in zip(kinds, kept.kinds, strict=True)
+        ):
+            return None
+        table = handed.copy()
+        for position, obj in enumerate(added, start=count):
+            state = states[position]
+            kind = tuple(column[position] for column in kinds)
+            entry = (kept.cls, _copy_state(obj, state), kind, to_record(obj))
+            kept.by_id[obj.id] = entry
+            kept.states.append(entry[1])
+            kept.ids.append(obj.id)
+            kept.records.append(entry[3])
+            table[obj.id] = entry[3]
+        if self._changed is not None:
+            self._changed.update((name, record_id) for record_id in new_ids)
+        kept.kinds = kinds
+        kept.handed = table
+        return table
 
     def _changed_table(
         self, name: str, objects: list[Any], kept: _Kept, states: list[Any], kinds: list[list[type]]
