@@ -48,22 +48,20 @@ _Entry = tuple[type | None, Any, Any, dict[str, Any]]
 
 
 @cache
-def _readers(cls: type) -> tuple[Callable[[Any], Any], tuple[Callable[[Any], type], ...]]:
+def _readers(cls: type) -> tuple[Callable[[Any], Any], tuple[Callable[[Any], Any], ...]]:
     """For objects of ``cls``: what ``to_record`` reads from one (its state: the
     ``__dict__``, or the fields as a tuple for a class without one), and per field typed
-    as a number the type of its value (read a column at a time: one list per field)."""
+    as a number its value in a state (its type is read a column at a time)."""
     names = record_fields(cls)
+    hints = field_hints(cls)
+    numeric = [
+        n for n, name in enumerate(names) if strip_optional(hints.get(name)) in (int, float, bool)
+    ]
     if hasattr(cls, "__slots__"):
         state: Callable[[Any], Any] = operator.attrgetter("id", *names, EXTRA_FIELD)
-    else:
-        state = operator.attrgetter("__dict__")
-    hints = field_hints(cls)
-    numeric = tuple(
-        operator.attrgetter(f"{name}.__class__")
-        for name in names
-        if name in hints and strip_optional(hints[name]) in (int, float, bool)
-    )
-    return state, numeric
+        return state, tuple(operator.itemgetter(n + 1) for n in numeric)  # "id" first
+    state = operator.attrgetter("__dict__")
+    return state, tuple(operator.itemgetter(names[n]) for n in numeric)
 
 
 def _kept(value: Any) -> Any:
@@ -150,7 +148,10 @@ class TablesCache:
             return kept.handed
         state_of, kinds_of = _readers(cls)
         states = list(map(state_of, objects))
-        kinds = [list(map(kind_of, objects)) for kind_of in kinds_of]
+        try:
+            kinds = [list(map(type, map(value_of, states))) for value_of in kinds_of]
+        except KeyError:  # a field deleted from an object (``del``): nothing to keep
+            return self._mixed(name, objects)
         if kept.handed is not None and states == kept.states and kinds == kept.kinds:
             return kept.handed  # the common case for all but one or two tables
         appended = self._appended(name, objects, kept, states, kinds)

@@ -36,6 +36,12 @@ _FLAT = frozenset({str, int, float, bool, type(None)})
 _EMPTY = frozenset({list, dict})
 
 
+def compact_text(data: Any) -> str:
+    """``data`` as compact canonical JSON (sorted keys; the C encoder): two values with
+    the same text are written alike."""
+    return _COMPACT.encode(data)
+
+
 def _text(record_id: str, record: dict[str, Any]) -> bytes:
     """A record's text in the file (records sit two levels deep): for a record of plain
     values (and empty lists or objects) by the C encoder, else by ``_PRETTY``."""

@@ -63,8 +63,8 @@ def _extra_in_place(meeting: Meeting, n: int, text: str) -> None:
 
 def _number_type(meeting: Meeting, n: int, _text: str) -> None:
     item = meeting.items[n % len(meeting.items)]
-    item.returns_next_meeting = bool(n % 2)
-    item.planned_minutes = 1 if n % 3 else None  # 1, then equal-but-other-typed values
+    item.returns_next_meeting = (False, 0, 0.0)[n % 3]  # equal values of other types,
+    item.planned_minutes = (1, 1.0, True, None)[n % 4]  # written differently
 
 
 def _place(meeting: Meeting, _n: int, text: str) -> None:
@@ -267,3 +267,15 @@ def test_a_meeting_read_again_saves_the_bytes_of_a_full_encoding(
         live.add_item(store.meeting, "Efter omläsning", NOW)
         store.save()
         assert path.read_bytes() == _full(store, before) == store.written_bytes
+
+
+def test_a_number_of_another_type_is_written_as_it_is(tmp_path: Path) -> None:
+    """``1``, ``1.0`` and ``True`` are equal, but the file says which one it is."""
+    path = Archive(tmp_path / "a").create(demo_meeting())
+    with MeetingStore(path) as store:
+        item = store.meeting.items[0]
+        for value in (1, 1.0, True, 1):
+            item.planned_minutes = value
+            store.save()
+            written = json.loads(path.read_bytes())["items"][item.id]["planned_minutes"]
+            assert type(written) is type(value)
