@@ -23,11 +23,11 @@ from tui.screens.form import Field, Values
 from tui.widgets import attendance_messages as msg
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingKeysHost
 
 
-def _host(keys: object) -> MeetingScreen:
-    return cast("MeetingScreen", keys)
+def _host(keys: object) -> MeetingKeysHost:
+    return cast("MeetingKeysHost", keys)  # mixed into MeetingScreen, which fits it
 
 
 class AttendanceKeys:
@@ -156,7 +156,7 @@ class AttendanceKeys:
             host._form(body_form(host))
 
 
-def _panel_form(host: MeetingScreen, screen: forms.FormScreen) -> None:
+def _panel_form(host: MeetingKeysHost, screen: forms.FormScreen) -> None:
     """A form the panel's own key opened hands the focus back to the panel, so that the
     next panel key (``l`` after ``t``, say) reaches the people list, not the notes."""
 
@@ -175,7 +175,7 @@ def _set_status(meeting: Meeting, person_id: str, status: AttendanceStatus, now:
     live.set_attendance(meeting, person_id, status, now)
 
 
-def _item_by_number(host: MeetingScreen, text: str) -> str | None:
+def _item_by_number(host: MeetingKeysHost, text: str) -> str | None:
     wanted = text.strip().casefold()
     if not wanted:
         return None
@@ -185,7 +185,7 @@ def _item_by_number(host: MeetingScreen, text: str) -> str | None:
     raise forms.FormError(t(host.lang, "app.no_such_item", number=text.strip()))
 
 
-def serve_form(host: MeetingScreen, person_id: str) -> forms.FormScreen:
+def serve_form(host: MeetingKeysHost, person_id: str) -> forms.FormScreen:
     """For whom and from/until which item a substitute serves."""
     lang, meeting = host.lang, host.meeting
     person = meeting.person(person_id)
@@ -212,7 +212,7 @@ YES = {"ja", "j", "yes", "y", "1", "on", "true"}
 NO = {"nej", "n", "no", "0", "off", "false", ""}
 
 
-def body_form(host: MeetingScreen) -> forms.FormScreen:
+def body_form(host: MeetingKeysHost) -> forms.FormScreen:
     """The body's document settings, for this meeting and (archive.json) the next ones."""
     lang, header = host.lang, host.meeting.header
     yes_no = ("ja", "nej") if lang.value == "sv" else ("yes", "no")
@@ -243,7 +243,7 @@ def body_form(host: MeetingScreen) -> forms.FormScreen:
     return forms.record_form(t(lang, "form.body", body=header.body), fields, lang, work)
 
 
-def _keep_for_body(host: MeetingScreen, item_times: bool, quorum: str) -> None:
+def _keep_for_body(host: MeetingKeysHost, item_times: bool, quorum: str) -> None:
     archive = getattr(host.app, "archive", None)
     if archive is None:
         return

@@ -19,11 +19,11 @@ from tui.i18n import t
 from tui.screens import meeting_forms as forms
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingKeysHost
 
 
-def _host(keys: object) -> MeetingScreen:
-    return cast("MeetingScreen", keys)
+def _host(keys: object) -> MeetingKeysHost:
+    return cast("MeetingKeysHost", keys)  # mixed into MeetingScreen, which fits it
 
 
 class AgendaKeys:
@@ -89,16 +89,13 @@ class AgendaKeys:
         )
 
     def action_table_item(self) -> None:
-        host = _host(self)
-        host._close_and_move_on("table", live.table_item)
+        self._close_and_move_on("table", live.table_item)
 
     def action_refer_back(self) -> None:
-        host = _host(self)
-        host._close_and_move_on("refer_back", live.refer_back)
+        self._close_and_move_on("refer_back", live.refer_back)
 
     def action_withdraw_item(self) -> None:
-        host = _host(self)
-        host._close_and_move_on("withdraw", live.withdraw_item)
+        self._close_and_move_on("withdraw", live.withdraw_item)
 
     def action_start_meeting(self) -> None:
         host = _host(self)

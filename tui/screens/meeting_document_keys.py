@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, cast
 from model.enums import DocumentKind
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingKeysHost
 
 
-def _host(keys: object) -> MeetingScreen:
-    return cast("MeetingScreen", keys)
+def _host(keys: object) -> MeetingKeysHost:
+    return cast("MeetingKeysHost", keys)  # mixed into MeetingScreen, which fits it
 
 
 class DocumentKeys:
@@ -28,7 +28,7 @@ class DocumentKeys:
 
         host = _host(self)
         host.keep_typed()  # the export takes what is typed so far
-        start_export(host, host.meeting, host.lang)
+        start_export(host.screen, host.meeting, host.lang)
 
     def action_export_extract(self) -> None:
         """An extract (protokollsutdrag) of the shown item, or of the items typed."""
@@ -40,7 +40,7 @@ class DocumentKeys:
         item = host.meeting.top_item(shown.id if shown else None)
         protokoll = host.meeting.header.kind is DocumentKind.PROTOKOLL
         number = ((protokoll and item.paragraph) or item.number) if item else ""
-        start_export(host, host.meeting, host.lang, items=number)
+        start_export(host.screen, host.meeting, host.lang, items=number)
 
     def action_approve(self) -> None:
         from tui.screens.approval import open_review

@@ -17,7 +17,7 @@ from tui.i18n import t
 from tui.screens import meeting_forms as forms
 
 if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
+    from tui.host import MeetingKeysHost
 
 
 #: commands that record under the running item: dimmed while none runs
@@ -26,8 +26,8 @@ NEEDS_RUNNING_ITEM |= {"add_sub_item", "add_motion", "add_vote", "add_election"}
 NEEDS_RUNNING_ITEM |= {"add_electorate"}
 
 
-def _host(keys: object) -> MeetingScreen:
-    return cast("MeetingScreen", keys)
+def _host(keys: object) -> MeetingKeysHost:
+    return cast("MeetingKeysHost", keys)  # mixed into MeetingScreen, which fits it
 
 
 class RecordingKeys:
@@ -124,7 +124,7 @@ class RecordingKeys:
         )
 
     def action_edit_header(self) -> None:
-        from model.doc_language import remember_body_language
+        from model.new_meeting import remember_body_language
 
         host = _host(self)
 
