@@ -7,10 +7,12 @@ compact encoding (the fast C encoder) and its text in the file, and the table's 
 bytes. A save names the records it set (``changed``); then
 
 - a table none of whose records was set reuses its bytes;
-- in a table with records set, those records are encoded (compactly, and pretty only if
-  the compact text differs) and put in their place by id (``bisect``: the events table
-  grows at its end, change after change), and the table's bytes are joined again from
-  the kept texts in C; nothing else of the table is looked at.
+- in a table with records set, those records are encoded (compactly, and for the file
+  only if the compact text differs: by the C encoder when the record holds plain values
+  only) and put in their place by id (``bisect``), and the table's bytes are joined
+  again from the kept texts in C; nothing else of the table is looked at. Records added
+  after all the others (the events table grows at its end, change after change) are
+  added to the table's bytes kept, which are not joined again.
 
 Without ``changed`` every record is encoded compactly and compared with the kept text
 (a record changed in place is found). Anything not of that shape goes to ``encode``,
