@@ -28,18 +28,18 @@ from model.conflict_resolution import (
     take_in_tables,
 )
 from model.conflicts import Conflict
-from model.enums import Language
 from model.meeting import Meeting
 from model.store.archive import Archive, new_header
 from model.store.load import local_dir
 from model.store.registry import Registry
+from sync.gitenv import Identity
 from sync.status import status
+from tests.app.sync.apps import person_app
 from tests.core.sync.conftest import CHAIR, SECRETARY, Pair
 from tests.core.sync.helpers import edit, read
 from tests.notices import run_test, shown
 from tui.app import MinutesApp
 from tui.cli import root as cli_root
-from tui.config import Config
 from tui.screens.archive import ArchiveScreen
 from tui.screens.archive_conflicts import ArchiveConflictsScreen
 from tui.screens.conflicts import ConflictsScreen
@@ -95,15 +95,7 @@ def conflicting_archives(pair: Pair) -> int:
 
 
 def app_for(root: Path, meeting: Path | None = None, name: str = CHAIR.name) -> MinutesApp:
-    config = Config(name=name, email="x@example.se", sync_interval=0)
-    return MinutesApp(
-        root,
-        Language.EN,
-        meeting_path=meeting,
-        clock=lambda: NOW,
-        cursor_blink=False,
-        config=config,
-    )
+    return person_app(root, meeting, Identity(name, "x@example.se"), interval=0, now=NOW)
 
 
 def option_texts(screen: Any) -> list[str]:

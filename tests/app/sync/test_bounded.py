@@ -24,9 +24,10 @@ from model.store.archive import Archive
 from sync.engine import SyncResult, read_state, sync
 from sync.errors import SyncError
 from sync.setup import clone
+from tests.app.sync.apps import chair_app
 from tests.app.sync.failures import assert_clean, head, sentence
 from tests.core.sync.conftest import CHAIR, Pair, git
-from tests.core.sync.helpers import chair_app, edit, read
+from tests.core.sync.helpers import edit, read
 from tui.config import Config
 
 TIMEOUT = 2
