@@ -347,22 +347,18 @@ async def test_the_apps_sync_notice_names_the_conflicts_key(pair: Pair) -> None:
 # -- the rules under it ---------------------------------------------------------------------
 
 
+def name_conflict(**by: str) -> dict[str, Any]:
+    """An open conflict record of the roster's person p1's name: "Ours" against "Theirs"."""
+    record = {"table": "roster", "record": "p1", "field": "name", "ours": "Ours"}
+    return {**record, "theirs": "Theirs", **by, "resolved": False, "deleted": False}
+
+
 def test_take_and_set_text_in_tables_follow_the_meeting_rule() -> None:
     def tables() -> dict[str, Any]:
         return {
             "roster": {"p1": {"name": "Ours", "deleted": False}},
             "conflicts": {
-                "c1": {
-                    "table": "roster",
-                    "record": "p1",
-                    "field": "name",
-                    "ours": "Ours",
-                    "theirs": "Theirs",
-                    "ours_by": "A",
-                    "theirs_by": "B",
-                    "resolved": False,
-                    "deleted": False,
-                },
+                "c1": name_conflict(ours_by="A", theirs_by="B"),
                 "c2": {
                     "table": "roster",
                     "record": "p1",
@@ -408,17 +404,7 @@ def test_registry_resolution_refused_when_already_resolved(tmp_path: Path) -> No
     registry.update(
         {
             "roster": {"p1": {"name": "Ours", "body": "Styrelsen"}},
-            "conflicts": {
-                "c1": {
-                    "table": "roster",
-                    "record": "p1",
-                    "field": "name",
-                    "ours": "Ours",
-                    "theirs": "Theirs",
-                    "resolved": False,
-                    "deleted": False,
-                }
-            },
+            "conflicts": {"c1": name_conflict()},
         }
     )
     (found,) = registry.open_conflicts()
