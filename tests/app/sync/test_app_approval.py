@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from model.approval import approve, reopen, verify
@@ -31,6 +32,16 @@ from tui.screens.identity import IdentityForm
 from tui.screens.meeting import MeetingScreen
 
 NOW = datetime(2024, 5, 8, 9, 0)
+
+
+async def open_review(app: MinutesApp, pilot: Pilot[None]) -> ApprovalScreen:
+    """Alt+J in the open meeting: the approval's review screen, its workers done."""
+    await pilot.press("alt+j")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    review = app.screen
+    assert isinstance(review, ApprovalScreen)
+    return review
 
 
 def as_user(who: object = None) -> Config:
@@ -116,10 +127,7 @@ async def test_chair_reviews_the_secretarys_change_and_approves(pair: Pair) -> N
         await pilot.pause()
         host = app.meeting_screens()[-1]
         item = host.meeting.agenda[1]
-        await pilot.press("alt+j")
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ApprovalScreen)
+        review = await open_review(app, pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         changes = text_of(review, "#review-changes")
@@ -178,11 +186,7 @@ async def test_approval_is_refused_with_an_open_conflict(pair: Pair) -> None:
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         host = app.meeting_screens()[-1]
-        await pilot.press("alt+j")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ApprovalScreen)
+        review = await open_review(app, pilot)
         assert "Resolve it first with alt+k" in text_of(review, "#review-status")
         await pilot.press("j")
         await pilot.pause()
@@ -288,10 +292,7 @@ async def test_approval_without_git_asks_the_name_and_says_no_history(tmp_path: 
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         host = app.meeting_screens()[-1]
-        await pilot.press("alt+j")
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ApprovalScreen)
+        review = await open_review(app, pilot)
         assert "not shared through git" in text_of(review, "#review-changes")
         await pilot.press("j")
         await pilot.pause()
