@@ -1,8 +1,8 @@
 """The apps the sync tests run, built in one place: the app at an archive as a test runs
 it (English, the clock stopped, no blinking cursor), a person's app with its sync
-settings, and the steps the live tests repeat (the secretary's notes shared, F12 until the
-sync is shown). The benchmark of two live apps (bench/bench_keyscreen.py) builds its apps
-here too."""
+settings, and the steps the tests repeat (the secretary's notes shared, F12 until the
+sync is shown, the approval's review screen). The benchmark of two live apps
+(bench/bench_keyscreen.py) builds its apps here too."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tests.core.sync.conftest import CHAIR, SECRETARY, Pair
 from tests.core.sync.helpers import edit
 from tui.app import MinutesApp
 from tui.config import Config
+from tui.screens.approval import ApprovalScreen
 
 NOW = datetime(2024, 5, 6, 10, 0)
 _DEFAULTS = Config()
@@ -78,3 +79,13 @@ async def sync_now(app: MinutesApp, pilot: Pilot[None]) -> None:
     await pilot.press("f12")
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def open_review(app: MinutesApp, pilot: Pilot[None]) -> ApprovalScreen:
+    """Alt+J in the open meeting: the approval's review screen, its workers done."""
+    await pilot.press("alt+j")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    review = app.screen
+    assert isinstance(review, ApprovalScreen)
+    return review

@@ -11,7 +11,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from model.approval import approve, reopen, verify
@@ -20,28 +19,17 @@ from model.events import EventKind
 from model.store.locations import config_file
 from sync.diff import mark_seen, seen
 from tests.app.screens.helpers import demo_archive
-from tests.app.sync.apps import app_for
+from tests.app.sync.apps import app_for, open_review
 from tests.core.sync.conftest import CHAIR, SECRETARY, Pair, git
 from tests.core.sync.helpers import edit, read
 from tests.notices import run_test, shown
 from tui.app import MinutesApp
 from tui.config import Config, load_config
-from tui.screens.approval import ApprovalScreen
 from tui.screens.form import FormScreen
 from tui.screens.identity import IdentityForm
 from tui.screens.meeting import MeetingScreen
 
 NOW = datetime(2024, 5, 8, 9, 0)
-
-
-async def open_review(app: MinutesApp, pilot: Pilot[None]) -> ApprovalScreen:
-    """Alt+J in the open meeting: the approval's review screen, its workers done."""
-    await pilot.press("alt+j")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    review = app.screen
-    assert isinstance(review, ApprovalScreen)
-    return review
 
 
 def as_user(who: object = None) -> Config:

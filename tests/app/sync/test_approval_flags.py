@@ -16,7 +16,7 @@ from export.exporter import export_meeting
 from export.markdown import meeting_markdown
 from model.approval import approve
 from model.enums import Language
-from tests.app.sync.apps import person_app
+from tests.app.sync.apps import open_review, person_app
 from tests.core.export.conftest import blocks
 from tests.core.sync.conftest import SECRETARY, Pair
 from tests.core.sync.helpers import read
@@ -24,7 +24,6 @@ from tests.core.sync.test_approval_proof import _approver, _text, approve_and_ta
 from tests.notices import run_test, shown
 from tui.app import MinutesApp
 from tui.cli import root
-from tui.screens.approval import ApprovalScreen
 from tui.screens.archive import ArchiveScreen
 from tui.widgets.meeting_header import MeetingHeaderBar
 
@@ -102,12 +101,8 @@ async def test_the_review_screen_says_the_approval_cannot_be_proven(pair: Pair) 
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert pair.path(pair.secretary).stem in app.unverified  # the reactive the screens watch
-        await pilot.press("alt+j")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, ApprovalScreen)
-        status = str(app.screen.query_one("#review-status", Static).render())
+        review = await open_review(app, pilot)
+        status = str(review.query_one("#review-status", Static).render())
         assert "The approval cannot be proven" in status, status
         assert "minutes verify" in status
         # the file's claim is still shown under it, not hidden
@@ -123,12 +118,8 @@ async def test_the_review_screen_of_an_approval_that_holds_has_no_warning(pair: 
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
-        await pilot.press("alt+j")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, ApprovalScreen)
-        status = str(app.screen.query_one("#review-status", Static).render())
+        review = await open_review(app, pilot)
+        status = str(review.query_one("#review-status", Static).render())
         assert "cannot be proven" not in status
         assert "Approved by" in status or "approved" in status.lower()
 
