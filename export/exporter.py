@@ -1,7 +1,8 @@
 """Export a meeting: the one entry point the CLI and the app use.
 
 Meeting -> Markdown (``export.markdown``) -> pandoc (docx with the reference document,
-odt, html) or Typst / LibreOffice (pdf, ``export.pdf``). The ``md`` export is that same Markdown.
+odt, html, plain text) or Typst / LibreOffice (pdf, ``export.pdf``). The ``md`` export
+is that same Markdown.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from export import house, pandoc, pdf
 from export.errors import ExportError, FolderMissing, OutputNotWritable, TemplateOtherKind
 from export.extract import extract_markdown
-from export.formats import FORMATS
+from export.formats import FORMATS, PANDOC_WRITER
 from export.markdown import meeting_markdown
 from model.meeting import Meeting
 from model.store.files import atomic_write
@@ -67,7 +68,7 @@ def render(
         return pdf.make_pdf(
             markdown, lambda: pandoc.convert(markdown, "docx", reference_docx=reference), via
         )
-    return pandoc.convert(markdown, fmt, reference_docx=reference)
+    return pandoc.convert(markdown, PANDOC_WRITER.get(fmt, fmt), reference_docx=reference)
 
 
 def _house_reference(template: Path, fmt: str) -> Path | None:

@@ -15,7 +15,9 @@ from datetime import date, time
 from typing import TYPE_CHECKING
 
 from model.actions import Action
+from model.doc_language import body_language, document_language
 from model.enums import DocumentKind, ItemOrigin, Language
+from model.errors import UserError
 from model.meeting import Meeting
 from model.next_meeting import build_next_meeting, follow_ups, with_agenda
 from model.registers import ActionRow, action_register, load_index
@@ -55,8 +57,6 @@ def defaults_for(
     (chosen by the user), else the body's setting, else the last meeting's (unless the
     user chose another kind), else ``configured_language``, else the kind's own
     (``model.doc_language``)."""
-    from model.doc_language import new_meeting_language
-
     last = archive.last_meeting_of(body)
     template = template_of(archive, body)
     chosen = kind or (last.header.kind if last is not None else DocumentKind.NOTES)
@@ -97,6 +97,47 @@ def template_of(archive: Archive, body: str) -> BodyTemplate | None:
         return archive.registry().template(body)
     except (StoreError, OSError):
         return None
+
+
+def new_meeting_language(
+    archive: Archive,
+    body: str,
+    kind: DocumentKind,
+    last: Meeting | None,
+    *,
+    chosen: Language | None = None,
+    configured: Language | None = None,
+) -> Language:
+    """``document_language`` for a new meeting of ``body`` in ``archive``. A registry that
+    cannot be read only loses its say: the last meeting and the kind still decide."""
+    try:
+        setting = body_language(archive.registry().bodies(), body)
+    except (UserError, OSError, ValueError):
+        setting = None
+    return document_language(
+        kind,
+        chosen=chosen,
+        body=setting,
+        last=last.header.language if last is not None else None,
+        configured=configured,
+    )
+
+
+def remember_body_language(archive: Archive, body: str, language: Language) -> bool:
+    """Make ``language`` the body's document language in archive.json (the meeting
+    details form changed a meeting's): the body's next meeting takes it. False when the
+    registry has no record of the body or cannot be written; the meeting keeps its own."""
+    wanted = body.casefold()
+    try:
+        registry = archive.registry()
+        record = next((b for b in registry.bodies() if b.get("id") == wanted), None)
+        if record is None:
+            return False
+        kept = {k: v for k, v in record.items() if k != "id"}
+        registry.update({"bodies": {wanted: {**kept, "language": language.value}}})
+    except (UserError, OSError, ValueError):
+        return False
+    return True
 
 
 _REMOTE_TAIL = re.compile(

@@ -19,7 +19,7 @@ from model.store.archive import Archive
 from model.store.errors import StoreError
 from model.store.locations import config_file
 from model.store.problems import os_error_words, problem_of
-from tui.commands import add_bindings, bindings_for
+from tui.commands import add_bindings, bindings_for, key_display
 from tui.config import Config, ConfigNotSaved, ConfigProblem, load_config, save_config
 from tui.error_text import error_line
 from tui.i18n import t
@@ -195,6 +195,10 @@ class MinutesApp(App[None]):
 
     #: the name it had while private: branches written before it was public still use it
     _meeting_screens = meeting_screens
+
+    def key_of(self, command_id: str) -> str:
+        """The first key of a command as the user has it (after the keymap)."""
+        return key_display(self, command_id)
 
     # -- app-wide actions ------------------------------------------------------------
 

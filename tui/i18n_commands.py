@@ -1,11 +1,15 @@
-"""The one-line descriptions of the commands in ``minutes --help``, in Swedish,
-English and German, and the root's own help (``help.cmd.minutes``, its options'
-``help.opt.minutes.*``: ``tui.help_i18n``). The English is each command's own first
-docstring line; every other command's full ``--help`` is in ``tui/locale/*.json``.
-``minutes --help`` reads this module alone (not ``tui.i18n``, which holds every text of
-the app): see ``command_line``."""
+"""The root's own help (``help.cmd.minutes``, its options' ``help.opt.minutes.*``, the
+usage line's words: ``tui.help_i18n``) in Swedish, English and German, and the lines of
+the command list: ``minutes --help`` reads this module and the commands' helps from the
+interface catalogue file (``command_help``), not ``tui.i18n`` (every text of the app) nor
+any command's module.
+"""
 
 from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
 
 SV: dict[str, str] = {
     "help.subcommand_metavar_optional": "[KOMMANDO] [ARGUMENT]...",
@@ -19,25 +23,6 @@ SV: dict[str, str] = {
         "Arkivmapp (standard: $MINUTES_ARCHIVE, annars användarens datamapp)."
     ),
     "help.opt.minutes.lang": "Gränssnittets språk.",
-    "cmd.actions": "Öppna uppdrag i hela arkivet, per ansvarig och datum.",
-    "cmd.approve": "Justera MÖTE: det blir slutligt och skrivskyddat, märkt i git.",
-    "cmd.attendance": "Närvaro per person över mötena.",
-    "cmd.check": "Kontrollera ett möte: saknade eller motstridiga uppgifter.",
-    "cmd.config": "Visa eller ändra inställningarna (namn, e-post, språk, tema, tangenter, synk).",
-    "cmd.decisions": "Beslutsregistret, per organ och datum.",
-    "cmd.demo": "Öppna appen på ett tillfälligt arkiv med demomötet.",
-    "cmd.diff": "Visa vad som ändrats i MÖTE, per punkt, av vem och när.",
-    "cmd.done": "Avrapportera UPPDRAG i MÖTE; dess ursprung förblir länkat.",
-    "cmd.export": "Exportera protokollet för MÖTE (id, början av id, datum eller sökväg).",
-    "cmd.list": "Lista mötena, nyaste först, med status.",
-    "cmd.new": "Skapa ett möte; deltagarna kommer från organets senaste möte.",
-    "cmd.open": "Öppna ett möte i appen (skrivskyddat om ett annat program skriver i det).",
-    "cmd.reopen": "Öppna ett justerat MÖTE för rättelse (registreras; justeras igen).",
-    "cmd.roster": "Ett organs ledamöter: lista, lägg till, ändra, ta bort, klistra in en lista.",
-    "cmd.search": "Fritextsökning i alla möten, bästa träffarna först.",
-    "cmd.show": "Visa ett möte.",
-    "cmd.sync": "Dela arkivet via git: synka nu, eller sätt upp, klona, visa status.",
-    "cmd.verify": "Styrk justeringen av MÖTE mot kontrollsumma, logg och git-märkning.",
 }
 
 EN: dict[str, str] = {
@@ -52,25 +37,6 @@ EN: dict[str, str] = {
         "Archive folder (default: $MINUTES_ARCHIVE, else the user data folder)."
     ),
     "help.opt.minutes.lang": "Interface language.",
-    "cmd.actions": "Open actions across the archive, by owner and due date.",
-    "cmd.approve": "Approve MEETING (justering): it becomes final and read-only, tagged in git.",
-    "cmd.attendance": "Attendance per person across meetings.",
-    "cmd.check": "Check a meeting for missing or contradictory facts.",
-    "cmd.config": "Show or change the settings (name, e-mail, language, theme, keys, sync).",
-    "cmd.decisions": "The decision register, by body and date.",
-    "cmd.demo": "Open the app on a temporary archive holding the demo meeting.",
-    "cmd.diff": "Show what changed in MEETING, per item, by whom and when.",
-    "cmd.done": "Report ACTION done in MEETING (where it was reported); its origin stays linked.",
-    "cmd.export": "Export the minutes of MEETING (id, id prefix, date or file path).",
-    "cmd.list": "List the meetings, newest first, with their state.",
-    "cmd.new": "Create a meeting; its roster comes from the body's last meeting.",
-    "cmd.open": "Open a meeting in the app (read-only if another program is writing it).",
-    "cmd.reopen": "Reopen an approved MEETING for a correction (recorded; needs approval again).",
-    "cmd.roster": "The members of a body: list, add, edit, remove, import a pasted list.",
-    "cmd.search": "Full-text search over all meetings, best hits first.",
-    "cmd.show": "Show a meeting.",
-    "cmd.sync": "Share the archive through git: sync now, or set up, clone, show status.",
-    "cmd.verify": "Prove MEETING's approval against its hash, its log and its git tag.",
 }
 
 DE: dict[str, str] = {
@@ -85,35 +51,26 @@ DE: dict[str, str] = {
         "Archivordner (Standard: $MINUTES_ARCHIVE, sonst der Datenordner des Benutzers)."
     ),
     "help.opt.minutes.lang": "Sprache der Oberfläche.",
-    "cmd.actions": "Offene Aufgaben im ganzen Archiv, nach Zuständigen und Fälligkeit.",
-    "cmd.approve": "SITZUNG genehmigen: Sie wird endgültig und schreibgeschützt, in git markiert.",
-    "cmd.attendance": "Anwesenheit je Person über die Sitzungen.",
-    "cmd.check": "Eine Sitzung auf fehlende oder widersprüchliche Angaben prüfen.",
-    "cmd.config": (
-        "Einstellungen zeigen oder ändern (Name, E-Mail, Sprache, Farben, Tasten, Abgleich)."
-    ),
-    "cmd.decisions": "Das Beschlussregister, nach Gremium und Datum.",
-    "cmd.demo": "Das Programm mit der Demo-Sitzung in einem vorläufigen Archiv öffnen.",
-    "cmd.diff": "Zeigen, was sich in SITZUNG geändert hat, je TOP, durch wen und wann.",
-    "cmd.done": "AUFGABE in SITZUNG als erledigt berichten; ihr Ursprung bleibt verknüpft.",
-    "cmd.export": "Das Protokoll von SITZUNG exportieren (Id, Anfang der Id, Datum oder Pfad).",
-    "cmd.list": "Die Sitzungen auflisten, die neueste zuerst, mit Status.",
-    "cmd.new": "Eine Sitzung anlegen; die Personen kommen aus der letzten Sitzung des Gremiums.",
-    "cmd.open": "Eine Sitzung im Programm öffnen (schreibgeschützt, wenn ein anderes schreibt).",
-    "cmd.reopen": "Eine genehmigte SITZUNG zur Berichtigung öffnen (festgehalten; neu genehmigen).",
-    "cmd.roster": (
-        "Die Mitglieder eines Gremiums: auflisten, hinzufügen, ändern, entfernen, einfügen."
-    ),
-    "cmd.search": "Volltextsuche in allen Sitzungen, beste Treffer zuerst.",
-    "cmd.show": "Eine Sitzung zeigen.",
-    "cmd.sync": "Das Archiv über git teilen: jetzt abgleichen, einrichten, klonen, Status zeigen.",
-    "cmd.verify": "Die Genehmigung von SITZUNG prüfen: Prüfsumme, Verlauf und Git-Markierung.",
 }
 
 CATALOGUES = {"sv": SV, "en": EN, "de": DE}
 
 
-def command_line(lang: str, name: str) -> str | None:
-    """The line of command ``name`` in ``minutes --help`` in ``lang`` ("sv", "en", "de";
-    a ``Language`` is one), None where the catalogue has none (the command's own then)."""
-    return CATALOGUES.get(str(lang), {}).get(f"cmd.{name}")
+def command_help(lang: str, name: str) -> str | None:
+    """The help of command ``name`` for the listing of ``minutes --help`` (Click shortens
+    it to its first sentence or line) in ``lang`` ("sv", "en", "de"; a ``Language`` is
+    one): ``help.cmd.minutes.NAME`` of the interface catalogue, English where ``lang``
+    has none; None where neither has it (the command's module is then imported)."""
+    key = f"help.cmd.minutes.{name}"
+    return _command_texts(str(lang)).get(key) or _command_texts("en").get(key)
+
+
+@functools.cache
+def _command_texts(lang: str) -> dict[str, str]:
+    """The commands' helps of ``tui/locale/<lang>.json`` (read, not ``tui.i18n``)."""
+    path = Path(__file__).with_name("locale") / f"{lang}.json"
+    try:
+        texts: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in texts.items() if k.startswith("help.cmd.minutes.")}

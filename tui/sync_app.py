@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from sync.engine import Incoming, SyncResult
     from sync.gitrun import Cancel
     from sync.status import SyncStatus
-    from tui.app import MinutesApp
+    from tui.host import AppHost
 
 from tui.i18n import t
 
@@ -85,7 +85,7 @@ def _stamp(path: Path) -> tuple[int, int, int]:
 class AppSync:
     """The app's sync: one per app."""
 
-    def __init__(self, app: MinutesApp) -> None:
+    def __init__(self, app: AppHost) -> None:
         self.app = app
         self._active = 0  # syncs and git jobs started and not yet finished
         self._cancel: Cancel | None = None
@@ -415,9 +415,7 @@ class AppSync:
             notice = sync_notice(lang, result.unverified)
             self.app.notify(notice, severity="error", timeout=30, markup=False)
         if result.conflicts:
-            from tui.commands import key_display
-
-            key = key_display(self.app, "conflicts")
+            key = self.app.key_of("conflicts")
             notice = t(lang, "sync.conflicts.notice", count=result.conflicts, shortcut=key)
             self.app.notify(notice, severity="warning", timeout=15)
         self.show_status(status)

@@ -34,10 +34,6 @@ def interface_language(option: str | None, configured: str = "") -> Language:
     return detect_language()
 
 
-#: the commands' own short help, kept while ``format_commands`` shows a translation
-_DOCSTRING_HELP: dict[str, str | None] = {}
-
-
 class MinutesGroup(HelpGroup):
     """Turns every expected failure into a clear message and exit code, never a traceback.
     Its ``--help`` and every command's follow the interface language (``tui.help_i18n``).
@@ -50,11 +46,8 @@ class MinutesGroup(HelpGroup):
     command_class = HelpCommand
     group_class = HelpGroup  # the subgroups: help in the interface language, no lazy table
     lazy: dict[str, str] = {}  # noqa: RUF012 (set once, by tui.cli)
-    #: Command name -> the first paragraph of its help (None: a hidden command), so that
-    #: ``minutes --help`` lists the commands without importing their modules. A lazy
-    #: command missing here is imported for the listing (tests/core/cli/test_startup.py checks
-    #: that every text equals its command's own).
-    lazy_help: dict[str, str | None] = {}  # noqa: RUF012 (set once, by tui.cli)
+    #: The lazy commands ``--help`` does not list (``merge-driver``, which git runs).
+    unlisted: frozenset[str] = frozenset()
     #: while ``--help`` lists the commands: the language it lists them in
     _listing: Language | None = None
 
@@ -62,28 +55,23 @@ class MinutesGroup(HelpGroup):
         return sorted(set(self.commands) | set(self.lazy))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if self._listing is not None and cmd_name in self.lazy:
+            # ``--help`` lists the command from its text in the catalogue (the English
+            # entry is its docstring): its module is not imported
+            if cmd_name in self.unlisted:
+                return click.Command(cmd_name, hidden=True)
+            from tui.i18n_commands import command_help  # not tui.i18n: every text of the app
+
+            text = command_help(self._listing, cmd_name)
+            if text is not None:
+                return click.Command(cmd_name, help=text)
         if cmd_name not in self.commands and cmd_name in self.lazy:
-            if self._listing is not None and cmd_name in self.lazy_help:
-                text = self.lazy_help[cmd_name]
-                help_line = None if text is None else self._line(cmd_name, text)
-                return click.Command(cmd_name, help=help_line, hidden=text is None)
             importlib.import_module(self.lazy[cmd_name])
-        command = super().get_command(ctx, cmd_name)
-        if command is not None and self._listing is not None:
-            original = _DOCSTRING_HELP.setdefault(cmd_name, command.short_help)
-            command.short_help = self._line(cmd_name, original)
-        return command
-
-    def _line(self, name: str, default: str | None) -> str | None:
-        """A command's line in the listing: ``cmd.NAME`` in the listing's language, else
-        the command's own."""
-        from tui.i18n_commands import command_line  # not tui.i18n: every text of the app
-
-        return command_line(self._listing or Language.EN, name) or default
+        return super().get_command(ctx, cmd_name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """The command list of ``--help``, each command's line in the interface language;
-        the lazy commands' lines come from ``lazy_help``, their modules not imported."""
+        """The command list of ``--help``, each command's line in the interface language,
+        from the catalogue: the lazy commands' modules are not imported."""
         from tui.click_i18n import current
 
         self._listing = ctx.obj.lang if isinstance(ctx.obj, Context) else current[0]

@@ -44,7 +44,7 @@ def _warnings(ctx: Context, meeting: Meeting, unverified: list[str]) -> None:
     "--output",
     default=None,
     help="File or folder to write (default: date and body in the current folder); "
-    "'-' writes md or html to standard output.",
+    "'-' writes to standard output (the text formats: md, html, txt).",
 )
 @click.option(
     "--template",

@@ -39,17 +39,16 @@ from tui.screens.identity import with_identity
 from tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
-    from tui.app import MinutesApp
-    from tui.host import MeetingHost
+    from tui.host import AppHost, MeetingHost
 
 _STYLES = {HEADING: "bold", CHANGE: "", MINUS: "red", PLUS: "green"}
 
 
-def _app(screen: MeetingHost) -> MinutesApp:
-    return cast("MinutesApp", screen.app)
+def _app(screen: MeetingHost) -> AppHost:
+    return cast("AppHost", screen.app)  # the app a meeting screen runs in is the MinutesApp
 
 
-def _busy(app: MinutesApp) -> bool:
+def _busy(app: AppHost) -> bool:
     """A sync or an approval's git work is running: approving now would switch the meeting
     under the sync's feet, so the user is asked to press the key again in a moment."""
     if app.syncing.running:
@@ -101,7 +100,7 @@ class ApprovalScreen(Screen[None]):
         self.show_status()  # back from the conflicts screen or a form
 
     @property
-    def minutes_app(self) -> MinutesApp:
+    def minutes_app(self) -> AppHost:
         return _app(self.host)
 
     # -- what is shown -------------------------------------------------------------------
@@ -270,7 +269,7 @@ class ApprovalScreen(Screen[None]):
         self.dismiss(None)
 
 
-def tag_in_git(app: MinutesApp, path: Path, meeting_id: str, digest: str, who: Identity) -> None:
+def tag_in_git(app: AppHost, path: Path, meeting_id: str, digest: str, who: Identity) -> None:
     """Commit the approved file and tag it, then mark it seen: in a worker, after any sync.
 
     The approval is already on disk; a failure here is told as a sentence and the next

@@ -30,7 +30,7 @@ from tui.widgets.key_footer import KeyFooter
 from tui.widgets.table_parts import HintLine, TitleLine, row_table
 
 if TYPE_CHECKING:
-    from tui.app import MinutesApp
+    from tui.host import AppHost
 
 #: Rows loaded at a time, and how near the last loaded row the cursor brings the next page.
 PAGE_ROWS = 100
@@ -66,7 +66,7 @@ class ArchiveScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
-        self._show_sync_state(cast("MinutesApp", self.app).sync_state)
+        self._show_sync_state(cast("AppHost", self.app).sync_state)
         self.watch(self.app, "sync_state", self._sync_state_changed, init=False)
         try:  # the first page from the index as it is: a few ms, no meeting file read
             page = self.archive.page(PAGE_ROWS)

@@ -26,7 +26,7 @@ from tui.screens.conflict_base import ConflictsBase, conflicts_css, resolve_time
 from tui.screens.conflicts import push_meeting_conflicts
 
 if TYPE_CHECKING:
-    from tui.app import MinutesApp
+    from tui.host import AppHost
 
 
 def _option_id(conflict: OpenConflict) -> str:
@@ -111,8 +111,8 @@ class ArchiveConflictsScreen(ConflictsBase):
         self.minutes_app.syncing.show_status()
 
     @property
-    def minutes_app(self) -> MinutesApp:
-        return cast("MinutesApp", self.app)  # only the MinutesApp pushes this screen
+    def minutes_app(self) -> AppHost:
+        return cast("AppHost", self.app)  # only the MinutesApp pushes this screen
 
     def action_close(self) -> None:
         was_editing = self.editing is not None

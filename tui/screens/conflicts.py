@@ -28,7 +28,7 @@ from tui.session import Session
 __all__ = ["ConflictsScreen", "push_meeting_conflicts", "where"]
 
 if TYPE_CHECKING:
-    from tui.app import MinutesApp
+    from tui.host import AppHost
 
 
 def where(session: Session, conflict: Conflict, lang: Language) -> str:
@@ -110,7 +110,7 @@ class ConflictsScreen(ConflictsBase):
             self.session.apply(lambda m: take(m, conflict, side or OURS, by, now))
 
 
-def push_meeting_conflicts(app: MinutesApp, select: str | None = None) -> None:
+def push_meeting_conflicts(app: AppHost, select: str | None = None) -> None:
     """The conflicts screen of the meeting on top, with a line counting the others."""
     from sync.status import open_conflicts
 

@@ -13,10 +13,10 @@ from tui.screens.archive_conflicts import ArchiveConflictsScreen
 from tui.screens.conflicts import ConflictsScreen, push_meeting_conflicts
 
 if TYPE_CHECKING:
-    from tui.app import MinutesApp
+    from tui.host import AppHost
 
 
-def open_conflicts_screen(app: MinutesApp) -> None:
+def open_conflicts_screen(app: AppHost) -> None:
     """alt+k: the open meeting's conflicts; from the archive screen, every conflict of
     the archive (meetings and archive.json)."""
     if isinstance(app.screen, ConflictsScreen | ArchiveConflictsScreen):

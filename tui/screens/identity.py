@@ -20,14 +20,14 @@ from tui.i18n import t
 from tui.screens.form import Field, FormScreen, Values
 
 if TYPE_CHECKING:
-    from tui.app import MinutesApp
+    from tui.host import AppHost
 
 
 class IdentityForm(FormScreen):
     """Name and e-mail (one at a time on screen: the app never stacks two)."""
 
 
-def with_identity(app: MinutesApp, then: Callable[[Identity], None], cancelled: str) -> None:
+def with_identity(app: AppHost, then: Callable[[Identity], None], cancelled: str) -> None:
     """Run ``then`` with the user's identity, asking for it first if the config lacks it.
 
     ``cancelled`` is the text key shown when the user closes the form with Esc.

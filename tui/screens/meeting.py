@@ -51,7 +51,7 @@ from tui.widgets.meeting_header import DIRTY, FAILED, SAVED, MeetingHeaderBar, h
 from tui.widgets.merged_text import FOLLOW_AFTER, show_keeping_cursor
 
 if TYPE_CHECKING:
-    from tui.app import MinutesApp
+    from tui.host import AppHost, MeetingKeysHost
 
 #: actions that change the meeting: not offered on a read-only meeting
 CHANGING = {
@@ -157,8 +157,8 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
         return self.session.meeting
 
     @property
-    def minutes_app(self) -> MinutesApp:
-        return cast("MinutesApp", self.app)
+    def minutes_app(self) -> AppHost:
+        return cast("AppHost", self.app)
 
     @property
     def item_view(self) -> ItemView:
@@ -497,3 +497,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
         with contextlib.suppress(Exception):  # the screen may be half torn down
             self._sync_editor()
         self.session.close()
+
+
+if TYPE_CHECKING:  # mypy: the screen is what its key mixins take it for (tui/host.py)
+    _FITS_ITS_KEYS: type[MeetingKeysHost] = MeetingScreen

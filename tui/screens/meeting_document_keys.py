@@ -7,16 +7,8 @@ reads the meeting; none changes the meeting itself except through the screens it
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from model.enums import DocumentKind
-
-if TYPE_CHECKING:
-    from tui.screens.meeting import MeetingScreen
-
-
-def _host(keys: object) -> MeetingScreen:
-    return cast("MeetingScreen", keys)
+from tui.host import keys_host
 
 
 class DocumentKeys:
@@ -26,28 +18,28 @@ class DocumentKeys:
         """Export the minutes (format chosen in a modal; pandoc runs in a worker)."""
         from tui.screens.export import start_export
 
-        host = _host(self)
+        host = keys_host(self)
         host.keep_typed()  # the export takes what is typed so far
-        start_export(host, host.meeting, host.lang)
+        start_export(host.screen, host.meeting, host.lang)
 
     def action_export_extract(self) -> None:
         """An extract (protokollsutdrag) of the shown item, or of the items typed."""
         from tui.screens.export import start_export
 
-        host = _host(self)
+        host = keys_host(self)
         host.keep_typed()
         shown = host.shown_item()
         item = host.meeting.top_item(shown.id if shown else None)
         protokoll = host.meeting.header.kind is DocumentKind.PROTOKOLL
         number = ((protokoll and item.paragraph) or item.number) if item else ""
-        start_export(host, host.meeting, host.lang, items=number)
+        start_export(host.screen, host.meeting, host.lang, items=number)
 
     def action_approve(self) -> None:
         from tui.screens.approval import open_review
 
-        open_review(_host(self))
+        open_review(keys_host(self))
 
     def action_reopen(self) -> None:
         from tui.screens.approval import ask_reopen
 
-        ask_reopen(_host(self))
+        ask_reopen(keys_host(self))

@@ -31,7 +31,7 @@ from tui.widgets.key_footer import KeyFooter
 from tui.widgets.table_parts import HintLine, TitleLine, row_table
 
 if TYPE_CHECKING:
-    from tui.app import MinutesApp
+    from tui.host import AppHost
 
 MAX_HITS = 500  # more than a screen can show; the count says when there are more
 
@@ -206,7 +206,7 @@ def shows_meeting(screen: Screen[Any], meeting_id: str) -> bool:
     return isinstance(screen, MeetingScreen) and screen.meeting.id == meeting_id
 
 
-def open_search(app: MinutesApp, archive: Archive, lang: Language) -> None:
+def open_search(app: AppHost, archive: Archive, lang: Language) -> None:
     """Push the search screen; the chosen hit opens its meeting (or shows the item)."""
     if isinstance(app.screen, SearchScreen | ModalScreen):
         return  # not over a form or another search

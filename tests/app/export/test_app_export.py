@@ -83,3 +83,15 @@ async def test_error_is_a_notification(demo: Meeting, tmp_path: Path) -> None:
         await pilot.pause()
         errors = [n for n in shown(app) if n.severity == "error"]
         assert errors and "finns inte" in errors[0].message
+
+
+async def test_choose_plain_text_with_arrows(demo: Meeting, tmp_path: Path) -> None:
+    app = HostApp(demo, tmp_path)
+    async with run_test(app) as pilot:
+        await pilot.press("x", "down", "down", "down", "down", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        written = tmp_path / "2022-05-06 Södertörnskommunernas ledningsgrupp.txt"
+        text = written.read_text(encoding="utf-8")
+        assert text.startswith("Minnesanteckningar från Södertörnskommunernas ledningsgrupp")
+        assert "---" not in text.splitlines()[0:3]

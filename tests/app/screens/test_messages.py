@@ -10,7 +10,7 @@ from textual.message import Message
 
 from model.enums import Language
 from tests.app.screens.helpers import burst, demo_archive, make_app, settle
-from tui.host import MeetingHost
+from tui.host import AppHost, MeetingHost, MeetingKeysHost
 from tui.messages import OpenMeeting, OpenOverMeeting
 from tui.screens.meeting import MeetingScreen
 from tui.screens.records import RecordsScreen
@@ -30,6 +30,8 @@ async def test_the_records_list_opens_over_the_meeting_by_a_message(tmp_path: Pa
         assert app.screen is opened[0].screen
         host = app.meeting_screens()[-1]
         assert isinstance(host, MeetingHost)  # what the screens over it are typed against
+        assert isinstance(host, MeetingKeysHost)  # ... and its key mixins
+        assert isinstance(app, AppHost)  # what the screens and the sync take the app for
         # what was typed was in the meeting before the list opened over it
         assert host.meeting.agenda[0].notes == "Typed first"
         burst(app, "<escape>", " and then")

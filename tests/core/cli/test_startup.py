@@ -123,23 +123,45 @@ def test_an_empty_folder_lists_nothing_without_a_traceback(tmp_path: Path) -> No
 
 
 def test_help_lists_every_command_as_its_own_help_says() -> None:
-    # ``minutes --help`` lists COMMAND_HELP without importing the command modules: each
-    # text must give what the command itself would (click shortens the same paragraph)
+    # ``minutes --help`` lists each command from its help in the catalogue, without
+    # importing its module: in English that is the command's own text (shortened alike)
     import click
 
-    from tui.cli import COMMAND_HELP, LAZY_COMMANDS, root
+    from tui.cli import HIDDEN_COMMANDS, LAZY_COMMANDS, root
+    from tui.i18n_commands import command_help
 
-    assert set(COMMAND_HELP) == set(LAZY_COMMANDS)
     ctx = click.Context(root)
     for name in LAZY_COMMANDS:
         real = root.get_command(ctx, name)
         assert real is not None
-        stub = click.Command(name, help=COMMAND_HELP[name], hidden=COMMAND_HELP[name] is None)
-        assert stub.hidden == real.hidden, name
+        assert real.hidden == (name in HIDDEN_COMMANDS), name
         if real.hidden:
             continue  # not listed
+        stub = click.Command(name, help=command_help("en", name))
         for limit in (30, 45, 70, 200):
             assert stub.get_short_help_str(limit) == real.get_short_help_str(limit), name
+
+
+@pytest.mark.parametrize("lang", ["sv", "de"])
+def test_help_lists_every_command_in_the_interface_language(lang: str) -> None:
+    # each line is the start of the command's own help in that language, never the
+    # English (body, elections, motions and template were listed in English before)
+    from tui.cli import HIDDEN_COMMANDS, LAZY_COMMANDS
+    from tui.i18n_commands import command_help
+
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", "--lang", lang, "--help"],
+        capture_output=True, text=True, env=_env(), cwd=REPO, encoding="utf-8",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    heading = max(n for n, line in enumerate(lines) if line.endswith(":") and line[:1] != " ")
+    listed = dict(line.split(maxsplit=1) for line in lines[heading + 1 :] if line.strip())
+    assert set(listed) == set(LAZY_COMMANDS) - HIDDEN_COMMANDS
+    for name, shown in listed.items():
+        own, english = command_help(lang, name), command_help("en", name)
+        assert own is not None and english is not None and own != english, name
+        assert " ".join(own.split()).startswith(shown.removesuffix("...")), (name, shown)
 
 
 def test_help_imports_no_command_module(archive: Archive) -> None:
