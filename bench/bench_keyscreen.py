@@ -20,7 +20,6 @@ from pathlib import Path
 
 from bench.bench_sync import NOW, OTHER, WHO, _archive
 from bench.harness import Report
-from model.enums import Language
 from model.store.archive import Archive
 from sync.gitenv import Identity
 from sync.setup import clone
@@ -63,23 +62,13 @@ async def _two_apps(
     secretary: Path, chair: Path, meeting_id: str, interval: int, check: int, after_save: int
 ) -> list[float]:
     from tests.app.screens.helpers import burst
+    from tests.app.sync.apps import person_app
     from tui.app import MinutesApp
-    from tui.config import Config
 
     def app_of(root: Path, who: Identity) -> MinutesApp:
-        return MinutesApp(
-            root,
-            Language.EN,
-            meeting_path=Archive(root).meeting_path(meeting_id),
-            clock=lambda: NOW,
-            cursor_blink=False,
-            config=Config(
-                name=who.name,
-                email=who.email,
-                sync_interval=interval,
-                sync_check_interval=check,
-                sync_after_save=after_save,
-            ),
+        meeting = Archive(root).meeting_path(meeting_id)
+        return person_app(
+            root, meeting, who, interval=interval, check=check, after_save=after_save, now=NOW
         )
 
     sec_app, chair_app = app_of(secretary, WHO), app_of(chair, OTHER)

@@ -142,13 +142,12 @@ def run(report: Report) -> None:
     try:
         ours = [asyncio.run(_launch_minutes(root, path)) for _ in range(8)]
         bare = [asyncio.run(_launch_bare()) for _ in range(8)]
-        report.add(
+        report.against(
             "live: launch to painted meeting screen (demo)",
             ours,
-            reference="bare Textual app, same widgets",
-            reference_samples=bare,
-            target="<= 1.3x",
-            met=lambda r: r.ratio is not None and r.ratio <= 1.3,
+            "bare Textual app, same widgets",
+            bare,
+            at_most=1.3,
         )
         for label, meetings in (("1 meeting", 1), ("1,000 meetings", 1000)):
             key_root, key_path = (root, path) if meetings == 1 else _archive(meetings)

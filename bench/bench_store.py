@@ -110,13 +110,12 @@ def _size_cases(report: Report, base: Path) -> None:
         with MeetingStore(path) as store:
             ours, floor = _against_floor(store, base, 40)
             size = len(store.written_bytes or b"")
-        report.add(
+        report.against(
             f"store: change to disk vs bare write, {label} meeting",
             ours,
-            reference="bare atomic write of the same bytes (interleaved)",
-            reference_samples=floor,
-            target="<= 2x reference",
-            met=lambda r: (r.ratio or 99) <= 2.0,
+            "bare atomic write of the same bytes (interleaved)",
+            floor,
+            at_most=2,
             file_kb=round(size / 1024),
         )
 

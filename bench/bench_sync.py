@@ -107,13 +107,12 @@ def _one_sync(report: Report, root: Path, remote: Path, ids: list[str]) -> None:
     for _ in range(12):
         ours_samples += measure(one_sync, repeat=1, warmup=0)
         direct_samples += measure(direct_git, repeat=1, warmup=0)
-    report.add(
+    report.against(
         f"sync: one changed meeting of {MEETINGS}, merge + push to a local bare remote",
         ours_samples,
-        reference="git add/commit/fetch/merge/push",
-        reference_samples=direct_samples,
-        target="within 1.5x of direct git",
-        met=lambda r: r.ratio is not None and r.ratio <= 1.5,
+        "git add/commit/fetch/merge/push",
+        direct_samples,
+        at_most=1.5,
     )
 
 

@@ -82,6 +82,28 @@ class Report:
         _print(result)
         return result
 
+    def against(
+        self,
+        name: str,
+        samples: list[float],
+        reference: str,
+        reference_samples: list[float],
+        *,
+        at_most: float,
+        **extra: object,
+    ) -> Result:
+        """Record a benchmark whose target is a median at most ``at_most`` times the
+        reference's (missed when there is no ratio)."""
+        return self.add(
+            name,
+            samples,
+            reference=reference,
+            reference_samples=reference_samples,
+            target=f"<= {at_most:g}x reference",
+            met=lambda r: r.ratio is not None and r.ratio <= at_most,
+            **extra,
+        )
+
     def write(self, path: Path) -> None:
         data = {
             "python": platform.python_version(),

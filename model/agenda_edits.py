@@ -20,7 +20,7 @@ from datetime import datetime
 from model.agenda import AgendaItem
 from model.enums import ItemOrigin
 from model.events import EventKind
-from model.live import LiveError, add_item, add_sub_item, log
+from model.live import LiveError, add_item, add_sub_item, log, require_item
 from model.meeting import Meeting
 
 
@@ -31,13 +31,6 @@ def started(meeting: Meeting) -> bool:
 
 def _siblings(meeting: Meeting, item: AgendaItem) -> list[AgendaItem]:
     return meeting.sub_items(item.parent) if item.parent else meeting.agenda
-
-
-def _require(meeting: Meeting, item_id: str) -> AgendaItem:
-    item = meeting.item(item_id)
-    if item is None or item.deleted:
-        raise LiveError("no such item")
-    return item
 
 
 def renumber(meeting: Meeting) -> None:
@@ -65,7 +58,7 @@ def new_item(
     if not title.strip():
         raise LiveError("an item needs a title")
     if after is not None:
-        _require(meeting, after)
+        require_item(meeting, after)
     if started(meeting):
         free = _next_free_number(meeting)
         item = add_item(meeting, title.strip(), now, after=after)
@@ -81,13 +74,13 @@ def new_sub_item(meeting: Meeting, parent_id: str, title: str, now: datetime) ->
     """A sub-item at the end of an item's sub-items."""
     if not title.strip():
         raise LiveError("an item needs a title")
-    return add_sub_item(meeting, _require(meeting, parent_id).id, title.strip(), now)
+    return add_sub_item(meeting, require_item(meeting, parent_id).id, title.strip(), now)
 
 
 def move_item(meeting: Meeting, item_id: str, step: int, now: datetime) -> bool:
     """Move an item (or a sub-item among its siblings) one place up (-1) or down (+1).
     False at the top or the bottom. Before the start the agenda is renumbered."""
-    item = _require(meeting, item_id)
+    item = require_item(meeting, item_id)
     siblings = _siblings(meeting, item)
     index = next(n for n, s in enumerate(siblings) if s.id == item.id)
     other_index = index + (1 if step > 0 else -1)
@@ -111,7 +104,7 @@ def move_item(meeting: Meeting, item_id: str, step: int, now: datetime) -> bool:
 
 def delete_item(meeting: Meeting, item_id: str, now: datetime) -> AgendaItem:
     """Delete an item and its sub-items (tombstones) from an agenda not yet started."""
-    item = _require(meeting, item_id)
+    item = require_item(meeting, item_id)
     if started(meeting) and item.parent is None:
         raise LiveError("the meeting has started: withdraw the item instead")
     if meeting.header.current_item == item.id:
@@ -129,10 +122,10 @@ def promote_aob(meeting: Meeting, item_id: str, now: datetime) -> AgendaItem:
     """Make an AOB matter an agenda item of its own, right after the AOB item (the same
     record: what was recorded under it stays with it). Numbered as an item added there
     ("10 a" once the meeting has started; renumbered before). Its raiser presents it."""
-    item = _require(meeting, item_id)
+    item = require_item(meeting, item_id)
     if item.parent is None or item.origin is not ItemOrigin.ANY_OTHER_BUSINESS:
         raise LiveError("not an AOB matter")
-    parent = _require(meeting, item.parent)
+    parent = require_item(meeting, item.parent)
     placeholder = new_item(meeting, item.title, now, after=parent.id)
     meeting.items.remove(placeholder)  # never saved: only its number and place are taken
     meeting.events.pop()

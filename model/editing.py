@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from model.enums import AttendanceStatus, Language, Role
-from model.live import LiveError, set_attendance
+from model.live import LiveError, require_person, set_attendance
 from model.meeting import Meeting
 from model.people import Attendance
 
@@ -68,9 +68,7 @@ def edit_header(meeting: Meeting, edit: HeaderEdit) -> None:
 def _move_role(meeting: Meeting, person_id: str | None, role: Role) -> None:
     if person_id is None:
         return
-    person = meeting.person(person_id)
-    if person is None or person.deleted:
-        raise LiveError("no such person")
+    person = require_person(meeting, person_id)
     for other in meeting.people:
         if other.role is role and other.id != person.id:
             other.role = Role.MEMBER

@@ -17,7 +17,7 @@ from datetime import datetime
 from model.electorate_record import ElectorateRecord
 from model.events import EventKind
 from model.ids import new_id
-from model.live import LiveError, log_record
+from model.live import LiveError, log_record, require_item
 from model.meeting import Meeting
 
 #: The store table of the röstlängd records.
@@ -77,9 +77,7 @@ def _names(names: Iterable[str]) -> list[str]:
 
 
 def _fill(meeting: Meeting, record: ElectorateRecord, data: ElectorateInput) -> None:
-    item = meeting.item(record.item)
-    if item is None or item.deleted:
-        raise LiveError("no such item")
+    require_item(meeting, record.item)
     if data.count < 1:
         raise LiveError("an electorate has at least one voter")
     joined, left = _names(data.joined), _names(data.left)

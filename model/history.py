@@ -69,20 +69,21 @@ class History:
     def undo(self, meeting: Meeting, now: Tables | None = None) -> Meeting | None:
         """The meeting as it was before the last change, or None if there is nothing to
         undo. ``now``: the meeting's tables if the caller has them (as for ``commit``)."""
-        if not self._undo:
-            return None
-        now = meeting_to_tables(meeting) if now is None else now
-        target = self._undo.pop()
-        self._redo.append(now)
-        return self._restore(target, now)
+        return self._step(meeting, now, self._undo, self._redo)
 
     def redo(self, meeting: Meeting, now: Tables | None = None) -> Meeting | None:
         """The meeting with the last undone change again, or None."""
-        if not self._redo:
+        return self._step(meeting, now, self._redo, self._undo)
+
+    def _step(
+        self, meeting: Meeting, now: Tables | None, back: list[Tables], forth: list[Tables]
+    ) -> Meeting | None:
+        """Restore the last snapshot of ``back``; the meeting as it is now goes on ``forth``."""
+        if not back:
             return None
         now = meeting_to_tables(meeting) if now is None else now
-        target = self._redo.pop()
-        self._undo.append(now)
+        target = back.pop()
+        forth.append(now)
         return self._restore(target, now)
 
     def _restore(self, target: Tables, now: Tables) -> Meeting:

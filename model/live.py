@@ -162,18 +162,23 @@ def previous_item(meeting: Meeting, now: datetime) -> AgendaItem | None:
 
 def _close_item(
     meeting: Meeting,
-    item: AgendaItem,
+    item_id: str,
     status: ItemStatus,
+    event: EventKind,
     reason: str,
     now: datetime,
-    sentence: str = "",
-) -> None:
+    sentence: str,
+) -> AgendaItem:
+    """Close the item with ``status`` (it is left if current) and log ``event``."""
+    item = require_item(meeting, item_id)
     if meeting.header.current_item == item.id:
         _leave_current(meeting, now)
     item.status = status
     item.status_reason = reason
     item.status_text = sentence.strip()
     item.returns_next_meeting = status is ItemStatus.TABLED
+    log(meeting, now, event, item=item.id, detail=reason)
+    return item
 
 
 def table_item(
@@ -181,33 +186,29 @@ def table_item(
 ) -> AgendaItem:
     """Table (bordlägg) an item; it returns at the next meeting. Default reason: lack of time.
     ``sentence``: the minutes' sentence as the secretary wrote it (else the standard one)."""
-    item = _require_item(meeting, item_id)
     reason = reason or lack_of_time(meeting.header.language)
-    _close_item(meeting, item, ItemStatus.TABLED, reason, now, sentence)
-    log(meeting, now, EventKind.ITEM_TABLED, item=item.id, detail=item.status_reason)
-    return item
+    return _close_item(
+        meeting, item_id, ItemStatus.TABLED, EventKind.ITEM_TABLED, reason, now, sentence
+    )
 
 
 def refer_back(
     meeting: Meeting, item_id: str, now: datetime, reason: str = "", sentence: str = ""
 ) -> AgendaItem:
     """Send a matter back for more preparation (återremiss)."""
-    item = _require_item(meeting, item_id)
-    _close_item(meeting, item, ItemStatus.REFERRED_BACK, reason, now, sentence)
-    log(meeting, now, EventKind.ITEM_REFERRED_BACK, item=item.id, detail=reason)
-    return item
+    status, event = ItemStatus.REFERRED_BACK, EventKind.ITEM_REFERRED_BACK
+    return _close_item(meeting, item_id, status, event, reason, now, sentence)
 
 
 def withdraw_item(
     meeting: Meeting, item_id: str, now: datetime, reason: str = "", sentence: str = ""
 ) -> AgendaItem:
-    item = _require_item(meeting, item_id)
-    _close_item(meeting, item, ItemStatus.WITHDRAWN, reason, now, sentence)
-    log(meeting, now, EventKind.ITEM_WITHDRAWN, item=item.id, detail=reason)
-    return item
+    status, event = ItemStatus.WITHDRAWN, EventKind.ITEM_WITHDRAWN
+    return _close_item(meeting, item_id, status, event, reason, now, sentence)
 
 
-def _require_item(meeting: Meeting, item_id: str | None) -> AgendaItem:
+def require_item(meeting: Meeting, item_id: str | None) -> AgendaItem:
+    """The item (an agenda item or a sub-item, not deleted), else a refusal."""
     item = meeting.item(item_id)
     if item is None or item.deleted:
         raise LiveError("no such item")
@@ -259,7 +260,7 @@ def _respace(items: list[AgendaItem]) -> None:
 def add_sub_item(
     meeting: Meeting, parent_id: str, title: str, now: datetime, presenter: str = ""
 ) -> AgendaItem:
-    parent = _require_item(meeting, parent_id)
+    parent = require_item(meeting, parent_id)
     siblings = meeting.sub_items(parent.id)
     item = AgendaItem(
         id=new_id(),
@@ -345,7 +346,8 @@ def add_person(
     return person
 
 
-def _require_person(meeting: Meeting, person_id: str) -> Attendance:
+def require_person(meeting: Meeting, person_id: str) -> Attendance:
+    """The person on the meeting's list (not removed), else a refusal."""
     person = meeting.person(person_id)
     if person is None or person.deleted:
         raise LiveError("no such person")
@@ -355,7 +357,7 @@ def _require_person(meeting: Meeting, person_id: str) -> Attendance:
 def set_attendance(
     meeting: Meeting, person_id: str, status: AttendanceStatus, now: datetime
 ) -> Attendance:
-    person = _require_person(meeting, person_id)
+    person = require_person(meeting, person_id)
     person.status = status
     if not status.attends:
         clear_intervals(meeting, person.id)
@@ -378,7 +380,7 @@ def add_decision(
 ) -> Decision:
     """A decision under an item, numbered in the meeting; ``votes`` is (for, against,
     abstain); ``unanimous`` marks it taken unanimously (enhälligt), without a count."""
-    item = _require_item(meeting, item_id)
+    item = require_item(meeting, item_id)
     if unanimous and votes is not None:
         raise LiveError("a unanimous decision has no vote count")
     decision = Decision(
@@ -405,7 +407,7 @@ def add_statement(
     """A reservation or protocol note by a named member on a decision."""
     if meeting.decision(decision_id) is None:
         raise LiveError("no such decision")
-    person = _require_person(meeting, person_id)
+    person = require_person(meeting, person_id)
     statement = Statement(
         id=new_id(),
         decision=decision_id,

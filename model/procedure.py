@@ -16,7 +16,7 @@ from datetime import datetime
 from model.elections import Election, ElectionKind, Officer
 from model.events import EventKind
 from model.ids import new_id
-from model.live import LiveError, log, log_record
+from model.live import LiveError, log, log_record, require_item
 from model.meeting import Meeting
 from model.motions import Motion, MotionOutcome
 from model.procedure_checks import check_vote
@@ -58,6 +58,27 @@ def vote(meeting: Meeting, vote_id: str | None) -> Vote | None:
 
 def election(meeting: Meeting, election_id: str | None) -> Election | None:
     return next((e for e in meeting.elections if e.id == election_id), None)
+
+
+def _require_motion(meeting: Meeting, motion_id: str) -> Motion:
+    record = motion(meeting, motion_id)
+    if record is None or record.deleted:
+        raise LiveError("no such motion")
+    return record
+
+
+def _require_vote(meeting: Meeting, vote_id: str) -> Vote:
+    record = vote(meeting, vote_id)
+    if record is None or record.deleted:
+        raise LiveError("no such vote")
+    return record
+
+
+def _require_election(meeting: Meeting, election_id: str) -> Election:
+    record = election(meeting, election_id)
+    if record is None or record.deleted:
+        raise LiveError("no such election")
+    return record
 
 
 def motion_votes(meeting: Meeting, motion_id: str) -> list[Vote]:
@@ -160,12 +181,6 @@ class ElectionInput:
 # -- motions -----------------------------------------------------------------------------
 
 
-def _require_item(meeting: Meeting, item_id: str) -> None:
-    item = meeting.item(item_id)
-    if item is None or item.deleted:
-        raise LiveError("no such item")
-
-
 def _person_name(meeting: Meeting, person_id: str | None, name: str) -> tuple[str | None, str]:
     person = meeting.person(person_id) if person_id else None
     if person_id and (person is None or person.deleted):
@@ -193,7 +208,7 @@ def _fill_motion(meeting: Meeting, record: Motion, data: MotionInput) -> None:
 
 def add_motion(meeting: Meeting, item_id: str, data: MotionInput, now: datetime) -> Motion:
     """A motion under the item, numbered after the item's others."""
-    _require_item(meeting, item_id)
+    require_item(meeting, item_id)
     number = max((m.number for m in item_motions(meeting, item_id)), default=0) + 1
     record = Motion(id=new_id(), item=item_id, text="", number=number)
     _fill_motion(meeting, record, data)
@@ -204,9 +219,7 @@ def add_motion(meeting: Meeting, item_id: str, data: MotionInput, now: datetime)
 
 
 def edit_motion(meeting: Meeting, motion_id: str, data: MotionInput, now: datetime) -> Motion:
-    record = motion(meeting, motion_id)
-    if record is None or record.deleted:
-        raise LiveError("no such motion")
+    record = _require_motion(meeting, motion_id)
     trial = dataclasses.replace(record)
     _fill_motion(meeting, trial, data)  # checked on a copy: a refusal changes nothing
     _fill_motion(meeting, record, data)
@@ -238,7 +251,7 @@ def _vote_from(base: Vote, data: VoteInput) -> Vote:
 
 def add_vote(meeting: Meeting, item_id: str, data: VoteInput, now: datetime) -> Vote:
     """A vote under the item, checked against its electorate (``check_vote``)."""
-    _require_item(meeting, item_id)
+    require_item(meeting, item_id)
     record = _vote_from(Vote(id=new_id(), item=item_id), data)
     check_vote(meeting, record)
     meeting.votes.append(record)
@@ -247,9 +260,7 @@ def add_vote(meeting: Meeting, item_id: str, data: VoteInput, now: datetime) -> 
 
 
 def edit_vote(meeting: Meeting, vote_id: str, data: VoteInput, now: datetime) -> Vote:
-    record = vote(meeting, vote_id)
-    if record is None or record.deleted:
-        raise LiveError("no such vote")
+    record = _require_vote(meeting, vote_id)
     changed = _vote_from(record, data)
     check_vote(meeting, changed)
     index = meeting.votes.index(record)
@@ -295,7 +306,7 @@ def _fill_election(record: Election, data: ElectionInput) -> None:
 
 
 def add_election(meeting: Meeting, item_id: str, data: ElectionInput, now: datetime) -> Election:
-    _require_item(meeting, item_id)
+    require_item(meeting, item_id)
     number = max((e.number for e in item_elections(meeting, item_id)), default=0) + 1
     record = Election(id=new_id(), item=item_id, office="", number=number)
     _fill_election(record, data)
@@ -308,9 +319,7 @@ def add_election(meeting: Meeting, item_id: str, data: ElectionInput, now: datet
 def edit_election(
     meeting: Meeting, election_id: str, data: ElectionInput, now: datetime
 ) -> Election:
-    record = election(meeting, election_id)
-    if record is None or record.deleted:
-        raise LiveError("no such election")
+    record = _require_election(meeting, election_id)
     _fill_election(dataclasses.replace(record), data)  # a refusal changes nothing
     _fill_election(record, data)
     _edited(meeting, now, "elections", record.id, record.item, record.office)
@@ -324,22 +333,16 @@ def delete_procedure_record(meeting: Meeting, table: str, record_id: str, now: d
     """Delete a motion (with the votes on it), a vote or an election (with its votes):
     tombstones. The item's later motions and elections move up one number."""
     if table == "motions":
-        record = motion(meeting, record_id)
-        if record is None or record.deleted:
-            raise LiveError("no such motion")
+        record = _require_motion(meeting, record_id)
         siblings = item_motions(meeting, record.item)
         _delete_numbered(record, siblings, motion_votes(meeting, record.id))
         item, detail = record.item, record.text
     elif table == "votes":
-        counted = vote(meeting, record_id)
-        if counted is None or counted.deleted:
-            raise LiveError("no such vote")
+        counted = _require_vote(meeting, record_id)
         counted.deleted = True
         item, detail = counted.item, counted.method.value
     elif table == "elections":
-        chosen = election(meeting, record_id)
-        if chosen is None or chosen.deleted:
-            raise LiveError("no such election")
+        chosen = _require_election(meeting, record_id)
         later = item_elections(meeting, chosen.item)
         _delete_numbered(chosen, later, election_votes(meeting, chosen.id))
         item, detail = chosen.item, chosen.office

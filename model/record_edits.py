@@ -18,7 +18,7 @@ from model.electorate import TABLE as ELECTORATE_TABLE
 from model.electorate import delete_electorate
 from model.enums import DecisionMethod, StatementKind
 from model.events import EventKind
-from model.live import LiveError, add_statement, log_record
+from model.live import LiveError, add_statement, log_record, require_item
 from model.meeting import Meeting
 from model.procedure import TABLES as PROCEDURE_TABLES
 from model.procedure import delete_procedure_record
@@ -110,9 +110,7 @@ def edit_item_title(
 ) -> None:
     """Change a sub-item's title, or an AOB matter's title and who raised it (a person
     id of the meeting; ``raised_by`` is ignored for plain sub-items)."""
-    item = meeting.item(item_id)
-    if item is None or item.deleted:
-        raise LiveError("no such item")
+    item = require_item(meeting, item_id)
     if not title.strip():
         raise LiveError("an item needs a title")
     item.title = title.strip()

@@ -21,7 +21,7 @@ from typing import Any
 from model.enums import AttendanceStatus, Role
 from model.events import EventKind
 from model.ids import new_id
-from model.live import LiveError, log_record
+from model.live import LiveError, log_record, require_person
 from model.meeting import Meeting
 from model.people import Attendance
 from model.roles import organisation_and_role, parse_role
@@ -192,7 +192,7 @@ def edit_person(
 ) -> Attendance:
     """Change a person's name, organisation and role (a chair or secretary moved here
     takes the role from whoever had it: a meeting has one of each)."""
-    person = _person(meeting, person_id)
+    person = require_person(meeting, person_id)
     if not name.strip():
         raise LiveError("a person needs a name")
     organisation, role = organisation_and_role(organisation, role)
@@ -227,7 +227,7 @@ def _rename_copies(meeting: Meeting, person_id: str, name: str) -> None:
 
 def make_member(meeting: Meeting, person_id: str, now: datetime) -> Attendance:
     """A guest (or a substitute) becomes a member of the body."""
-    person = _person(meeting, person_id)
+    person = require_person(meeting, person_id)
     person.role = Role.MEMBER
     person.substitute_for = None
     _logged(meeting, now, EventKind.RECORD_EDITED, person.id, person.name)
@@ -236,17 +236,10 @@ def make_member(meeting: Meeting, person_id: str, now: datetime) -> Attendance:
 
 def remove_person(meeting: Meeting, person_id: str, now: datetime) -> Attendance:
     """Take a person off the meeting's list (a tombstone: a sync merge sees it)."""
-    person = _person(meeting, person_id)
+    person = require_person(meeting, person_id)
     person.deleted = True
     meeting.header.verifiers = [v for v in meeting.header.verifiers if v != person.id]
     _logged(meeting, now, EventKind.RECORD_DELETED, person.id, person.name)
-    return person
-
-
-def _person(meeting: Meeting, person_id: str) -> Attendance:
-    person = meeting.person(person_id)
-    if person is None or person.deleted:
-        raise LiveError("no such person")
     return person
 
 

@@ -41,7 +41,7 @@ from sync.approval import (
 )
 from sync.errors import SyncError
 from sync.gitrun import Git, GitFailed, local_git
-from sync.localstate import write_cache_file
+from sync.localstate import read_cache_file, write_cache_file
 
 CACHE_FILE = Path(".local") / "approvals.json"
 _APPROVED_STATE = re.compile(rb'"state"\s*:\s*"approved"')
@@ -309,11 +309,7 @@ def _cache_key(root: Path, path: Path, refs: list[tuple[str, str]]) -> str:
 
 
 def _read_cache(root: Path) -> dict[str, Any]:
-    try:
-        data = json.loads((root / CACHE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_cache_file(root / CACHE_FILE)
 
 
 def _write_cache(root: Path, cache: dict[str, Any]) -> None:

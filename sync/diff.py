@@ -20,6 +20,7 @@ from model.store.limits import loads_limited
 from sync.errors import SyncError
 from sync.gitenv import classify
 from sync.gitrun import Git, GitFailed, local_git
+from sync.localstate import read_cache_map
 
 _IGNORED_TABLES = frozenset({"meta", "events"})
 #: Live bookkeeping (timers, the current item) says nothing in the minutes: not a change
@@ -199,11 +200,7 @@ def change_lines(change: Change, width: int = 70) -> list[str]:
 
 def seen(root: Path) -> dict[str, str]:
     """Per machine: meeting id -> the commit this user last reviewed."""
-    try:
-        data = json.loads((Path(root) / SEEN_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    return read_cache_map(Path(root) / SEEN_FILE)
 
 
 def mark_seen(root: Path, meeting_id: str) -> None:

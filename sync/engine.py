@@ -70,7 +70,7 @@ from sync.gitenv import (
 from sync.gitrun import Cancel, Git, GitFailed
 from sync.incoming import check_incoming, unstage_foreign
 from sync.joblock import Busy, git_job
-from sync.localstate import write_cache_file
+from sync.localstate import read_cache_map, write_cache_file
 from sync.merge import Side
 from sync.recover import BACKUP_REF, recover_interrupted
 from sync.recover import MERGING_FILE as MERGING_FILE  # tests and tools name it here
@@ -470,8 +470,4 @@ def _write_state(root: Path, state: dict[str, str]) -> None:
 
 def read_state(root: Path) -> dict[str, str]:
     """The per-machine sync record: last successful sync, last attempt, last error."""
-    try:
-        data = json.loads((Path(root) / STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    return read_cache_map(Path(root) / STATE_FILE)

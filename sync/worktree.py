@@ -16,17 +16,14 @@ from filelock import FileLock, Timeout
 
 from model.store.files import atomic_write
 from model.store.index_journal import noted_write
-from model.store.load import local_dir
 from model.store.meeting_store import lock_path
 from sync.gitrun import Git
 from sync.treemerge import blob, is_store_file, merge_store_file
 
 
 def _meeting_lock(root: Path, name: str) -> FileLock:
-    path = root / name
-    if name == "archive.json":  # the registry's own lock (model/store/registry.py)
-        return FileLock(str(local_dir(path) / "locks" / f"{path.name}.lock"), timeout=5)
-    return FileLock(str(lock_path(path)), timeout=0)
+    wait = 5 if name == "archive.json" else 0  # as the registry and a meeting store wait
+    return FileLock(str(lock_path(root / name)), timeout=wait)
 
 
 @contextlib.contextmanager

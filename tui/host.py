@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, runtime_checkable
 
 if TYPE_CHECKING:
     from textual.app import App, AwaitMount
@@ -49,8 +49,22 @@ ScreenResult = TypeVar("ScreenResult")
 Returned = TypeVar("Returned")
 
 
+class Notifies(Protocol):
+    """Textual's ``notify``, as a screen and the app have it."""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+
 @runtime_checkable
-class MeetingHost(Protocol):
+class MeetingHost(Notifies, Protocol):
     session: Session
     lang: Language
 
@@ -89,16 +103,6 @@ class MeetingHost(Protocol):
 
     def post_message(self, message: Message) -> bool: ...
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...
-
 
 @runtime_checkable
 class MeetingKeysHost(MeetingHost, Protocol):
@@ -126,6 +130,11 @@ class MeetingKeysHost(MeetingHost, Protocol):
     def _notify_item(self) -> None: ...
 
 
+def keys_host(keys: object) -> MeetingKeysHost:
+    """A key mixin's ``self``: the meeting screen it is mixed into, which fits the protocol."""
+    return cast(MeetingKeysHost, keys)
+
+
 class Syncing(Protocol):
     """What the screens use of the app's sync (``AppSync``, tui/sync_app.py)."""
 
@@ -143,7 +152,7 @@ class Syncing(Protocol):
 
 
 @runtime_checkable
-class AppHost(Protocol):
+class AppHost(Notifies, Protocol):
     """The app (``MinutesApp``): its archive, settings and sync, the meetings open in it,
     and the part of Textual's ``App`` the screens and the sync call."""
 
@@ -219,13 +228,3 @@ class AppHost(Protocol):
         repeat: int = 0,
         pause: bool = False,
     ) -> Timer: ...
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None: ...

@@ -104,12 +104,15 @@ def _append(folder: Path, line: str) -> None:
     target = journal_path(folder)
     data = line.encode("utf-8")
     with contextlib.suppress(OSError):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:  # a new journal: its header and the first line in one write
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o644)
-            data = f"{HEADER}{os.urandom(8).hex()}\n".encode() + data
-        except FileExistsError:
+        try:  # the journal is there but for the first write (one call, no exception)
             fd = os.open(target, os.O_WRONLY | os.O_APPEND | _BINARY)
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:  # a new journal: its header and the first line in one write
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o644)
+                data = f"{HEADER}{os.urandom(8).hex()}\n".encode() + data
+            except FileExistsError:  # another program started it meanwhile
+                fd = os.open(target, os.O_WRONLY | os.O_APPEND | _BINARY)
         try:
             os.write(fd, data)
         finally:

@@ -30,22 +30,16 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 def drop_everything(conn: sqlite3.Connection) -> None:
-    virtual = [
-        name
-        for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL%'"
-        )
-    ]
-    for name in virtual:
-        conn.execute(f'DROP TABLE IF EXISTS "{name}"')
-    tables = [
-        name
-        for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    for name in tables:
-        conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+    """Every table, the virtual ones (with their shadow tables) first."""
+    for where in ("sql LIKE 'CREATE VIRTUAL%'", "name NOT LIKE 'sqlite_%'"):
+        names = [
+            name
+            for (name,) in conn.execute(
+                f"SELECT name FROM sqlite_master WHERE type='table' AND {where}"
+            )
+        ]
+        for name in names:
+            conn.execute(f'DROP TABLE IF EXISTS "{name}"')
 
 
 def busy(exc: sqlite3.DatabaseError) -> bool:

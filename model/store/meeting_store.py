@@ -31,6 +31,19 @@ def lock_path(path: Path) -> Path:
     return local_dir(path) / "locks" / f"{path.name}.lock"
 
 
+def take_lock(path: Path, timeout: float) -> FileLock:
+    """The store file's lock, held (waiting ``timeout`` seconds at the most), else
+    ``MeetingLocked``: another program writes the file."""
+    target = lock_path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(target), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise MeetingLocked(path) from None
+    return lock
+
+
 def write_new_meeting(path: Path, meeting: Meeting) -> None:
     """Create a meeting file (it must not exist yet)."""
     if path.exists():
@@ -71,14 +84,7 @@ class MeetingStore:
     # -- opening -------------------------------------------------------------------
 
     def _acquire_lock(self) -> None:
-        target = lock_path(self.path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(target), timeout=0)
-        try:
-            lock.acquire()
-        except Timeout:
-            raise MeetingLocked(self.path) from None
-        self._lock = lock
+        self._lock = take_lock(self.path, timeout=0)
 
     def _release_lock(self) -> None:
         if self._lock is not None:

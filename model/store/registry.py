@@ -16,8 +16,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
-
 from model.conflict_resolution import (
     OURS,
     ResolutionError,
@@ -29,9 +27,9 @@ from model.meeting import Meeting
 from model.people import Attendance
 from model.records import from_record, to_record
 from model.roster import RosterMember, belongs_to_roster
-from model.store.errors import MeetingLocked
 from model.store.files import atomic_write, encode
-from model.store.load import keep_damaged, keep_good_copy, load_tables, local_dir
+from model.store.load import keep_damaged, keep_good_copy, load_tables
+from model.store.meeting_store import take_lock
 from model.store.schema import KIND_ARCHIVE, Tables, with_meta
 from model.store.storage import open_db, upsert_changed
 from model.templates import BodyTemplate, template_id
@@ -81,13 +79,7 @@ class Registry:
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
-        lock_file = local_dir(self.path) / "locks" / f"{self.path.name}.lock"
-        lock_file.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(lock_file), timeout=5)
-        try:
-            lock.acquire()
-        except Timeout:
-            raise MeetingLocked(self.path) from None
+        lock = take_lock(self.path, timeout=5)
         try:
             yield
         finally:
@@ -98,23 +90,22 @@ class Registry:
         return sorted(({"id": k, **v} for k, v in bodies.items()), key=lambda b: b.get("name", ""))
 
     def roster(self, body: str) -> list[Attendance]:
-        roster = self._tables().get("roster", {})
-        people = [
-            from_record(Attendance, pid, {k: v for k, v in rec.items() if k != "body"})
-            for pid, rec in roster.items()
-            if str(rec.get("body", "")).casefold() == body.casefold() and not rec.get("deleted")
-        ]
+        people = [from_record(Attendance, pid, rec) for pid, rec in self._roster_records(body)]
         return sorted(people, key=lambda p: p.position)
 
     def members(self, body: str) -> list[RosterMember]:
         """The body's roster as kept here (with e-mail), in its order."""
+        people = [from_record(RosterMember, pid, rec) for pid, rec in self._roster_records(body)]
+        return sorted(people, key=lambda p: p.position)
+
+    def _roster_records(self, body: str) -> list[tuple[str, dict[str, Any]]]:
+        """The body's roster records not removed, without their ``body`` field."""
         roster = self._tables().get("roster", {})
-        people = [
-            from_record(RosterMember, pid, {k: v for k, v in rec.items() if k != "body"})
+        return [
+            (pid, {k: v for k, v in rec.items() if k != "body"})
             for pid, rec in roster.items()
             if str(rec.get("body", "")).casefold() == body.casefold() and not rec.get("deleted")
         ]
-        return sorted(people, key=lambda p: p.position)
 
     def has_roster(self, body: str) -> bool:
         """Whether the body's roster is kept here (a roster whose members were all

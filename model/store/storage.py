@@ -24,8 +24,9 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from model.ids import new_id
+from model.store.encoder import CachedEncoder, compact_text
 from model.store.errors import ReadOnly, SaveFailed
-from model.store.files import CachedEncoder, atomic_write
+from model.store.files import atomic_write
 from model.store.schema import RecordKey, Tables
 
 
@@ -157,10 +158,20 @@ def upsert_changed(db: TinyDB, new: Tables, changed: Collection[RecordKey] | Non
     puts: list[tuple[str, str, dict[str, Any]]] = []
     for name, record_id in keys:
         record = new.get(name, {}).get(record_id)
-        if record is not None and current.get(name, {}).get(record_id) != record:
+        if record is not None and _differs(current.get(name, {}).get(record_id), record):
             puts.append((name, record_id, record))
     if not puts:
         return False
     for name in {name for name, _id, _record in puts}:
         db.table(name).clear_cache()  # TinyDB's query cache of the table
     return storage.put(puts)
+
+
+def _differs(stored: dict[str, Any] | None, record: dict[str, Any]) -> bool:
+    """Whether ``record`` would be written otherwise than ``stored``: ``1``, ``1.0`` and
+    ``True`` are equal, but not written alike."""
+    if stored is record:
+        return False
+    if stored is None or stored != record:
+        return True
+    return compact_text(stored) != compact_text(record)

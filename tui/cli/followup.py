@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sized
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -185,6 +185,31 @@ def export_register(ctx: Context, markdown: Callable[[], str], path: Path | None
     return True
 
 
+def register_done(
+    ctx: Context, rows: Sized, empty: str, markdown: Callable[[], str], path: Path | None
+) -> bool:
+    """Whether nothing is left to print: the register went to ``path`` (``--export``),
+    or it has no ``rows`` (said with the catalogue's ``empty``)."""
+    if export_register(ctx, markdown, path):
+        return True
+    if not rows:
+        click.echo(t(ctx.lang, empty))
+        return True
+    return False
+
+
+def register_dates(
+    lang: Language, since: str | None, until: str | None
+) -> tuple[date | None, date | None]:
+    """``--since`` and ``--until`` as dates; one that cannot be read is the option's error."""
+    from model.timefmt import parse_date, value_error_words  # its patterns: not for actions
+
+    try:
+        return (parse_date(since) if since else None, parse_date(until) if until else None)
+    except ValueError as exc:
+        raise click.BadParameter(value_error_words(exc, lang)) from exc
+
+
 EXPORT_OPTION = click.option(
     "--export",
     "export_path",
@@ -331,21 +356,15 @@ def decisions_command(
 ) -> None:
     """The decision register, by body and date."""
     from model.registers import decision_register
-    from model.timefmt import parse_date, value_error_words  # its patterns: not for actions
 
-    try:
-        start = parse_date(since) if since else None
-        end = parse_date(until) if until else None
-    except ValueError as exc:
-        raise click.BadParameter(value_error_words(exc, ctx.lang)) from exc
+    start, end = register_dates(ctx.lang, since, until)
     with register_index(ctx) as index:
         rows = decision_register(index, body=body, since=start, until=end)
     from export.registers import decisions_markdown
 
-    if export_register(ctx, lambda: decisions_markdown(rows, ctx.lang), export_path):
-        return
-    if not rows:
-        click.echo(t(ctx.lang, "followup.no_decisions"))
+    if register_done(
+        ctx, rows, "followup.no_decisions", lambda: decisions_markdown(rows, ctx.lang), export_path
+    ):
         return
     keys = ("body", "date", "item", "decision")
     table = [
@@ -436,10 +455,9 @@ def attendance_command(ctx: Context, body: str | None, export_path: Path | None)
         rows = attendance_register(index, body=body)
     from export.registers import attendance_markdown
 
-    if export_register(ctx, lambda: attendance_markdown(rows, ctx.lang), export_path):
-        return
-    if not rows:
-        click.echo(t(ctx.lang, "followup.no_people"))
+    if register_done(
+        ctx, rows, "followup.no_people", lambda: attendance_markdown(rows, ctx.lang), export_path
+    ):
         return
     from rich.table import Table
 

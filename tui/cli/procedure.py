@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import click
 
 from model.document_words import document_word
-from model.enums import Language
 from model.motions import MotionOutcome
-from model.timefmt import parse_date, value_error_words
 from tui.cli.base import Context, root
-from tui.cli.followup import BODY_OPTION, EXPORT_OPTION, day_cell, export_register, register_index
+from tui.cli.followup import (
+    BODY_OPTION,
+    EXPORT_OPTION,
+    day_cell,
+    register_dates,
+    register_done,
+    register_index,
+)
 from tui.cli.output import print_rows
-from tui.i18n import t
-
-
-def _dates(lang: Language, since: str | None, until: str | None) -> tuple[date | None, date | None]:
-    try:
-        return (parse_date(since) if since else None, parse_date(until) if until else None)
-    except ValueError as exc:
-        raise click.BadParameter(value_error_words(exc, lang)) from exc
 
 
 @root.command("motions")
@@ -48,16 +44,15 @@ def motions_command(
     from export.procedure_registers import motions_markdown
     from model.procedure_registers import motion_register
 
-    start, end = _dates(ctx.lang, since, until)
+    start, end = register_dates(ctx.lang, since, until)
     with register_index(ctx) as index:
         rows = motion_register(
             index, body=body, since=start, until=end,
             outcome=MotionOutcome(outcome) if outcome else None,
         )  # fmt: skip
-    if export_register(ctx, lambda: motions_markdown(rows, ctx.lang), export_path):
-        return
-    if not rows:
-        click.echo(t(ctx.lang, "register.no_motions"))
+    if register_done(
+        ctx, rows, "register.no_motions", lambda: motions_markdown(rows, ctx.lang), export_path
+    ):
         return
     keys = ("body", "date", "item", "motion", "moved_by", "outcome")
     table = [
@@ -97,16 +92,15 @@ def elections_command(
     )
     from model.procedure_registers import election_register
 
-    start, end = _dates(ctx.lang, since, until)
+    start, end = register_dates(ctx.lang, since, until)
     with register_index(ctx) as index:
         rows = election_register(
             index, body=body, since=start, until=end,
             name=name, with_officers=officers,
         )  # fmt: skip
-    if export_register(ctx, lambda: elections_markdown(rows, ctx.lang), export_path):
-        return
-    if not rows:
-        click.echo(t(ctx.lang, "register.no_elections"))
+    if register_done(
+        ctx, rows, "register.no_elections", lambda: elections_markdown(rows, ctx.lang), export_path
+    ):
         return
     keys = ("body", "date", "office", "elected", "kind", "term")
     table = [

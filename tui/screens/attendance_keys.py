@@ -7,7 +7,7 @@ undoable) and so through the one ordered input path like any other key.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from model.editing import mark_remaining
 from model.enums import AttendanceStatus
@@ -16,18 +16,12 @@ from model.presence import mark_presence, set_serving, toggle_recused
 from model.quorum import QuorumRuleError, parse_rule
 from model.store.errors import StoreError
 from tui.error_text import error_detail
+from tui.host import MeetingKeysHost, keys_host
 from tui.i18n import live_words, t
 from tui.screens import meeting_forms as forms
 from tui.screens import roster_forms as roster
 from tui.screens.form import Field, Values
 from tui.widgets import attendance_messages as msg
-
-if TYPE_CHECKING:
-    from tui.host import MeetingKeysHost
-
-
-def _host(keys: object) -> MeetingKeysHost:
-    return cast("MeetingKeysHost", keys)  # mixed into MeetingScreen, which fits it
 
 
 class AttendanceKeys:
@@ -37,7 +31,7 @@ class AttendanceKeys:
         self, event: msg.PanelMessage, change: Callable[[Meeting, str], Any]
     ) -> None:
         """A change about the highlighted person; refused on a read-only meeting."""
-        host = _host(self)
+        host = keys_host(self)
         event.stop()
         if host.session.read_only:
             return
@@ -48,7 +42,7 @@ class AttendanceKeys:
         host._run(lambda m: change(m, person_id))
 
     def _needs_item(self) -> bool:
-        host = _host(self)
+        host = keys_host(self)
         if host.meeting.current is None:
             key = host.key_of("next_item")
             host.notify(t(host.lang, "app.no_current_item", keys=key), severity="warning")
@@ -56,11 +50,11 @@ class AttendanceKeys:
         return True
 
     def on_attendance_set_status(self, event: msg.SetStatus) -> None:
-        host, status = _host(self), event.status
+        host, status = keys_host(self), event.status
         self._person_change(event, lambda m, pid: _set_status(m, pid, status, host.now()))
 
     def on_attendance_mark_presence(self, event: msg.MarkPresence) -> None:
-        host, arrived = _host(self), event.arrived
+        host, arrived = keys_host(self), event.arrived
         if host.session.read_only or not self._needs_item():
             event.stop()
             return
@@ -69,17 +63,17 @@ class AttendanceKeys:
         )
 
     def on_attendance_all_present(self, event: msg.AllPresent) -> None:
-        host = _host(self)
+        host = keys_host(self)
         event.stop()
         if not host.session.read_only:
             host._run(lambda m: mark_remaining(m, AttendanceStatus.PRESENT, host.now()))
 
     def on_attendance_find_person(self, event: msg.FindPerson) -> None:
         event.stop()
-        _host(self).panel.open_find()
+        keys_host(self).panel.open_find()
 
     def on_attendance_add_person(self, event: msg.AddPerson) -> None:
-        host = _host(self)
+        host = keys_host(self)
         event.stop()
         if not host.session.read_only:
             host._form(
@@ -90,32 +84,32 @@ class AttendanceKeys:
 
     def on_attendance_back_to_notes(self, event: msg.BackToNotes) -> None:
         event.stop()
-        _host(self).item_view.editor.focus()
+        keys_host(self).item_view.editor.focus()
 
     # the roster keys (tui/screens/roster_forms.py)
 
     def on_attendance_new_member(self, event: msg.NewMember) -> None:
         event.stop()
-        roster.open_new_member(_host(self))
+        roster.open_new_member(keys_host(self))
 
     def on_attendance_import_roster(self, event: msg.ImportRoster) -> None:
         event.stop()
-        roster.open_import(_host(self))
+        roster.open_import(keys_host(self))
 
     def on_attendance_edit_person(self, event: msg.EditPerson) -> None:
         event.stop()
-        roster.open_edit(_host(self), event.person_id)
+        roster.open_edit(keys_host(self), event.person_id)
 
     def on_attendance_make_member(self, event: msg.MakeMember) -> None:
         event.stop()
-        roster.make_highlighted_member(_host(self), event.person_id)
+        roster.make_highlighted_member(keys_host(self), event.person_id)
 
     def on_attendance_remove_person(self, event: msg.RemovePerson) -> None:
         event.stop()
-        roster.remove_highlighted(_host(self), event.person_id)
+        roster.remove_highlighted(keys_host(self), event.person_id)
 
     def on_attendance_toggle_recused(self, event: msg.ToggleRecused) -> None:
-        host = _host(self)
+        host = keys_host(self)
         if host.session.read_only or not self._needs_item():
             event.stop()
             return
@@ -129,14 +123,14 @@ class AttendanceKeys:
             host.notify(t(host.lang, key, name=person.name, item=label), timeout=3)
 
     def on_attendance_serve_for(self, event: msg.ServeFor) -> None:
-        host = _host(self)
+        host = keys_host(self)
         event.stop()
         if host.session.read_only or event.person_id is None:
             return
         _panel_form(host, serve_form(host, event.person_id))
 
     def on_attendance_declare_quorum(self, event: msg.DeclareQuorum) -> None:
-        host = _host(self)
+        host = keys_host(self)
         event.stop()
         if host.session.read_only:
             return
@@ -150,7 +144,7 @@ class AttendanceKeys:
             host.notify(t(host.lang, key), timeout=3)
 
     def on_attendance_body_settings(self, event: msg.BodySettings) -> None:
-        host = _host(self)
+        host = keys_host(self)
         event.stop()
         if not host.session.read_only:
             host._form(body_form(host))

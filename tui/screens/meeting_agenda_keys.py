@@ -8,29 +8,23 @@ Mixed into ``MeetingScreen``. Every change runs through the screen's ``_run``
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from model import live
 from model.agenda import AgendaItem
 from model.meeting import Meeting
 from model.sub_items import focused_sub
 from model.wording import clock
+from tui.host import keys_host
 from tui.i18n import t
 from tui.screens import meeting_forms as forms
-
-if TYPE_CHECKING:
-    from tui.host import MeetingKeysHost
-
-
-def _host(keys: object) -> MeetingKeysHost:
-    return cast("MeetingKeysHost", keys)  # mixed into MeetingScreen, which fits it
 
 
 class AgendaKeys:
     """The agenda actions of ``MeetingScreen``."""
 
     def action_next_item(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         moved: list[AgendaItem | None] = []
         if host.meeting.header.actual_end is not None:
             return
@@ -45,12 +39,12 @@ class AgendaKeys:
         host._notify_item()
 
     def action_previous_item(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         host._run(lambda m: live.previous_item(m, host.now()))
         host._notify_item()
 
     def action_go_to_item(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
 
         def go(item_id: str) -> str | None:
             host._sync_editor()  # typed notes belong to the item shown until now
@@ -65,7 +59,7 @@ class AgendaKeys:
         host.app.push_screen(forms.go_to_form(host.meeting, host.lang, go), host._after_form)
 
     def _close_and_move_on(self, kind: str, operation: Callable[..., Any]) -> None:
-        host = _host(self)
+        host = keys_host(self)
         if host.meeting.current is None:
             return
         host._sync_editor()
@@ -98,14 +92,14 @@ class AgendaKeys:
         self._close_and_move_on("withdraw", live.withdraw_item)
 
     def action_start_meeting(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         host._run(
             lambda m: live.start_meeting(m, host.now()),
             t(host.lang, "app.meeting_started", time=clock(host.now())),
         )
 
     def action_end_meeting(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         host._run(
             lambda m: live.end_meeting(m, host.now()),
             t(host.lang, "app.meeting_ended", time=clock(host.now())),

@@ -7,16 +7,8 @@ reads the meeting; none changes the meeting itself except through the screens it
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from model.enums import DocumentKind
-
-if TYPE_CHECKING:
-    from tui.host import MeetingKeysHost
-
-
-def _host(keys: object) -> MeetingKeysHost:
-    return cast("MeetingKeysHost", keys)  # mixed into MeetingScreen, which fits it
+from tui.host import keys_host
 
 
 class DocumentKeys:
@@ -26,7 +18,7 @@ class DocumentKeys:
         """Export the minutes (format chosen in a modal; pandoc runs in a worker)."""
         from tui.screens.export import start_export
 
-        host = _host(self)
+        host = keys_host(self)
         host.keep_typed()  # the export takes what is typed so far
         start_export(host.screen, host.meeting, host.lang)
 
@@ -34,7 +26,7 @@ class DocumentKeys:
         """An extract (protokollsutdrag) of the shown item, or of the items typed."""
         from tui.screens.export import start_export
 
-        host = _host(self)
+        host = keys_host(self)
         host.keep_typed()
         shown = host.shown_item()
         item = host.meeting.top_item(shown.id if shown else None)
@@ -45,9 +37,9 @@ class DocumentKeys:
     def action_approve(self) -> None:
         from tui.screens.approval import open_review
 
-        open_review(_host(self))
+        open_review(keys_host(self))
 
     def action_reopen(self) -> None:
         from tui.screens.approval import ask_reopen
 
-        ask_reopen(_host(self))
+        ask_reopen(keys_host(self))

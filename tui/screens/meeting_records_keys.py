@@ -8,26 +8,17 @@ Mixed into ``MeetingScreen``. Every form saves through the screen's ``_run``
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import events
 
 from model.enums import Language, MeetingState
+from tui.host import keys_host
 from tui.i18n import t
 from tui.screens import meeting_forms as forms
-
-if TYPE_CHECKING:
-    from tui.host import MeetingKeysHost
-
 
 #: commands that record under the running item: dimmed while none runs
 NEEDS_RUNNING_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision"}
 NEEDS_RUNNING_ITEM |= {"add_sub_item", "add_motion", "add_vote", "add_election"}
 NEEDS_RUNNING_ITEM |= {"add_electorate"}
-
-
-def _host(keys: object) -> MeetingKeysHost:
-    return cast("MeetingKeysHost", keys)  # mixed into MeetingScreen, which fits it
 
 
 class RecordingKeys:
@@ -36,7 +27,7 @@ class RecordingKeys:
     def on_key(self, event: events.Key) -> None:
         """A recording key pressed while no item runs (before the meeting, after it) is
         shown dimmed and does nothing; say why instead of nothing at all."""
-        host = _host(self)
+        host = keys_host(self)
         active = host.active_bindings.get(event.key)
         if active is None or active.enabled or host.meeting.current is not None:
             return
@@ -51,13 +42,13 @@ class RecordingKeys:
         host.notify(text, severity="warning")
 
     def action_add_decision(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         item = host.shown_item()
         if item is not None:
             host._form(forms.decision_form(host.meeting, item.id, host.lang, host._run, host.now()))
 
     def action_add_action(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         item = host.shown_item()
         host._form(
             forms.action_form(
@@ -66,11 +57,11 @@ class RecordingKeys:
         )
 
     def action_add_aob(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         host._form(forms.aob_form(host.meeting, host.lang, host._run, host.now()))
 
     def action_add_sub_item(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         shown = host.shown_item()
         item = host.meeting.top_item(shown.id if shown else None)  # sub-items have no subs
         if item is not None:
@@ -79,46 +70,46 @@ class RecordingKeys:
     def action_add_motion(self) -> None:
         from tui.screens.procedure_forms import open_procedure_form
 
-        open_procedure_form(_host(self), "motion")
+        open_procedure_form(keys_host(self), "motion")
 
     def action_add_vote(self) -> None:
         from tui.screens.procedure_forms import open_procedure_form
 
-        open_procedure_form(_host(self), "vote")
+        open_procedure_form(keys_host(self), "vote")
 
     def action_add_election(self) -> None:
         from tui.screens.procedure_forms import open_procedure_form
 
-        open_procedure_form(_host(self), "election")
+        open_procedure_form(keys_host(self), "election")
 
     def action_add_electorate(self) -> None:
         from tui.screens.electorate_form import open_electorate_form
 
-        open_electorate_form(_host(self))
+        open_electorate_form(keys_host(self))
 
     def action_toggle_seconding(self) -> None:
         from tui.screens.procedure_forms import toggle_seconding
 
-        toggle_seconding(_host(self))
+        toggle_seconding(keys_host(self))
 
     def action_edit_agenda(self) -> None:
         from tui.screens.agenda_edit import open_agenda
 
-        open_agenda(_host(self))
+        open_agenda(keys_host(self))
 
     def action_records(self) -> None:
         from tui.screens.records import open_records
 
-        open_records(_host(self))
+        open_records(keys_host(self))
 
     def action_add_guest(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         host._form(
             forms.person_form(host.meeting, host.lang, host._run, host.now(), substitute=False)
         )
 
     def action_add_substitute(self) -> None:
-        host = _host(self)
+        host = keys_host(self)
         host._form(
             forms.person_form(host.meeting, host.lang, host._run, host.now(), substitute=True)
         )
@@ -126,7 +117,7 @@ class RecordingKeys:
     def action_edit_header(self) -> None:
         from model.new_meeting import remember_body_language
 
-        host = _host(self)
+        host = keys_host(self)
 
         def keep_for_body(language: Language) -> None:
             archive = getattr(host.app, "archive", None)  # the MinutesApp's archive
@@ -138,7 +129,7 @@ class RecordingKeys:
     def action_next_meeting(self) -> None:
         from tui.screens.upcoming_forms import upcoming_form
 
-        host = _host(self)
+        host = keys_host(self)
         records = host.key_of("records")
         host._form(upcoming_form(host.meeting, host.lang, host._run, host.now(),
                                  records_key=records))  # fmt: skip

@@ -34,6 +34,12 @@ def app_from_file(root: Path, meeting: Path | None = None) -> MinutesApp:
     )
 
 
+def chair_with_a_change(shared: Pair) -> MinutesApp:
+    """The chair changed the meeting's place (something to sync); his app, the meeting open."""
+    edit(shared.path(shared.chair), lambda m: setattr(m.header, "place", "Ordförandens rum"))
+    return app_from_file(shared.chair, shared.path(shared.chair))
+
+
 def notices(app: MinutesApp) -> list[tuple[str, str]]:
     return [(n.message, n.severity) for n in shown(app)]
 
@@ -115,8 +121,7 @@ async def test_the_identity_form_saves_into_the_readme_config_without_losing_it(
     """F12 without a name: the form's answer is written into the user's file, whose README
     keymap then still loads and the next start binds its keys."""
     path = write_config(readme_config(identity=False))
-    edit(pair.path(pair.chair), lambda m: setattr(m.header, "place", "Ordförandens rum"))
-    app = app_from_file(pair.chair, pair.path(pair.chair))
+    app = chair_with_a_change(pair)
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f12")
@@ -149,8 +154,7 @@ async def test_the_identity_form_never_overwrites_a_file_it_could_not_read(
 ) -> None:
     path = write_config(LEGACY_CLASH.replace('name = "Anna Andersson"\n', ""))
     before = path.read_bytes()
-    edit(pair.path(pair.chair), lambda m: setattr(m.header, "place", "Ordförandens rum"))
-    app = app_from_file(pair.chair, pair.path(pair.chair))
+    app = chair_with_a_change(pair)
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f12")

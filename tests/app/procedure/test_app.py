@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from model.elections import ElectionKind, Officer
 from model.enums import Language
 from model.events import EventKind
@@ -18,8 +16,6 @@ from tui.palette import MinutesCommands
 from tui.screens.form import FormScreen
 from tui.screens.meeting import MeetingScreen
 from tui.screens.records import RecordsScreen
-
-pytestmark = pytest.mark.asyncio
 
 TAB = "<tab>"
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
-import pytest
-
 from model.demo import demo_meeting
 from model.enums import Language
 from model.store.archive import Archive
@@ -19,7 +17,6 @@ from tui.screens.form import FormScreen
 from tui.screens.meeting import MeetingScreen
 from tui.screens.records import RecordsScreen
 
-pytestmark = pytest.mark.asyncio
 TAB = "<tab>"
 
 

@@ -12,9 +12,12 @@ import pytest
 
 from model.attendance import remark
 from model.enums import AttendanceStatus, Language
+from model.meeting import Meeting
+from model.people import Attendance
 from model.presence import intervals, present_indexes, recused_at
 from model.store.meeting_store import MeetingStore
 from tests.app.screens.helpers import burst, demo_archive, make_app, settle
+from tui.app import MinutesApp
 from tui.screens.meeting import MeetingScreen
 from tui.widgets.attendance_panel import count_line
 
@@ -23,6 +26,17 @@ pytestmark = pytest.mark.asyncio
 
 def saved(path: Path) -> MeetingStore:
     return MeetingStore(path, read_only=True)
+
+
+def counter(app: MinutesApp) -> str:
+    """The attendance counter as the meeting screen shows it."""
+    screen = app.screen
+    assert isinstance(screen, MeetingScreen)
+    return str(screen.panel.query_one("#attendance-count").render())
+
+
+def named(meeting: Meeting, name: str) -> Attendance:
+    return next(p for p in meeting.people if p.name == name)
 
 
 async def test_leave_and_return_make_two_intervals_and_the_counter_follows(
@@ -36,12 +50,10 @@ async def test_leave_and_return_make_two_intervals_and_the_counter_follows(
         # on to item 3, where Camilla comes back and declares jäv
         burst(app, "<f2>", "<ctrl+n>", "<ctrl+n>", "<f2>", "/", "cam", "<enter>", "l", "j")
         await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, MeetingScreen)
-        text = str(screen.panel.query_one("#attendance-count").render())
+        text = counter(app)
     with saved(path) as store:
         m = store.meeting
-    camilla = next(p for p in m.people if p.name == "Camilla Broo")
+    camilla = named(m, "Camilla Broo")
     spans = intervals(m, camilla.id)
     assert [(m.item_label(s.from_item) if s.from_item else None) for s in spans] == [None, "3"]
     assert [(m.item_label(s.until_item) if s.until_item else None) for s in spans] == ["1", None]
@@ -61,12 +73,10 @@ async def test_counter_leaves_out_guests_and_who_has_left(tmp_path: Path) -> Non
         burst(app, "<ctrl+n>", "<f2>", "*", "/", "cam", "<enter>", "e", "<f2>", "<ctrl+n>")
         burst(app, "<alt+g>", "Gustav Gäst", "<enter>")
         await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, MeetingScreen)
-        before = str(screen.panel.query_one("#attendance-count").render())
+        before = counter(app)
     with saved(path) as store:
         m = store.meeting
-    guest = next(p for p in m.people if p.name == "Gustav Gäst")
+    guest = named(m, "Gustav Gäst")
     assert guest.status is AttendanceStatus.UNKNOWN or guest.status.attends
     # ten on the list, all present: the official (Helene Olofsson) and the guest are not
     # counted, nor Camilla Broo, who left at item 1
@@ -99,7 +109,7 @@ async def test_substitute_serves_for_a_range_through_the_form(tmp_path: Path) ->
         await settle(pilot)
     with saved(path) as store:
         m = store.meeting
-    eva = next(p for p in m.people if p.name == "Eva Ersättare")
+    eva = named(m, "Eva Ersättare")
     assert "tjänstgör för Leif Eriksson punkt 4-9" in remark(m, eva)
 
 
@@ -142,7 +152,7 @@ async def test_undo_takes_back_a_return_and_redo_brings_it(tmp_path: Path) -> No
         await settle(pilot)
         with saved(path) as store:
             m = store.meeting
-            camilla = next(p for p in m.people if p.name == "Camilla Broo")
+            camilla = named(m, "Camilla Broo")
             assert len(intervals(m, camilla.id)) == 1  # only the departure
         burst(app, "<ctrl+y>")
         await settle(pilot)

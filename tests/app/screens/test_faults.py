@@ -18,10 +18,9 @@ from model.enums import Language
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
 from tests.app.screens.helpers import demo_archive, make_app
-from tests.app.screens.test_followup_app import settle
+from tests.app.screens.test_followup_app import next_meeting_form, settle
 from tests.notices import run_test, shown
 from tests.small_disk import run_on_small_disk
-from tui.screens.form import FormScreen
 from tui.screens.meeting import MeetingScreen
 from tui.screens.unsaved import UnsavedScreen
 
@@ -161,10 +160,7 @@ async def test_next_meeting_in_the_app_names_a_damaged_newer_file_before_creatin
     archive.meeting_path("broken").write_bytes(b'{\n "meeting": {\n  x')
     app = make_app(tmp_path, Language.EN)
     async with run_test(app, size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("m")
-        await settle(app, pilot)
-        assert isinstance(app.screen, FormScreen)
+        await next_meeting_form(app, pilot)
         notice = str(app.screen.query_one("#form-notice", Static).render())
         assert "broken.json (damaged: not valid JSON at line 3)" in notice
         assert "2022-05-06" in notice  # the meeting it builds from instead

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from model.demo import demo_meeting
@@ -53,6 +54,15 @@ async def settle(app: MinutesApp, pilot: object) -> None:
             await screen.workers.wait_for_complete()
         await app.workers.wait_for_complete()
         await pilot.pause()  # type: ignore[attr-defined]
+
+
+async def next_meeting_form(app: MinutesApp, pilot: Pilot[None]) -> FormScreen:
+    """The app just started on the archive list: "m", and the next meeting's form is up."""
+    await settle(app, pilot)
+    await pilot.press("m")
+    await settle(app, pilot)
+    assert isinstance(app.screen, FormScreen)
+    return app.screen
 
 
 def fill(app: MinutesApp, **values: str) -> None:
@@ -162,11 +172,8 @@ async def test_next_meeting_from_the_last(tmp_path: Path) -> None:
     Archive(root).create(demo_meeting())
     app = make_app(root, Language.SV)
     async with run_test(app, size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("m")
-        await settle(app, pilot)
         # nothing is created before the user says so: a form with the planned date
-        assert isinstance(app.screen, FormScreen)
+        await next_meeting_form(app, pilot)
         assert len(Archive(root).summaries()) == 1
         date_field = app.screen.query_one("#field-date", Input)
         assert date_field.value == "2022-06-17"  # "nästa möte" of the demo meeting
@@ -194,10 +201,7 @@ async def test_next_meeting_cancelled_creates_nothing(tmp_path: Path) -> None:
     Archive(root).create(demo_meeting())
     app = make_app(root, Language.EN)
     async with run_test(app, size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("m")
-        await settle(app, pilot)
-        assert isinstance(app.screen, FormScreen)
+        await next_meeting_form(app, pilot)
         app.screen.query_one("#field-date", Input).value = "not a date"
         await pilot.press("enter")  # a bad date keeps the form open and says why
         await settle(app, pilot)

@@ -14,7 +14,7 @@ from model.enums import AttendanceStatus, Role
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
 from tests.app.screens.helpers import Clock, burst, make_app, settle
-from tests.core.export.conftest import blocks, rows
+from tests.core.export.conftest import blocks, demo_header, rows
 from tui.screens.meeting import MeetingScreen
 from tui.screens.roster_screen import RosterScreen
 from tui.screens.template_edit import TemplateScreen
@@ -35,22 +35,9 @@ ROSTER_LINES = [
 ]
 STANDING = ["1", "2", "10", "11"]  # the template: opening, outstanding, AOB, next meeting
 
-#: The reference minutes' header, as tests/core/export/test_docx.py reads the demo meeting's (the
-#: arrivals carry their clock times, which the reference leaves out).
-REFERENCE_HEADER = [
-    ["Tid", "Fredagen den 6 maj 2022 kl 8.30-11.00"],
-    ["Plats", "Huddinge kommunhus lokal Valhall alt Teams"],
-    ["Deltagare", "Magnus Gyllestad", "Haninge, ordförande"],
-    ["", "Camilla Broo", "Huddinge"],
-    ["", "Frida Nilsson", "Nykvarn, via Teams, fr o m punkt 2 (kl 8.41)"],
-    ["", "Carolina Pettersson", "Nynäshamn"],
-    ["", "Stefan Hollmark", "Södertälje, via Teams, fr o m punkt 4 (kl 9.16)"],
-    ["", "Helene Olofsson", "Södertörns kommunerna"],
-    ["", "Anna Söderström", "Södertörns kommunerna, sekreterare"],
-    ["Ej närvarande", "Leif Eriksson", "Botkyrka"],
-    ["", "Mats Bergström", "Salem"],
-    ["", "Elin Waltersson", "Tyresö"],
-]
+#: The reference minutes' header, as tests/core/export/test_docx.py reads the demo meeting's
+#: (this test's clock has Stefan Hollmark arrive at 9.16).
+REFERENCE_HEADER = demo_header("9.16")
 
 
 async def test_a_body_from_nothing_to_the_reference_minutes(tmp_path: Path) -> None:

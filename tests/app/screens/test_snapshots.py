@@ -7,9 +7,10 @@ pictures only change when the screens do. Update with ``pytest --snapshot-update
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from textual.pilot import Pilot
@@ -22,6 +23,13 @@ from tests.app.screens.helpers import make_app
 
 SIZES = [(80, 24), (120, 40)]
 LANGS = [Language.SV, Language.EN]
+Test = TypeVar("Test", bound=Callable[..., None])
+
+
+def each_size_and_language(test: Test) -> Test:
+    """The test at every size in every language (ids such as ``sv-80x24``)."""
+    in_each_language = pytest.mark.parametrize("lang", LANGS, ids=str)(test)
+    return pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")(in_each_language)
 
 
 @pytest.fixture
@@ -43,8 +51,7 @@ def fixed_archive(monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     return fixed, path
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("lang", LANGS, ids=str)
+@each_size_and_language
 def test_archive_screen(
     snap_compare: Any, fixed_archive: tuple[Path, Path], size: tuple[int, int], lang: Language
 ) -> None:
@@ -68,8 +75,7 @@ def test_archive_screen(
     assert snap_compare(app, terminal_size=size, run_before=wait_for_list)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("lang", LANGS, ids=str)
+@each_size_and_language
 def test_meeting_screen(
     snap_compare: Any, fixed_archive: tuple[Path, Path], size: tuple[int, int], lang: Language
 ) -> None:
@@ -80,8 +86,7 @@ def test_meeting_screen(
     assert snap_compare(app, terminal_size=size, press=keys)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("lang", LANGS, ids=str)
+@each_size_and_language
 def test_help_screen(
     snap_compare: Any, fixed_archive: tuple[Path, Path], size: tuple[int, int], lang: Language
 ) -> None:

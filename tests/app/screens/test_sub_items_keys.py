@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from model.agenda import AgendaItem
 from model.enums import ItemStatus, Language
 from model.store.meeting_store import MeetingStore
 from tests.app.screens.helpers import burst, demo_archive, make_app, settle
+from tui.app import MinutesApp
 from tui.screens.meeting import MeetingScreen
 
 pytestmark = pytest.mark.asyncio
@@ -66,6 +68,13 @@ async def test_an_aob_matter_tabled_by_number_and_undone(tmp_path: Path) -> None
         assert [m.status for m in matters] == [ItemStatus.PENDING, ItemStatus.PENDING]
 
 
+def shown_item(app: MinutesApp) -> AgendaItem | None:
+    """The item (or sub-item) the meeting screen shows."""
+    screen = app.screen
+    assert isinstance(screen, MeetingScreen)
+    return screen.shown_item()
+
+
 async def test_the_focus_on_a_sub_item_survives_reopening(tmp_path: Path) -> None:
     """Ctrl+G 5.2, a note, the app closed: opened again, typing goes on in 5.2, not in
     item 5; Ctrl+G 5 back to the item, closed and opened again: item 5."""
@@ -77,9 +86,7 @@ async def test_the_focus_on_a_sub_item_survives_reopening(tmp_path: Path) -> Non
     again = make_app(tmp_path, Language.SV, meeting=path)
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        screen = again.screen
-        assert isinstance(screen, MeetingScreen)
-        shown = screen.shown_item()
+        shown = shown_item(again)
         assert shown is not None and shown.title.startswith("Förslag på tillvägagångssätt")
         burst(again, "<end>", " Och en tredje.")
         await settle(pilot)
@@ -96,9 +103,7 @@ async def test_the_focus_on_a_sub_item_survives_reopening(tmp_path: Path) -> Non
     fourth = make_app(tmp_path, Language.SV, meeting=path)
     async with fourth.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        screen = fourth.screen
-        assert isinstance(screen, MeetingScreen)
-        shown = screen.shown_item()
+        shown = shown_item(fourth)
         assert shown is not None and shown.id == item5.id
     with MeetingStore(path, read_only=True) as store:
         assert store.meeting.agenda[4].notes == "Om punkt 5."

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from model.enums import Language
 from model.store.load import load_tables
+from sync.gitenv import Identity
 from tests.core.sync.conftest import SECRETARY, git
 from tui.i18n import t
 
@@ -32,14 +33,20 @@ def assert_clean(path: Path) -> None:
 
 
 def minutes_cli(
-    tmp_path: Path, *args: str, path: str | None = None
+    tmp_path: Path,
+    *args: str,
+    path: str | None = None,
+    who: Identity = SECRETARY,
+    settings: str = "",
+    timeout: int = 60,
 ) -> subprocess.CompletedProcess[str]:
     """The installed ``minutes`` command in a subprocess, as a user runs it (English,
-    a config with name and e-mail, HOME in a temp folder)."""
+    a config with ``who``'s name and e-mail and the lines in ``settings``, HOME in a temp
+    folder)."""
     config = tmp_path / "config"
     config.mkdir(exist_ok=True)
     (config / "config.toml").write_text(
-        f'name = "{SECRETARY.name}"\nemail = "{SECRETARY.email}"\nlanguage = "en"\n',
+        f'name = "{who.name}"\nemail = "{who.email}"\nlanguage = "en"\n{settings}',
         encoding="utf-8",
     )
     env = {**os.environ, "MINUTES_CONFIG": str(config), "PYTHONIOENCODING": "utf-8"}
@@ -54,7 +61,7 @@ def minutes_cli(
         text=True,
         encoding="utf-8",
         env=env,
-        timeout=60,
+        timeout=timeout,
         stdin=subprocess.DEVNULL,
     )
 

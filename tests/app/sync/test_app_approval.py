@@ -14,33 +14,22 @@ import pytest
 from textual.widgets import Input, Static
 
 from model.approval import approve, reopen, verify
-from model.enums import Language, MeetingState
+from model.enums import MeetingState
 from model.events import EventKind
 from model.store.locations import config_file
 from sync.diff import mark_seen, seen
 from tests.app.screens.helpers import demo_archive
+from tests.app.sync.apps import app_for, open_review
 from tests.core.sync.conftest import CHAIR, SECRETARY, Pair, git
 from tests.core.sync.helpers import edit, read
 from tests.notices import run_test, shown
 from tui.app import MinutesApp
 from tui.config import Config, load_config
-from tui.screens.approval import ApprovalScreen
 from tui.screens.form import FormScreen
 from tui.screens.identity import IdentityForm
 from tui.screens.meeting import MeetingScreen
 
 NOW = datetime(2024, 5, 8, 9, 0)
-
-
-def app_for(root: Path, meeting: Path | None, config: Config) -> MinutesApp:
-    return MinutesApp(
-        root,
-        Language.EN,
-        meeting_path=meeting,
-        clock=lambda: NOW,
-        cursor_blink=False,
-        config=config,
-    )
 
 
 def as_user(who: object = None) -> Config:
@@ -71,7 +60,7 @@ async def test_identity_is_asked_once_saved_and_used_for_the_sync(pair: Pair) ->
     path = pair.path(pair.chair)
     edit(path, lambda m: setattr(m.header, "place", "Ordförandens rum"))
     assert not config_file().exists()
-    app = app_for(pair.chair, None, as_user())
+    app = app_for(pair.chair, None, as_user(), NOW)
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f12")
@@ -100,7 +89,7 @@ async def test_identity_is_asked_once_saved_and_used_for_the_sync(pair: Pair) ->
 async def test_identity_form_cancelled_does_nothing_and_says_so(pair: Pair) -> None:
     head = git(pair.chair, "rev-parse", "HEAD")
     edit(pair.path(pair.chair), lambda m: setattr(m.header, "place", "Ej delat"))
-    app = app_for(pair.chair, None, as_user())
+    app = app_for(pair.chair, None, as_user(), NOW)
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("f12")
@@ -121,15 +110,12 @@ async def test_chair_reviews_the_secretarys_change_and_approves(pair: Pair) -> N
     edit(pair.path(pair.secretary), lambda m: setattr(m.agenda[1], "notes", "Tillägg av Sara"))
     assert pair.sync(pair.secretary).pushed
     assert pair.sync(pair.chair).merged
-    app = app_for(pair.chair, chair_path, as_user(CHAIR))
+    app = app_for(pair.chair, chair_path, as_user(CHAIR), NOW)
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         host = app.meeting_screens()[-1]
         item = host.meeting.agenda[1]
-        await pilot.press("alt+j")
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ApprovalScreen)
+        review = await open_review(app, pilot)
         await app.workers.wait_for_complete()
         await pilot.pause()
         changes = text_of(review, "#review-changes")
@@ -184,15 +170,11 @@ async def test_approval_is_refused_with_an_open_conflict(pair: Pair) -> None:
     pair.sync(pair.chair)
     chair_path = pair.path(pair.chair)
     assert read(chair_path).open_conflicts()
-    app = app_for(pair.chair, chair_path, as_user(CHAIR))
+    app = app_for(pair.chair, chair_path, as_user(CHAIR), NOW)
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         host = app.meeting_screens()[-1]
-        await pilot.press("alt+j")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ApprovalScreen)
+        review = await open_review(app, pilot)
         assert "Resolve it first with alt+k" in text_of(review, "#review-status")
         await pilot.press("j")
         await pilot.pause()
@@ -209,7 +191,7 @@ async def test_reopen_needs_a_reason_is_recorded_and_makes_the_meeting_editable(
 ) -> None:
     path = pair.path(pair.chair)
     edit(path, lambda m: approve(m, "Olle Ordförande", NOW))
-    app = app_for(pair.chair, path, as_user(CHAIR))
+    app = app_for(pair.chair, path, as_user(CHAIR), NOW)
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         host = app.meeting_screens()[-1]
@@ -253,7 +235,7 @@ async def test_an_approval_synced_in_locks_the_open_meeting_and_a_reopen_unlocks
     pair: Pair,
 ) -> None:
     mine, theirs = pair.path(pair.secretary), pair.path(pair.chair)
-    app = app_for(pair.secretary, mine, as_user(SECRETARY))
+    app = app_for(pair.secretary, mine, as_user(SECRETARY), NOW)
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         host = app.meeting_screens()[-1]
@@ -294,14 +276,11 @@ async def test_an_approval_synced_in_locks_the_open_meeting_and_a_reopen_unlocks
 @pytest.mark.asyncio
 async def test_approval_without_git_asks_the_name_and_says_no_history(tmp_path: Path) -> None:
     path = demo_archive(tmp_path / "archive")
-    app = app_for(tmp_path / "archive", path, as_user())
+    app = app_for(tmp_path / "archive", path, as_user(), NOW)
     async with run_test(app, size=(120, 40)) as pilot:
         await pilot.pause()
         host = app.meeting_screens()[-1]
-        await pilot.press("alt+j")
-        await pilot.pause()
-        review = app.screen
-        assert isinstance(review, ApprovalScreen)
+        review = await open_review(app, pilot)
         assert "not shared through git" in text_of(review, "#review-changes")
         await pilot.press("j")
         await pilot.pause()

@@ -8,8 +8,9 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
 from tests.app.screens.helpers import burst
+from tests.app.sync.apps import chair_app
 from tests.core.sync.conftest import Pair
-from tests.core.sync.helpers import chair_app, edit, read
+from tests.core.sync.helpers import edit, read
 from tui.app import MinutesApp
 from tui.screens.meeting import MeetingScreen
 

@@ -16,6 +16,7 @@ from export.exporter import export_meeting
 from export.markdown import meeting_markdown
 from model.approval import approve
 from model.enums import Language
+from tests.app.sync.apps import open_review, person_app
 from tests.core.export.conftest import blocks
 from tests.core.sync.conftest import SECRETARY, Pair
 from tests.core.sync.helpers import read
@@ -23,8 +24,6 @@ from tests.core.sync.test_approval_proof import _approver, _text, approve_and_ta
 from tests.notices import run_test, shown
 from tui.app import MinutesApp
 from tui.cli import root
-from tui.config import Config
-from tui.screens.approval import ApprovalScreen
 from tui.screens.archive import ArchiveScreen
 from tui.widgets.meeting_header import MeetingHeaderBar
 
@@ -38,15 +37,17 @@ def tampered_and_shared(pair: Pair) -> None:
     assert pair.sync(pair.chair).pushed
 
 
+def approver_changed_and_synced(pair: Pair) -> None:
+    """The chair approves and tags, the approver is changed by hand and pushed; the
+    secretary's sync finds the approval unproven."""
+    approve_and_tag(pair)
+    hand_edit(pair.path(pair.chair), _approver)
+    assert pair.sync(pair.chair).pushed
+    assert pair.sync(pair.secretary).unverified
+
+
 def secretary_app(pair: Pair, meeting: Path | None) -> MinutesApp:
-    return MinutesApp(
-        pair.secretary,
-        Language.EN,
-        meeting_path=meeting,
-        clock=lambda: NOW,
-        cursor_blink=False,
-        config=Config(name=SECRETARY.name, email=SECRETARY.email, sync_interval=0),
-    )
+    return person_app(pair.secretary, meeting, SECRETARY, interval=0, now=NOW)
 
 
 def messages(app: MinutesApp) -> list[str]:
@@ -77,10 +78,7 @@ async def test_the_app_flags_an_unproven_approval_in_the_notice_and_the_list(
 
 @pytest.mark.asyncio
 async def test_the_meeting_header_says_the_approval_cannot_be_proven(pair: Pair) -> None:
-    approve_and_tag(pair)
-    hand_edit(pair.path(pair.chair), _approver)
-    assert pair.sync(pair.chair).pushed
-    assert pair.sync(pair.secretary).unverified
+    approver_changed_and_synced(pair)
     app = secretary_app(pair, pair.path(pair.secretary))
     async with run_test(app, size=(160, 40)) as pilot:
         await pilot.pause()
@@ -96,22 +94,15 @@ async def test_the_meeting_header_says_the_approval_cannot_be_proven(pair: Pair)
 
 @pytest.mark.asyncio
 async def test_the_review_screen_says_the_approval_cannot_be_proven(pair: Pair) -> None:
-    approve_and_tag(pair)
-    hand_edit(pair.path(pair.chair), _approver)
-    assert pair.sync(pair.chair).pushed
-    assert pair.sync(pair.secretary).unverified
+    approver_changed_and_synced(pair)
     app = secretary_app(pair, pair.path(pair.secretary))
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert pair.path(pair.secretary).stem in app.unverified  # the reactive the screens watch
-        await pilot.press("alt+j")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, ApprovalScreen)
-        status = str(app.screen.query_one("#review-status", Static).render())
+        review = await open_review(app, pilot)
+        status = str(review.query_one("#review-status", Static).render())
         assert "The approval cannot be proven" in status, status
         assert "minutes verify" in status
         # the file's claim is still shown under it, not hidden
@@ -127,12 +118,8 @@ async def test_the_review_screen_of_an_approval_that_holds_has_no_warning(pair: 
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
-        await pilot.press("alt+j")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, ApprovalScreen)
-        status = str(app.screen.query_one("#review-status", Static).render())
+        review = await open_review(app, pilot)
+        status = str(review.query_one("#review-status", Static).render())
         assert "cannot be proven" not in status
         assert "Approved by" in status or "approved" in status.lower()
 

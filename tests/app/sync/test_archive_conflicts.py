@@ -28,18 +28,18 @@ from model.conflict_resolution import (
     take_in_tables,
 )
 from model.conflicts import Conflict
-from model.enums import Language
 from model.meeting import Meeting
 from model.store.archive import Archive, new_header
 from model.store.load import local_dir
 from model.store.registry import Registry
+from sync.gitenv import Identity
 from sync.status import status
+from tests.app.sync.apps import person_app
 from tests.core.sync.conftest import CHAIR, SECRETARY, Pair
 from tests.core.sync.helpers import edit, read
 from tests.notices import run_test, shown
 from tui.app import MinutesApp
 from tui.cli import root as cli_root
-from tui.config import Config
 from tui.screens.archive import ArchiveScreen
 from tui.screens.archive_conflicts import ArchiveConflictsScreen
 from tui.screens.conflicts import ConflictsScreen
@@ -95,15 +95,7 @@ def conflicting_archives(pair: Pair) -> int:
 
 
 def app_for(root: Path, meeting: Path | None = None, name: str = CHAIR.name) -> MinutesApp:
-    config = Config(name=name, email="x@example.se", sync_interval=0)
-    return MinutesApp(
-        root,
-        Language.EN,
-        meeting_path=meeting,
-        clock=lambda: NOW,
-        cursor_blink=False,
-        config=config,
-    )
+    return person_app(root, meeting, Identity(name, "x@example.se"), interval=0, now=NOW)
 
 
 def option_texts(screen: Any) -> list[str]:
@@ -355,22 +347,18 @@ async def test_the_apps_sync_notice_names_the_conflicts_key(pair: Pair) -> None:
 # -- the rules under it ---------------------------------------------------------------------
 
 
+def name_conflict(**by: str) -> dict[str, Any]:
+    """An open conflict record of the roster's person p1's name: "Ours" against "Theirs"."""
+    record = {"table": "roster", "record": "p1", "field": "name", "ours": "Ours"}
+    return {**record, "theirs": "Theirs", **by, "resolved": False, "deleted": False}
+
+
 def test_take_and_set_text_in_tables_follow_the_meeting_rule() -> None:
     def tables() -> dict[str, Any]:
         return {
             "roster": {"p1": {"name": "Ours", "deleted": False}},
             "conflicts": {
-                "c1": {
-                    "table": "roster",
-                    "record": "p1",
-                    "field": "name",
-                    "ours": "Ours",
-                    "theirs": "Theirs",
-                    "ours_by": "A",
-                    "theirs_by": "B",
-                    "resolved": False,
-                    "deleted": False,
-                },
+                "c1": name_conflict(ours_by="A", theirs_by="B"),
                 "c2": {
                     "table": "roster",
                     "record": "p1",
@@ -416,17 +404,7 @@ def test_registry_resolution_refused_when_already_resolved(tmp_path: Path) -> No
     registry.update(
         {
             "roster": {"p1": {"name": "Ours", "body": "Styrelsen"}},
-            "conflicts": {
-                "c1": {
-                    "table": "roster",
-                    "record": "p1",
-                    "field": "name",
-                    "ours": "Ours",
-                    "theirs": "Theirs",
-                    "resolved": False,
-                    "deleted": False,
-                }
-            },
+            "conflicts": {"c1": name_conflict()},
         }
     )
     (found,) = registry.open_conflicts()

@@ -9,11 +9,7 @@ setup never claims the archive is shared; quitting the app stops a hanging sync.
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
 import socket
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,9 +20,10 @@ from model.store.archive import Archive
 from sync.engine import SyncResult, read_state, sync
 from sync.errors import SyncError
 from sync.setup import clone
-from tests.app.sync.failures import assert_clean, head, sentence
+from tests.app.sync.apps import chair_app
+from tests.app.sync.failures import assert_clean, head, minutes_cli, sentence
 from tests.core.sync.conftest import CHAIR, Pair, git
-from tests.core.sync.helpers import chair_app, edit, read
+from tests.core.sync.helpers import edit, read
 from tui.config import Config
 
 TIMEOUT = 2
@@ -89,25 +86,8 @@ def test_clone_into_an_existing_empty_folder_empties_it_again(
 def cli_with_timeout(tmp_path: Path, *args: str) -> tuple[int, str]:
     """The installed ``minutes`` command with a config whose git_timeout is TIMEOUT:
     its exit code and everything it printed."""
-    config = tmp_path / "config"
-    config.mkdir(exist_ok=True)
-    (config / "config.toml").write_text(
-        f'name = "{CHAIR.name}"\nemail = "{CHAIR.email}"\nlanguage = "en"\n'
-        f"git_timeout = {TIMEOUT}\n",
-        encoding="utf-8",
-    )
-    env = {**os.environ, "MINUTES_CONFIG": str(config), "PYTHONIOENCODING": "utf-8"}
-    command = shutil.which("minutes", path=str(Path(sys.executable).parent))
-    assert command is not None, "minutes is not installed in this environment"
-    run = subprocess.run(
-        [command, "--lang", "en", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    settings = f"git_timeout = {TIMEOUT}\n"
+    run = minutes_cli(tmp_path, *args, who=CHAIR, settings=settings, timeout=120)
     return run.returncode, run.stdout + run.stderr
 
 

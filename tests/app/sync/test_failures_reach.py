@@ -25,9 +25,10 @@ from sync.gitenv import classify, git_headline, git_message
 from sync.gitenv import git_module as git_module_of
 from sync.setup import setup
 from sync.status import status
+from tests.app.sync.apps import chair_app
 from tests.app.sync.failures import assert_clean, head, minutes_cli, sentence
 from tests.core.sync.conftest import CHAIR, Pair, git
-from tests.core.sync.helpers import chair_app, edit, read
+from tests.core.sync.helpers import edit, read
 from tests.notices import run_test, shown
 from tui.app import MinutesApp
 

@@ -25,9 +25,10 @@ from sync.errors import SyncError
 from sync.gitenv import DRIVER_NAME, driver_command
 from sync.setup import clone
 from sync.status import status
+from tests.app.sync.apps import chair_app
 from tests.app.sync.failures import minutes_cli, sentence
 from tests.core.sync.conftest import Pair, git
-from tests.core.sync.helpers import chair_app, edit, read
+from tests.core.sync.helpers import edit, read
 from tests.notices import run_test
 from tests.notices import shown as notices_of
 

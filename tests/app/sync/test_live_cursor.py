@@ -11,15 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sync.engine import sync
 from sync.textmerge import merge_text
 from tests.app.screens.helpers import burst, settle
-from tests.app.sync.test_live_sync import app_of, live_pair, notes_editor
-from tests.core.sync.conftest import SECRETARY, Pair
-from tests.core.sync.helpers import edit
+from tests.app.sync.apps import chair_app, notes_editor, share_notes, sync_now
+from tests.core.sync.conftest import Pair
 from tui.widgets.merged_text import map_offset
-
-__all__ = ["live_pair"]  # the fixture, used by name
 
 WORDS = st.sampled_from(["möte", "beslut", "att", "och", "Styrelsen", "§", "3", "ja", "nej"])
 LINES = st.lists(st.lists(WORDS, min_size=1, max_size=5).map(" ".join), min_size=1, max_size=5)
@@ -78,21 +74,14 @@ async def test_the_chair_typing_at_the_end_goes_on_before_the_merged_words(
     """He types at the end while the secretary's words arrive: they go after his
     cursor, and his next keys continue his sentence."""
     pair = live_pair
-    app = app_of(pair, pair.chair, interval=0)
+    app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         editor = notes_editor(app)
         burst(app, "Ordföranden öppnar mötet")
         await settle(pilot)
-
-        def secretary_writes() -> None:
-            edit(pair.path(pair.secretary), lambda m: setattr(m.agenda[0], "notes", "Närvaro."))
-            assert sync(pair.secretary, SECRETARY).pushed
-
-        await asyncio.to_thread(secretary_writes)
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await asyncio.to_thread(share_notes, pair, "Närvaro.")
+        await sync_now(app, pilot)
         assert "Närvaro." in editor.text and "Ordföranden öppnar mötet" in editor.text
         burst(app, " kl. 10")
         await settle(pilot)
@@ -108,28 +97,17 @@ async def test_an_idle_cursor_at_the_end_follows_the_merged_words(live_pair: Pai
     """He is reading, not typing: the secretary's new words come in above his cursor,
     which stays at the end, and what he types next goes after them."""
     pair = live_pair
-    sec_path = pair.path(pair.secretary)
-    edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "Första raden."))
-    assert sync(pair.secretary, SECRETARY).pushed
-    app = app_of(pair, pair.chair, interval=0)
+    share_notes(pair, "Första raden.")
+    app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await sync_now(app, pilot)
         editor = notes_editor(app)
         assert editor.text == "Första raden."
         editor.move_cursor(editor.document.end)
         screen = app.meeting_screens()[-1]
         screen._typed_at = -1e9  # no key for long: idle (no waiting in a test)
-
-        def secretary_writes() -> None:
-            edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "Första raden.\nAndra."))
-            assert sync(pair.secretary, SECRETARY).pushed
-
-        await asyncio.to_thread(secretary_writes)
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await asyncio.to_thread(share_notes, pair, "Första raden.\nAndra.")
+        await sync_now(app, pilot)
         assert editor.text == "Första raden.\nAndra."
         assert editor.cursor_location == editor.document.end
         burst(app, " Ordf.")
@@ -144,30 +122,19 @@ async def test_lines_merged_in_above_keep_the_users_line_where_it_is_on_screen(
     live_pair: Pair,
 ) -> None:
     pair = live_pair
-    sec_path = pair.path(pair.secretary)
     lines = [f"Rad {n}." for n in range(60)]
-    edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "\n".join(lines)))
-    assert sync(pair.secretary, SECRETARY).pushed
-    app = app_of(pair, pair.chair, interval=0)
+    share_notes(pair, "\n".join(lines))
+    app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await sync_now(app, pilot)
         editor = notes_editor(app)
         editor.move_cursor((40, 3))
         await pilot.pause()
         row_on_screen = 40 - editor.scroll_offset.y
         assert editor.scroll_offset.y > 0  # the list is longer than the view
-
-        def secretary_writes() -> None:
-            new = [f"Ny rad {n}." for n in range(10)] + lines
-            edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "\n".join(new)))
-            assert sync(pair.secretary, SECRETARY).pushed
-
-        await asyncio.to_thread(secretary_writes)
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        new = [f"Ny rad {n}." for n in range(10)] + lines
+        await asyncio.to_thread(share_notes, pair, "\n".join(new))
+        await sync_now(app, pilot)
         assert editor.cursor_location == (50, 3)  # on the same character of "Rad 40."
         assert 50 - editor.scroll_offset.y == row_on_screen
         screen = app.meeting_screens()[-1]

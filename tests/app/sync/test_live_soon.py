@@ -11,38 +11,24 @@ from pathlib import Path
 
 import pytest
 
-from model.enums import Language
-from model.store.archive import Archive
 from sync.engine import sync
 from sync.remote_tip import local_ref, remote_moved
 from tests.app.screens.helpers import burst
+from tests.app.sync.apps import NOW, notes_editor, person_app, share_notes
 from tests.app.sync.test_bounded import silent_port, urls
-from tests.app.sync.test_live_sync import NOW, live_pair, notes_editor
 from tests.core.sync.conftest import CHAIR, SECRETARY, Pair, git
 from tests.core.sync.helpers import edit
 from tui.app import MinutesApp
-from tui.config import Config
 
-__all__ = ["live_pair", "silent_port"]  # the fixtures, used by name
+__all__ = ["silent_port"]  # the fixture, used by name
 
 FAR = 3600  # a sync interval no test waits for
 
 
-def _app(root: Path, meeting_id: str, *, after_save: int, check: int) -> MinutesApp:
-    who = SECRETARY if root.name == "secretary" else CHAIR
-    return MinutesApp(
-        root,
-        Language.EN,
-        meeting_path=Archive(root).meeting_path(meeting_id),
-        clock=lambda: NOW,
-        cursor_blink=False,
-        config=Config(
-            name=who.name,
-            email=who.email,
-            sync_interval=FAR,
-            sync_after_save=after_save,
-            sync_check_interval=check,
-        ),
+def _app(pair: Pair, who: Path, *, after_save: int, check: int) -> MinutesApp:
+    identity = SECRETARY if who == pair.secretary else CHAIR
+    return person_app(
+        who, pair.path(who), identity, interval=FAR, check=check, after_save=after_save
     )
 
 
@@ -60,7 +46,7 @@ def _remote_notes(pair: Pair) -> str:
 @pytest.mark.asyncio
 async def test_the_typing_side_syncs_soon_after_a_save(live_pair: Pair) -> None:
     pair = live_pair
-    app = _app(pair.secretary, pair.meeting_id, after_save=1, check=0)
+    app = _app(pair, pair.secretary, after_save=1, check=0)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         burst(app, "Ordet efter sparandet")
@@ -82,7 +68,7 @@ async def test_the_typing_side_syncs_soon_after_a_save(live_pair: Pair) -> None:
 @pytest.mark.asyncio
 async def test_no_sync_after_a_save_when_it_is_off(live_pair: Pair) -> None:
     pair = live_pair
-    app = _app(pair.secretary, pair.meeting_id, after_save=0, check=0)
+    app = _app(pair, pair.secretary, after_save=0, check=0)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         burst(app, "Stannar här")
@@ -101,16 +87,12 @@ async def test_no_sync_after_a_save_when_it_is_off(live_pair: Pair) -> None:
 @pytest.mark.asyncio
 async def test_the_receiving_side_learns_of_a_new_tip_between_syncs(live_pair: Pair) -> None:
     pair = live_pair
-    app = _app(pair.chair, pair.meeting_id, after_save=0, check=1)
+    app = _app(pair, pair.chair, after_save=0, check=1)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         editor = notes_editor(app)
 
-        def secretary_writes() -> None:
-            edit(pair.path(pair.secretary), lambda m: setattr(m.agenda[0], "notes", "Nytt!"))
-            assert sync(pair.secretary, SECRETARY).pushed
-
-        await asyncio.to_thread(secretary_writes)
+        await asyncio.to_thread(share_notes, pair, "Nytt!")
         for _ in range(150):
             await pilot.pause(0.1)
             if "Nytt!" in editor.text:
@@ -123,8 +105,7 @@ async def test_the_receiving_side_learns_of_a_new_tip_between_syncs(live_pair: P
 def test_the_remote_check_tells_a_new_tip_from_a_known_one(live_pair: Pair) -> None:
     pair = live_pair
     assert not remote_moved(pair.chair)  # just cloned: nothing new
-    edit(pair.path(pair.secretary), lambda m: setattr(m.agenda[0], "notes", "Mer."))
-    assert sync(pair.secretary, SECRETARY).pushed
+    share_notes(pair, "Mer.")
     assert remote_moved(pair.chair)
     assert not remote_moved(pair.secretary)  # its own push is known there
     assert sync(pair.chair, CHAIR).merged
@@ -169,7 +150,7 @@ async def test_typing_in_bursts_with_syncs_after_saves_and_checks_loses_nothing(
         edit(pair.path(pair.chair), change)
         assert sync(pair.chair, CHAIR).pushed
 
-    app = _app(pair.secretary, pair.meeting_id, after_save=1, check=1)
+    app = _app(pair, pair.secretary, after_save=1, check=1)
     typed: list[str] = []
     async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
         await pilot.pause()
@@ -222,7 +203,7 @@ async def test_a_save_whose_sync_found_the_archive_busy_is_synced_after(live_pai
             skipped.append(message)
 
     lock = FileLock(str(pair.secretary / ".git" / LOCK_NAME))
-    app = _app(pair.secretary, pair.meeting_id, after_save=1, check=0)
+    app = _app(pair, pair.secretary, after_save=1, check=0)
     async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
         await pilot.pause()
         lock.acquire()
@@ -259,7 +240,7 @@ async def test_quitting_during_a_hanging_remote_check_stops_it(
 ) -> None:
     pair = live_pair
     git(pair.chair, "remote", "set-url", "origin", urls(silent_port)[0])
-    app = _app(pair.chair, pair.meeting_id, after_save=0, check=1)
+    app = _app(pair, pair.chair, after_save=0, check=1)
     app.config.git_timeout = 600  # only the cancel can end it within the test
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(100):

@@ -14,55 +14,19 @@ from pathlib import Path
 
 import pytest
 from textual.message import Message
-from textual.widgets import TextArea
 
 from model import live
 from model.demo import demo_agenda
-from model.enums import Language
 from model.meeting import Meeting
 from model.store.archive import Archive
 from sync.engine import sync
 from sync.setup import clone, setup
 from tests.app.screens.helpers import burst
+from tests.app.sync.apps import NOW, chair_app, notes_editor, person_app, share_notes, sync_now
 from tests.core.sync.conftest import CHAIR, SECRETARY, Pair, git, make_remote
 from tests.core.sync.helpers import edit, read
-from tui.app import MinutesApp
-from tui.config import Config
 from tui.sync_app import SyncFinished
 from tui.widgets.merged_text import map_offset
-
-NOW = datetime(2024, 5, 6, 10, 0)
-
-
-@pytest.fixture
-def live_pair(tmp_path: Path) -> Pair:
-    """A meeting in progress (item 1 current) shared by the secretary and the chair."""
-    remote = make_remote(tmp_path)
-    secretary = tmp_path / "secretary"
-    meeting = demo_agenda()
-    live.start_meeting(meeting, NOW)
-    live.go_to_item(meeting, meeting.agenda[0].id, NOW)
-    Archive(secretary).create(meeting)
-    setup(secretary, str(remote))
-    assert sync(secretary, SECRETARY).pushed
-    chair = clone(str(remote), tmp_path / "chair")
-    return Pair(remote, secretary, chair, meeting.id)
-
-
-def app_of(pair: Pair, who: Path, interval: int) -> MinutesApp:
-    identity = SECRETARY if who == pair.secretary else CHAIR
-    return MinutesApp(
-        who,
-        Language.EN,
-        meeting_path=pair.path(who),
-        clock=lambda: NOW,
-        cursor_blink=False,
-        config=Config(name=identity.name, email=identity.email, sync_interval=interval),
-    )
-
-
-def notes_editor(app: MinutesApp) -> TextArea:
-    return app.meeting_screens()[-1].item_view.editor
 
 
 @pytest.mark.asyncio
@@ -90,7 +54,7 @@ async def test_typing_in_bursts_while_syncs_run_loses_nothing(live_pair: Pair) -
         result = sync(pair.chair, CHAIR)
         assert result.pushed and result.conflicts == 0
 
-    app = app_of(pair, pair.secretary, interval=0)
+    app = person_app(pair.secretary, pair.path(pair.secretary), SECRETARY, interval=0)
     async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
         await pilot.pause()
         assert app.focused is notes_editor(app)
@@ -116,9 +80,7 @@ async def test_typing_in_bursts_while_syncs_run_loses_nothing(live_pair: Pair) -
         await asyncio.to_thread(chair_round, 9)
         await pilot.pause(2.5)  # a background sync brings the last round in
         await app.workers.wait_for_complete()
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await sync_now(app, pilot)
         screen = app.meeting_screens()[-1]
         in_app = screen.session.meeting
         assert in_app.open_conflicts() == []
@@ -149,13 +111,10 @@ async def test_the_chair_sees_the_draft_live_and_keeps_typing(live_pair: Pair) -
     words he is typing in the first paragraph stay where they are."""
     pair = live_pair
     sec_path = pair.path(pair.secretary)
-    edit(sec_path, lambda m: setattr(m.agenda[0], "notes", "Första stycket.\n\nAndra stycket."))
-    assert sync(pair.secretary, SECRETARY).pushed
-    app = app_of(pair, pair.chair, interval=0)
+    share_notes(pair, "Första stycket.\n\nAndra stycket.")
+    app = chair_app(pair)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f12")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await sync_now(app, pilot)
         editor = notes_editor(app)
         assert editor.text == "Första stycket.\n\nAndra stycket."
         app.config.sync_interval = 1
@@ -231,14 +190,7 @@ async def test_the_chair_who_opened_the_meeting_before_its_start_follows_it(
     day = meeting.header.date
     assert day is not None
     today = datetime.combine(day if same_day else day + timedelta(days=3), NOW.time())
-    app = MinutesApp(
-        chair,
-        Language.EN,
-        meeting_path=Archive(chair).meeting_path(meeting.id),
-        clock=lambda: today,
-        cursor_blink=False,
-        config=Config(name=CHAIR.name, email=CHAIR.email, sync_interval=0),
-    )
+    app = person_app(chair, Archive(chair).meeting_path(meeting.id), CHAIR, interval=0, now=today)
     asked: list[bool] = []
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

@@ -30,6 +30,26 @@ def demo_en() -> Meeting:
     return meeting
 
 
+def demo_header(stefan_arrives: str) -> list[list[str]]:
+    """The rows of the demo meeting's header table in the Swedish minutes; Stefan Hollmark
+    arrives at item 4 at ``stefan_arrives`` (the demo's "9.10", or the clock of the test
+    that minuted the meeting)."""
+    return [
+        ["Tid", "Fredagen den 6 maj 2022 kl 8.30-11.00"],
+        ["Plats", "Huddinge kommunhus lokal Valhall alt Teams"],
+        ["Deltagare", "Magnus Gyllestad", "Haninge, ordförande"],
+        ["", "Camilla Broo", "Huddinge"],
+        ["", "Frida Nilsson", "Nykvarn, via Teams, fr o m punkt 2 (kl 8.41)"],
+        ["", "Carolina Pettersson", "Nynäshamn"],
+        ["", "Stefan Hollmark", f"Södertälje, via Teams, fr o m punkt 4 (kl {stefan_arrives})"],
+        ["", "Helene Olofsson", "Södertörns kommunerna"],
+        ["", "Anna Söderström", "Södertörns kommunerna, sekreterare"],
+        ["Ej närvarande", "Leif Eriksson", "Botkyrka"],
+        ["", "Mats Bergström", "Salem"],
+        ["", "Elin Waltersson", "Tyresö"],
+    ]
+
+
 @dataclass
 class Block:
     kind: str  # "p" or "table"

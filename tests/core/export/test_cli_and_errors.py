@@ -137,14 +137,9 @@ def test_existing_file_is_replaced_whole(demo: Meeting, tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["m.md"]  # no temp files left
 
 
-def test_pandoc_missing(archive: Path, tmp_path: Path) -> None:
-    env = dict(os.environ, PYPANDOC_PANDOC=str(tmp_path / "no-pandoc-here"))
-    code = (
-        "from tui.cli import main; import sys; sys.argv=['minutes','--archive',"
-        f"{str(archive)!r},'--lang','sv','export','2022-05-06','-o',"
-        f"{str(tmp_path / 'm.docx')!r}]; main()"
-    )
-    result = subprocess.run(
+def _python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``code`` in a fresh Python at the checkout, with ``env``, as a user's shell runs it."""
+    return subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
@@ -153,6 +148,16 @@ def test_pandoc_missing(archive: Path, tmp_path: Path) -> None:
         timeout=120,
         check=False,
     )
+
+
+def test_pandoc_missing(archive: Path, tmp_path: Path) -> None:
+    env = dict(os.environ, PYPANDOC_PANDOC=str(tmp_path / "no-pandoc-here"))
+    code = (
+        "from tui.cli import main; import sys; sys.argv=['minutes','--archive',"
+        f"{str(archive)!r},'--lang','sv','export','2022-05-06','-o',"
+        f"{str(tmp_path / 'm.docx')!r}]; main()"
+    )
+    result = _python(code, env)
     assert result.returncode == 2
     assert "Pandoc hittades inte" in result.stderr
     assert "Traceback" not in result.stderr
@@ -174,15 +179,7 @@ def test_pdf_without_an_office_suite(archive: Path, tmp_path: Path, with_typst: 
     )
     if sys.platform in ("win32", "darwin"):
         pytest.skip("LibreOffice is also looked for in its install folder there")
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
+    result = _python(code, env)
     if with_typst:
         assert result.returncode == 0, result.stderr
         assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from model.codec import meeting_to_tables, tables_to_meeting
 from model.meeting import Meeting
+from model.motions import Motion
 from model.procedure import (
     ElectionInput,
     MotionInput,
@@ -27,6 +28,16 @@ def _sides() -> tuple[Meeting, Meeting, Meeting]:
     return base, tables_to_meeting(copy.deepcopy(tables)), tables_to_meeting(copy.deepcopy(tables))
 
 
+def _decided_both_ways(text: str) -> tuple[Meeting, Meeting, Meeting, Motion]:
+    """The first motion of item 4 given ``text`` on both sides, decided "bifalles" by ours
+    and "avslås" by theirs: base, ours, theirs and the motion."""
+    base, ours, theirs = _sides()
+    first = item_motions(base, item(base, "4"))[0]
+    edit_motion(ours, first.id, MotionInput(text, decision="bifalles"), NOW)
+    edit_motion(theirs, first.id, MotionInput(text, decision="avslås"), NOW)
+    return base, ours, theirs, first
+
+
 def test_motions_added_on_both_sides_are_both_kept() -> None:
     base, ours, theirs = _sides()
     six = item(base, "6")
@@ -41,10 +52,7 @@ def test_motions_added_on_both_sides_are_both_kept() -> None:
 
 
 def test_one_motion_edited_differently_is_a_conflict_naming_both_authors() -> None:
-    base, ours, theirs = _sides()
-    first = item_motions(base, item(base, "4"))[0]
-    edit_motion(ours, first.id, MotionInput("bifall till förslaget", decision="bifalles"), NOW)
-    edit_motion(theirs, first.id, MotionInput("bifall till förslaget", decision="avslås"), NOW)
+    base, ours, theirs, first = _decided_both_ways("bifall till förslaget")
     merged, report = merge_tables(
         meeting_to_tables(base),
         meeting_to_tables(ours),
@@ -90,10 +98,7 @@ def test_a_file_without_the_tables_merges_with_one_that_has_them() -> None:
 def test_the_document_names_the_item_of_a_motion_in_conflict() -> None:
     from export.markdown import conflict_warning
 
-    base, ours, theirs = _sides()
-    first = item_motions(base, item(base, "4"))[0]
-    edit_motion(ours, first.id, MotionInput("bifall", decision="bifalles"), NOW)
-    edit_motion(theirs, first.id, MotionInput("bifall", decision="avslås"), NOW)
+    base, ours, theirs, _first = _decided_both_ways("bifall")
     merged, _report = merge_tables(
         meeting_to_tables(base), meeting_to_tables(ours), meeting_to_tables(theirs),
         Side("Anna", ""), Side("Magnus", ""),

@@ -15,7 +15,8 @@ from model.codec import meeting_to_tables
 from model.demo import demo_meeting
 from model.enums import AttendanceStatus
 from model.store.archive import Archive
-from model.store.files import CachedEncoder, encode
+from model.store.encoder import CachedEncoder, _text
+from model.store.files import encode
 from model.store.meeting_store import MeetingStore
 from model.store.schema import KIND_MEETING, with_meta
 
@@ -70,3 +71,38 @@ def test_saves_write_the_canonical_bytes(tmp_path: Path) -> None:
             store.save()
             expected = encode(with_meta(meeting_to_tables(meeting), KIND_MEETING))
             assert path.read_bytes() == expected == store.written_bytes
+
+
+@given(text, record)
+def test_a_records_text_is_its_canonical_text(record_id: str, data: dict[str, Any]) -> None:
+    """Flat records go through the C encoder, nested ones through the pretty one: the
+    text is the one the whole file's encoding gives the record either way."""
+    whole = encode({"t": {record_id: data}})
+    assert whole == b'{\n "t": {' + _text(record_id, data) + b"\n }\n}\n"
+
+
+#: one step on a table of records: set one (new or not), add one after all the others (as
+#: events are), or take one out; the step names it
+step = st.tuples(st.sampled_from(["set", "append", "append", "remove"]), text, text, record)
+
+
+@given(st.lists(st.lists(step, max_size=4), min_size=1, max_size=6))
+def test_the_records_named_are_the_only_ones_encoded_again(rounds: Any) -> None:
+    """Given ``changed``, records set or removed (named) are put in their place and the
+    rest is reused: the bytes stay those of a full encoding, whatever is named."""
+    encoder = CachedEncoder()
+    data: dict[str, dict[str, Any]] = {"events": {}, "items": {"a": {"n": 1}}}
+    assert encoder.encode(data, None) == encode(data)
+    for steps in rounds:
+        changed = set()
+        for action, table_key, record_id, value in steps:
+            table = data.setdefault("events" if len(table_key) % 2 else "items", {})
+            name = "events" if table is data["events"] else "items"
+            if action == "append":
+                record_id = max(table, default="") + "0" + record_id
+            if action in ("set", "append"):
+                table[record_id] = value
+            else:
+                table.pop(record_id, None)
+            changed.add((name, record_id))
+        assert encoder.encode(data, changed) == encode(data)

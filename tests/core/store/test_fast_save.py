@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model import live
-from model.codec import meeting_to_tables
+from model.codec import meeting_to_tables, tables_to_meeting
 from model.codec_cache import TablesCache
 from model.demo import demo_meeting
 from model.enums import AttendanceStatus
@@ -63,8 +63,8 @@ def _extra_in_place(meeting: Meeting, n: int, text: str) -> None:
 
 def _number_type(meeting: Meeting, n: int, _text: str) -> None:
     item = meeting.items[n % len(meeting.items)]
-    item.returns_next_meeting = bool(n % 2)
-    item.planned_minutes = 1 if n % 3 else None  # 1, then equal-but-other-typed values
+    item.returns_next_meeting = (False, 0, 0.0)[n % 3]  # equal values of other types,
+    item.planned_minutes = (1, 1.0, True, None)[n % 4]  # written differently
 
 
 def _place(meeting: Meeting, _n: int, text: str) -> None:
@@ -82,7 +82,27 @@ def _drop_from_list(meeting: Meeting, n: int, _text: str) -> None:
         del meeting.decisions[n % len(meeting.decisions)]  # the file keeps the record
 
 
+def _edit_event(meeting: Meeting, n: int, text: str) -> None:
+    meeting.events[n % len(meeting.events)].detail = text  # in place: the log is not frozen
+
+
+def _event_extra(meeting: Meeting, n: int, text: str) -> None:
+    meeting.events[n % len(meeting.events)].extra.setdefault("notes", []).append(text)
+
+
+def _pop_event(meeting: Meeting, _n: int, _text: str) -> None:
+    meeting.events.pop()  # as undoing an agenda edit does; the file keeps the record
+
+
+def _reorder_items(meeting: Meeting, n: int, _text: str) -> None:
+    meeting.items.insert(0, meeting.items.pop(n % len(meeting.items)))  # same records, moved
+
+
 CHANGES = [
+    _edit_event,
+    _event_extra,
+    _pop_event,
+    _reorder_items,
     _notes,
     _title,
     _attendance,
@@ -222,3 +242,40 @@ def test_a_failed_save_is_written_by_the_next(tmp_path: Path, monkeypatch: Any) 
         expected = encode(with_meta(meeting_to_tables(store.meeting), KIND_MEETING))
         assert path.read_bytes() == expected
         assert "misslyckad" in path.read_text(encoding="utf-8")
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(change, min_size=1, max_size=6), st.integers(0, 5))
+def test_a_meeting_read_again_saves_the_bytes_of_a_full_encoding(
+    tmp_path: Path, changes: Any, at: int
+) -> None:
+    """A meeting replaced by one decoded anew (a sync's merge, undo, reading the file
+    again): every object is new, the kept encodings are compared by value."""
+    path = Archive(tmp_path / f"a{len(list(tmp_path.iterdir()))}").create(demo_meeting())
+    with MeetingStore(path) as store:
+        for number, (operation, n, text) in enumerate(changes):
+            before = json.loads(path.read_bytes())
+            if number == at:
+                store.meeting = tables_to_meeting(meeting_to_tables(store.meeting))
+            operation(store.meeting, n, text)
+            store.save()
+            assert path.read_bytes() == _full(store, before) == store.written_bytes
+        store.reload()  # from the file: the caches start again
+        before = json.loads(path.read_bytes())
+        live.add_item(store.meeting, "Efter omläsning", NOW)
+        store.save()
+        assert path.read_bytes() == _full(store, before) == store.written_bytes
+
+
+def test_a_number_of_another_type_is_written_as_it_is(tmp_path: Path) -> None:
+    """``1``, ``1.0`` and ``True`` are equal, but the file says which one it is."""
+    path = Archive(tmp_path / "a").create(demo_meeting())
+    with MeetingStore(path) as store:
+        item = store.meeting.items[0]
+        for value in (1, 1.0, True, 1):
+            item.planned_minutes = value
+            store.save()
+            written = json.loads(path.read_bytes())["items"][item.id]["planned_minutes"]
+            assert type(written) is type(value)

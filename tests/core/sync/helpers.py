@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from model.enums import Language
 from model.meeting import Meeting
 from model.store.load import load_tables
 from model.store.meeting_store import MeetingStore
-from tests.core.sync.conftest import CHAIR, Pair
-from tui.app import MinutesApp
-from tui.config import Config
 
 
 def edit(path: Path, change: Callable[[Meeting], Any]) -> None:
@@ -59,15 +54,3 @@ def assert_nothing_lost(
     missing = written - lines_of(merged)
     assert not missing, f"lost lines: {sorted(missing)[:5]}"
     json.loads(raw)
-
-
-def chair_app(pair: Pair) -> MinutesApp:
-    """The chair's app with her meeting open (English, no background sync)."""
-    return MinutesApp(
-        pair.chair,
-        Language.EN,
-        meeting_path=pair.path(pair.chair),
-        clock=lambda: datetime(2024, 5, 6, 10, 0),
-        cursor_blink=False,
-        config=Config(name=CHAIR.name, email=CHAIR.email, sync_interval=0),
-    )
