@@ -38,10 +38,10 @@ def read_agenda(path: Path) -> ImportedAgenda:
         return import_text_file(path)
     data = read_bytes(path, text=suffix in (".html", ".htm"))
     if suffix in (".docx", ".odt") and not _is_zip(path):
-        raise AgendaBinary(path, f"not a real {suffix} document")
+        raise AgendaBinary(path, reason="reason.not_a_document", suffix=suffix)
     if suffix in (".html", ".htm"):
         if b"\x00" in data[:8192] and utf16_of(data) is None:
-            raise AgendaBinary(path, "it holds binary data")
+            raise AgendaBinary(path, reason="reason.binary")
         text, notes = decode(data)
         plain = _pandoc_text(path, text=text, fmt="html")
         agenda = parse_agenda(plain, markup=False, source=str(path))

@@ -167,4 +167,4 @@ def write_register(markdown: str, path: Path) -> Path:
         return write(path, markdown.encode("utf-8"))
     if suffix == ".docx":
         return write(path, convert(markdown, "docx"))
-    raise ExportError(path, f"unsupported file type {suffix or '(none)'}: use .md or .docx")
+    raise ExportError(path, reason="reason.register_type", suffix=suffix or "(none)")

@@ -20,9 +20,20 @@ class UserError(Exception):
 
     code: ClassVar[str] = "error"
 
-    def __init__(self, path: Path | str | None = None, detail: str = "") -> None:
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        detail: str = "",
+        *,
+        reason: str = "",
+        **reason_values: object,
+    ) -> None:
         self.path = Path(path) if path is not None else None
-        self.detail = detail
+        #: the detail as a sentence of the catalogue ("reason.folder"), worded in the
+        #: language of the message; ``detail`` is then its English
+        self.reason = reason
+        self.reason_values = reason_values
+        self.detail = self.words(Language.EN, reason, **reason_values) if reason else detail
         super().__init__(self.message(Language.EN))
 
     def values(self) -> dict[str, object]:
@@ -36,4 +47,7 @@ class UserError(Exception):
         return lookup(ERRORS, as_language(language), key or self.code, **values)
 
     def message(self, language: Language | str = Language.EN) -> str:
-        return self.words(language, **self.values())
+        values = self.values()
+        if self.reason:
+            values["detail"] = self.words(language, self.reason, **self.reason_values)
+        return self.words(language, **values)

@@ -170,7 +170,7 @@ def check_bytes(path: Path, data: bytes, *, text: bool = True) -> None:
     if not data.strip():
         raise AgendaEmpty(path, "")
     if text and b"\x00" in data[:8192] and utf16_of(data) is None:
-        raise AgendaBinary(path, "it holds binary data")
+        raise AgendaBinary(path, reason="reason.binary")
 
 
 def read_bytes(path: Path, *, text: bool = True) -> bytes:
@@ -182,24 +182,26 @@ def read_bytes(path: Path, *, text: bool = True) -> bytes:
     """
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise AgendaUnsupported(path, path.suffix or "no file extension")
+        raise AgendaUnsupported(
+            path, path.suffix, reason="" if path.suffix else "reason.no_extension"
+        )
     try:
         mode = path.stat().st_mode
         if stat.S_ISDIR(mode):
-            raise AgendaError(path, "it is a folder")
+            raise AgendaError(path, reason="reason.folder")
         if not stat.S_ISREG(mode):
-            raise AgendaError(path, "it is not a regular file (a device, a pipe or a socket)")
+            raise AgendaError(path, reason="reason.not_regular")
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             size = max(path.stat().st_size, len(data))
             raise AgendaTooLarge(path, f"{size / 1024 / 1024:.1f} MB")
     except IsADirectoryError:
-        raise AgendaError(path, "it is a folder") from None
+        raise AgendaError(path, reason="reason.folder") from None
     except FileNotFoundError:
-        raise AgendaError(path, "no such file") from None
+        raise AgendaError(path, reason="reason.no_such_file") from None
     except PermissionError:
-        raise AgendaError(path, "permission denied") from None
+        raise AgendaError(path, reason="reason.no_access") from None
     except OSError as exc:
         raise AgendaError(path, exc.strerror or type(exc).__name__) from None
     check_bytes(path, data, text=text)
@@ -210,7 +212,9 @@ def import_text_file(path: Path) -> ImportedAgenda:
     """Import a .txt or .md agenda (office formats go through ``export.readers``)."""
     path = Path(path)
     if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise AgendaUnsupported(path, path.suffix or "no file extension")
+        raise AgendaUnsupported(
+            path, path.suffix, reason="" if path.suffix else "reason.no_extension"
+        )
     data = read_bytes(path)
     text, notes = decode(data)
     agenda = parse_agenda(text, markup=True, source=str(path))

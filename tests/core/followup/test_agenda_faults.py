@@ -98,3 +98,23 @@ def test_a_link_to_a_real_agenda_is_followed(tmp_path: Path) -> None:
     link = tmp_path / "agenda.md"
     link.symlink_to(source)
     assert len(read_agenda(link).top_level) == 14
+
+
+def test_why_an_agenda_cannot_be_read_is_said_in_the_users_language(tmp_path: Path) -> None:
+    """The reason is a sentence of the catalogue (``reason.*``), not English inside a
+    Swedish or German sentence; the English reads as it always did."""
+    folder = tmp_path / "dagordning.md"
+    folder.mkdir()
+    with pytest.raises(AgendaError) as caught:
+        read_agenda(folder)
+    assert caught.value.message("en") == (
+        f"The agenda {folder} could not be read: it is a folder. No meeting was created."
+    )
+    assert caught.value.message("sv") == (
+        f"Dagordningen {folder} kunde inte läsas: det är en mapp. Inget möte skapades."
+    )
+    assert "es ist ein Ordner" in caught.value.message("de")
+    with pytest.raises(AgendaError) as missing:
+        read_agenda(tmp_path / "saknas.md")
+    assert "filen finns inte" in missing.value.message("sv")
+    assert str(missing.value) == missing.value.message("en")
