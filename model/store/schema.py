@@ -41,14 +41,16 @@ def file_version(tables: Tables, kind: str, path: Path) -> int:
     """The schema version of a decoded file; raises if it is not a ``kind`` file."""
     meta = (tables.get(META_TABLE) or {}).get(META_ID)
     if not isinstance(meta, dict):
-        raise NotAMinutesFile(path, "no schema record")
+        raise NotAMinutesFile(path, reason="reason.no_schema")
     if meta.get("kind") != kind:
-        raise NotAMinutesFile(path, f"kind {meta.get('kind')!r}, expected {kind!r}")
+        raise NotAMinutesFile(
+            path, reason="reason.other_kind", kind=repr(meta.get("kind")), expected=repr(kind)
+        )
     version = meta.get("version")
     if not isinstance(version, int) or version < 1:
-        raise NotAMinutesFile(path, f"schema version {version!r}")
+        raise NotAMinutesFile(path, reason="reason.schema_version", version=repr(version))
     if version > SCHEMA_VERSION:
-        raise NewerSchema(path, f"schema {version}, this version reads up to {SCHEMA_VERSION}")
+        raise NewerSchema(path, reason="reason.newer", version=version, newest=SCHEMA_VERSION)
     return version
 
 
@@ -59,7 +61,7 @@ def migrate(tables: Tables, kind: str, path: Path) -> tuple[Tables, bool]:
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise NotAMinutesFile(path, f"no migration from schema {version}")
+            raise NotAMinutesFile(path, reason="reason.no_migration", version=version)
         tables = step(tables)
         version += 1
         tables[META_TABLE] = {META_ID: meta_record(kind, version)}
@@ -70,8 +72,8 @@ def migrate(tables: Tables, kind: str, path: Path) -> tuple[Tables, bool]:
 def check_shape(tables: Any, path: Path) -> Tables:
     """A store file is a JSON object of tables, each an object of records (objects)."""
     if not isinstance(tables, dict):
-        raise NotAMinutesFile(path, "not a JSON object")
+        raise NotAMinutesFile(path, reason="reason.not_object")
     for name, table in tables.items():
         if not isinstance(table, dict) or not all(isinstance(r, dict) for r in table.values()):
-            raise NotAMinutesFile(path, f"table {name!r} is not a set of records")
+            raise NotAMinutesFile(path, reason="reason.not_records", table=repr(name))
     return tables

@@ -107,7 +107,11 @@ def test_json_that_is_not_a_meeting_file_is_refused(archive_path: Path) -> None:
     path.write_text('{"_default": {"1": {"x": 1}}}', encoding="utf-8")  # a stock TinyDB file
     with pytest.raises(NotAMinutesFile) as info:
         MeetingStore(path)
-    assert "not a minutes file" in info.value.message("en")
+    assert info.value.message("en") == (
+        f"The file {path} is not a minutes file (no schema record); it has not been changed."
+    )
+    # the detail too is the user's language, not English inside a Swedish sentence
+    assert info.value.message("sv").endswith("(ingen schemapost); den har inte ändrats.")
 
 
 def test_archive_listing_names_a_damaged_file_instead_of_failing(archive_path: Path) -> None:
