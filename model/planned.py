@@ -9,6 +9,7 @@ of a meeting already created is that meeting, listed once.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -36,38 +37,20 @@ def _sort_key(planned: PlannedMeeting) -> tuple[dt.date, dt.time, str]:
 
 
 def planned_meetings(
-    archive: Archive, *, today: dt.date, body: str | None = None
-) -> list[PlannedMeeting]:
+    archive: Archive, *, today: dt.date, body: str | None = None, limit: int | None = None
+) -> tuple[list[PlannedMeeting], int]:
     """Every body's meetings to come from ``today`` on (only ``body``'s if given), in
-    date order; a meeting planned without a date comes last. A file that cannot be read
-    is passed over (``minutes list`` names it)."""
+    date order (a meeting planned without a date last): the first ``limit`` of them (all
+    if None), and how many there are. The list and the dates come from the index; only
+    the newest meeting of each body and the created meetings shown are read. A file that
+    cannot be read is passed over (``minutes list`` names it)."""
     from model.store.meeting_store import MeetingStore
 
-    summaries = archive.summaries(body=body)
-    found: list[PlannedMeeting] = []
-    created: set[tuple[str, dt.date]] = set()
-    for summary in summaries:
-        if summary.problem or summary.date is None or summary.date < today:
-            continue
-        try:
-            with MeetingStore(summary.path, read_only=True) as store:
-                header = store.meeting.header
-        except (StoreError, OSError, RecursionError):
-            continue
-        created.add((summary.body.casefold(), summary.date))
-        found.append(
-            PlannedMeeting(
-                header.body,
-                summary.date,
-                header.planned_start,
-                header.planned_end,
-                header.place,
-                False,
-                True,
-                None,
-            )
-        )
-    for name in sorted({s.body for s in summaries if s.body}, key=str.casefold):
+    ahead = [s for s in archive.summaries(body=body, since=today) if not s.problem and s.date]
+    created = {(s.body.casefold(), s.date) for s in ahead}
+    found = [PlannedMeeting(s.body, s.date, None, None, "", False, True, None) for s in ahead]
+    paths = {(s.body.casefold(), s.date): s.path for s in ahead}
+    for name in _bodies(archive, body):
         newest = archive.last_meeting_of(name)
         if newest is None:
             continue
@@ -88,4 +71,34 @@ def planned_meetings(
                     newest.header.date,
                 )
             )
-    return sorted(found, key=_sort_key)
+    found.sort(key=_sort_key)
+    total = len(found)
+    shown: list[PlannedMeeting] = []
+    for planned in found:
+        if limit is not None and len(shown) >= limit:
+            break
+        if planned.created:  # its time and place are in its file
+            try:
+                path = paths[(planned.body.casefold(), planned.day)]
+                with MeetingStore(path, read_only=True) as store:
+                    header = store.meeting.header
+            except (StoreError, OSError, RecursionError):
+                total -= 1
+                continue
+            planned = dataclasses.replace(
+                planned, start=header.planned_start, end=header.planned_end, place=header.place
+            )
+        shown.append(planned)
+    return shown, total
+
+
+def _bodies(archive: Archive, body: str | None) -> list[str]:
+    """The bodies with a meeting in the archive (``body`` alone, as the archive spells
+    it, if given)."""
+    from model.registers import bodies
+
+    with archive.index() as index:
+        names = bodies(index)
+    if body is not None:
+        names = [n for n in names if n.casefold() == body.casefold()]
+    return names

@@ -41,7 +41,7 @@ def _archive(tmp_path: Path) -> Archive:
 
 
 def test_every_bodys_plan_in_date_order(tmp_path: Path) -> None:
-    planned = planned_meetings(_archive(tmp_path), today=date(2022, 5, 7))
+    planned, total = planned_meetings(_archive(tmp_path), today=date(2022, 5, 7))
     assert [(p.body, p.day) for p in planned] == [
         ("Samarbetskommittén", date(2022, 6, 1)),
         (BODY, date(2022, 6, 17)),
@@ -51,18 +51,18 @@ def test_every_bodys_plan_in_date_order(tmp_path: Path) -> None:
     assert [p.tentative for p in planned] == [False, False, True, False]
     assert planned[0].place == "Tyresö" and planned[0].planned_in == date(2022, 5, 2)
     assert (planned[3].start, planned[3].end) == (time(9, 0), time(12, 0))
-    assert not any(p.created for p in planned)
+    assert not any(p.created for p in planned) and total == 4
 
 
 def test_from_a_later_date_and_one_body(tmp_path: Path) -> None:
     archive = _archive(tmp_path)
-    assert [p.day for p in planned_meetings(archive, today=date(2022, 8, 26))] == [
+    assert [p.day for p in planned_meetings(archive, today=date(2022, 8, 26))[0]] == [
         date(2022, 8, 26),
         date(2022, 9, 30),
     ]
-    only = planned_meetings(archive, today=date(2022, 5, 7), body="samarbetskommittén")
+    only, _ = planned_meetings(archive, today=date(2022, 5, 7), body="samarbetskommittén")
     assert [(p.body, p.day) for p in only] == [("Samarbetskommittén", date(2022, 6, 1))]
-    assert planned_meetings(archive, today=date(2023, 1, 1)) == []
+    assert planned_meetings(archive, today=date(2023, 1, 1)) == ([], 0)
 
 
 def test_a_draft_made_ahead_stands_once_and_carries_the_rest(tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ def test_a_draft_made_ahead_stands_once_and_carries_the_rest(tmp_path: Path) -> 
     with archive.open(source.id, read_only=True) as store:
         previous = store.meeting
     archive.create(build_next_meeting(previous, now=NOW))  # 17 June, made ahead
-    planned = [p for p in planned_meetings(archive, today=date(2022, 5, 7)) if p.body == BODY]
+    planned = [p for p in planned_meetings(archive, today=date(2022, 5, 7))[0] if p.body == BODY]
     assert [(p.day, p.created) for p in planned] == [
         (date(2022, 6, 17), True),
         (date(2022, 8, 26), False),
@@ -84,7 +84,21 @@ def test_a_draft_made_ahead_stands_once_and_carries_the_rest(tmp_path: Path) -> 
 def test_a_damaged_file_is_passed_over(tmp_path: Path) -> None:
     archive = _archive(tmp_path)
     (archive.meetings_dir / "broken.json").write_text("{ not json", encoding="utf-8")
-    assert len(planned_meetings(archive, today=date(2022, 5, 7))) == 4
+    assert planned_meetings(archive, today=date(2022, 5, 7))[1] == 4
+
+
+def test_a_page_and_a_created_meeting_that_became_unreadable(tmp_path: Path) -> None:
+    archive = _archive(tmp_path)
+    (source,) = archive.summaries(body=BODY)
+    with archive.open(source.id, read_only=True) as store:
+        previous = store.meeting
+    made = archive.create(build_next_meeting(previous, now=NOW))  # 17 June, made ahead
+    first, total = planned_meetings(archive, today=date(2022, 5, 7), limit=1)
+    assert total == 4 and [p.body for p in first] == ["Samarbetskommittén"]
+    made.write_text("{ damaged", encoding="utf-8")  # the plan is then the older minutes'
+    again, total = planned_meetings(archive, today=date(2022, 5, 7))
+    ours = [p for p in again if p.body == BODY]
+    assert (ours[0].day, ours[0].created, total) == (date(2022, 6, 17), False, 4)
 
 
 def _run(archive: Archive, *args: str, lang: str = "sv") -> str:
@@ -102,6 +116,17 @@ def test_piped_output_is_tab_separated_with_stable_names(tmp_path: Path) -> None
     assert [r["date"] for r in rows] == ["2022-06-01", "2022-06-17", "2022-08-26", "2022-09-30"]
     assert rows[2]["status"] == "preliminärt" and rows[2]["place"] == "Valhall"
     assert rows[3]["time"] == "kl 9.00-12.00"
+
+
+def test_a_page_and_the_count_of_the_rest_on_stderr(tmp_path: Path) -> None:
+    archive = _archive(tmp_path)
+    args = ["--archive", str(archive.root), "--lang", "en", "upcoming", "--from", "2022-05-07"]
+    result = CliRunner().invoke(root, [*args, "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 3  # the column names and two meetings
+    assert "Showing the nearest 2 of 4 meetings to come; --all shows every one." in result.stderr
+    every = CliRunner().invoke(root, [*args, "--all"])
+    assert len(every.stdout.splitlines()) == 5 and every.stderr == ""
 
 
 def test_nothing_to_come_and_a_bad_date(tmp_path: Path) -> None:
