@@ -97,11 +97,11 @@ def new_command(
     # the agenda importer only for ``new`` (``list`` imports this module too)
     from model.agenda_import.facts import MeetingFacts
     from model.new_meeting import build_meeting, defaults_for
-    from tui.cli import followup
+    from tui.cli import new_from
 
-    imported = followup.agenda_option(ctx, agenda, assume_yes)
+    imported = new_from.agenda_option(ctx, agenda, assume_yes)
     if from_last:
-        followup.create_next(
+        new_from.create_next(
             ctx, imported, body, skip_damaged, title=title, day=day, start=start, end=end,
             place=place, remote=remote, language=doc_language,
         )  # fmt: skip

@@ -115,3 +115,12 @@ def index_progress(lang: Language) -> Iterator[Callable[[int, int], None]]:
     finally:
         if bar is not None:
             bar.stop()
+
+
+def rich_console() -> Any:
+    """A Rich console for a table on standard output (imported only then)."""
+    from rich.console import Console  # only for the terminal
+
+    # piped output (files, scripts, tests) gets full lines instead of 80-column wrapping
+    width = None if sys.stdout.isatty() else 200
+    return Console(highlight=False, soft_wrap=False, width=width)
