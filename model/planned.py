@@ -47,9 +47,9 @@ def planned_meetings(
     from model.store.meeting_store import MeetingStore
 
     ahead = [s for s in archive.summaries(body=body, since=today) if not s.problem and s.date]
-    created = {(s.body.casefold(), s.date) for s in ahead}
+    #: the meetings created ahead, by body and date: their files
+    created = {(s.body.casefold(), s.date): s.path for s in ahead}
     found = [PlannedMeeting(s.body, s.date, None, None, "", False, True, None) for s in ahead]
-    paths = {(s.body.casefold(), s.date): s.path for s in ahead}
     for name in _bodies(archive, body):
         newest = archive.last_meeting_of(name)
         if newest is None:
@@ -79,7 +79,7 @@ def planned_meetings(
             break
         if planned.created:  # its time and place are in its file
             try:
-                path = paths[(planned.body.casefold(), planned.day)]
+                path = created[(planned.body.casefold(), planned.day)]
                 with MeetingStore(path, read_only=True) as store:
                     header = store.meeting.header
             except (StoreError, OSError, RecursionError):

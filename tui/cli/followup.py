@@ -23,7 +23,7 @@ from model.registers import (
     load_index,
 )
 from tui.cli.base import Context, root
-from tui.cli.output import index_progress, print_rows, rich_console
+from tui.cli.output import day_cell, index_progress, print_rows, rich_console
 from tui.i18n import live_words, t
 
 #: Actions ``minutes actions`` shows without ``--limit`` or ``--every``: those of the
@@ -80,10 +80,6 @@ EXPORT_OPTION = click.option(
     help="Write the register to a file: .md (Markdown) or .docx (Word).",
 )
 BODY_OPTION = click.option("--body", default=None, help="Only this body's meetings.")
-
-
-def day_cell(value: date | None) -> str:
-    return value.isoformat() if value else "-"
 
 
 def register_index(ctx: Context) -> ArchiveIndex:

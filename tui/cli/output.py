@@ -12,7 +12,8 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,10 +21,18 @@ from model.enums import Language
 from model.store.index_db import PROGRESS_FROM
 from tui.i18n import t
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 
 def to_terminal() -> bool:
     """Whether standard output is a terminal (else: a pipe or a file)."""
     return sys.stdout.isatty()
+
+
+def day_cell(value: date | None) -> str:
+    """A date in a table: ISO, or "-" when there is none."""
+    return value.isoformat() if value else "-"
 
 
 def plain_cell(value: str) -> str:
@@ -117,7 +126,7 @@ def index_progress(lang: Language) -> Iterator[Callable[[int, int], None]]:
             bar.stop()
 
 
-def rich_console() -> Any:
+def rich_console() -> Console:
     """A Rich console for a table on standard output (imported only then)."""
     from rich.console import Console  # only for the terminal
 

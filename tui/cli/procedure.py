@@ -12,12 +12,11 @@ from tui.cli.base import Context, root
 from tui.cli.followup import (
     BODY_OPTION,
     EXPORT_OPTION,
-    day_cell,
     register_dates,
     register_done,
     register_index,
 )
-from tui.cli.output import print_rows
+from tui.cli.output import day_cell, print_rows
 
 
 @root.command("motions")

@@ -7,7 +7,7 @@ from datetime import date
 import click
 
 from tui.cli.base import Context, root
-from tui.cli.output import print_rows
+from tui.cli.output import day_cell, print_rows
 from tui.i18n import t
 
 #: Meetings to come shown without ``--limit`` or ``--all``: the nearest.
@@ -42,7 +42,7 @@ def upcoming_command(
     keys = ("date", "time", "body", "place", "status")
     table = [
         [
-            p.day.isoformat() if p.day else "-",
+            day_cell(p.day),
             time_range(p.start, p.end, ctx.lang),
             p.body,
             p.place,
