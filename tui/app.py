@@ -34,7 +34,6 @@ from tui.messages_sync import (
     SyncJob,
 )
 from tui.palette import MinutesCommands
-from tui.screens.archive import ArchiveScreen
 from tui.sync_app import AppSync
 from tui.textual_private import bindings_of
 
@@ -110,6 +109,8 @@ class MinutesApp(App[None]):
         if self.config.keymap:  # before the first screen words its keys
             self.set_keymap(self.config.keymap)
         if self.meeting_path is None:
+            from tui.screens.archive import ArchiveScreen  # not when launched into a meeting
+
             return ArchiveScreen(self.archive, self.lang)
         return super().get_default_screen()
 
@@ -152,6 +153,8 @@ class MinutesApp(App[None]):
 
     def show_archive(self) -> None:
         """The archive screen, unless it is already in the stack."""
+        from tui.screens.archive import ArchiveScreen
+
         if not any(isinstance(s, ArchiveScreen) for s in self.screen_stack):
             self.push_screen(ArchiveScreen(self.archive, self.lang))
 

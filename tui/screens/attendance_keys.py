@@ -7,7 +7,7 @@ undoable) and so through the one ordered input path like any other key.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from model.editing import mark_remaining
 from model.enums import AttendanceStatus
@@ -15,13 +15,21 @@ from model.meeting import Meeting
 from model.presence import mark_presence, set_serving, toggle_recused
 from model.quorum import QuorumRuleError, parse_rule
 from model.store.errors import StoreError
+from tui.deferred import deferred
 from tui.error_text import error_detail
 from tui.host import MeetingKeysHost, keys_host
 from tui.i18n import live_words, t
-from tui.screens import meeting_forms as forms
-from tui.screens import roster_forms as roster
-from tui.screens.form import Field, Values
 from tui.widgets import attendance_messages as msg
+
+if TYPE_CHECKING:  # the forms are imported once the meeting has painted (tui/deferred.py)
+    from tui.screens import form as form_fields
+    from tui.screens import meeting_forms as forms
+    from tui.screens import roster_forms as roster
+    from tui.screens.form import Values
+else:
+    forms = deferred("tui.screens.meeting_forms")
+    roster = deferred("tui.screens.roster_forms")
+    form_fields = deferred("tui.screens.form")
 
 
 class AttendanceKeys:
@@ -193,11 +201,11 @@ def serve_form(host: MeetingKeysHost, person_id: str) -> forms.FormScreen:
         return host._run(lambda m: set_serving(m, person_id, chosen.id, first, last, host.now()))
 
     fields = [
-        Field(
+        form_fields.Field(
             "for", t(lang, "form.serve.for"), member.name if member else "", forms.names(meeting)
         ),
-        Field("from", t(lang, "form.serve.from"), current.number if current else ""),
-        Field("until", t(lang, "form.serve.until")),
+        form_fields.Field("from", t(lang, "form.serve.from"), current.number if current else ""),
+        form_fields.Field("until", t(lang, "form.serve.until")),
     ]
     return forms.record_form(t(lang, "form.serve"), fields, lang, work)
 
@@ -231,8 +239,10 @@ def body_form(host: MeetingKeysHost) -> forms.FormScreen:
         return error
 
     fields = [
-        Field("item_times", t(lang, "form.body.item_times"), yes_no[0 if header.item_times else 1]),
-        Field("quorum", t(lang, "form.body.quorum"), header.quorum or "half"),
+        form_fields.Field(
+            "item_times", t(lang, "form.body.item_times"), yes_no[0 if header.item_times else 1]
+        ),
+        form_fields.Field("quorum", t(lang, "form.body.quorum"), header.quorum or "half"),
     ]
     return forms.record_form(t(lang, "form.body", body=header.body), fields, lang, work)
 

@@ -35,13 +35,13 @@ from model.roster import people_state
 from model.store.errors import ReadOnly, StoreError
 from model.sub_items import focused_sub
 from tui.commands import add_bindings, bindings_for, key_display
+from tui.deferred import deferred, import_deferred
 from tui.i18n import live_words, t
 from tui.messages import OpenOverMeeting
 from tui.screens.attendance_keys import AttendanceKeys
 from tui.screens.meeting_agenda_keys import AgendaKeys
 from tui.screens.meeting_document_keys import DocumentKeys
 from tui.screens.meeting_records_keys import NEEDS_RUNNING_ITEM, RecordingKeys
-from tui.screens.roster_forms import follow_travel
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel
@@ -52,6 +52,9 @@ from tui.widgets.merged_text import FOLLOW_AFTER, show_keeping_cursor
 
 if TYPE_CHECKING:
     from tui.host import AppHost, MeetingKeysHost
+    from tui.screens import roster_forms as roster
+else:
+    roster = deferred("tui.screens.roster_forms")
 
 #: actions that change the meeting: not offered on a read-only meeting
 CHANGING = {
@@ -142,6 +145,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
         self.watch(self.app, "unverified", lambda _: self.show_mode(), init=False)
         self.set_interval(1.0, self._tick)
         self.set_interval(0.2, self._autosave)
+        self.set_timer(0.3, import_deferred)  # the forms, once painted (tui/deferred.py)
         # the notes, also before the meeting starts: letters typed at once go into the
         # first item's notes and never reach a one-letter command
         self.item_view.editor.focus()
@@ -469,7 +473,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
             self.refresh_view()
             return
         if moved:  # the body's roster follows the people the step changed
-            follow_travel(self, people_before)
+            roster.follow_travel(self, people_before)
         self._editor_item = None  # reload the editor from the restored meeting
         self.refresh_view()
         self.notify(t(self.lang, done if moved else nothing), timeout=2)

@@ -8,16 +8,21 @@ Mixed into ``MeetingScreen``. Every change runs through the screen's ``_run``
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from model import live
 from model.agenda import AgendaItem
 from model.meeting import Meeting
 from model.sub_items import focused_sub
 from model.wording import clock
+from tui.deferred import deferred
 from tui.host import keys_host
 from tui.i18n import t
-from tui.screens import meeting_forms as forms
+
+if TYPE_CHECKING:  # imported once the meeting has painted (tui/deferred.py)
+    from tui.screens import meeting_forms as forms
+else:
+    forms = deferred("tui.screens.meeting_forms")
 
 
 class AgendaKeys:

@@ -8,12 +8,19 @@ Mixed into ``MeetingScreen``. Every form saves through the screen's ``_run``
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 
 from model.enums import Language, MeetingState
+from tui.deferred import deferred
 from tui.host import keys_host
 from tui.i18n import t
-from tui.screens import meeting_forms as forms
+
+if TYPE_CHECKING:  # imported once the meeting has painted (tui/deferred.py)
+    from tui.screens import meeting_forms as forms
+else:
+    forms = deferred("tui.screens.meeting_forms")
 
 #: commands that record under the running item: dimmed while none runs
 NEEDS_RUNNING_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision"}

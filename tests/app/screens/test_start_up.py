@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -13,6 +14,7 @@ from textual.widgets import DataTable
 from model.enums import Language
 from model.store.archive import ArchivePage
 from tests.app.screens.helpers import demo_archive, make_app
+from tests.conftest import REPO
 from tui.screens.archive import ArchiveScreen
 from tui.screens.meeting import MeetingScreen
 from tui.widgets.key_footer import KeyFooter
@@ -99,3 +101,65 @@ async def test_the_footer_shows_the_screens_keys_and_a_click_presses_one(tmp_pat
         await pilot.click(KeyFooter, offset=(column, 0))
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
+
+
+#: what a key's form needs and the first paint does not (tui/deferred.py)
+DEFERRED = ["tui.screens.meeting_forms", "tui.screens.roster_forms", "model.store.registry"]
+
+LAUNCH = """
+import asyncio, sys
+from pathlib import Path
+from tests.app.screens.helpers import make_app
+from tui.screens.form import FormScreen
+from tui.screens.meeting import MeetingScreen
+
+deferred = {deferred!r}
+
+def loaded():
+    return ",".join(name for name in deferred if name in sys.modules)
+
+async def main():
+    app = make_app(Path(sys.argv[1]), meeting=Path(sys.argv[2]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert isinstance(app.screen, MeetingScreen)
+        print("AT_PAINT=" + loaded())
+        if sys.argv[3] == "key":  # typed ahead: the form imports what it needs itself
+            await pilot.press("f6")
+            await pilot.pause()
+            print("FORM=" + type(app.screen).__name__, isinstance(app.screen, FormScreen))
+        else:
+            await pilot.pause(0.6)
+            print("LATER=" + loaded())
+        app.screen.dismiss() if sys.argv[3] == "key" else app.screen.close_session()
+
+asyncio.run(main())
+"""
+
+
+def _launch(tmp_path: Path, mode: str) -> str:
+    # a fresh process: this one has imported every form already
+    path = demo_archive(tmp_path)
+    script = LAUNCH.format(deferred=DEFERRED)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path), str(path), mode],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+async def test_a_meeting_paints_before_its_forms_are_imported_and_they_follow(
+    tmp_path: Path,
+) -> None:
+    out = _launch(tmp_path, "wait")
+    assert "AT_PAINT=\n" in out  # none of them before the first paint
+    assert f"LATER={','.join(DEFERRED)}\n" in out  # all of them once it has painted
+
+
+async def test_a_form_key_typed_at_launch_opens_its_form(tmp_path: Path) -> None:
+    out = _launch(tmp_path, "key")
+    assert "FORM=" in out and "True" in out.split("FORM=", 1)[1], out
