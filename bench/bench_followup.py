@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.harness import Report, Result, measure
-from model.registers import action_register, index_path, load_index, search
+from model.registers import action_register, index_path, load_index
+from model.search import search
 from tests.core.followup.archive_gen import generate
 
 SIZES = (100, 1000)

@@ -1,8 +1,9 @@
 """The follow-up registers as documents: Markdown, and Word through the export pipeline.
 
-The registers themselves come from ``model.registers``; this module words them in the
-document language (Swedish or English) as Markdown tables, and writes .md directly or
-.docx through ``export.pandoc.convert`` with the project's reference document.
+The registers themselves come from ``model.registers`` (search hits from
+``model.search``); this module words them in the document language (Swedish or English)
+as Markdown tables, and writes .md directly or .docx through ``export.pandoc.convert``
+with the project's reference document.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from export.exporter import write
 from export.pandoc import convert
 from model.document_words import document_word, has_document_word
 from model.enums import Language
-from model.registers import ActionRow, DecisionRow, Hit, PersonAttendance
+from model.registers import ActionRow, DecisionRow, PersonAttendance
+from model.search import Hit
 
 
 def _cell(text: object) -> str:

@@ -6,14 +6,14 @@ agenda items' labels, decisions, actions, action reports, attendance, and the te
 full-text search (an FTS5 table; the ``unicode61 remove_diacritics 0`` tokenizer keeps
 å, ä and ö letters of their own, so "a" does not find "ä").
 
-What is taken from each file, in one read of it, is ``model/store/index_entry.py``; this
-module is the database. The meeting files stay the source of truth; this is a cache that
-may be deleted at any time. Each row set is keyed by its file's stamp (``mtime_ns`` and
-size): a refresh ``stat``s every file, re-reads only the files whose stamp changed,
-rewrites just their rows and drops the rows of files that are gone. An index of another
-schema version (``PRAGMA user_version``) is emptied and rebuilt; a damaged index file is
-deleted and rebuilt; if no index file can be written at all (a read-only folder), an
-in-memory index is used for the one command.
+What is taken from each file, in one read of it, is ``model/store/index_entry.py``; the
+tables, ``model/store/index_tables.py``; this module is the database. The meeting files
+stay the source of truth; this is a cache that may be deleted at any time. Each row set
+is keyed by its file's stamp (``mtime_ns`` and size): a refresh ``stat``s every file,
+re-reads only the files whose stamp changed, rewrites just their rows and drops the rows
+of files that are gone. An index of another schema version (``PRAGMA user_version``) is
+emptied and rebuilt; a damaged index file is deleted and rebuilt; if no index file can
+be written at all (a read-only folder), an in-memory index is used for the one command.
 
 The app and a CLI command may refresh it at the same moment: the database is in WAL
 mode with a busy timeout, and each batch of rows is written in one ``BEGIN IMMEDIATE``
@@ -46,22 +46,14 @@ from model.store.index_sql import (
     problem_text,
     transaction,
 )
+from model.store.index_tables import CHILD_TABLES, SCHEMA, SCHEMA_VERSION, TEXT_BITS
 from model.store.load import LOCAL_DIR
 
 T = TypeVar("T")
 
-#: Bump when a table, column or index changes: an index of another version is rebuilt.
-#: 3: a damaged file's problem is a ``FileProblem`` as JSON text (words, not a class name).
-#: 4: an action keeps its item's label and title (the action register joins nothing).
-#: 5: the motions and elections of each meeting (their registers and search texts).
-#: 6: an action's other owners (``co_owners``): the register finds every owner.
-#: 7: ``state``: how far the change journal was read (model/store/index_journal.py).
-SCHEMA_VERSION = 7
 INDEX_FILE = "index.sqlite3"
 #: The JSON indexes of earlier versions, removed when the SQLite index is created.
 OLD_INDEX_FILES = ("index.json", "followup.json")
-#: Full-text rows of a meeting have rowids mid << TEXT_BITS | n: one range per meeting.
-TEXT_BITS = 20
 #: Files read between two commits of a refresh (and between two progress reports).
 BATCH = 200
 #: A file modified less than this before it was read may change again within the same
@@ -74,69 +66,6 @@ PROGRESS_FROM = 300
 #: Reads one file into its index entry (``index_entry.read_entry``).
 EntryReader = Callable[[Path], dict[str, Any]]
 Progress = Callable[[int, int], None]
-
-SCHEMA = """
-CREATE TABLE meetings (
-    mid INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    mtime_ns INTEGER NOT NULL,
-    size INTEGER NOT NULL,
-    id TEXT NOT NULL,
-    body TEXT NOT NULL,
-    body_key TEXT NOT NULL,
-    title TEXT NOT NULL,
-    date TEXT,
-    state TEXT NOT NULL,
-    problem TEXT NOT NULL,
-    conflicts INTEGER NOT NULL,
-    registers INTEGER NOT NULL
-);
-CREATE INDEX meetings_newest_first ON meetings (date IS NULL, date DESC, id DESC);
-CREATE INDEX meetings_by_body ON meetings (body_key, date);
-CREATE INDEX meetings_by_id ON meetings (id);
-CREATE TABLE items (
-    mid INTEGER NOT NULL, item_id TEXT NOT NULL, number TEXT NOT NULL, title TEXT NOT NULL,
-    PRIMARY KEY (mid, item_id)
-) WITHOUT ROWID;
-CREATE TABLE decisions (
-    mid INTEGER NOT NULL, decision_id TEXT NOT NULL, item_id TEXT NOT NULL,
-    number INTEGER NOT NULL, paragraph TEXT NOT NULL, text TEXT NOT NULL
-);
-CREATE INDEX decisions_by_meeting ON decisions (mid);
-CREATE TABLE actions (
-    mid INTEGER NOT NULL, action_id TEXT NOT NULL, item_id TEXT NOT NULL, text TEXT NOT NULL,
-    owner TEXT, owner_name TEXT NOT NULL, due TEXT, status TEXT NOT NULL,
-    item_number TEXT NOT NULL, item_title TEXT NOT NULL, co_owners TEXT NOT NULL
-);
-CREATE INDEX actions_by_meeting ON actions (mid);
-CREATE TABLE reports (
-    mid INTEGER NOT NULL, action_id TEXT NOT NULL, origin TEXT NOT NULL, status TEXT
-);
-CREATE INDEX reports_by_meeting ON reports (mid);
-CREATE TABLE attendance (
-    mid INTEGER NOT NULL, position INTEGER NOT NULL, person TEXT NOT NULL,
-    name TEXT NOT NULL, organisation TEXT NOT NULL, role TEXT NOT NULL, status TEXT NOT NULL,
-    from_item TEXT, until_item TEXT
-);
-CREATE INDEX attendance_by_meeting ON attendance (mid);
-CREATE TABLE motions (
-    mid INTEGER NOT NULL, motion_id TEXT NOT NULL, item_id TEXT NOT NULL, number INTEGER NOT NULL,
-    text TEXT NOT NULL, moved_by TEXT NOT NULL, seconded_by TEXT NOT NULL, outcome TEXT NOT NULL,
-    decision TEXT NOT NULL
-);
-CREATE INDEX motions_by_meeting ON motions (mid);
-CREATE TABLE elections (
-    mid INTEGER NOT NULL, election_id TEXT NOT NULL, item_id TEXT NOT NULL, office TEXT NOT NULL,
-    elected TEXT NOT NULL, kind TEXT NOT NULL, term TEXT NOT NULL, officer TEXT NOT NULL
-);
-CREATE INDEX elections_by_meeting ON elections (mid);
-CREATE TABLE state (key TEXT PRIMARY KEY, value NOT NULL) WITHOUT ROWID;
-CREATE VIRTUAL TABLE texts USING fts5 (
-    content, item_id UNINDEXED, kind UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 0'
-);
-"""
-CHILD_TABLES = ("items", "decisions", "actions", "reports", "attendance", "motions", "elections")
 
 
 @dataclass(frozen=True)

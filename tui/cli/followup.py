@@ -1,6 +1,6 @@
 """``minutes actions | decisions | search | attendance | done``: the registers, read
-from the archive through ``model.registers``' index (``minutes new --agenda/--next`` is
-``tui/cli/new_from.py``).
+from the archive's index through ``model.registers`` and ``model.search`` (``minutes new
+--agenda/--next`` is ``tui/cli/new_from.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import click
 
 from model.enums import ActionStatus, Language
 from model.registers import (
-    DEFAULT_HITS,
     ActionRow,
     ArchiveIndex,
     action_page,
@@ -22,6 +21,7 @@ from model.registers import (
     find_action,
     load_index,
 )
+from model.search import DEFAULT_HITS
 from tui.cli.base import Context, root
 from tui.cli.output import day_cell, index_progress, print_rows, rich_console
 from tui.i18n import live_words, t
@@ -263,7 +263,8 @@ def search_command(
     "Budgetuppföljning"); å, ä and ö are letters of their own ("a" does not find "ä").
     Files that cannot be read are named (they were not searched).
     """
-    from model.registers import count_hits, search, unreadable, unreadable_files
+    from model.registers import unreadable, unreadable_files
+    from model.search import count_hits, search
 
     query = " ".join(text)
     wanted = None if all_hits or export_path is not None else (limit or DEFAULT_HITS)

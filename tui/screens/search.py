@@ -1,6 +1,6 @@
 """Search all meetings from the app (``/`` or Ctrl+F on the archive and meeting screens).
 
-The search is ``model.registers.search`` over the archive index (the same as ``minutes
+The search is ``model.search.search`` over the archive index (the same as ``minutes
 search``, best hits first), run in a thread worker on every change of the text; a newer
 search replaces an older one. Enter on a hit opens that meeting with the item
 highlighted in its agenda; if the meeting is the one already open, it just highlights
@@ -22,7 +22,8 @@ from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState
 
 from model.enums import Language
-from model.registers import Hit, search, unreadable, unreadable_files
+from model.registers import unreadable, unreadable_files
+from model.search import Hit, search
 from model.store.archive import Archive
 from tui.commands import add_bindings
 from tui.error_text import error_line

@@ -14,9 +14,9 @@ from model.registers import (
     index_path,
     load_index,
     meetings_of,
-    search,
     unreadable_files,
 )
+from model.search import search
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
 from tests.core.followup.archive_gen import BODIES, generate

@@ -78,7 +78,7 @@ def test_the_cli_prints_and_exports_them(tmp_path: Path) -> None:
 
 
 def test_search_finds_motions_and_elections(tmp_path: Path) -> None:
-    from model.registers import search
+    from model.search import search
 
     archive = Archive(_archive(tmp_path))
     with load_index(archive) as index:

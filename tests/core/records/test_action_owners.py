@@ -13,7 +13,7 @@ from model import live
 from model.demo import demo_meeting
 from model.registers import action_register, index_path, load_index
 from model.store.archive import Archive
-from model.store.index_db import SCHEMA_VERSION
+from model.store.index_tables import SCHEMA_VERSION
 from tests.core.store.test_index import settle
 from tui.cli import root
 

@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 
 from model import live
 from model.meeting import Meeting, MeetingHeader
-from model.registers import action_register, count_hits, load_index, meetings_of, search
+from model.registers import action_register, load_index, meetings_of
+from model.search import count_hits, search
 from model.store.archive import Archive
-from model.store.index_db import SCHEMA_VERSION
+from model.store.index_tables import SCHEMA_VERSION
 from model.store.meeting_store import MeetingStore
 from tests.conftest import REPO
 from tests.core.followup.archive_gen import TOPICS, WORDS, generate

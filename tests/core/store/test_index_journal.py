@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from model.store import index_journal
 from model.store.archive import Archive
 from model.store.files import atomic_write
-from model.store.index_db import TEXT_BITS, ArchiveIndex
+from model.store.index_db import ArchiveIndex
+from model.store.index_tables import TEXT_BITS
 from model.store.meeting_store import MeetingStore
 from sync.incoming import _path_reason
 from tests.core.followup.archive_gen import generate

@@ -11,7 +11,8 @@ from pathlib import Path
 from model.demo import demo_meeting
 from model.registers import load_index, unreadable_files
 from model.store.archive import Archive
-from model.store.index_db import INDEX_FILE, SCHEMA_VERSION
+from model.store.index_db import INDEX_FILE
+from model.store.index_tables import SCHEMA_VERSION
 from model.store.load import LOCAL_DIR
 from model.store.problems import FileProblem
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from model.registers import load_index, search
+from model.registers import load_index
+from model.search import search
 from model.store.archive import Archive
 from model.store.meeting_store import MeetingStore
 from sync.engine import sync
