@@ -41,7 +41,7 @@ from tui.messages import OpenOverMeeting
 from tui.screens.attendance_keys import AttendanceKeys
 from tui.screens.meeting_agenda_keys import AgendaKeys
 from tui.screens.meeting_document_keys import DocumentKeys
-from tui.screens.meeting_records_keys import NEEDS_RUNNING_ITEM, RecordingKeys
+from tui.screens.meeting_records_keys import CHANGING, NEEDS_RUNNING_ITEM, RecordingKeys
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel
@@ -55,15 +55,6 @@ if TYPE_CHECKING:
     from tui.screens import roster_forms as roster
 else:
     roster = deferred("tui.screens.roster_forms")
-
-#: actions that change the meeting: not offered on a read-only meeting
-CHANGING = {
-    "next_item", "previous_item", "go_to_item", "table_item", "refer_back", "withdraw_item",
-    "start_meeting", "end_meeting", "add_decision", "add_action", "add_aob", "add_sub_item",
-    "add_guest", "add_substitute", "undo", "redo", "save_now", "edit_header", "next_meeting",
-    "records", "edit_agenda",
-    "add_motion", "add_vote", "add_election", "toggle_seconding", "add_electorate",
-}  # fmt: skip
 
 #: notes are saved once typing has paused this long (seconds) ...
 PAUSE = 0.4

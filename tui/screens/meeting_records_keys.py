@@ -22,6 +22,15 @@ if TYPE_CHECKING:  # imported once the meeting has painted (tui/deferred.py)
 else:
     forms = deferred("tui.screens.meeting_forms")
 
+#: actions that change the meeting: not offered on a read-only meeting
+CHANGING = {
+    "next_item", "previous_item", "go_to_item", "table_item", "refer_back", "withdraw_item",
+    "start_meeting", "end_meeting", "add_decision", "add_action", "add_aob", "add_sub_item",
+    "add_guest", "add_substitute", "undo", "redo", "save_now", "edit_header", "next_meeting",
+    "records", "edit_agenda",
+    "add_motion", "add_vote", "add_election", "toggle_seconding", "add_electorate",
+}  # fmt: skip
+
 #: commands that record under the running item: dimmed while none runs
 NEEDS_RUNNING_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision"}
 NEEDS_RUNNING_ITEM |= {"add_sub_item", "add_motion", "add_vote", "add_election"}
