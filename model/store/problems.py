@@ -24,7 +24,10 @@ from model.texts import lookup
 DAMAGE = {"empty", "not_utf8", "invalid_json", "stray_bytes", TOO_DEEP, "damaged"}
 
 #: the operating-system errors said in words ("os.ENOSPC" in ``model.error_texts``)
-WORDED_ERRNOS = ("ENOSPC", "EACCES", "EPERM", "EROFS", "EISDIR", "ENOENT", "ENOTDIR", "EDQUOT")
+WORDED_ERRNOS = (
+    *("ENOSPC", "EACCES", "EPERM", "EROFS", "EISDIR", "ENOENT", "ENOTDIR", "EDQUOT"),
+    "ENAMETOOLONG",
+)
 
 
 def os_error_words(exc: OSError, language: Language | str = Language.EN) -> str:
