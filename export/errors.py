@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from model.enums import Language
 from model.errors import UserError
+from model.store.problems import os_error_words
 
 
 class ExportError(UserError):
@@ -20,7 +22,15 @@ class PandocFailed(ExportError):
 
 
 class OutputNotWritable(ExportError):
+    """Raised ``from`` the OSError: the message says what the disk said, in words."""
+
     code = "export.not_writable"
+
+    def message(self, language: Language | str = Language.EN) -> str:
+        if not isinstance(self.__cause__, OSError):
+            return super().message(language)
+        detail = os_error_words(self.__cause__, language)
+        return self.words(language, path=self.path, detail=detail)
 
 
 class FolderMissing(OutputNotWritable):

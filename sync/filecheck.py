@@ -14,9 +14,9 @@ from pathlib import Path
 from model.enums import Language
 from model.error_texts import ERRORS
 from model.store.errors import StoreError
-from model.store.limits import MAX_STORE_FILE_BYTES, size_problem
+from model.store.limits import size_over
 from model.store.load import decode_store_bytes
-from model.store.problems import problem_of
+from model.store.problems import FileProblem, problem_of
 from model.store.schema import KIND_ARCHIVE, KIND_MEETING, check_shape, migrate
 from model.texts import lookup
 from sync.errors import SyncError
@@ -41,6 +41,10 @@ def _damage_words(name: str, exc: Exception, language: Language | str) -> str:
     return f"{name}: {problem.what(language) if known else exc}"
 
 
+def _problem_words(name: str, problem: FileProblem, language: Language | str) -> str:
+    return f"{name}: {problem.what(language)}"
+
+
 def check_blob(name: str, data: bytes) -> None:
     """A merged file is whole: no conflict markers; a store file loads as it is (not
     only in part, not from this machine's good copy: that would hide damage that came
@@ -56,14 +60,10 @@ def check_blob(name: str, data: bytes) -> None:
     if kind is None:
         return
     path = Path(name)
-    problem = size_problem(len(data))
-    if problem is not None:
-        size, limit = f"{len(data) / 1_048_576:.1f}", MAX_STORE_FILE_BYTES // 1_048_576
-
-        def too_big(lang: Language | str) -> str:
-            return f"{name}: {lookup(ERRORS, lang, 'incoming.too_big', size=size, limit=limit)}"
-
-        raise SyncError("invalid_result", f"{name}: {problem}", worded=too_big)
+    over = size_over(len(data))
+    if over is not None:
+        worded = partial(_damage_words, name, over)
+        raise SyncError("invalid_result", f"{name}: {over}", worded=worded)
     try:
         value, problem = decode_store_bytes(data, path)
         if problem is None:
@@ -71,8 +71,9 @@ def check_blob(name: str, data: bytes) -> None:
     except (StoreError, ValueError) as exc:
         worded = partial(_damage_words, name, exc)
         raise SyncError("invalid_result", f"{name}: {exc}", worded=worded) from exc
-    if problem is not None:
-        raise SyncError("invalid_result", f"{name}: {problem}")
+    if problem is not None:  # stray bytes after the data
+        worded = partial(_problem_words, name, problem)
+        raise SyncError("invalid_result", worded(Language.EN), worded=worded)
 
 
 def check_files(root: Path, names: Collection[str]) -> None:

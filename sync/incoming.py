@@ -152,7 +152,7 @@ def _entry_reason(entry: Entry, read: Callable[[str], bytes]) -> Why | None:
         if size > MAX_TEXT_BYTES:
             return ("not_our_content", {})
         return _text_reason(entry.path, read(entry.oid))
-    if size > MAX_STORE_FILE_BYTES:  # as model.store.limits.size_problem says it
+    if size > MAX_STORE_FILE_BYTES:  # the limit of model.store.limits.size_over
         megabytes = f"{size / 1_048_576:.1f}"
         return ("too_big", {"size": megabytes, "limit": MAX_STORE_FILE_BYTES // 1_048_576})
     if entry.path.endswith(".json") and json_depth(read(entry.oid)) > MAX_JSON_DEPTH:

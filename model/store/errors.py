@@ -6,7 +6,7 @@ from pathlib import Path
 
 from model.enums import Language
 from model.errors import UserError
-from model.store.problems import os_error_words, problem_of
+from model.store.problems import FileProblem, os_error_words
 
 
 class StoreError(UserError):
@@ -24,20 +24,29 @@ class ReadOnly(StoreError):
 
 
 class DamagedFile(StoreError):
-    """The file cannot be read and no good copy was found. The file is left untouched."""
+    """The file cannot be read and no good copy was found. The file is left untouched.
+    ``problem`` says what is wrong with it; ``good_copy_damaged``: its last good copy
+    could not be read either."""
 
-    problem_code = "damaged"
     code = "store.damaged"
 
+    def __init__(
+        self, path: Path | str, problem: FileProblem, *, good_copy_damaged: bool = False
+    ) -> None:
+        self.problem = problem
+        self.good_copy_damaged = good_copy_damaged
+        super().__init__(path, self.what(Language.EN))
+
+    def what(self, language: Language | str = Language.EN) -> str:
+        """What is wrong, in ``language``: the file's problem, and its good copy's."""
+        what = self.problem.what(language)
+        if self.good_copy_damaged:
+            return self.words(language, "store.damaged.good_copy_too", problem=what)
+        return what
+
     def message(self, language: Language | str = Language.EN) -> str:
-        """The sentence, with what is wrong in the user's language where it is known."""
-        below = self.__cause__ or self.__context__
-        if below is None or "good copy" in self.detail:
-            return super().message(language)
-        problem = problem_of(below)
-        if problem.code == "damaged":
-            return super().message(language)
-        return self.words(language, path=self.path, detail=problem.what(language))
+        """The sentence, with what is wrong in the user's language."""
+        return self.words(language, path=self.path, detail=self.what(language))
 
 
 class NewerSchema(StoreError):

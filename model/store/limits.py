@@ -27,8 +27,16 @@ from itertools import accumulate, repeat
 from pathlib import Path
 from typing import Any
 
+from model.enums import Language
+from model.error_texts import ERRORS
+from model.texts import lookup
+
 MAX_STORE_FILE_BYTES = 10 * 1024 * 1024
 MAX_JSON_DEPTH = 64
+
+#: the codes of ``OverLimit`` (and of the ``FileProblem`` made from it)
+TOO_BIG = "too_big"
+TOO_DEEP = "too_deep"
 
 # Opening brackets become 2 and closing ones 0, everything else is dropped, so that
 # subtracting 1 from each gives the step of the nesting depth.
@@ -37,17 +45,38 @@ _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
 class OverLimit(ValueError):
-    """A store file beyond the size or depth limit (a damaged file, said in words)."""
+    """A store file beyond a limit: ``code`` says which (``TOO_BIG``: ``found`` bytes
+    against ``limit``; ``TOO_DEEP``: nested ``found`` levels against ``limit``).
+
+    The code and the numbers are what a reader of the exception uses
+    (``model.store.problems.problem_of`` makes them a ``FileProblem``, worded from the
+    error catalogues in the user's language); the exception's own text is the English
+    sentence of that catalogue, for logs.
+    """
+
+    def __init__(self, code: str, found: int, limit: int) -> None:
+        self.code, self.found, self.limit = code, found, limit
+        key, values = limit_words(code, found, limit)
+        super().__init__(lookup(ERRORS, Language.EN, key, **values))
 
 
-def size_problem(size: int) -> str | None:
-    """The sentence for a file of ``size`` bytes over the limit, else None."""
+def limit_words(code: str, found: int | None, limit: int | None) -> tuple[str, dict[str, Any]]:
+    """The catalogue key (model/locale/errors) and values of a file over a limit: the
+    size in MB with one decimal (when it is known) and the limit in whole MB, or the
+    depth limit in levels."""
+    if code == TOO_DEEP:
+        return "problem.too_deep", {"depth": MAX_JSON_DEPTH if limit is None else limit}
+    mb = (MAX_STORE_FILE_BYTES if limit is None else limit) // 1_048_576
+    if found is None:  # a MemoryError, or a listing kept before sizes were known
+        return "problem.too_big", {"mb": mb}
+    return "problem.too_big.size", {"mb": mb, "size": f"{found / 1_048_576:.1f}"}
+
+
+def size_over(size: int) -> OverLimit | None:
+    """``OverLimit`` (to raise) for a file of ``size`` bytes over the limit, else None."""
     if size <= MAX_STORE_FILE_BYTES:
         return None
-    return (
-        f"{size / 1_048_576:.1f} MB, more than the {MAX_STORE_FILE_BYTES // 1_048_576} MB "
-        "a minutes file may have"
-    )
+    return OverLimit(TOO_BIG, size, MAX_STORE_FILE_BYTES)
 
 
 def json_depth(data: bytes) -> int:
@@ -61,11 +90,12 @@ def json_depth(data: bytes) -> int:
     return max(accumulate(map(operator.sub, brackets, repeat(1))), default=0)
 
 
-def depth_problem(data: bytes) -> str | None:
-    """The sentence for JSON nested deeper than the limit, else None."""
-    if json_depth(data) <= MAX_JSON_DEPTH:
+def depth_over(data: bytes) -> OverLimit | None:
+    """``OverLimit`` (to raise) for JSON nested deeper than the limit, else None."""
+    depth = json_depth(data)
+    if depth <= MAX_JSON_DEPTH:
         return None
-    return f"nested more than {MAX_JSON_DEPTH} levels deep"
+    return OverLimit(TOO_DEEP, depth, MAX_JSON_DEPTH)
 
 
 def read_limited(path: Path) -> bytes:
@@ -78,7 +108,7 @@ def read_limited(path: Path) -> bytes:
             size = max(path.stat().st_size, len(data))
         except OSError:
             size = len(data)
-        raise OverLimit(size_problem(size) or "too large")
+        raise OverLimit(TOO_BIG, size, MAX_STORE_FILE_BYTES)
     return data
 
 
@@ -86,9 +116,9 @@ def loads_limited(data: bytes | str) -> Any:
     """``json.loads`` for store files: ``OverLimit`` (a ValueError) instead of reading
     something too big, or of ``RecursionError`` on something too deep."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    problem = size_problem(len(raw)) or depth_problem(raw)
-    if problem:
-        raise OverLimit(problem)
+    over = size_over(len(raw)) or depth_over(raw)
+    if over is not None:
+        raise over
     if isinstance(data, bytes):
         return json.loads(data.decode("utf-8-sig"))
     return json.loads(data)

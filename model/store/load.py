@@ -20,7 +20,8 @@ from pathlib import Path
 
 from model.store.errors import DamagedFile, NotAMinutesFile
 from model.store.files import atomic_write
-from model.store.limits import MAX_STORE_FILE_BYTES, OverLimit, depth_problem, read_limited
+from model.store.limits import MAX_STORE_FILE_BYTES, OverLimit, depth_over, read_limited
+from model.store.problems import BadBytes, FileProblem, problem_of
 from model.store.schema import Tables, check_shape, migrate
 
 LOCAL_DIR = ".local"
@@ -40,7 +41,7 @@ class Recovery:
     """What was wrong with a file and how it was recovered."""
 
     path: Path
-    problem: str
+    problem: FileProblem
     source: str  # "valid part" or "last good copy"
     damaged_copy: Path | None = None
 
@@ -54,7 +55,7 @@ class Recovery:
             language,
             "store.recovered",
             path=self.path,
-            problem=self.problem,
+            problem=self.problem.what(language),
             where=lookup(ERRORS, language, f"store.recovered.{where}"),
         )
         if self.damaged_copy:
@@ -70,27 +71,28 @@ class Loaded:
     migrated: bool = False
 
 
-def decode_store_bytes(raw: bytes, path: Path) -> tuple[object, str | None]:
+def decode_store_bytes(raw: bytes, path: Path) -> tuple[object, FileProblem | None]:
     """Decode a store file's bytes as the store reads them (not empty, depth limit before
-    parsing, UTF-8, JSON); returns (value, problem): ``problem`` names stray bytes after
-    the data. Raises ValueError (``OverLimit`` for too deep) if nothing usable. The sync
-    checks a merged file with it in memory (sync/engine.py ``check_blob``)."""
+    parsing, UTF-8, JSON); returns (value, problem): ``problem`` is the stray bytes after
+    the data ("stray_bytes"). Raises ``BadBytes`` or ``OverLimit`` (too deep), both
+    ValueErrors, if nothing usable. The sync checks a merged file with it in memory
+    (sync/filecheck.py ``check_blob``)."""
     if not raw.strip():
-        raise ValueError("the file is empty")
-    too_deep = depth_problem(raw)  # before json.loads, which would hit RecursionError
-    if too_deep:
-        raise OverLimit(too_deep)
+        raise BadBytes(FileProblem("empty"))
+    too_deep = depth_over(raw)  # before json.loads, which would hit RecursionError
+    if too_deep is not None:
+        raise too_deep
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 text at byte {exc.start}") from exc
+        raise BadBytes(FileProblem("not_utf8", exc.start)) from exc
     try:
         return json.loads(text), None
     except json.JSONDecodeError as exc:
         if exc.msg != "Extra data":
-            raise ValueError(f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+            raise BadBytes(FileProblem("invalid_json", exc.lineno)) from exc
     value, end = json.JSONDecoder().raw_decode(text.lstrip())
-    return value, f"{len(text.lstrip()) - end} stray bytes after the data"
+    return value, FileProblem("stray_bytes", found=len(text.lstrip()) - end)
 
 
 def load_tables(path: Path, kind: str) -> Loaded:
@@ -104,18 +106,18 @@ def load_tables(path: Path, kind: str) -> Loaded:
     except OverLimit as exc:  # read only in part: ``keep_damaged`` moves the whole file
         with open(path, "rb") as handle:
             raw = handle.read(MAX_STORE_FILE_BYTES + 1)
-        return _from_backup(path, kind, raw, str(exc))
+        return _from_backup(path, kind, raw, problem_of(exc))
     try:
         value, problem = decode_store_bytes(raw, path)
     except ValueError as exc:
-        return _from_backup(path, kind, raw, str(exc))
+        return _from_backup(path, kind, raw, problem_of(exc))
     tables = check_shape(value, path)
     tables, migrated = migrate(tables, kind, path)
     recovery = Recovery(path, problem, "valid part") if problem else None
     return Loaded(tables, raw, recovery, migrated)
 
 
-def _from_backup(path: Path, kind: str, raw: bytes, problem: str) -> Loaded:
+def _from_backup(path: Path, kind: str, raw: bytes, problem: FileProblem) -> Loaded:
     backup = backup_path(path)
     if not backup.exists():
         raise DamagedFile(path, problem)
@@ -123,7 +125,7 @@ def _from_backup(path: Path, kind: str, raw: bytes, problem: str) -> Loaded:
         value, _ = decode_store_bytes(read_limited(backup), backup)
         tables = check_shape(value, backup)
     except (ValueError, NotAMinutesFile) as exc:
-        raise DamagedFile(path, f"{problem}; the last good copy is damaged too") from exc
+        raise DamagedFile(path, problem, good_copy_damaged=True) from exc
     tables, migrated = migrate(tables, kind, path)
     return Loaded(tables, raw, Recovery(path, problem, "last good copy"), migrated)
 

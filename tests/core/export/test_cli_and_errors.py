@@ -123,8 +123,17 @@ def test_unwritable_output(demo: Meeting, tmp_path: Path, archive: Path) -> None
     a_file.write_text("x", encoding="utf-8")
     with pytest.raises(FolderMissing):
         export_meeting(demo, "md", a_file / "minutes.md")
-    with pytest.raises(OutputNotWritable):
-        export_meeting(demo, "md", tmp_path / ("x" * 300 + ".md"))  # name too long everywhere
+    long_name = tmp_path / ("x" * 300 + ".md")
+    with pytest.raises(OutputNotWritable) as info:
+        export_meeting(demo, "md", long_name)  # name too long everywhere
+    # what the system said, in the user's language (not its English "File name too long")
+    assert info.value.message("sv").startswith(
+        f"Kunde inte skriva {long_name} (filnamnet är för långt)."
+    )
+    assert f"{long_name} konnte nicht geschrieben werden (der Dateiname ist zu lang)" in (
+        info.value.message("de")
+    )
+    assert "(the file name is too long)" in info.value.message("en")
     result = _run(archive, "2022-05-06", "-o", str(tmp_path / "no" / "such" / "m.docx"), lang="sv")
     assert result.exit_code == 2 and "finns inte" in result.output
 
@@ -187,3 +196,35 @@ def test_pdf_without_an_office_suite(archive: Path, tmp_path: Path, with_typst: 
     assert result.returncode == 2, result.stderr
     assert "Reinstall minutes" in result.stderr and "LibreOffice" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def read_only_export(mount: str) -> None:
+    """Inside a private mount namespace (tests/small_disk.py): export to a read-only disk
+    and print what the user is told in each language."""
+    import json
+
+    from model.demo import demo_meeting
+    from tests.small_disk import remount_read_only
+
+    remount_read_only(Path(mount))
+    try:
+        export_meeting(demo_meeting(), "docx", Path(mount) / "minutes.docx")
+    except OutputNotWritable as exc:
+        print(json.dumps({lang: exc.message(lang) for lang in ("sv", "en", "de")}))
+
+
+def test_an_export_to_a_read_only_disk_says_so_in_the_users_language(tmp_path: Path) -> None:
+    import json
+
+    from tests.small_disk import run_on_small_disk
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    code = f"from {__name__} import read_only_export as run;run(*sys.argv[1:])"
+    run = run_on_small_disk(mount, code, str(mount))
+    assert run.returncode == 0, run.stderr[-3000:]
+    said = json.loads(run.stdout.strip().splitlines()[-1])
+    target = mount / "minutes.docx"
+    assert said["sv"].startswith(f"Kunde inte skriva {target} (disken är skrivskyddad).")
+    assert said["en"].startswith(f"Could not write {target} (the disk is read-only).")
+    assert "(der Datenträger ist schreibgeschützt)" in said["de"]

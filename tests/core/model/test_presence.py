@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from model import live
+from model.agenda_edits import delete_item
 from model.attendance import decision_participants, remark
 from model.enums import AttendanceStatus, DocumentKind, Language, Role
 from model.ids import new_id
@@ -224,3 +225,26 @@ def test_only_a_substitute_serves_and_only_for_a_member() -> None:
     set_serving(m, guest.id, m.people[2].id, None, None, at(2))
     assert guest.role is Role.SUBSTITUTE and guest.substitute_for == m.people[2].id
     assert remark(m, guest) == "ersätter Person 2"  # the whole meeting: the usual words
+
+
+def test_an_interval_whose_item_is_gone_names_which_end_in_every_language() -> None:
+    m = meeting_of()
+    person = m.people[1]
+    two, seven = m.agenda[1].id, m.agenda[6].id
+    mark_presence(m, person.id, at(12), arrived=True, item_id=two)
+    mark_presence(m, person.id, at(90), arrived=False, item_id=seven)
+    for item_id in (two, seven):
+        delete_item(m, item_id, at(95))  # the agenda changed after the intervals
+    found = [p for p in validate(m) if p.code == "bad_interval_item"]
+    assert [p.wording for p in found] == ["bad_from_item", "bad_until_item"]
+    assert [p.message(Language.DE) for p in found] == [
+        "Person 1: Der TOP in 'ab TOP' steht nicht auf der Tagesordnung.",
+        "Person 1: Der TOP in 'bis TOP' steht nicht auf der Tagesordnung.",
+    ]
+    assert [p.message(Language.SV) for p in found] == [
+        "Person 1: punkten i 'fr o m punkt' finns inte på dagordningen.",
+        "Person 1: punkten i 't o m punkt' finns inte på dagordningen.",
+    ]
+    assert found[1].message(Language.EN) == (
+        "Person 1: the item in 'until item' is not on the agenda."
+    )

@@ -12,6 +12,7 @@ from model.store.archive import Archive
 from model.store.errors import DamagedFile, NewerSchema, NotAMinutesFile
 from model.store.load import backup_path, local_dir
 from model.store.meeting_store import MeetingStore
+from model.store.problems import FileProblem, problem_of
 
 
 def make(archive_path: Path, *, opened_once: bool = True) -> tuple[Path, bytes]:
@@ -31,12 +32,21 @@ def damaged_copies(path: Path) -> list[Path]:
 
 def test_stale_bytes_after_the_json_recover_the_valid_part(archive_path: Path) -> None:
     path, good = make(archive_path)
-    path.write_bytes(good + b'": "tail of an older, longer file"\n }\n}\n')
+    tail = b'": "tail of an older, longer file"\n }\n}\n'
+    path.write_bytes(good + tail)
     with MeetingStore(path) as store:
         assert store.recovery is not None
         assert store.recovery.source == "valid part"
         assert "stray bytes" in store.recovery.message("en")
-        assert str(path) in store.recovery.message("sv")
+        stray = len(good) + len(tail) - len(good.rstrip())  # all after the closing brace
+        assert store.recovery.message("sv").startswith(
+            f"Filen {path} var skadad ({stray} överblivna byte efter datan); "
+            "återställd från den giltiga delen."
+        )
+        assert store.recovery.message("de").startswith(
+            f"Die Datei {path} war beschädigt ({stray} überzählige Bytes nach den Daten); "
+            "wiederhergestellt aus dem gültigen Teil."
+        )
         assert store.meeting.items[0].notes == "Sparad text före skadan."
     assert path.read_bytes() == good  # rewritten whole
     (kept,) = damaged_copies(path)
@@ -77,7 +87,33 @@ def test_a_damaged_good_copy_is_reported_too(archive_path: Path) -> None:
     path.write_bytes(b"{also broken")
     with pytest.raises(DamagedFile) as info:
         MeetingStore(path, read_only=True)
-    assert "last good copy is damaged too" in info.value.message("en")
+    assert "(not valid JSON at line 1; the last good copy is damaged too)" in (
+        info.value.message("en")
+    )
+    assert "(inte giltig JSON på rad 1; även den senaste fungerande kopian är skadad)" in (
+        info.value.message("sv")
+    )
+    assert "(kein gültiges JSON in Zeile 1; auch die letzte funktionierende Kopie ist " in (
+        info.value.message("de")
+    )
+    assert problem_of(info.value) == FileProblem("invalid_json", 1)  # the file's own
+
+
+def test_an_empty_file_is_said_to_be_empty_in_every_language(archive_path: Path) -> None:
+    path, _ = make(archive_path, opened_once=False)
+    path.write_bytes(b"")
+    with pytest.raises(DamagedFile) as info:
+        MeetingStore(path, read_only=True)
+    said = {lang: info.value.message(lang) for lang in ("sv", "en", "de")}
+    assert "(filen är tom)" in said["sv"] and "(the file is empty)" in said["en"]
+    assert "(die Datei ist leer)" in said["de"]
+    backup_path(path).parent.mkdir(parents=True, exist_ok=True)
+    backup_path(path).write_bytes(b"")  # its good copy empty too
+    with pytest.raises(DamagedFile) as info:
+        MeetingStore(path, read_only=True)
+    assert "(die Datei ist leer; auch die letzte funktionierende Kopie ist beschädigt)" in (
+        info.value.message("de")
+    )
 
 
 def test_read_only_opening_recovers_in_memory_and_writes_nothing(archive_path: Path) -> None:

@@ -180,6 +180,11 @@ def test_a_damaged_file_message_is_in_the_users_language(archive_path: Path) -> 
 def test_problems_round_trip_through_the_listing_index() -> None:
     problem = FileProblem("invalid_json", 7)
     assert FileProblem.from_json(json.loads(json.dumps(problem.to_json()))) == problem
+    assert problem.to_json() == {"code": "invalid_json", "at": 7, "detail": ""}  # as before
+    big = FileProblem("too_big", found=11_534_336, limit=10_485_760)
+    assert FileProblem.from_json(json.loads(json.dumps(big.to_json()))) == big
+    assert FileProblem.from_json({"code": "too_big"}) == FileProblem("too_big")  # kept before
+    assert FileProblem("too_big").words("en") == "larger than the 10 MB a minutes file may have"
     assert FileProblem.from_json(None) is None
     assert problem_of(PermissionError(13, "Permission denied")).words("sv") == (
         "behörighet saknas för att läsa filen"

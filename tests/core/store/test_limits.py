@@ -14,18 +14,24 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from model.demo import demo_meeting
+from model.enums import Language
+from model.error_texts import ERRORS
 from model.store.archive import Archive
 from model.store.errors import DamagedFile
 from model.store.limits import (
     MAX_JSON_DEPTH,
     MAX_STORE_FILE_BYTES,
+    TOO_BIG,
+    TOO_DEEP,
     OverLimit,
     json_depth,
     loads_limited,
     read_limited,
 )
-from model.store.load import load_tables, local_dir
+from model.store.load import backup_path, load_tables, local_dir
 from model.store.meeting_store import MeetingStore
+from model.store.problems import FileProblem, problem_of
+from model.texts import lookup
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -62,12 +68,80 @@ def test_depth_scan_agrees_with_the_decoded_value(value: object) -> None:
     assert json_depth(json.dumps(value, ensure_ascii=False).encode()) == true_depth(value)
 
 
-def test_loads_limited_refuses_in_words() -> None:
+def test_loads_limited_refuses_with_a_code_and_the_numbers() -> None:
     assert loads_limited(nested(MAX_JSON_DEPTH)) == json.loads(nested(MAX_JSON_DEPTH))
-    with pytest.raises(OverLimit, match="nested more than 64 levels"):
+    with pytest.raises(OverLimit, match="nested more than 64 levels") as deep:
         loads_limited(nested(100_000))
-    with pytest.raises(OverLimit, match="more than the 10 MB"):
+    assert (deep.value.code, deep.value.found, deep.value.limit) == (TOO_DEEP, 100_000, 64)
+    with pytest.raises(OverLimit, match="more than the 10 MB") as big:
         loads_limited(b" " * (MAX_STORE_FILE_BYTES + 1))
+    assert (big.value.code, big.value.found) == (TOO_BIG, MAX_STORE_FILE_BYTES + 1)
+    assert big.value.limit == MAX_STORE_FILE_BYTES
+    # the problem is made from the code and the numbers, whatever the exception says
+    big.value.args = ("something else entirely",)
+    assert problem_of(big.value) == FileProblem(
+        TOO_BIG, found=MAX_STORE_FILE_BYTES + 1, limit=MAX_STORE_FILE_BYTES
+    )
+    assert problem_of(deep.value).what(Language.DE) == "tiefer als 64 Ebenen verschachtelt"
+
+
+#: what a file over each limit is, in each language (a file of 11 MiB)
+OVER_LIMIT = {
+    Language.SV: ("11.0 MB, mer än de 10 MB en minutes-fil får ha", "nästlad djupare än 64 nivåer"),
+    Language.EN: (
+        "11.0 MB, more than the 10 MB a minutes file may have",
+        "nested more than 64 levels deep",
+    ),
+    Language.DE: (
+        "11.0 MB, mehr als die 10 MB, die eine minutes-Datei haben darf",
+        "tiefer als 64 Ebenen verschachtelt",
+    ),
+}
+DAMAGED = {
+    Language.SV: "Filen {path} är skadad och kan inte läsas ({what}).",
+    Language.EN: "The file {path} is damaged and cannot be read ({what}).",
+    Language.DE: "Die Datei {path} ist beschädigt und kann nicht gelesen werden ({what}).",
+}
+RECOVERED = {
+    Language.SV: "Filen {path} var skadad ({what}); återställd från senaste fungerande kopia.",
+    Language.EN: "The file {path} was damaged ({what}); recovered from the last good copy.",
+    Language.DE: (
+        "Die Datei {path} war beschädigt ({what}); wiederhergestellt aus der letzten "
+        "funktionierenden Kopie."
+    ),
+}
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_file_over_a_limit_is_said_in_the_users_language(
+    archive_path: Path, language: Language
+) -> None:
+    archive = Archive(archive_path)
+    big, deep = archive.create(demo_meeting()), archive.create(demo_meeting())
+    with MeetingStore(deep):  # leaves a last good copy of this one
+        pass
+    data = json.loads(big.read_bytes())
+    data["padding"] = "x" * (MAX_STORE_FILE_BYTES + 1_048_576 - len(big.read_bytes()) - 16)
+    big.write_bytes(json.dumps(data).encode().ljust(MAX_STORE_FILE_BYTES + 1_048_576))
+    deep.write_bytes(nested(100_000))
+    too_big, too_deep = OVER_LIMIT[language]
+    with pytest.raises(DamagedFile) as info:
+        MeetingStore(big, read_only=True)  # no good copy: refused
+    assert info.value.message(language).startswith(DAMAGED[language].format(path=big, what=too_big))
+    with MeetingStore(deep, read_only=True) as store:  # recovered from its good copy
+        assert store.recovery is not None
+        assert store.recovery.message(language) == RECOVERED[language].format(
+            path=deep, what=too_deep
+        )
+    backup_path(deep).unlink()
+    with pytest.raises(DamagedFile) as info:
+        MeetingStore(deep, read_only=True)
+    assert DAMAGED[language].format(path=deep, what=too_deep) in info.value.message(language)
+    listed = {s.path: s.problem for s in archive.summaries()}
+    assert [p.words(language) for p in (listed[big], listed[deep]) if p] == [
+        too_big,
+        lookup(ERRORS, language, "problem.damaged_prefix", what=too_deep),
+    ]
 
 
 def test_a_deep_meeting_is_a_damaged_file_and_the_others_still_work(

@@ -165,8 +165,15 @@ def test_programs_are_never_found_in_relative_path_entries(
         (b"[" * 100_000, "meetings/a.json: nästlad djupare än 64 nivåer"),
         (b"\xff\xfe", "meetings/a.json: inte UTF-8-text vid byte 0"),
         (b"a\n<<<<<<< ours\n", "meetings/a.json: konfliktmarkeringar"),
-        (b"", "meetings/a.json: the file is empty"),  # no code for it yet: as it was
+        (b"", "meetings/a.json: filen är tom"),
+        (b"{}xyz", "meetings/a.json: 3 överblivna byte efter datan"),
+        (b"{}x", "meetings/a.json: 1 överbliven byte efter datan"),
+        (
+            b" " * (MAX_STORE_FILE_BYTES + 1),
+            "meetings/a.json: 10.0 MB, mer än de 10 MB en minutes-fil får ha",
+        ),
     ],
+    ids=["deep", "not-utf8", "markers", "empty", "stray", "one-stray", "big"],
 )
 def test_a_damaged_merged_file_is_said_in_the_interface_language(data: bytes, swedish: str) -> None:
     from sync.errors import SyncError
