@@ -7,10 +7,11 @@ from datetime import date
 from typing import Any
 
 from model.enums import ActionStatus
+from model.tracked import Tracked
 
 
 @dataclass
-class Action:
+class Action(Tracked):
     """An action item. ``meeting`` and ``item`` say where it was assigned."""
 
     id: str

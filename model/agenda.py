@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from model.enums import ItemKind, ItemOrigin, ItemStatus
+from model.tracked import Tracked
 
 
 @dataclass
-class AgendaItem:
+class AgendaItem(Tracked):
     """A numbered agenda item, or (with ``parent``) a sub-item or AOB item under one.
 
     ``number`` is the label shown in the minutes ("1", "17 a"); ``position`` orders

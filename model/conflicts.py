@@ -13,13 +13,14 @@ from datetime import datetime
 from typing import Any
 
 from model.records import from_record
+from model.tracked import Tracked
 
 #: The table of conflict records in every store file (meetings and archive.json).
 CONFLICTS_TABLE = "conflicts"
 
 
 @dataclass
-class Conflict:
+class Conflict(Tracked):
     """One field of one record with two versions that could not be merged.
 
     ``kind`` is "field" (both sides changed it differently) or "deleted_edited" (one side

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from model.enums import DecisionMethod, StatementKind
+from model.tracked import Tracked
 
 
 @dataclass
-class Decision:
+class Decision(Tracked):
     """A decision taken under an agenda item ("Ledningsgruppen beslutade att ...")."""
 
     id: str
@@ -27,7 +28,7 @@ class Decision:
 
 
 @dataclass
-class Statement:
+class Statement(Tracked):
     """A reservation (dissent) or protocol note by a named member on a decision."""
 
     id: str

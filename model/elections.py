@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from model.tracked import Tracked
+
 
 class ElectionKind(StrEnum):
     """Re-election, new election or election to fill a vacancy; the first is "not said"."""
@@ -32,7 +34,7 @@ class Officer(StrEnum):
 
 
 @dataclass
-class Election:
+class Election(Tracked):
     """One election to one office. Names are kept as printed (a candidate need not be at
     the meeting); ``seats`` is how many are to be elected (None: not said)."""
 

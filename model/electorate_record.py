@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from model.tracked import Tracked
+
 
 @dataclass
-class ElectorateRecord:
+class ElectorateRecord(Tracked):
     """ "Röstlängden justeras till 43 röstberättigade" at an item: the number entitled to
     vote from this item on, and (optionally) who came and who left since the last one.
     The first in agenda order adopts the röstlängd (fastställs); later ones adjust it."""

@@ -7,6 +7,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from model.tracked import Tracked
+
 
 class EventKind(StrEnum):
     MEETING_STARTED = "meeting_started"
@@ -37,7 +39,7 @@ class EventKind(StrEnum):
 
 
 @dataclass
-class Event:
+class Event(Tracked):
     id: str
     at: datetime
     kind: EventKind

@@ -16,12 +16,13 @@ from model.enums import DocumentKind, Language, MeetingState, Role
 from model.events import Event
 from model.motions import Motion
 from model.people import Attendance, Presence
+from model.tracked import Tracked
 from model.upcoming_record import UpcomingMeeting
 from model.votes import Vote
 
 
 @dataclass
-class MeetingHeader:
+class MeetingHeader(Tracked):
     """Everything about a meeting that is one value: who, when, where, what kind."""
 
     id: str

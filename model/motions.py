@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from model.tracked import Tracked
+
 
 class MotionOutcome(StrEnum):
     """What became of a motion. The first is the fallback for an unknown value."""
@@ -28,7 +30,7 @@ class MotionOutcome(StrEnum):
 
 
 @dataclass
-class Motion:
+class Motion(Tracked):
     """One proposal under an item. ``moved_by`` is a person id of the meeting when the mover
     is one; ``moved_by_name`` is always the name as printed (it may be a group, such as
     "arbetsutskottet", that is no person of the meeting)."""

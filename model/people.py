@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from model.enums import AttendanceStatus, PresenceKind, Role
+from model.tracked import Tracked
 
 
 @dataclass
-class Attendance:
+class Attendance(Tracked):
     """One person's attendance at one meeting.
 
     ``id`` is the person's id: the same person keeps the same id across the meetings of
@@ -32,7 +33,7 @@ class Attendance:
 
 
 @dataclass
-class Presence:
+class Presence(Tracked):
     """An item range of one person: present, serving for a member, or recused (jäv).
 
     Each interval is its own record, so two people who add intervals during a sync

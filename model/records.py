@@ -18,6 +18,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
+from model.tracked import Tracked, built
+
 R = TypeVar("R")
 
 #: Fields every record carries but that are not dataclass fields of their own.
@@ -183,6 +185,30 @@ def _record_decoders(cls: type) -> tuple[dict[str, Callable[[Any], Any]], bool]:
     return decoders, EXTRA_FIELD in names
 
 
+#: a field's default when a record lacks it: (name, value, factory), in field order
+_Defaults = tuple[tuple[str, Any, Callable[[], Any] | None], ...]
+
+
+@cache
+def _direct_defaults(cls: type) -> _Defaults | None:
+    """For a ``Tracked`` record class whose ``__init__`` only sets its fields (no
+    ``__post_init__``, no init-only or non-init field): each field and its default
+    (``dataclasses.MISSING`` when it has none). None: decode through ``__init__``."""
+    if not issubclass(cls, Tracked) or hasattr(cls, "__post_init__"):
+        return None
+    record_class: Any = cls  # a dataclass: ``fields`` wants one
+    fields = dataclasses.fields(record_class)
+    if len(fields) != len(getattr(cls, "__dataclass_fields__", {})) or not all(
+        f.init for f in fields
+    ):
+        return None
+    found: list[tuple[str, Any, Callable[[], Any] | None]] = []
+    for f in fields:
+        factory: Any = f.default_factory
+        found.append((f.name, f.default, None if factory is dataclasses.MISSING else factory))
+    return tuple(found)
+
+
 def from_record(cls: type[R], record_id: str, record: dict[str, Any]) -> R:
     """Decode a stored record into ``cls``; unknown fields go to ``extra``."""
     plain: type = cls  # as ``type``: a ``type[R]`` is not Hashable to mypy's cache
@@ -197,4 +223,17 @@ def from_record(cls: type[R], record_id: str, record: dict[str, Any]) -> R:
             extra[key] = _detached(value)
     if has_extra:
         kwargs[EXTRA_FIELD] = extra
-    return cls(**kwargs)
+    defaults = _direct_defaults(plain)
+    if defaults is None:
+        return cls(**kwargs)
+    values: dict[str, Any] = {}  # as ``__init__`` would set them, without its setattr
+    for name, default, factory in defaults:
+        if name in kwargs:
+            values[name] = kwargs[name]
+        elif factory is not None:
+            values[name] = factory()
+        elif default is not dataclasses.MISSING:
+            values[name] = default
+        else:
+            return cls(**kwargs)  # a required field missing: __init__ says which
+    return built(cls, values)

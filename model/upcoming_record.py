@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from model.tracked import Tracked
+
 
 @dataclass
-class UpcomingMeeting:
+class UpcomingMeeting(Tracked):
     """One meeting to come: when, where, and whether the date is only preliminary."""
 
     id: str

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from model.enums import Language
+from model.tracked import Tracked
 
 #: The words a secretary types for "unanimous" (in a vote's result or a decision's votes
 #: field): one list, so a vote and a decision read the same words.
@@ -51,7 +52,7 @@ class Ballot(StrEnum):
 
 
 @dataclass
-class Vote:
+class Vote(Tracked):
     """One vote. ``roll_call`` maps person id to ``Ballot`` value; ``options`` and
     ``option_counts`` run in parallel (a candidate or option and its votes)."""
 

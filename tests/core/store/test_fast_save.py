@@ -4,25 +4,33 @@ after change, and undo and redo after such saves restore exactly."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model import live
-from model.codec import meeting_to_tables, tables_to_meeting
+from model.codec import RECORD_TABLES, meeting_to_tables, tables_to_meeting
 from model.codec_cache import TablesCache
 from model.demo import demo_meeting
 from model.enums import AttendanceStatus
-from model.meeting import Meeting
+from model.events import Event
+from model.meeting import Meeting, MeetingHeader
+from model.records import from_record, to_record
 from model.store.archive import Archive
 from model.store.errors import SaveFailed
 from model.store.files import encode
 from model.store.meeting_store import MeetingStore
 from model.store.schema import KIND_MEETING, with_meta
+from model.tracked import Tracked, revision_of
+from tests.conftest import REPO
 from tui.session import Session
 
 NOW = datetime(2022, 5, 6, 9, 0)
@@ -98,7 +106,47 @@ def _reorder_items(meeting: Meeting, n: int, _text: str) -> None:
     meeting.items.insert(0, meeting.items.pop(n % len(meeting.items)))  # same records, moved
 
 
+def _copy_then_edit(meeting: Meeting, n: int, text: str) -> None:
+    at = n % len(meeting.items)
+    meeting.items[at] = copy.deepcopy(meeting.items[at])  # the same revision, then a new one
+    meeting.items[at].title = text or "kopia"
+
+
+def _copy_unchanged(meeting: Meeting, n: int, _text: str) -> None:
+    at = n % len(meeting.events)
+    meeting.events[at] = copy.deepcopy(meeting.events[at])  # a new object, the same record
+
+
+def _shallow_copy_shared_list(meeting: Meeting, n: int, _text: str) -> None:
+    meeting.header = copy.copy(meeting.header)  # shares its lists with the one it copies
+    meeting.header.verifiers.append(meeting.people[n % len(meeting.people)].id)
+
+
+def _replaced(meeting: Meeting, n: int, text: str) -> None:
+    if meeting.decisions:
+        at = n % len(meeting.decisions)
+        meeting.decisions[at] = dataclasses.replace(meeting.decisions[at], text=text or "ny")
+
+
+def _same_value_again(meeting: Meeting, n: int, _text: str) -> None:
+    item = meeting.items[n % len(meeting.items)]
+    item.title = item.title  # a new revision, the same record
+
+
+def _list_swapped_for_equal(meeting: Meeting, n: int, text: str) -> None:
+    item = meeting.items[n % len(meeting.items)]
+    kept = item.extra
+    item.extra = dict(kept)  # an equal dict: a new revision, the same record
+    kept[text or "x"] = 1  # the dict let go of: nothing of the meeting's
+
+
 CHANGES = [
+    _copy_then_edit,
+    _copy_unchanged,
+    _shallow_copy_shared_list,
+    _replaced,
+    _same_value_again,
+    _list_swapped_for_equal,
     _edit_event,
     _event_extra,
     _pop_event,
@@ -279,3 +327,48 @@ def test_a_number_of_another_type_is_written_as_it_is(tmp_path: Path) -> None:
             store.save()
             written = json.loads(path.read_bytes())["items"][item.id]["planned_minutes"]
             assert type(written) is type(value)
+
+
+def test_every_record_class_draws_a_revision_when_a_field_is_set() -> None:
+    """The cache trusts a record whose revision it kept (model/tracked.py): every class a
+    table holds must draw a new one on every setting of a field, decoded ones too."""
+    meeting = demo_meeting()
+    for cls in [MeetingHeader, *(cls for cls, _attr in RECORD_TABLES.values())]:
+        assert issubclass(cls, Tracked), cls
+    decoded = tables_to_meeting(meeting_to_tables(meeting))
+    item = decoded.items[0]
+    first = revision_of(item)
+    item.notes = "ändrad"
+    assert revision_of(item) > first
+    assert revision_of(decoded.header) != revision_of(item)  # one counter: never shared
+
+
+def test_decoding_gives_what_init_gives() -> None:
+    """Records are decoded without ``__init__`` where it only sets fields: the same
+    records, defaults filled in, and a record lacking a required field still refused."""
+    meeting = demo_meeting()
+    for name, (cls, attr) in RECORD_TABLES.items():
+        for record in getattr(meeting, attr)[:3]:
+            again = from_record(cls, record.id, to_record(record))
+            assert again == record and type(again) is cls, name
+    header = from_record(MeetingHeader, "m", {"body": "Styrelsen"})
+    assert header == MeetingHeader(id="m", body="Styrelsen")  # defaults, factories fresh
+    assert header.verifiers is not from_record(MeetingHeader, "n", {"body": "B"}).verifiers
+    with pytest.raises(TypeError):
+        from_record(Event, "e", {"kind": "approved"})  # "at" is required
+
+
+#: what would set a record's field behind its revision's back
+BYPASS = re.compile(r"object\.__setattr__\(|\.__dict__\[|__dict__\.update\(|vars\([^)]*\)\[")
+
+
+def test_nothing_sets_a_field_behind_the_revision() -> None:
+    found = []
+    for package in ("model", "sync", "export", "tui"):
+        for path in sorted((REPO / package).rglob("*.py")):
+            if path.name == "tracked.py":
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if BYPASS.search(line):
+                    found.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
+    assert found == []
