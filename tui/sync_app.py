@@ -363,7 +363,7 @@ class AppSync:
         self._stamps[path] = _stamp(path)  # the merge's own save is not a new word
         if saved or typed:
             self._saved_at = time.monotonic()
-        screen.refresh_view()  # the editor keeps the cursor where it was
+        screen.show_merged()  # the cursor stays where it was, and the item typed in
         return conflicts
 
     def checked(self, message: RemoteChecked) -> None:

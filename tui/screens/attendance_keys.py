@@ -1,4 +1,5 @@
-"""The attendance panel's requests on the meeting screen: one handler per message class.
+"""The attendance key and the attendance panel's requests on the meeting screen: one
+handler per message class.
 
 Every change runs through the screen's ``_run`` (``Session.apply``: saved at once,
 undoable) and so through the one ordered input path like any other key.
@@ -34,6 +35,22 @@ else:
 
 class AttendanceKeys:
     """Mixed into ``MeetingScreen``: the handlers of tui/widgets/attendance_messages.py."""
+
+    def action_attendance(self) -> None:
+        """The attendance list shown and focused; the same key in it hides it again."""
+        host = keys_host(self)
+        panel, screen = host.panel, host.screen
+        people = panel.people
+        if panel.has_class("-shown") and people.has_focus:
+            panel.remove_class("-shown")
+            screen.remove_class("-attendance")
+            host.item_view.editor.focus()
+            return
+        panel.add_class("-shown")
+        screen.add_class("-attendance")
+        people.focus()
+        if people.highlighted is None and people.option_count:
+            people.highlighted = 0
 
     def _person_change(
         self, event: msg.PanelMessage, change: Callable[[Meeting, str], Any]

@@ -28,7 +28,7 @@ from textual.widgets import OptionList, Static, TextArea
 
 from model import live
 from model.agenda import AgendaItem
-from model.enums import Language, MeetingState
+from model.enums import Language
 from model.meeting import Meeting
 from model.presence import PresenceError
 from model.roster import people_state
@@ -41,7 +41,8 @@ from tui.messages import OpenOverMeeting
 from tui.screens.attendance_keys import AttendanceKeys
 from tui.screens.meeting_agenda_keys import AgendaKeys
 from tui.screens.meeting_document_keys import DocumentKeys
-from tui.screens.meeting_records_keys import CHANGING, NEEDS_RUNNING_ITEM, RecordingKeys
+from tui.screens.meeting_records_keys import RecordingKeys, action_state
+from tui.screens.typing_pin import TypingPin
 from tui.session import Session
 from tui.widgets.agenda_list import AgendaList
 from tui.widgets.attendance_panel import AttendancePanel
@@ -101,6 +102,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
         self._typed_at = 0.0
         self._dirty_since = 0.0
         self._refused_notes = False  # a refused note change is said once
+        self._pin = TypingPin()  # the item typed in, held when a sync moves the meeting on
         add_bindings(self, bindings_for("meeting", lang))
 
     # -- layout --------------------------------------------------------------------
@@ -171,6 +173,12 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
         return key_display(self.app, command_id)
 
     def shown_item(self) -> AgendaItem | None:
+        """The item held while the user types after a sync moved the meeting on
+        (tui/screens/typing_pin.py), else the one the screen follows."""
+        followed = self._followed_item()
+        return self._pin.item(self.meeting, followed) or followed
+
+    def _followed_item(self) -> AgendaItem | None:
         """The current item; before and after the meeting, the item highlighted in the
         agenda (the first item before anything is highlighted: after the meeting too, so
         the notes box always belongs to an item and nothing typed there goes unsaved)."""
@@ -254,7 +262,24 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
         banner.set_class(kind == "reopened", "-reopened")
         self.refresh_view()
 
+    def show_merged(self) -> None:
+        """After a sync merged into the meeting (tui/sync_app.py): shown as it is now, but
+        the item the user is typing in stays shown until he pauses (typing_pin.py)."""
+        typing = monotime.monotonic() - self._typed_at < FOLLOW_AFTER
+        held_before = self._pin.item_id is not None
+        self._pin.hold(self._editor_item, typing)
+        self.refresh_view()
+        shown, current = self.shown_item(), self.meeting.current
+        if not held_before and self._pin.item_id is not None and shown and current:
+            said = t(self.lang, "app.pinned", current=current.number, shown=shown.number)
+            self.notify(said, timeout=6)
+
     def _tick(self) -> None:
+        if self._pin.item_id and monotime.monotonic() - self._typed_at >= FOLLOW_AFTER:
+            self._pin.release()  # he paused: the screen follows the meeting again
+            self.refresh_view()
+            if (current := self.meeting.current) is not None:
+                self.notify(t(self.lang, "app.unpinned", current=current.number), timeout=4)
         self.refresh_header()
         self.query_one(AgendaList).show(self.meeting, self.now())
 
@@ -323,6 +348,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
         Returns an error text (a form then stays open with what was typed) or None."""
         self._sync_editor()
         had_error = self.session.last_error is not None
+        current = self.meeting.header.current_item
         try:
             self.session.apply(operation)
         except ReadOnly as exc:  # e.g. a sync brought the approval while the form was open
@@ -343,6 +369,8 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
                 self.query_one("#banner", Static).remove_class("-error")
                 self.show_mode()
                 self.notify(t(self.lang, "app.save_ok_again"))
+        if self.meeting.header.current_item != current:
+            self._pin.release()  # his own key moved the meeting: the screen follows it
         self.refresh_view()
         if message:
             self.notify(message, timeout=2)
@@ -368,27 +396,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
     # -- action availability -----------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "approve":  # the review also shows an approved meeting's history
-            return self.session.read_only_reason != "locked"
-        if action == "reopen":
-            return self.session.read_only_reason == "approved"
-        if action in CHANGING and self.session.read_only:
-            return False
-        meeting = self.meeting
-        if action in NEEDS_RUNNING_ITEM and meeting.current is None:
-            return None  # shown dimmed: it needs the meeting to be running
-        if action == "previous_item":
-            index = meeting.item_index(meeting.header.current_item)
-            return None if not index else True
-        if action == "undo" and not self.session.history.can_undo and not self.session.dirty:
-            return None
-        if action == "redo" and not self.session.history.can_redo:
-            return None
-        if action == "end_meeting" and meeting.header.state is not MeetingState.IN_PROGRESS:
-            return None
-        if action == "start_meeting" and meeting.header.actual_start is not None:
-            return None
-        return True
+        return action_state(self.session, action)
 
     # -- walking the agenda --------------------------------------------------------------
 
@@ -429,22 +437,6 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
 
     def action_focus_notes(self) -> None:
         self.item_view.editor.focus()
-
-    # -- attendance ----------------------------------------------------------------------
-
-    def action_attendance(self) -> None:
-        panel = self.panel
-        people = panel.people
-        if panel.has_class("-shown") and people.has_focus:
-            panel.remove_class("-shown")
-            self.remove_class("-attendance")
-            self.item_view.editor.focus()
-            return
-        panel.add_class("-shown")
-        self.add_class("-attendance")
-        people.focus()
-        if people.highlighted is None and people.option_count:
-            people.highlighted = 0
 
     # -- the meeting as a whole -----------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """The recording keys of the meeting screen: a form for each kind of record (decision,
 action, AOB matter, sub-item, motion, vote, election, guest, substitute, the header,
-the next meeting) and the screens that edit what is recorded (records, agenda).
+the next meeting) and the screens that edit what is recorded (records, agenda); and
+which of the screen's actions can run (``action_state``).
 
 Mixed into ``MeetingScreen``. Every form saves through the screen's ``_run``
 (``Session.apply``: saved at once, undoable), so through the one ordered input path.
@@ -19,6 +20,7 @@ from tui.i18n import t
 
 if TYPE_CHECKING:  # imported once the meeting has painted (tui/deferred.py)
     from tui.screens import meeting_forms as forms
+    from tui.session import Session
 else:
     forms = deferred("tui.screens.meeting_forms")
 
@@ -35,6 +37,32 @@ CHANGING = {
 NEEDS_RUNNING_ITEM = {"table_item", "refer_back", "withdraw_item", "add_decision"}
 NEEDS_RUNNING_ITEM |= {"add_sub_item", "add_motion", "add_vote", "add_election"}
 NEEDS_RUNNING_ITEM |= {"add_electorate"}
+
+
+def action_state(session: Session, action: str) -> bool | None:
+    """Whether ``action`` can run on the meeting screen (Textual's ``check_action``):
+    True, False (not offered: a change on a read-only meeting) or None (shown dimmed)."""
+    if action == "approve":  # the review also shows an approved meeting's history
+        return session.read_only_reason != "locked"
+    if action == "reopen":
+        return session.read_only_reason == "approved"
+    if action in CHANGING and session.read_only:
+        return False
+    meeting = session.meeting
+    if action in NEEDS_RUNNING_ITEM and meeting.current is None:
+        return None  # shown dimmed: it needs the meeting to be running
+    if action == "previous_item":
+        index = meeting.item_index(meeting.header.current_item)
+        return None if not index else True
+    if action == "undo" and not session.history.can_undo and not session.dirty:
+        return None
+    if action == "redo" and not session.history.can_redo:
+        return None
+    if action == "end_meeting" and meeting.header.state is not MeetingState.IN_PROGRESS:
+        return None
+    if action == "start_meeting" and meeting.header.actual_start is not None:
+        return None
+    return True
 
 
 class RecordingKeys:
