@@ -103,7 +103,6 @@ class MeetingStore:
         if self.read_only:
             self.recovery = loaded.recovery
             return open_db(self.path, tables, loaded.raw, read_only=True), meeting
-        remove_stale_temps(self.path.parent, self.path.name)
         if loaded.recovery is not None:
             loaded.recovery.damaged_copy = keep_damaged(self.path, loaded.raw)
             self.recovery = loaded.recovery
@@ -197,10 +196,15 @@ class MeetingStore:
         return self._db
 
     def close(self) -> None:
-        """Release the lock; a cleanly closed file becomes the last good copy."""
-        if not self.read_only and self._lock is not None and self.written_bytes is not None:
+        """Release the lock; a cleanly closed file becomes the last good copy, and temp
+        files a killed writer left beside it go (here, not on opening: finding them lists
+        the folder, 7-20 ms in an archive of 10,000 meetings, before the first paint)."""
+        if not self.read_only and self._lock is not None:
+            if self.written_bytes is not None:
+                with contextlib.suppress(OSError):
+                    keep_good_copy(self.path, self.written_bytes)
             with contextlib.suppress(OSError):
-                keep_good_copy(self.path, self.written_bytes)
+                remove_stale_temps(self.path.parent, self.path.name)
         self._release_lock()
 
     def __enter__(self) -> MeetingStore:

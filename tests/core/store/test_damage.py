@@ -162,13 +162,20 @@ def test_archive_listing_names_a_damaged_file_instead_of_failing(archive_path: P
     assert problem.words("sv") == "skadad: inte giltig JSON på rad 1"
 
 
-def test_stale_temp_files_of_a_killed_writer_are_removed_on_open(archive_path: Path) -> None:
+def test_stale_temp_files_of_a_killed_writer_are_removed_when_it_is_closed(
+    archive_path: Path,
+) -> None:
     path, _ = make(archive_path)
     stale = path.with_name(f".{path.name}.deadbeef.tmp")
     stale.write_bytes(b"half a write")
-    with MeetingStore(path):
-        pass
+    other = path.with_name(".another.json.deadbeef.tmp")  # another meeting's: not ours to touch
+    other.write_bytes(b"half a write")
+    with MeetingStore(path) as store:
+        store.meeting.header.place = "Sal B"
+        store.save()
     assert not stale.exists()
+    assert other.exists()
+    assert json.loads(path.read_bytes())["meeting"][store.meeting.id]["place"] == "Sal B"
 
 
 def test_migration_path_runs_registered_steps_and_keeps_the_old_bytes(
