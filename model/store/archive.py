@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from model.enums import MeetingState
 from model.store.errors import AmbiguousMeeting, MeetingNotFound, StoreError
-from model.store.index_db import ArchiveIndex, Progress
 from model.store.problems import FileProblem, problem_of
 
 if TYPE_CHECKING:  # imported where used: ``minutes list`` needs none of them (the meeting
-    # model, filelock, TinyDB): the listing is answered from the index
+    # model, filelock, TinyDB): the listing is answered from the index; and the app
+    # launched into a meeting paints without the index (sqlite3)
     from model.header_fields import HeaderFields
     from model.meeting import Meeting, MeetingHeader
     from model.people import Attendance
+    from model.store.index_db import ArchiveIndex, Progress
     from model.store.meeting_store import MeetingStore
     from model.store.registry import Registry
 
@@ -95,6 +96,8 @@ class Archive:
         """The per-machine index (``meetings/.local/index.sqlite3``), brought up to date
         with the files unless ``refresh`` is false: those the change journal names, or
         every file's stamp (``full``, or when the journal cannot tell). Close it after use."""
+        from model.store.index_db import ArchiveIndex
+
         index = ArchiveIndex(self.meetings_dir)
         if refresh:
             try:

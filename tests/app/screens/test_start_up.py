@@ -105,6 +105,9 @@ async def test_the_footer_shows_the_screens_keys_and_a_click_presses_one(tmp_pat
 
 #: what a key's form needs and the first paint does not (tui/deferred.py)
 DEFERRED = ["tui.screens.meeting_forms", "tui.screens.roster_forms", "model.store.registry"]
+#: what a launch into a meeting needs neither for its paint nor its keys: the archive's
+#: screen and its index
+UNUSED = ["tui.screens.archive", "model.store.index_db", "sqlite3"]
 
 LAUNCH = """
 import asyncio, sys
@@ -114,6 +117,7 @@ from tui.screens.form import FormScreen
 from tui.screens.meeting import MeetingScreen
 
 deferred = {deferred!r}
+unused = {unused!r}
 
 def loaded():
     return ",".join(name for name in deferred if name in sys.modules)
@@ -123,6 +127,7 @@ async def main():
     async with app.run_test(size=(120, 40)) as pilot:
         assert isinstance(app.screen, MeetingScreen)
         print("AT_PAINT=" + loaded())
+        print("UNUSED=" + ",".join(name for name in unused if name in sys.modules))
         if sys.argv[3] == "key":  # typed ahead: the form imports what it needs itself
             await pilot.press("f6")
             await pilot.pause()
@@ -139,7 +144,7 @@ asyncio.run(main())
 def _launch(tmp_path: Path, mode: str) -> str:
     # a fresh process: this one has imported every form already
     path = demo_archive(tmp_path)
-    script = LAUNCH.format(deferred=DEFERRED)
+    script = LAUNCH.format(deferred=DEFERRED, unused=UNUSED)
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path), str(path), mode],
         capture_output=True,
@@ -157,6 +162,7 @@ async def test_a_meeting_paints_before_its_forms_are_imported_and_they_follow(
 ) -> None:
     out = _launch(tmp_path, "wait")
     assert "AT_PAINT=\n" in out  # none of them before the first paint
+    assert "UNUSED=\n" in out
     assert f"LATER={','.join(DEFERRED)}\n" in out  # all of them once it has painted
 
 
