@@ -7,6 +7,8 @@ approval history (approvals and reopens, from its event log).
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -59,6 +61,29 @@ def who_text(lang: Language, change: Change) -> str:
     return t(lang, "sync.diff.by", name=change.by, time=when_text(change.at)).strip()
 
 
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def value_text(lang: Language, table: str, field: str, value: object) -> object:
+    """A stored value as the reviewer reads it: a state or status in words ("done" ->
+    "behandlad"), a moment as ``2024-05-08 09:00``; anything else as it is stored."""
+    if not isinstance(value, str):
+        return value
+    key = f"review.value.{table}.{field}.{value}"
+    if key in CATALOGUES[lang]:
+        return t(lang, key)
+    if _MOMENT.match(value):
+        return when_text(value)
+    return value
+
+
+def worded(lang: Language, change: Change) -> Change:
+    """``change`` with its old and new values worded (``value_text``)."""
+    old = value_text(lang, change.table, change.field, change.old)
+    new = value_text(lang, change.table, change.field, change.new)
+    return dataclasses.replace(change, old=old, new=new)
+
+
 def change_review(lang: Language, meeting: Meeting, changes: list[Change]) -> list[Line]:
     """Every change, under the item (or attendance, or header) it is in."""
     lines: list[Line] = []
@@ -73,7 +98,7 @@ def change_review(lang: Language, meeting: Meeting, changes: list[Change]) -> li
                 lines.append(Line(f"  {what}: {t(lang, f'sync.diff.{change.kind}')} {who}", CHANGE))
                 continue
             lines.append(Line(f"  {label(lang, 'field', change.field)}: {who}", CHANGE))
-            for text in change_lines(change):
+            for text in change_lines(worded(lang, change)):
                 style = MINUS if text.startswith("-") else PLUS if text.startswith("+") else PLAIN
                 lines.append(Line(f"    {text}", style))
     return lines

@@ -325,6 +325,32 @@ def test_a_changed_text_shows_only_its_changed_lines() -> None:
     assert change_lines(short) == ["- Valhall", "+ Teams"]
 
 
+def test_the_review_words_states_statuses_and_moments() -> None:
+    """The chair reads "utkast -> pågår" and "06:23", not "draft", "in_progress" or
+    "2026-12-03T06:23:29" (seen in a trial: the stored values in a Swedish review)."""
+    from model.demo import demo_meeting
+    from model.enums import Language
+    from sync.diff import Change
+    from tui.review import change_review
+
+    meeting = demo_meeting()
+    item = meeting.agenda[0]
+    moment = "2026-12-03T06:23:29"
+    changes = [
+        Change("meeting", meeting.id, "state", "changed", "draft", "in_progress", "Sara", ""),
+        Change("meeting", meeting.id, "actual_start", "changed", None, moment, "Sara", ""),
+        Change("items", item.id, "status", "changed", "pending", "done", "Sara", ""),
+        Change("items", item.id, "title", "changed", "done", "Klart", "Sara", ""),
+    ]  # fmt: skip
+    swedish = [line.text for line in change_review(Language.SV, meeting, changes)]
+    assert "    - utkast" in swedish and "    + pågår" in swedish
+    assert "    + 2026-12-03 06:23" in swedish
+    assert "    - ej behandlad" in swedish and "    + behandlad" in swedish
+    assert "    - done" in swedish  # a title that reads "done" is a title, not a status
+    english = [line.text for line in change_review(Language.EN, meeting, changes)]
+    assert "    + in progress" in english and "    + dealt with" in english
+
+
 def test_an_approval_that_cannot_be_saved_changes_nothing(tmp_path: Path) -> None:
     from model.store.errors import StoreError
     from tui.session import Session
