@@ -147,6 +147,10 @@ class Syncing(Protocol):
 
     def show_status(self, state: SyncStatus | None = None) -> None: ...
 
+    def request(self, ask: bool = True) -> None:
+        """Sync now (``ask`` False: a background turn, skipped while one runs)."""
+        ...
+
     def run_git(
         self,
         job: Callable[[], Any],

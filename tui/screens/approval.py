@@ -270,7 +270,8 @@ class ApprovalScreen(Screen[None]):
 
 
 def tag_in_git(app: AppHost, path: Path, meeting_id: str, digest: str, who: Identity) -> None:
-    """Commit the approved file and tag it, then mark it seen: in a worker, after any sync.
+    """Commit the approved file and tag it, then mark it seen: in a worker, after any sync;
+    then sync, so the approval reaches the others at once.
 
     The approval is already on disk; a failure here is told as a sentence and the next
     sync commits the file (the tag can then be made with ``minutes approve``)."""
@@ -288,6 +289,9 @@ def tag_in_git(app: AppHost, path: Path, meeting_id: str, digest: str, who: Iden
     def done(tag: str | None) -> None:
         if tag:
             app.notify(t(lang, "sync.approved_tag", tag=tag), timeout=8)
+        # the approval and its tag go to the others now: after the meeting no background
+        # sync runs, and the secretary would go on correcting a meeting already approved
+        app.syncing.request(ask=False)
 
     def failed(exc: Exception) -> None:
         if isinstance(exc, SyncError):
@@ -351,6 +355,7 @@ def ask_reopen(host: MeetingHost, after: Callable[[], None] | None = None) -> No
                 return
             host.show_mode()
             app.notify(t(lang, "sync.reopened", name=who.name), timeout=8)
+            app.syncing.request(ask=False)  # the others see it open for a correction now
             if after is not None:
                 after()
 

@@ -160,6 +160,13 @@ async def test_chair_reviews_the_secretarys_change_and_approves(pair: Pair) -> N
     assert tags == [f"approved/{pair.meeting_id}/{meeting.header.approved_hash[7:19]}"]
     assert seen(pair.chair)[pair.meeting_id] == git(pair.chair, "rev-parse", "HEAD").strip()
     assert git(pair.chair, "status", "--porcelain").strip() == ""  # the approval is committed
+    # and pushed with its tag at once, without a sync key: no background sync runs after
+    # the meeting, and the secretary must not go on correcting an approved meeting
+    assert git(pair.remote, "tag", "--list", f"approved/{pair.meeting_id}/*").split() == tags
+    assert (
+        git(pair.remote, "rev-parse", "main").strip()
+        == git(pair.chair, "rev-parse", "HEAD").strip()
+    )
 
 
 @pytest.mark.asyncio
