@@ -348,7 +348,7 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
         Returns an error text (a form then stays open with what was typed) or None."""
         self._sync_editor()
         had_error = self.session.last_error is not None
-        current = self.meeting.header.current_item
+        followed = getattr(self._followed_item(), "id", None)
         try:
             self.session.apply(operation)
         except ReadOnly as exc:  # e.g. a sync brought the approval while the form was open
@@ -369,8 +369,8 @@ class MeetingScreen(AttendanceKeys, AgendaKeys, RecordingKeys, DocumentKeys, Scr
                 self.query_one("#banner", Static).remove_class("-error")
                 self.show_mode()
                 self.notify(t(self.lang, "app.save_ok_again"))
-        if self.meeting.header.current_item != current:
-            self._pin.release()  # his own key moved the meeting: the screen follows it
+        if getattr(self._followed_item(), "id", None) != followed:
+            self._pin.release()  # his own key moved the meeting on: the screen follows
         self.refresh_view()
         if message:
             self.notify(message, timeout=2)

@@ -6,8 +6,8 @@ secretary presses Ctrl+N on her computer while the chair is typing a sentence in
 **what he types goes into the item he was typing in.** A sync that moves the current
 item while he types (a key within the last ``FOLLOW_AFTER`` seconds) leaves his screen
 on that item, and says where the meeting is; once he pauses that long, the screen
-follows the meeting and says so. His own keys that move the current item (next item, go
-to item) end the pin at once. While pinned, every key that records under "the shown
+follows the meeting and says so. His own keys that move what the screen follows (next
+item, go to an item or a sub-item) end the pin at once. While pinned, every key that records under "the shown
 item" (a decision, an action, tabling) records under the item he sees.
 """
 

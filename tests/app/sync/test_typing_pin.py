@@ -11,6 +11,7 @@ import pytest
 from textual.pilot import Pilot
 
 from model import live
+from model.sub_items import find_item
 from sync.engine import sync
 from tests.app.screens.helpers import burst, settle
 from tests.app.sync.apps import NOW, chair_app, notes_editor, sync_now
@@ -104,5 +105,38 @@ async def test_an_idle_chair_follows_the_meeting_at_once(live_pair: Pair) -> Non
         screen = await _typed_as_the_meeting_moves(app, pilot, pair, None)  # reading
         assert screen.shown_item().id == screen.meeting.agenda[1].id
         assert notes_editor(app).text == "Sekreteraren: punkt 2."
+        await app.workers.wait_for_complete()
+        screen.close_session()
+
+
+async def test_his_own_go_to_a_sub_item_ends_the_hold(live_pair: Pair) -> None:
+    """Ctrl+G "3.2" while held: the current item does not change (it is 3 already), the
+    item the screen follows does, and so the screen shows 3.2 and his keys go there."""
+    pair = live_pair
+
+    def move_to_3(meeting: Any) -> None:
+        live.go_to_item(meeting, meeting.agenda[2].id, NOW)
+
+    edit(pair.path(pair.secretary), move_to_3)
+    assert sync(pair.secretary, SECRETARY).pushed
+    app = chair_app(pair)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.meeting_screens()[-1]
+        burst(app, "Ordf.")
+        await settle(pilot)
+        await sync_now(app, pilot)
+        assert screen.shown_item().id == screen.meeting.agenda[0].id  # held in item 1
+        third = screen.meeting.agenda[2]
+        sub = find_item(screen.meeting, "3.2")
+        assert sub is not None and sub.parent == third.id
+        burst(app, "<ctrl+g>", "3.2", "<enter>")
+        await settle(pilot)
+        assert screen.meeting.current.id == third.id
+        assert screen.shown_item().id == sub.id
+        burst(app, "Underpunkt.")
+        await settle(pilot)
+        screen.save()
+        assert screen.meeting.item(sub.id).notes == "Underpunkt."
         await app.workers.wait_for_complete()
         screen.close_session()
