@@ -7,8 +7,9 @@ secretary presses Ctrl+N on her computer while the chair is typing a sentence in
 item while he types (a key within the last ``FOLLOW_AFTER`` seconds) leaves his screen
 on that item, and says where the meeting is; once he pauses that long, the screen
 follows the meeting and says so. His own keys that move what the screen follows (next
-item, go to an item or a sub-item) end the pin at once. While pinned, every key that records under "the shown
-item" (a decision, an action, tabling) records under the item he sees.
+item, go to an item or a sub-item) end the pin at once. While pinned, every key that
+records under "the shown item" (a decision, an action, tabling) records under the item
+he sees.
 """
 
 from __future__ import annotations
