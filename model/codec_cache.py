@@ -78,6 +78,13 @@ def _copied(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
+def _encoded(obj: Any, revision: int, watched: list[list[Any]], position: int) -> _Entry:
+    """What is kept of ``obj``, the record at ``position``: its revision, copies of its
+    watched values (``watched``: per watched field, the values of the table) and the
+    record ``to_record`` makes of it."""
+    return revision, tuple(_copied(column[position]) for column in watched), to_record(obj)
+
+
 class _Kept:
     """What is kept of one table: per position of the meeting's list the record's
     revision, id and record, per watched field the copies of its values (all records of
@@ -171,11 +178,10 @@ class TablesCache:
             return None
         table = handed.copy()
         for position, obj in enumerate(added, start=count):
-            copies = tuple(_copied(column[position]) for column in watched)
-            entry = (revisions[position], copies, to_record(obj))
+            entry = _encoded(obj, revisions[position], watched, position)
             kept.by_id[obj.id] = entry
             kept.revisions.append(entry[0])
-            for column, value in zip(kept.watched, copies, strict=True):
+            for column, value in zip(kept.watched, entry[1], strict=True):
                 column.append(value)
             kept.ids.append(obj.id)
             kept.records.append(entry[2])
@@ -217,7 +223,7 @@ class TablesCache:
             if entry is None or entry[0] != revisions[position] or entry[1] != live:
                 if changed is not None:
                     changed.add((name, obj.id))
-                entry = (revisions[position], tuple(map(_copied, live)), to_record(obj))
+                entry = _encoded(obj, revisions[position], watched, position)
                 by_id[obj.id] = entry
                 fresh = True
             new_revisions[position], new_ids[position] = entry[0], obj.id
